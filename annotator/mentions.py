@@ -1,0 +1,113 @@
+"""Find, for each label a sentence carries, the source mention behind it.
+
+The classifier decides *which* types a sentence has; this module points at
+*where*: the span ("the Britain-based Syrian Observatory for Human Rights")
+and, when the registry knows it, the canonical source. Back-references ("the
+monitor") resolve to the last source of that type seen in the article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .registry import Registry, Source
+
+SPEECH = r"(?:said|says|say|told|tells|added|adds|stated|states|reported|reports|warned|warns|announced|" \
+         r"announces|claimed|claims|confirmed|confirms|estimated|estimates|noted|notes|wrote|writes|" \
+         r"quoted|cited|documented|documents|recorded|records|insisted|denied|accused|explained|alleged)"
+
+CUES: dict[str, re.Pattern] = {
+    "leaked_recording": re.compile(
+        r"\b(?:(?:leaked|intercepted|hacked|secretly recorded|obtained)\s+(?:\w+[\s-]+){0,3}?"
+        r"(?:recordings?|audio|videos?|footage|calls?|conversations?|transmissions|communications|"
+        r"radio (?:traffic|chatter)|documents?|cables?|files|messages|emails|memos?|tapes?|chats?)|"
+        r"(?:recordings?|intercepts?|the audio|the tapes?|the leaked \w+|the documents?)|"
+        r"(?:can be|is|are|was|were) heard)\b", re.I),
+    "anonymous_source": re.compile(
+        r"\b(?:(?:an?|one|two|three|several|some|other|the)\s+)?(?:(?:senior|military|security|"
+        r"diplomatic|government|local|medical|field|informed|western|intelligence|opposition|"
+        r"rebel|police|unnamed|anonymous|regional|israeli|syrian|iraqi|iranian|russian|turkish|"
+        r"us|u\.s\.|european|arab|palestinian|ukrainian|sudanese)\s+)*(?:sources?|officials?|"
+        r"activists?|residents?|witnesses|diplomats?|insiders?|commanders?|officers?|aides?)\b"
+        r"(?:\s+(?:close to|familiar with|in|at|with|from)\s+[\w\s'-]{1,40}?(?=[,.;]|\s+(?:said|told|who)))?",
+        re.I),
+    "pro_regime_outlet": re.compile(
+        r"\b(?:the\s+)?(?:state|state-run|state-owned|official|pro-government|pro-regime|pro-Assad|"
+        r"pro-Hezbollah|pro-Syrian|pro-Iranian|government-run|Russian state|Iranian state|Syrian state)"
+        r"\s+(?:\w+\s+){0,2}?(?:news agency|agency|daily|newspaper|television|TV|media|outlets?|"
+        r"channel|broadcaster|radio|news)\b", re.I),
+    "named_monitor": re.compile(r"\bthe\s+(?:Britain-based\s+|UK-based\s+)?(?:war\s+)?(?:monitor|"
+                                r"monitoring group|Observatory)(?:'s\s+(?:chief|head|director))?\b", re.I),
+    "media_report": re.compile(
+        r"\b(?:(?:local|Israeli|Turkish|Russian|Iranian|Arab|Western|Lebanese|Iraqi|Kurdish|Ukrainian|"
+        r"pro-opposition|opposition|independent|foreign|international|US|British)\s+)?"
+        r"(?:media(?:\s+reports?)?|(?:the\s+)?newspaper|(?:the\s+)?(?:daily|broadcaster|outlet|"
+        r"news (?:site|channel|agency)|publication|report))\b", re.I),
+    "un_figure": re.compile(r"\b(?:the\s+)?(?:UN|U\.N\.|United Nations)(?:\s+[A-Z][\w-]*){0,4}\b"),
+    "on_record": re.compile(
+        rf"(?:^|(?<=[,;:]\s)|(?<=”\s)|(?<=\"\s))((?:[A-Z\w'’.-]+[\s-]+){{0,8}}?[\w'’.-]+)\s+{SPEECH}\b|"
+        rf"\b{SPEECH}\s+((?:the\s+|a\s+)?(?:[A-Z\w'’.-]+[\s-]+){{0,7}}?[\w'’.-]+)(?=[,.;]|$)|"
+        r"\baccording to\s+((?:the\s+)?(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)(?=[,.;]|$)"),
+}
+
+REGISTRY_LABELS = {"named_monitor", "pro_regime_outlet", "un_figure", "media_report", "on_record"}
+
+
+@dataclass
+class Mention:
+    """Where in the sentence the source of one label is named."""
+
+    label: str
+    start: int
+    end: int
+    text: str
+    source: Source | None = None
+
+    def to_dict(self) -> dict:
+        record = {"label": self.label, "text": self.text, "start": self.start, "end": self.end,
+                  "source": self.source.name if self.source else None}
+        if self.source:
+            record.update(kind=self.source.kind, leaning=self.source.leaning)
+        return record
+
+
+def _cue(label: str, text: str) -> Mention | None:
+    match = CUES[label].search(text)
+    if not match:
+        return None
+    group = next((g for g in range(1, (match.lastindex or 0) + 1) if match.group(g)), 0)
+    return Mention(label, match.start(group), match.end(group), match.group(group))
+
+
+class MentionFinder:
+    """Finds source mentions, remembering per article the last known source of each type."""
+
+    def __init__(self, registry: Registry):
+        self.registry = registry
+        self.last: dict[str, Source] = {}
+
+    def new_article(self) -> None:
+        self.last = {}
+
+    def find(self, text: str, labels: list[str]) -> dict[str, Mention]:
+        """One mention per label in ``labels`` (a label with no locatable mention is left out)."""
+        matches = self.registry.find(text)
+        found: dict[str, Mention] = {}
+        for match in matches:
+            label = match.source.label
+            if label in labels and label not in found:
+                found[label] = Mention(label, match.start, match.end, match.text, match.source)
+        for match in matches:
+            self.last[match.source.label] = match.source
+        for label in labels:
+            if label in found:
+                continue
+            mention = _cue(label, text)
+            if mention is None:
+                continue
+            if mention.source is None and label in REGISTRY_LABELS:
+                mention.source = self.last.get(label) if label in {"named_monitor", "pro_regime_outlet",
+                                                                   "un_figure"} else None
+            found[label] = mention
+        return found

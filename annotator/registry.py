@@ -1,0 +1,129 @@
+"""The source registry: canonical names, aliases, kind, leaning and label of known sources.
+
+Shipped as ``annotator/data/sources.toml``; users extend or override it with
+``--sources FILE`` in the same format. Matching is case-insensitive on word
+boundaries and prefers the longest alias.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .errors import DataFileError
+from .taxonomy import LABEL_INDEX
+
+DEFAULT_REGISTRY = Path(__file__).parent / "data" / "sources.toml"
+KINDS = {"monitor", "un_body", "outlet", "news_agency", "state_media", "government", "military",
+         "armed_group", "ngo", "intelligence", "other"}
+LEANINGS = {"pro_regime", "opposition", "independent", "international", "western_government",
+            "gulf_state", "turkish_state", "israeli", "kurdish", "unknown"}
+
+
+@dataclass(frozen=True)
+class Source:
+    """A known source."""
+
+    name: str
+    aliases: tuple[str, ...]
+    kind: str
+    leaning: str
+    label: str
+    country: str = ""
+    parent: str = ""
+
+    def to_dict(self) -> dict:
+        return {"name": self.name, "kind": self.kind, "leaning": self.leaning, "label": self.label}
+
+
+@dataclass(frozen=True)
+class SourceMatch:
+    """An alias of a known source found in a text."""
+
+    start: int
+    end: int
+    text: str
+    source: Source
+
+
+def _entry(path: Path, index: int, raw: object) -> Source:
+    where = f"[[source]] entry {index + 1}"
+    if not isinstance(raw, dict):
+        raise DataFileError(path, f"{where} must be a table")
+    for key in ("name", "kind", "leaning", "label"):
+        if not isinstance(raw.get(key), str) or not raw[key].strip():
+            raise DataFileError(path, f"{where} needs a non-empty string '{key}'")
+    aliases = raw.get("aliases", [])
+    if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
+        raise DataFileError(path, f"{where} ('{raw['name']}'): 'aliases' must be a list of strings")
+    if raw["label"] not in LABEL_INDEX:
+        raise DataFileError(path, f"{where} ('{raw['name']}'): unknown label '{raw['label']}'; "
+                                  f"use one of {', '.join(LABEL_INDEX)}")
+    if raw["kind"] not in KINDS:
+        raise DataFileError(path, f"{where} ('{raw['name']}'): unknown kind '{raw['kind']}'; "
+                                  f"use one of {', '.join(sorted(KINDS))}")
+    if raw["leaning"] not in LEANINGS:
+        raise DataFileError(path, f"{where} ('{raw['name']}'): unknown leaning '{raw['leaning']}'; "
+                                  f"use one of {', '.join(sorted(LEANINGS))}")
+    names = tuple(dict.fromkeys([raw["name"], *aliases]))
+    return Source(raw["name"], names, raw["kind"], raw["leaning"], raw["label"],
+                  str(raw.get("country", "")), str(raw.get("parent", "")))
+
+
+def load_sources(path: Path) -> list[Source]:
+    """Parse and validate one registry file."""
+    path = Path(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise DataFileError(path, "source registry not found; check the path") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise DataFileError(path, f"invalid TOML ({exc})") from None
+    entries = data.get("source")
+    if not isinstance(entries, list):
+        raise DataFileError(path, "expected [[source]] tables (see annotator/data/sources.toml)")
+    return [_entry(path, i, raw) for i, raw in enumerate(entries)]
+
+
+class Registry:
+    """Known sources with an alias matcher. Later files override earlier entries of the same name."""
+
+    def __init__(self, sources: list[Source]):
+        by_name: dict[str, Source] = {}
+        for source in sources:
+            by_name[source.name] = source
+        self.sources = list(by_name.values())
+        self.by_name = by_name
+        alias_map: dict[str, Source] = {}
+        for source in self.sources:
+            for alias in source.aliases:
+                alias_map[alias.lower()] = source
+        self._alias = alias_map
+        ordered = sorted(alias_map, key=len, reverse=True)
+        pattern = "|".join(re.escape(a) for a in ordered) or r"(?!x)x"
+        self._pattern = re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE)
+
+    def find(self, text: str) -> list[SourceMatch]:
+        """Every non-overlapping alias occurrence, longest first, in text order."""
+        return [SourceMatch(m.start(), m.end(), m.group(0), self._alias[m.group(0).lower()])
+                for m in self._pattern.finditer(text)]
+
+    def get(self, name: str) -> Source | None:
+        return self.by_name.get(name) or self._alias.get(name.lower())
+
+
+@lru_cache(maxsize=8)
+def _cached(paths: tuple[str, ...]) -> Registry:
+    sources: list[Source] = []
+    for path in paths:
+        sources.extend(load_sources(Path(path)))
+    return Registry(sources)
+
+
+def load_registry(extra: Path | None = None) -> Registry:
+    """The shipped registry, extended by ``extra`` if given."""
+    paths = (str(DEFAULT_REGISTRY),) + ((str(Path(extra).resolve()),) if extra else ())
+    return _cached(paths)

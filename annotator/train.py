@@ -1,0 +1,67 @@
+"""Training entry point: parse, seed, load, map labels, tokenise, train, save model and metrics."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import tempfile
+import tomllib
+from datetime import datetime, timezone
+from pathlib import Path
+
+from .calibration import to_matrix
+from .data import data_files, data_hash, load_many
+from .errors import DataFileError
+from .models import write_card
+
+DEFAULT_CONFIG = Path(__file__).resolve().parent.parent / "training" / "config.toml"
+
+
+def load_config(path: Path | None) -> dict:
+    """Hyper-parameters from a TOML file's [model] table (defaults: training/config.toml)."""
+    path = Path(path) if path else DEFAULT_CONFIG
+    if not path.is_file():
+        return {}
+    try:
+        config = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise DataFileError(path, f"invalid TOML ({exc})") from None
+    return dict(config.get("model", {}))
+
+
+def train_model(data: list[Path], out_dir: Path, config: dict | None = None, seed: int | None = None,
+                gold: list[Path] | None = None) -> dict:
+    """Train on the labelled files ``data``, write a complete model folder to ``out_dir``; return its metrics."""
+    from .evaluate import evaluate_model
+    from .transformer import TransformerClassifier
+
+    files = [f for path in data for f in data_files(path)]
+    examples = load_many(files)
+    params = dict(config or {})
+    if seed is not None:
+        params["seed"] = seed
+    model = TransformerClassifier(**params)
+    model.fit([e.text for e in examples], to_matrix([e.labels for e in examples]))
+    out_dir = Path(out_dir)
+    staging = Path(tempfile.mkdtemp(prefix=".train-", dir=out_dir.parent if out_dir.parent.exists() else None))
+    try:
+        model.save(staging)
+        metrics = {"trained_at": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+                   "train_sentences": len(examples), "data_files": [f.name for f in files],
+                   "data_hash": data_hash(examples), "thresholds": model.thresholds_.round(3).tolist(),
+                   **model.dev_metrics_, "gold": {}}
+        for path in gold or []:
+            report = evaluate_model(model, load_many([path]))
+            metrics["gold"][Path(path).name] = {k: report[k] for k in ("macro_f1", "micro_f1", "detection_f1",
+                                                                       "exact_match")}
+        args = model.get_params()
+        (staging / "training_args.json").write_text(json.dumps(args, indent=2) + "\n", encoding="utf-8")
+        (staging / "metrics.json").write_text(json.dumps(metrics, indent=2) + "\n", encoding="utf-8")
+        write_card(staging, metrics, args)
+        if out_dir.exists():
+            shutil.rmtree(out_dir)
+        staging.rename(out_dir)
+    finally:
+        if staging.exists():
+            shutil.rmtree(staging)
+    return metrics

