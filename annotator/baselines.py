@@ -43,9 +43,9 @@ class RuleClassifier(ClassifierBase):
         self.dev_metrics_ = {}
         return self
 
-    def _scores(self, texts):
-        scores = np.zeros((len(texts), len(LABEL_NAMES)))
-        for i, text in enumerate(texts):
+    def _scores(self, items):
+        scores = np.zeros((len(items), len(LABEL_NAMES)))
+        for i, (text, _) in enumerate(items):
             cited = bool(_ATTRIBUTION.search(text))
             for match in self.registry_.find(text):
                 if cited:
@@ -65,7 +65,8 @@ class TfidfClassifier(ClassifierBase):
         self.C = C
         self.seed = seed
 
-    def _fit_scores(self, texts, y):
+    def _fit_scores(self, items, y):
+        texts = [t for t, _ in items]
         from sklearn.feature_extraction.text import TfidfVectorizer
         from sklearn.linear_model import LogisticRegression
         from sklearn.multiclass import OneVsRestClassifier
@@ -77,8 +78,8 @@ class TfidfClassifier(ClassifierBase):
         head = OneVsRestClassifier(LogisticRegression(C=self.C, max_iter=2000, class_weight="balanced"))
         self.pipeline_ = make_pipeline(features, head).fit(texts, y)
 
-    def _scores(self, texts):
-        return self.pipeline_.decision_function(texts)
+    def _scores(self, items):
+        return self.pipeline_.decision_function([t for t, _ in items])
 
 
 class EmbeddingClassifier(ClassifierBase):
@@ -91,17 +92,17 @@ class EmbeddingClassifier(ClassifierBase):
         self.seed = seed
         self.batch_size = batch_size
 
-    def _embed(self, texts):
+    def _embed(self, items):
         from .transformer import embed_texts
 
-        return embed_texts(texts, encoder=self.encoder, batch_size=self.batch_size)
+        return embed_texts([t for t, _ in items], encoder=self.encoder, batch_size=self.batch_size)
 
-    def _fit_scores(self, texts, y):
+    def _fit_scores(self, items, y):
         from sklearn.linear_model import LogisticRegression
         from sklearn.multiclass import OneVsRestClassifier
 
         self.head_ = OneVsRestClassifier(LogisticRegression(C=self.C, max_iter=3000, class_weight="balanced"))
-        self.head_.fit(self._embed(texts), y)
+        self.head_.fit(self._embed(items), y)
 
-    def _scores(self, texts):
-        return self.head_.decision_function(self._embed(texts))
+    def _scores(self, items):
+        return self.head_.decision_function(self._embed(items))

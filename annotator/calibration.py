@@ -89,7 +89,8 @@ def expected_calibration_error(proba: np.ndarray, y: np.ndarray, bins: int = 10)
 
 
 class ClassifierBase:
-    """Shared predict/threshold logic. Subclasses implement ``_fit_scores`` and ``_scores``.
+    """Shared predict/threshold logic. Subclasses implement ``_fit_scores`` and ``_scores``
+    over (sentence, context) pairs.
 
     ``predict_proba(texts)`` returns an (n, 7) array of calibrated probabilities in
     taxonomy order; ``predict(texts)`` the boolean decisions, for every backend.
@@ -98,7 +99,11 @@ class ClassifierBase:
     dev_fraction = 0.15
     seed = 0
 
-    def fit(self, texts: list[str], y: np.ndarray) -> "ClassifierBase":
+    def fit(self, texts, y: np.ndarray) -> "ClassifierBase":
+        """Fit on sentences (strings, or (sentence, previous sentence) pairs) and an indicator matrix."""
+        from .features import as_items
+
+        texts = as_items(texts)
         y = np.asarray(y, dtype=np.int64)
         train_idx, dev_idx = dev_split(len(texts), self.dev_fraction, self.seed)
         self._fit_scores([texts[i] for i in train_idx], y[train_idx])
@@ -111,7 +116,11 @@ class ClassifierBase:
             self.calibrator_ = Calibrator().fit(raw, y[dev_idx])
             proba = self.calibrator_.transform(raw)
             self.thresholds_ = fit_thresholds(proba, y[dev_idx])
-            self.dev_metrics_ = {"dev_size": int(len(dev_idx)),
+            from .evaluate import metrics
+
+            dev_report = metrics(y[dev_idx], proba >= self.thresholds_)
+            self.dev_metrics_ = {"dev_size": int(len(dev_idx)), "dev_macro_f1": dev_report["macro_f1"],
+                                 "dev_detection_f1": dev_report["detection_f1"],
                                  "dev_ece": round(expected_calibration_error(proba, y[dev_idx]), 4),
                                  "dev_ece_uncalibrated": round(expected_calibration_error(
                                      1 / (1 + np.exp(-raw)) if self.raw_is_logit else np.clip(raw, 0, 1),
@@ -120,13 +129,17 @@ class ClassifierBase:
 
     raw_is_logit = True
 
-    def predict_proba(self, texts: list[str]) -> np.ndarray:
-        raw = self._scores(list(texts))
+    def predict_proba(self, texts) -> np.ndarray:
+        """Calibrated probabilities, shape (n, 7), taxonomy order."""
+        from .features import as_items
+
+        raw = self._scores(as_items(texts))
         if self.calibrator_ is not None:
             return self.calibrator_.transform(raw)
         return 1 / (1 + np.exp(-raw)) if self.raw_is_logit else np.clip(raw, 0, 1)
 
-    def predict(self, texts: list[str]) -> np.ndarray:
+    def predict(self, texts) -> np.ndarray:
+        """Boolean decisions, shape (n, 7)."""
         return self.predict_proba(texts) >= self.thresholds_
 
     def decide(self, proba: np.ndarray) -> np.ndarray:

@@ -123,7 +123,7 @@ def eval_(
     predictions: Optional[Path] = typer.Option(None, "--predictions", help="Also write every gold sentence with predictions (JSONL)."),
 ):
     """Evaluate a model on a gold file: per-label P/R/F1, micro/macro/detection F1, exact match, confusions, errors."""
-    from .data import load_examples
+    from .data import load_examples, model_inputs
     from .evaluate import evaluate_predictions, format_report, prediction_records
     from .jsonl import write_jsonl
     from .models import default_model_dir, load_model
@@ -131,7 +131,7 @@ def eval_(
     try:
         examples = load_examples(gold)
         clf = load_model(model or default_model_dir())
-        proba = clf.predict_proba([e.text for e in examples])
+        proba = clf.predict_proba(model_inputs(examples))
         pred = clf.decide(proba)
         report = evaluate_predictions(examples, proba, pred)
         if predictions:

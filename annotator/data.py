@@ -77,6 +77,13 @@ def data_files(folder: Path) -> list[Path]:
     return files
 
 
+def model_inputs(examples: list[Example]) -> list[tuple[str, str]]:
+    """Each sentence paired with the previous sentence of its article (file order), for context."""
+    from .features import with_context
+
+    return with_context([e.text for e in examples], [e.article for e in examples])
+
+
 def data_hash(examples: list[Example]) -> str:
     """Content hash of labelled data (text and labels, in order)."""
     digest = hashlib.sha256()

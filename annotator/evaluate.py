@@ -80,7 +80,9 @@ def evaluate_predictions(examples: list[Example], proba: np.ndarray, pred: np.nd
 
 def evaluate_model(model, examples: list[Example]) -> dict:
     """Classify the gold sentences with ``model`` and report."""
-    proba = model.predict_proba([e.text for e in examples])
+    from .data import model_inputs
+
+    proba = model.predict_proba(model_inputs(examples))
     return evaluate_predictions(examples, proba, model.decide(proba))
 
 

@@ -64,18 +64,21 @@ def sentence_records(segmented: list[tuple[Article, list]], registry, model, bat
                      progress: Progress | None = None, timer: Timer | None = None) -> list[dict]:
     """One record per sentence of every article, with labels, probabilities and source mentions."""
     timer = timer or Timer({})
-    texts = [s.text for _, sentences in segmented for s in sentences]
+    from .features import with_context
+
+    items = with_context([s.text for _, sentences in segmented for s in sentences],
+                         [article.id for article, sentences in segmented for _ in sentences])
     proba = np.zeros((0, len(LABEL_NAMES)))
     with timer("classify"):
         chunks = []
         step = max(batch_size * 8, 256)
-        for i in range(0, len(texts), step):
-            chunks.append(model.predict_proba(texts[i:i + step]))
+        for i in range(0, len(items), step):
+            chunks.append(model.predict_proba(items[i:i + step]))
             if progress:
-                progress(len(texts[i:i + step]))
+                progress(len(items[i:i + step]))
         if chunks:
             proba = np.vstack(chunks)
-    decisions = model.decide(proba) if len(texts) else np.zeros((0, len(LABEL_NAMES)), bool)
+    decisions = model.decide(proba) if len(items) else np.zeros((0, len(LABEL_NAMES)), bool)
     records = []
     finder = MentionFinder(registry)
     row = 0

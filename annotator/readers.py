@@ -60,6 +60,10 @@ class ReadResult:
     problems: list[Problem] = field(default_factory=list)
 
 
+_MULTIBYTE = {"big5", "gb2312", "gb18030", "gbk", "euc_jp", "euc_kr", "shift_jis", "cp932", "cp949",
+              "cp950", "johab", "iso2022_jp", "hz"}
+
+
 def decode(data: bytes) -> tuple[str | None, str | None]:
     """Decode bytes to text. Returns ``(text, note)``: note names a non-UTF-8 encoding used;
     text is None for binary data."""
@@ -67,18 +71,25 @@ def decode(data: bytes) -> tuple[str | None, str | None]:
         return data[3:].decode("utf-8", errors="replace"), None
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16"), "decoded as UTF-16"
+    if b"\x00" in data[:4096]:
+        return None, None
     try:
         return data.decode("utf-8"), None
     except UnicodeDecodeError:
         pass
-    if b"\x00" in data[:4096]:
-        return None, None
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
     if best is None:
         return None, None
-    return str(best), f"not UTF-8; decoded as {best.encoding}"
+    encoding = best.encoding
+    high = sum(b >= 0x80 for b in data[:65536]) / max(1, min(len(data), 65536))
+    if high < 0.1 and encoding in _MULTIBYTE:
+        # Mostly-ASCII text with a few high bytes is single-byte Western text, which
+        # short samples lead the detector to mistake for a CJK encoding.
+        encoding = "cp1252"
+        return data.decode(encoding, errors="replace"), f"not UTF-8; decoded as {encoding}"
+    return str(best), f"not UTF-8; decoded as {encoding}"
 
 
 def _title_of(text: str) -> str | None:

@@ -39,6 +39,11 @@ class Source:
         return {"name": self.name, "kind": self.kind, "leaning": self.leaning, "label": self.label}
 
 
+def _is_acronym(alias: str) -> bool:
+    letters = [c for c in alias if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and len(alias) <= 8
+
+
 @dataclass(frozen=True)
 class SourceMatch:
     """An alias of a known source found in a text."""
@@ -102,9 +107,12 @@ class Registry:
             for alias in source.aliases:
                 alias_map[alias.lower()] = source
         self._alias = alias_map
-        ordered = sorted(alias_map, key=len, reverse=True)
-        pattern = "|".join(re.escape(a) for a in ordered) or r"(?!x)x"
-        self._pattern = re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE)
+        surface = {alias: alias for source in self.sources for alias in source.aliases}
+        ordered = sorted(surface.values(), key=len, reverse=True)
+        # Acronyms (RT, AP, SANA) match only in capitals, so "rt" or "Sana'a" never do;
+        # other aliases ignore case ("the Observatory", "the observatory").
+        pattern = "|".join(re.escape(a) if _is_acronym(a) else f"(?i:{re.escape(a)})" for a in ordered)
+        self._pattern = re.compile(rf"(?<![\w-])(?:{pattern or '(?!x)x'})(?![\w-])(?!['’](?!s\b)\w)")
 
     def find(self, text: str) -> list[SourceMatch]:
         """Every non-overlapping alias occurrence, longest first, in text order."""

@@ -10,7 +10,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from .calibration import to_matrix
-from .data import data_files, data_hash, load_many
+from .data import data_files, data_hash, load_many, model_inputs
 from .errors import DataFileError
 from .models import write_card
 
@@ -41,7 +41,7 @@ def train_model(data: list[Path], out_dir: Path, config: dict | None = None, see
     if seed is not None:
         params["seed"] = seed
     model = TransformerClassifier(**params)
-    model.fit([e.text for e in examples], to_matrix([e.labels for e in examples]))
+    model.fit(model_inputs(examples), to_matrix([e.labels for e in examples]))
     out_dir = Path(out_dir)
     staging = Path(tempfile.mkdtemp(prefix=".train-", dir=out_dir.parent if out_dir.parent.exists() else None))
     try:

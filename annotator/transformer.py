@@ -100,7 +100,8 @@ class TransformerClassifier(ClassifierBase):
     def __init__(self, encoder: str = DEFAULT_ENCODER, train_layers: int = 4, epochs: float = 6,
                  learning_rate: float = 8e-5, head_learning_rate: float = 2e-3, batch_size: int = 16,
                  max_length: int = 128, weight_decay: float = 0.01, warmup_ratio: float = 0.1,
-                 seed: int = 0, dev_fraction: float = 0.15, precision: str = "auto"):
+                 seed: int = 0, dev_fraction: float = 0.15, precision: str = "auto",
+                 use_context: bool = True, mark_sources: bool = True):
         self.encoder = encoder
         self.train_layers = train_layers
         self.epochs = epochs
@@ -113,13 +114,33 @@ class TransformerClassifier(ClassifierBase):
         self.seed = seed
         self.dev_fraction = dev_fraction
         self.precision = precision
+        self.use_context = use_context
+        self.mark_sources = mark_sources
 
     def get_params(self) -> dict:
         names = ("encoder", "train_layers", "epochs", "learning_rate", "head_learning_rate", "batch_size",
-                 "max_length", "weight_decay", "warmup_ratio", "seed", "dev_fraction", "precision")
+                 "max_length", "weight_decay", "warmup_ratio", "seed", "dev_fraction", "precision",
+                 "use_context", "mark_sources")
         return {name: getattr(self, name) for name in names}
 
-    def _fit_scores(self, texts, y):
+    def _inputs(self, items) -> tuple[list[str], list[str] | None]:
+        """Sentences (with registry hints) and, if the model uses context, the previous sentences."""
+        if self.mark_sources:
+            from .features import mark_sources
+            from .registry import load_registry
+
+            registry = load_registry()
+            items = [(mark_sources(t, registry), mark_sources(c, registry) if c else "") for t, c in items]
+        texts = [t for t, _ in items]
+        return texts, ([c for _, c in items] if self.use_context else None)
+
+    def _tokenize(self, texts, contexts, **kwargs):
+        tokenizer = load_tokenizer(self.encoder)
+        if contexts is None:
+            return tokenizer(texts, truncation=True, max_length=self.max_length, **kwargs)
+        return tokenizer(texts, contexts, truncation="longest_first", max_length=self.max_length, **kwargs)
+
+    def _fit_scores(self, items, y):
         import tempfile
 
         import datasets
@@ -130,9 +151,11 @@ class TransformerClassifier(ClassifierBase):
         set_seed(self.seed)
         tokenizer = load_tokenizer(self.encoder)
         self.model_ = build_net(self.encoder, y.shape[1], self.train_layers)
-        data = datasets.Dataset.from_dict({"text": list(texts), "labels": y.astype(np.float32).tolist()})
-        data = data.map(lambda b: tokenizer(b["text"], truncation=True, max_length=self.max_length),
-                        batched=True, remove_columns=["text"])
+        texts, contexts = self._inputs(items)
+        data = datasets.Dataset.from_dict({"text": texts, "context": contexts or [""] * len(texts),
+                                           "labels": y.astype(np.float32).tolist()})
+        data = data.map(lambda b: self._tokenize(b["text"], b["context"] if contexts else None),
+                        batched=True, remove_columns=["text", "context"])
         steps = math.ceil(len(data) / self.batch_size) * self.epochs
         head = [p for n, p in self.model_.named_parameters() if n.startswith("head")]
         body = [p for n, p in self.model_.named_parameters() if p.requires_grad and not n.startswith("head")]
@@ -156,15 +179,16 @@ class TransformerClassifier(ClassifierBase):
             return "bf16" if bf16_supported() else "fp32"
         return self.precision
 
-    def _scores(self, texts: list[str], batch_size: int = 64) -> np.ndarray:
+    def _scores(self, items, batch_size: int = 64) -> np.ndarray:
         torch = _torch()
-        tokenizer = load_tokenizer(self.encoder)
+        texts, contexts = self._inputs(items)
         out = np.zeros((len(texts), len(LABEL_NAMES)), dtype=np.float64)
-        lengths = [len(t) for t in texts]
+        lengths = [len(t) + (len(contexts[i]) if contexts else 0) for i, t in enumerate(texts)]
         with torch.inference_mode(), autocast(self._precision()):
             for batch in length_batches(lengths, batch_size):
-                enc = tokenizer([texts[i] for i in batch], padding=True, truncation=True,
-                                max_length=self.max_length, return_tensors="pt")
+                enc = self._tokenize([texts[i] for i in batch],
+                                     [contexts[i] for i in batch] if contexts else None,
+                                     padding=True, return_tensors="pt")
                 logits = self.model_(enc["input_ids"], enc["attention_mask"])["logits"]
                 out[batch] = logits.float().numpy()
         return out

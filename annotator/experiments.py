@@ -1,0 +1,117 @@
+"""Model comparison for eval/RESULTS.md: baselines and the default side by side on gold,
+grouped k-fold cross-validation on the training data, and a learning curve.
+
+Every model here is trained on the training data only; gold is only scored.
+"""
+
+from __future__ import annotations
+
+import platform
+from datetime import datetime, timezone
+
+import numpy as np
+
+from .calibration import to_matrix
+from .data import Example, model_inputs
+from .evaluate import evaluate_model, metrics
+
+SUMMARY_KEYS = ("macro_f1", "micro_f1", "detection_f1", "exact_match")
+
+
+def candidates(config: dict) -> dict:
+    """Name -> factory of an unfitted classifier, for every baseline and the default configuration."""
+    from .baselines import EmbeddingClassifier, RuleClassifier, TfidfClassifier
+    from .transformer import TransformerClassifier
+
+    sentence_only = {**config, "use_context": False, "mark_sources": False}
+    return {
+        "rules: keywords + source registry": RuleClassifier,
+        "TF-IDF (word + char n-grams) + logistic regression": TfidfClassifier,
+        "frozen MiniLM embeddings + logistic regression": EmbeddingClassifier,
+        "fine-tuned MiniLM, sentence only (Trainer)": lambda: TransformerClassifier(**sentence_only),
+        "default: fine-tuned MiniLM + registry hints + previous sentence": lambda: TransformerClassifier(**config),
+    }
+
+
+def fit(make, examples: list[Example]):
+    return make().fit(model_inputs(examples), to_matrix([e.labels for e in examples]))
+
+
+def group_folds(examples: list[Example], k: int, seed: int) -> list[np.ndarray]:
+    """k folds of example indices with whole articles (passages) kept together."""
+    groups = sorted({e.article or e.id or str(i) for i, e in enumerate(examples)})
+    order = np.random.default_rng(seed).permutation(len(groups))
+    fold_of = {groups[g]: n % k for n, g in enumerate(order)}
+    keys = [e.article or e.id or str(i) for i, e in enumerate(examples)]
+    return [np.array([i for i, key in enumerate(keys) if fold_of[key] == f]) for f in range(k)]
+
+
+def cross_validate(make, examples: list[Example], k: int = 5, seed: int = 0) -> dict:
+    """Mean and standard deviation of the summary metrics over k grouped folds."""
+    scores = {key: [] for key in SUMMARY_KEYS}
+    for fold in group_folds(examples, k, seed):
+        held = set(fold.tolist())
+        train = [e for i, e in enumerate(examples) if i not in held]
+        test = [examples[i] for i in fold]
+        model = fit(make, train)
+        proba = model.predict_proba(model_inputs(test))
+        result = metrics(to_matrix([e.labels for e in test]), model.decide(proba))
+        for key in SUMMARY_KEYS:
+            scores[key].append(result[key])
+    return {key: (float(np.mean(v)), float(np.std(v))) for key, v in scores.items()}
+
+
+def learning_curve(make, examples: list[Example], gold: list[Example], fractions=(0.1, 0.25, 0.5, 1.0),
+                   seed: int = 0, full_model=None) -> list[dict]:
+    """Gold macro-F1 against training-set size (random whole passages); ``full_model`` reuses a 100% fit."""
+    groups = sorted({e.article or e.id or str(i) for i, e in enumerate(examples)})
+    order = [groups[i] for i in np.random.default_rng(seed).permutation(len(groups))]
+    points = []
+    for fraction in fractions:
+        keep = set(order[:max(1, int(round(fraction * len(order))))])
+        subset = [e for i, e in enumerate(examples) if (e.article or e.id or str(i)) in keep]
+        model = full_model if (fraction == 1.0 and full_model is not None) else fit(make, subset)
+        report = evaluate_model(model, gold)
+        points.append({"fraction": fraction, "sentences": len(subset), "macro_f1": report["macro_f1"],
+                       "detection_f1": report["detection_f1"]})
+    return points
+
+
+def curve_svg(points: list[dict], width: int = 480, height: int = 300) -> str:
+    """A small SVG line chart of gold macro-F1 against training sentences."""
+    pad = 50
+    xs = [p["sentences"] for p in points]
+    x_max = max(xs) or 1
+
+    def x(v):
+        return pad + (width - 2 * pad) * v / x_max
+
+    def y(v):
+        return height - pad - (height - 2 * pad) * v
+
+    path = " ".join(f"{'M' if i == 0 else 'L'}{x(p['sentences']):.1f},{y(p['macro_f1']):.1f}"
+                    for i, p in enumerate(points))
+    dots = "".join(f'<circle cx="{x(p["sentences"]):.1f}" cy="{y(p["macro_f1"]):.1f}" r="4"/>'
+                   f'<text x="{x(p["sentences"]):.1f}" y="{y(p["macro_f1"]) - 10:.1f}" text-anchor="middle">'
+                   f'{p["macro_f1"]:.2f}</text>' for p in points)
+    ticks = "".join(f'<text x="{pad - 8}" y="{y(v) + 4:.1f}" text-anchor="end">{v:.1f}</text>'
+                    f'<line x1="{pad}" x2="{width - pad}" y1="{y(v):.1f}" y2="{y(v):.1f}" stroke="#ddd"/>'
+                    for v in (0, 0.2, 0.4, 0.6, 0.8, 1.0))
+    xticks = "".join(f'<text x="{x(v):.1f}" y="{height - pad + 18}" text-anchor="middle">{v}</text>' for v in xs)
+    return (f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+            f'font-family="sans-serif" font-size="12"><rect width="100%" height="100%" fill="white"/>{ticks}'
+            f'<path d="{path}" fill="none" stroke="#0072B2" stroke-width="2"/><g fill="#0072B2">{dots}</g>'
+            f'{xticks}<text x="{width / 2}" y="{height - 10}" text-anchor="middle">training sentences</text>'
+            f'<text x="14" y="{height / 2}" transform="rotate(-90 14 {height / 2})" text-anchor="middle">'
+            f'macro-F1 on seed gold</text></svg>\n')
+
+
+def environment() -> str:
+    """Machine description for results files."""
+    import os
+
+    return f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")

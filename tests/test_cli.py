@@ -1,0 +1,73 @@
+"""CLI: help everywhere, README documents every command, clear errors, and the end-to-end run on the seeds."""
+
+import json
+import re
+
+import pytest
+from typer.testing import CliRunner
+
+from annotator.cli import app
+
+from .conftest import DEFAULT_MODEL, GOLD, ROOT, SEEDS
+
+runner = CliRunner()
+COMMANDS = sorted(c.name or c.callback.__name__ for c in app.registered_commands)
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_help_and_a_readme_entry(command):
+    result = runner.invoke(app, [command, "--help"])
+    assert result.exit_code == 0 and "Usage" in result.output
+    assert f"annotator {command}" in README
+
+
+def test_ci_runs_exactly_the_readme_test_command():
+    blocks = re.findall(r"```bash\n(.+?)\n```", README, re.S)
+    test_command = next(b for b in blocks if "pytest" in b)
+    assert test_command in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def test_missing_input_is_an_error_not_a_traceback(tmp_path):
+    result = runner.invoke(app, ["annotate", str(tmp_path / "nope"), "--out", str(tmp_path / "o")])
+    assert result.exit_code == 1
+    assert "Error: input" in result.output and "Traceback" not in result.output
+
+
+def test_bad_gold_file_error_names_the_line(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"text": "ok", "labels": []}\n{"text": "x", "labels": ["gossip"]}\n', encoding="utf-8")
+    result = runner.invoke(app, ["eval", "--gold", str(gold)])
+    assert result.exit_code == 1
+    assert f"Error: {gold}, line 2: unknown label(s) 'gossip'" in result.output
+
+
+def test_missing_model_folder_is_an_error(tmp_path):
+    result = runner.invoke(app, ["eval", "--gold", str(GOLD), "--model", str(tmp_path / "none")])
+    assert result.exit_code == 1 and "does not exist" in result.output
+
+
+@pytest.mark.slow
+def test_annotate_seeds_end_to_end_with_the_default_model(tmp_path, default_model):
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["annotate", str(SEEDS), "--out", str(out), "--no-progress"])
+    assert result.exit_code == 0, result.output
+    for name in ("annotations.jsonl", "articles.jsonl", "claims.jsonl", "report.html", "problems.jsonl"):
+        assert (out / name).exists()
+    rows = [json.loads(line) for line in (out / "annotations.jsonl").open(encoding="utf-8")]
+    articles = {a["id"]: a for a in map(json.loads, (out / "articles.jsonl").open(encoding="utf-8"))}
+    assert len(articles) == 5 and sum(a["sentences"] for a in articles.values()) == len(rows)
+    for row in rows:
+        assert articles[row["article"]]["text"][row["start"]:row["end"]] == row["text"]
+
+    def labels_of(fragment):
+        return next(r["labels"] for r in rows if fragment in r["text"])
+
+    assert labels_of("displacing more than 358,000 people, according to the United Nations") == ["un_figure"]
+    assert labels_of("according to the Observatory and the pro-government Al-Watan") == [
+        "named_monitor", "pro_regime_outlet"]
+    assert labels_of("The intercepted radio transmissions contain messages") == ["leaked_recording"]
+    assert labels_of("The deserted city is a strategic prize") == []
+    observatory = next(r for r in rows if "according to the Observatory and the pro-government" in r["text"])
+    names = {s["label"]: s["source"] for s in observatory["sources"]}
+    assert names == {"named_monitor": "Syrian Observatory for Human Rights", "pro_regime_outlet": "Al-Watan"}
