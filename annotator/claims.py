@@ -1,10 +1,581 @@
 """Claims: group sentences that assert the same thing across articles and profile their sourcing.
 
-(First version: every checkable sentence is its own claim; grouping arrives with the claims issue.)
+Three steps, each documented on its function:
+
+1. :func:`claim_problem` decides which sentences are claim mentions (checkable statements).
+2. :func:`group` joins mentions of one proposition. Similarity (:func:`similarity_vectors`)
+   mixes the sentence embedding and TF-IDF word overlap of each sentence without its
+   attribution clause (:func:`proposition`); pairs merge most similar first with average
+   linkage; figures that disagree never merge, and a shared figure lowers the similarity
+   needed. Candidate pairs come from all pairs up to ``EXACT_LIMIT`` distinct sentences and
+   from k-means cells above it (each sentence in its two nearest cells), so the cost grows
+   about as n^1.5, not n^2.
+3. :func:`attributions` and :func:`claim_origins` resolve each mention's sources to
+   independent origins, following relay chains to the deepest origin; :mod:`annotator.scoring`
+   scores them.
+
+``SIMILARITY``, ``FIGURE_BONUS`` and ``LEXICAL_WEIGHT`` were chosen on ``training/claims/dev-pairs.jsonl``
+(sentences about other events than the seed articles), never on the seed gold; see
+``eval/gold/CLAIMS.md``.
 """
 
 from __future__ import annotations
 
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
 
-def build_claims(sentences: list[dict], articles, registry, scoring_file=None) -> list[dict]:
-    return []
+import numpy as np
+
+from .mentions import SPEECH
+from .registry import Registry, Source
+from .scoring import Origin, flags, grade, load_scoring, score
+from .taxonomy import LABEL_NAMES
+
+SIMILARITY = 0.475
+FIGURE_BONUS = 0.2
+LEXICAL_WEIGHT = 0.4
+SKETCH_DIMS = 256
+EXACT_LIMIT = 4000
+MIN_WORDS = 6
+
+# ----- 1. claim mentions ---------------------------------------------------------------------
+
+_TERMINAL = re.compile(r"[.!…][\"”’'»)\]]*$")
+_FURNITURE = re.compile(
+    r"\b(?:subscribe|sign up|sign in|log in|newsletter|follow us|join our|read more|click here|"
+    r"all rights reserved|cookies?|copyright|per (?:year|month)|skip to|share this|advertisement)\b|"
+    r"\(photo\b|getty images|^(?:this |file )?(?:picture|photo|image)\b.{0,40}\b(?:taken|shows)\b", re.I)
+_SPECULATIVE = re.compile(r"\b(?:could|might|may)\b")
+
+
+def claim_problem(text: str, labels: list[str]) -> str | None:
+    """Why a sentence is not a claim mention, or None if it is one.
+
+    A claim mention is a complete declarative sentence (ends with ``.`` or ``!``, so headlines,
+    captions and lists of links, which carry no final period, drop out) of at least
+    ``MIN_WORDS`` words that is not a question, not page furniture, and not unattributed
+    speculation ("could", "might", "may" with no source and no figure).
+    """
+    stripped = text.strip()
+    if stripped.rstrip("\"”’'»)] ").endswith("?"):
+        return "question"
+    if not _TERMINAL.search(stripped):
+        return "no final punctuation (headline, caption or list item)"
+    if len(stripped.split()) < MIN_WORDS:
+        return f"fewer than {MIN_WORDS} words"
+    if _FURNITURE.search(stripped):
+        return "page furniture"
+    if not labels and _SPECULATIVE.search(stripped) and not figures(stripped):
+        return "unattributed speculation"
+    return None
+
+
+# ----- what gets compared: figures and the proposition -----------------------------------------
+
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+          r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_DATE = re.compile(rf"\b{_DAY}(?:\s*(?:-|–|and|to)\s*{_DAY})?\s+(?:of\s+)?{_MONTH}\b|"
+                   rf"\b{_MONTH}\.?\s+{_DAY}(?:\s*(?:-|–|and|to)\s*{_DAY})?\b|"
+                   r"(?<![\d,.])(?:1[89]|20)\d\d(?!\d|[,.]\d)", re.I)
+_SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
+_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve "
+                                     "thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split())}
+_WORDS.update({w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())})
+_NUMBER = re.compile(
+    r"(?<![\w/.,-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + "|".join(_WORDS) + r")"
+    r"(?:\s*(thousand|million|billion|bn|m|k)\b)?(?![\w/-]|[.,]\d)", re.I)
+
+
+def figures(text: str) -> frozenset[float]:
+    """The quantities a sentence states ("358,000", "some 1.9 million", "ten million", "85%").
+
+    Dates ("January 15", "15 and 19 January", years 1800-2099) and numbers glued to letters
+    ("M5", "MQ-9") are not figures; "one" alone is not a figure ("one of the largest").
+    """
+    text = _DATE.sub(" ", text)
+    out = set()
+    for match in _NUMBER.finditer(text):
+        word, scale = match.group(1).lower(), (match.group(2) or "").lower()
+        if word == "one" and not scale:
+            continue
+        value = _WORDS[word] if word in _WORDS else float(word.replace(",", ""))
+        out.add(float(value * _SCALE.get(scale, 1)))
+    return frozenset(out)
+
+
+def figures_agree(a: frozenset, b: frozenset) -> bool:
+    """False only when both state figures and none of them match (within 1%, for rounding)."""
+    if not a or not b:
+        return True
+    return any(abs(x - y) <= 0.01 * max(abs(x), abs(y)) for x in a for y in b)
+
+
+_SAYS = (r"(?:said|says|say|reported|reports|added|adds|claimed|claims|announced|warned|estimated|"
+         r"estimates|confirmed|concluded|told [^,]+?)")
+_TRAILING = re.compile(rf",\s*(?:[^,]{{0,80}}?\s)?{_SAYS}(?:\s+(?:on|in|late|early)\s+\w+)?\s*[.!]?[\"”’']*$|"
+                       r",\s*according to [^,]+[.!]?$", re.I)
+_LEADING = re.compile(r"^(?:[^,]{0,80}?\s)?(?:said|says|reported|announced|warned|estimated|confirmed|"
+                      r"concluded|accused)\s+(?:that\s+)?", re.I)
+
+
+def proposition(text: str) -> str:
+    """The sentence without its attribution clause (", officials said.", ", according to the
+    UN.", "The ministry said that ..."): what gets embedded, since who said it belongs to the
+    origins, not to the claim."""
+    stripped = _TRAILING.sub(".", text.strip())
+    bare = _LEADING.sub("", stripped)
+    return bare if len(bare.split()) >= 4 else stripped
+
+
+def similarity_vectors(texts: list[str], embed) -> np.ndarray:
+    """Vectors whose dot product is ``(1 - LEXICAL_WEIGHT)`` x embedding cosine plus
+    ``LEXICAL_WEIGHT`` x TF-IDF cosine (English stop words dropped, IDF from ``texts``).
+
+    The TF-IDF part is count-sketched to ``SKETCH_DIMS`` columns (each word to one column with a
+    fixed sign, from a CRC32 of the word), so inner products stay unbiased and memory stays
+    fixed however large the vocabulary.
+    """
+    import zlib
+
+    from scipy.sparse import csr_matrix
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    dense = np.asarray(embed(texts), dtype=np.float32)
+    lexical = np.zeros((len(texts), SKETCH_DIMS), dtype=np.float32)
+    try:
+        vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=True)
+        tfidf = vectorizer.fit_transform(texts)
+    except ValueError:  # no word left after stop words
+        tfidf = None
+    if tfidf is not None:
+        hashes = np.array([zlib.crc32(w.encode()) for w in vectorizer.get_feature_names_out()], dtype=np.int64)
+        sketch = csr_matrix((np.where(hashes >> 31 & 1, 1.0, -1.0), (np.arange(len(hashes)), hashes % SKETCH_DIMS)),
+                            shape=(len(hashes), SKETCH_DIMS))
+        lexical = np.asarray((tfidf @ sketch).todense(), dtype=np.float32)
+        norms = np.linalg.norm(lexical, axis=1, keepdims=True)
+        lexical = np.divide(lexical, norms, out=np.zeros_like(lexical), where=norms > 0)
+    return np.hstack([np.sqrt(1 - LEXICAL_WEIGHT) * dense, np.sqrt(LEXICAL_WEIGHT) * lexical])
+
+
+# ----- 2. grouping ----------------------------------------------------------------------------
+
+def _pairs_within(vectors: np.ndarray, members: np.ndarray, threshold: float, block: int = 2048):
+    """All pairs (i < j) among ``members`` with cosine similarity >= threshold, exactly."""
+    sub = vectors[members]
+    rows, cols, sims = [np.zeros(0, np.int64)], [np.zeros(0, np.int64)], [np.zeros(0, np.float32)]
+    for start in range(0, len(members), block):
+        s = sub[start:start + block] @ sub[start:].T
+        r, c = np.nonzero(s >= threshold)
+        keep = c > r
+        rows.append(members[start + r[keep]])
+        cols.append(members[start + c[keep]])
+        sims.append(s[r[keep], c[keep]])
+    return np.concatenate(rows), np.concatenate(cols), np.concatenate(sims)
+
+
+def _cells(vectors: np.ndarray, probes: int = 2) -> list[np.ndarray]:
+    """Spherical k-means cells (about sqrt(n), trained on a seeded sample); each vector joins
+    the cells of its ``probes`` nearest centroids, so near neighbours share a cell."""
+    n = len(vectors)
+    k = max(2, int(np.sqrt(n)))
+    rng = np.random.default_rng(0)
+    sample = vectors[np.sort(rng.choice(n, size=min(n, 32 * k), replace=False))]
+    centroids = sample[np.sort(rng.choice(len(sample), size=k, replace=False))]
+    for _ in range(8):
+        assign = np.argmax(sample @ centroids.T, axis=1)
+        sums = np.zeros_like(centroids)
+        np.add.at(sums, assign, sample)
+        norms = np.linalg.norm(sums, axis=1, keepdims=True)
+        centroids = np.where(norms > 0, sums / np.maximum(norms, 1e-12), centroids)
+    top = np.empty((n, probes), dtype=np.int64)
+    for start in range(0, n, 8192):
+        sims = vectors[start:start + 8192] @ centroids.T
+        top[start:start + 8192] = np.argpartition(-sims, probes - 1, axis=1)[:, :probes]
+    cell_of = top.ravel()
+    order = np.argsort(cell_of, kind="stable")
+    points = np.repeat(np.arange(n), probes)[order]
+    bounds = np.flatnonzero(np.diff(cell_of[order])) + 1
+    return [np.sort(cell) for cell in np.split(points, bounds)]
+
+
+def candidate_pairs(vectors: np.ndarray, threshold: float, members: np.ndarray | None = None):
+    """Pairs (i, j, similarity) with i < j and similarity >= threshold: exact up to
+    ``EXACT_LIMIT`` vectors, else within k-means cells (recursively for big cells)."""
+    members = np.arange(len(vectors)) if members is None else members
+    if len(members) <= EXACT_LIMIT:
+        return _pairs_within(vectors, members, threshold)
+    parts = []
+    for cell in _cells(vectors[members]):
+        cell = members[cell]
+        small = len(cell) <= EXACT_LIMIT or len(cell) > 0.9 * len(members)
+        parts.append(_pairs_within(vectors, cell, threshold) if small else
+                     candidate_pairs(vectors, threshold, cell))
+    i, j, s = (np.concatenate(p) for p in zip(*parts))
+    _, first = np.unique(i * len(vectors) + j, return_index=True)
+    return i[first], j[first], s[first]
+
+
+def group(vectors: np.ndarray, figure_sets: list[frozenset], threshold: float = SIMILARITY,
+          figure_bonus: float = FIGURE_BONUS) -> list[int]:
+    """A group number for each vector (dot product = similarity): its group's first member.
+
+    Pairs are taken most similar first (ties by index). Two groups merge when (a) neither the
+    pair's nor the groups' figures disagree (so a figure-less sentence cannot bridge 358,000 and
+    38,000) and (b) both the pair's similarity and the groups' average pairwise similarity
+    (average linkage, so no chains of loosely related sentences) reach ``threshold``, or
+    ``threshold - figure_bonus`` where both sides state an agreeing figure.
+    """
+    n = len(vectors)
+    parent = list(range(n))
+    group_figures = list(figure_sets)
+    total = np.array(vectors, dtype=np.float32)
+    size = [1] * n
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def needed(fa: frozenset, fb: frozenset) -> float:
+        return threshold - figure_bonus if fa and fb else threshold
+
+    if n > 1:
+        i, j, sims = candidate_pairs(np.asarray(vectors, dtype=np.float32), threshold - figure_bonus)
+        for k in np.lexsort((j, i, -sims)):
+            a, b = int(i[k]), int(j[k])
+            if not figures_agree(figure_sets[a], figure_sets[b]) or sims[k] < needed(figure_sets[a], figure_sets[b]):
+                continue
+            ra, rb = find(a), find(b)
+            fa, fb = group_figures[ra], group_figures[rb]
+            if ra == rb or not figures_agree(fa, fb) or total[ra] @ total[rb] < needed(fa, fb) * size[ra] * size[rb]:
+                continue
+            ra, rb = min(ra, rb), max(ra, rb)
+            parent[rb] = ra
+            group_figures[ra] = fa | fb
+            total[ra] += total[rb]
+            size[ra] += size[rb]
+    return [find(x) for x in range(n)]
+
+
+# ----- 3. origins -----------------------------------------------------------------------------
+
+OUTLETS = ("media_report", "pro_regime_outlet")
+_RELAY = re.compile(r"\b(?:told|tells|quoted|quoting|citing|cited|reported|reports|report by|"
+                    r"in an interview with|speaking to|leaked to|obtained by|published|via)\b", re.I)
+_CITING = re.compile(r"\b(?:citing|quoting)\s+(.+?)(?=\s+(?:as saying|that|who)\b|[,;.]|$)", re.I)
+HEDGE = re.compile(r"\b(?:reportedly|allegedly|purportedly|unconfirmed|unverified|claimed|claims|"
+                   r"(?:could|can) ?not (?:be )?(?:independently )?(?:verif|confirm)\w*|"
+                   r"(?:is|are|was|were) (?:thought|believed|said) to|it is (?:thought|believed))\b", re.I)
+_BACKREF = re.compile(r"^\W*(?:the|this|that|its|he|she|they|him|her|it)\b", re.I)
+_NAMED = re.compile(rf"([A-Z][\w'’-]+(?:\s+(?:al|bin|de|el|[A-Z][\w'’-]+))+),?\s+{SPEECH}\b|"
+                    rf"\b{SPEECH}\s+([A-Z][\w'’-]+(?:\s+(?:al|bin|de|el|[A-Z][\w'’-]+))+)")
+_NOT_NAMES = frozenset("""the a an he she they it this that his her their its we our us there here
+mr mrs ms dr last next meanwhile however also according earlier later""".split())
+_TAIL = re.compile(r"(?:\s+(?:as saying|last \w+|on \w+|has|have|had|was|were|is|are)\b.*|[\s.,;:]+)$", re.I)
+_DEFAULT_LEANING = {"pro_regime_outlet": "pro_regime", "un_figure": "international"}
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """One source a mention cites, resolved as deep as the text allows."""
+
+    type: str
+    source: Source | None = None  # registry source (canonical), if known
+    speaker: str = ""             # identity of an unregistered speaker: last word of the name
+    speaker_name: str = ""        # the speaker as written ("Abu Hamza Kirnazi")
+    via: tuple = ()               # outlets that relayed it (channels, leak recipients)
+    hedged: bool = False
+    carrier: str = ""             # publisher or article id of the mention
+
+
+def _root(source: Source, registry: Registry) -> Source:
+    """The top of a source's parent chain (UNHCR -> United Nations), for independence."""
+    seen = {source.name}
+    while source.parent and (parent := registry.get(source.parent)) and parent.name not in seen:
+        seen.add(parent.name)
+        source = parent
+    return source
+
+
+class _Article:
+    """Per-article memory for back-references: last known source of each type, last speaker,
+    and the outlets named as recipients of leaks."""
+
+    def __init__(self, carrier: str):
+        self.carrier = carrier
+        self.last: dict[str, Source] = {}
+        self.speaker: tuple[str, str] = ("", "")
+        self.recipients: list[str] = []
+
+
+def _quoted(text: str) -> list[tuple[int, int]]:
+    """Spans inside quotation marks (a source named in a quote is content, not attribution)."""
+    return [m.span() for m in re.finditer(r"“[^”]*”|\"[^\"]*\"", text)]
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the given spans replaced by spaces, offsets kept."""
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+def _sources_in(sentence: dict, registry: Registry) -> dict[str, Source]:
+    """Registry sources a sentence cites, by label (the mention finder's first, then the
+    text's), leaving out names inside quotations."""
+    quoted = _quoted(sentence["text"])
+
+    def outside(start: int) -> bool:
+        return not any(a <= start < b for a, b in quoted)
+
+    found: dict[str, Source] = {}
+    for mention in sentence.get("sources", []):
+        source = registry.get(mention["source"]) if mention.get("source") else None
+        if source is not None and outside(mention.get("start", -1)):
+            found.setdefault(mention["label"], source)
+    for match in registry.find(sentence["text"]):
+        if outside(match.start):
+            found.setdefault(match.source.label, match.source)
+    return found
+
+
+def _speaker(sentence: dict, registry: Registry) -> tuple[str, str] | None:
+    """The on-record speaker as (identity, name as written): what follows "citing", else a
+    capitalised name next to a speech verb, else the mention finder's span, with registered
+    outlets blanked out. The identity is the name's last capitalised word ("Lavrov" for both
+    "Sergey Lavrov" and "Russia's Foreign Minister Sergey Lavrov"), empty if it has none.
+    None for a back-reference ("he said")."""
+    text = sentence["text"]
+    mention = next((m.get("text", "") for m in sentence.get("sources", []) if m["label"] == "on_record"), "")
+    cited, named = _CITING.search(text), _NAMED.search(_blank(text, _quoted(text)))
+    if cited:
+        span = cited.group(1)
+    elif named:
+        span = named.group(1) or named.group(2)
+    elif mention and _BACKREF.match(mention) and len(mention.split()) == 1:
+        return None
+    else:
+        span = mention
+    span = " ".join(_blank(span, [(m.start, m.end) for m in registry.find(span)]).split())
+    words = [re.sub(r"['’]s$", "", w).lower() for w in re.findall(r"[A-Z][\w'’-]*", span)]
+    words = [w for w in words if w not in _NOT_NAMES]
+    return (words[-1] if words else "", _TAIL.sub("", span))
+
+
+def attributions(sentence: dict, registry: Registry, article: _Article) -> list[Attribution]:
+    """The sources a sentence cites, with relays followed to the deepest origin.
+
+    An outlet (media report, pro-regime outlet) is a channel, not an origin, when the sentence
+    also cites a leak ("recordings leaked to the Telegraph") or cites another source through a
+    relay word ("told SANA", "IRIB quoted", "citing Turkish intelligence"). A definite
+    back-reference ("the monitor said", "the newspaper said", "he said") is the last source of
+    that type named earlier in the article; "media reports" or "sources" are not. Updates
+    ``article`` as it goes, so call it on every sentence of an article in order.
+    """
+    labels = sentence.get("labels", [])
+    found = _sources_in(sentence, registry)
+    spans = {m["label"]: m.get("text", "") for m in sentence.get("sources", [])}
+
+    def resolve(label: str) -> Source | None:
+        if label in found:
+            return found[label]
+        refers_back = label not in spans or bool(_BACKREF.match(spans[label]))
+        return article.last.get(label) if refers_back and label != "anonymous_source" else None
+
+    hedged = bool(HEDGE.search(sentence["text"]))
+    deeper = [label for label in labels if label not in OUTLETS]
+    leak = "leaked_recording" in labels
+    relayed = bool(deeper) and (leak or bool(_RELAY.search(sentence["text"])))
+    outlets = [resolve(label) for label in labels if label in OUTLETS]
+    if leak:  # "recordings leaked to the Telegraph": the outlet is the recipient, labelled or not
+        outlets += [source for label, source in found.items() if label in OUTLETS]
+    via = tuple(dict.fromkeys(source.name for source in outlets if source is not None))
+    if leak:
+        article.recipients.extend(v for v in via if v not in article.recipients)
+    out = []
+    for label in (deeper if relayed else labels):
+        source, speaker = resolve(label), ("", "")
+        if label == "on_record" and label not in found:
+            speaker = _speaker(sentence, registry) or article.speaker
+            source = None if speaker[0] else source
+        out.append(Attribution(label, source, speaker[0], speaker[1], via if relayed else (), hedged,
+                               article.carrier))
+        if speaker[0]:
+            article.speaker = speaker
+            article.last.pop("on_record", None)
+    if "on_record" in found:
+        article.speaker = ("", "")
+    article.last.update(found)
+    return out
+
+
+def claim_origins(items: list[Attribution], registry: Registry, recipients: set[str]) -> list[dict]:
+    """Independent origins of one claim from its mentions' attributions.
+
+    Counted once: every leak (leaked recordings about one event are one origin, whichever
+    outlets carried them); sources with the same registry root; speakers with the same name; an
+    outlet that relays another origin of the claim or received its leak (it is that origin's
+    channel); unnamed sources through the same channel; unnamed sources of one type at one
+    carrier (publisher, or article when there is none).
+    """
+    channels = set(recipients) | {v for a in items for v in a.via}
+    groups: list[list[tuple[Attribution, bool]]] = []
+
+    def join(same, attribution: Attribution, relay: bool = False) -> None:
+        for g in groups:
+            if same(g[0][0]):
+                g.append((attribution, relay))
+                return
+        groups.append([(attribution, relay)])
+
+    def root(a: Attribution) -> str | None:
+        return _root(a.source, registry).name if a.source else None
+
+    # named and relayed attributions first, so bare outlets and unnamed sources can join them
+    for a in sorted(items, key=lambda a: (a.type in OUTLETS and not a.via, a.source is None and not a.speaker)):
+        if a.type == "leaked_recording":
+            join(lambda h: h.type == "leaked_recording", a)
+        elif a.type in OUTLETS and not a.via and a.source and a.source.name in channels:
+            relays = [g for g in groups if any(a.source.name in m.via for m, _ in g)
+                      or (g[0][0].type == "leaked_recording" and a.source.name in recipients)]
+            if relays:
+                relays[0].append((a, True))
+            else:
+                join(lambda h: root(h) == root(a), a)
+        elif a.source:
+            join(lambda h: root(h) == root(a), a)
+        elif a.speaker:
+            join(lambda h: h.speaker == a.speaker, a)
+        elif a.via:
+            join(lambda h: h.type != "leaked_recording" and bool(set(h.via) & set(a.via)), a)
+        else:
+            join(lambda h: not (h.source or h.speaker or h.via) and (h.type, h.carrier) == (a.type, a.carrier), a)
+    return [_describe(f"origin-{n}", g, registry, recipients) for n, g in enumerate(groups)]
+
+
+def _describe(key: str, members: list[tuple[Attribution, bool]], registry: Registry, recipients: set[str]) -> dict:
+    """An origin record; ``_scored`` holds one :class:`Origin` per citing mention (a relay takes
+    the origin's type)."""
+    head = members[0][0]
+    via = list(dict.fromkeys(v for a, _ in members for v in a.via))
+    if head.type == "leaked_recording":
+        via = list(dict.fromkeys(via + sorted(recipients)))
+        name = "leaked recordings"
+    elif head.source is not None:
+        root = _root(head.source, registry)
+        name = root.name if root.name == head.source.name else f"{root.name} ({head.source.name})"
+    elif head.speaker:
+        name = head.speaker_name
+    else:
+        name = f"unnamed {head.type.replace('_', ' ')}" + ("" if head.via else f" ({head.carrier})")
+    leaning = head.source.leaning if head.source else _DEFAULT_LEANING.get(head.type, "unknown")
+    return {"name": name, "type": head.type, "leaning": leaning,
+            "kind": head.source.kind if head.source else None, "via": via,
+            "mentions": len(members), "hedged": any(a.hedged for a, _ in members),
+            "_scored": [Origin(key, head.type if relay else a.type, leaning, a.hedged) for a, relay in members]}
+
+
+# ----- build ----------------------------------------------------------------------------------
+
+def _explain(origins: list[dict], carriers: list[dict], claim_flags: list[str]) -> str:
+    """One line a reader can check against the profile."""
+    named = [o["name"] + (f" via {', '.join(o['via'])}" if o["via"] else "") for o in origins]
+    if not named:
+        head = "No source named"
+    else:
+        listed = named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
+        head = f"{len(named)} independent origin{'s' if len(named) != 1 else ''}: {listed}"
+    by_id = sum(c["by"] == "article id" for c in carriers)
+    tail = f"; carried by {len(carriers)} publisher{'s' if len(carriers) != 1 else ''}"
+    if by_id:
+        tail += f" ({by_id} counted by article id: no publisher given)"
+    extra = [f.replace("_", " ") for f in claim_flags if f in ("anonymous_only", "pro_regime_only", "unverified")]
+    return head + tail + (f"; {', '.join(extra)}" if extra else "")
+
+
+def _representative(ks: list[int], unique_of: list[int], vectors: np.ndarray) -> int:
+    """The mention most similar on average to the others (the first on ties)."""
+    if len(ks) <= 2:
+        return ks[0]
+    sub = vectors[[unique_of[k] for k in ks]]
+    return ks[int(np.argmax((sub @ sub.T).sum(1)))]
+
+
+def build_claims(sentences: list[dict], articles: list, registry: Registry,
+                 scoring_file: Path | None = None, embed=None) -> list[dict]:
+    """Claim records from sentence records (see the module docstring), best sourced first
+    (ties: more independent origins, more mentions, then earlier first mention).
+
+    ``sentences`` must be in article order with each article's sentences in order (as
+    ``annotate`` produces them). ``embed`` maps a list of texts to L2-normalised vectors
+    (default: the frozen MiniLM encoder).
+    """
+    config = load_scoring(scoring_file)
+    if embed is None:
+        from .transformer import embed_texts as embed
+    meta = {a.id: a for a in articles}
+    memory: dict[str, _Article] = {}
+    mentions, attrs = [], []
+    for s in sentences:
+        article = meta.get(s["article"])
+        publisher = article.publisher if article is not None else None
+        found = attributions(s, registry, memory.setdefault(s["article"], _Article(publisher or s["article"])))
+        if claim_problem(s["text"], s.get("labels", [])) is None:
+            mentions.append(s)
+            attrs.append(found)
+    if not mentions:
+        return []
+    keys = [" ".join(m["text"].split()) for m in mentions]
+    texts = list(dict.fromkeys(keys))
+    position = {t: i for i, t in enumerate(texts)}
+    unique_of = [position[k] for k in keys]
+    vectors = similarity_vectors([proposition(t) for t in texts], embed)
+    groups = group(vectors, [figures(t) for t in texts])
+    members: dict[int, list[int]] = {}
+    for k, u in enumerate(unique_of):
+        members.setdefault(groups[u], []).append(k)
+    claims = [_claim(ks, mentions, attrs, _representative(ks, unique_of, vectors), memory, meta, registry, config)
+              for ks in members.values()]
+    order = sorted(range(len(claims)), key=lambda c: (-claims[c]["score"], -claims[c]["profile"]["independent_origins"],
+                                                     -len(claims[c]["mentions"]), c))
+    return [claims[c] for c in order]
+
+
+def _claim(ks, mentions, attrs, rep, memory, meta, registry, config) -> dict:
+    """One claim record from the indices ``ks`` of its mentions."""
+    rows = [mentions[k] for k in ks]
+    carriers = []
+    for r in rows:
+        article = meta.get(r["article"])
+        entry = ({"name": article.publisher, "by": "publisher"} if article is not None and article.publisher
+                 else {"name": r["article"], "by": "article id"})
+        if entry not in carriers:
+            carriers.append(entry)
+    recipients = {v for r in rows for v in memory[r["article"]].recipients}
+    origins = claim_origins([a for k in ks for a in attrs[k]], registry, recipients)
+    scored = [o for origin in origins for o in origin.pop("_scored")]
+    value = score(scored, config)
+    claim_flags = flags(scored, any(HEDGE.search(r["text"]) for r in rows))
+    counts = {name: sum(name in r["labels"] for r in rows) for name in LABEL_NAMES}
+    counts["unattributed"] = sum(not r["labels"] for r in rows)
+    named: dict[str, dict] = {}
+    for a in (a for k in ks for a in attrs[k]):
+        for source in ([a.source] if a.source else []) + [registry.get(v) for v in a.via]:
+            if source is not None:
+                named.setdefault(source.name, {"name": source.name, "kind": source.kind, "leaning": source.leaning})
+    ids = sorted(r["id"] for r in rows)
+    return {
+        "claim_id": "claim-" + hashlib.sha1("\n".join(ids).encode()).hexdigest()[:12],
+        "text": mentions[rep]["text"],
+        "mentions": [{"article": r["article"], "sentence_id": r["id"], "text": r["text"], "labels": r["labels"]}
+                     for r in rows],
+        "profile": {"type_counts": counts, "sources": list(named.values()), "publishers": carriers,
+                    "independent_origins": len(origins), "origins": origins, "flags": claim_flags},
+        "score": value,
+        "grade": grade(value, config),
+        "explanation": _explain(origins, carriers, claim_flags),
+    }

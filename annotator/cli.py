@@ -145,6 +145,95 @@ def eval_(
         typer.echo(format_report(report, f"{gold} with {model or default_model_dir()}"))
 
 
+@app.command()
+def results(
+    out: Path = typer.Option(Path("eval/RESULTS.md"), "--out", "-o", help="Markdown file to write."),
+    data: Path = typer.Option(Path("training/data"), "--data", help="Training data folder."),
+    gold: List[Path] = typer.Option([Path("eval/gold/seeds.jsonl")], "--gold", help="Gold files (repeatable)."),
+    model: Optional[Path] = typer.Option(None, "--model", "-m", help="The shipped model to report (default: models/default)."),
+    config: Optional[Path] = typer.Option(None, "--config", help="Hyper-parameters of the default configuration."),
+    folds: int = typer.Option(5, "--folds", min=0, help="Cross-validation folds (0 skips cross-validation)."),
+    claims_gold: Optional[Path] = typer.Option(Path("eval/gold/seed-claims.jsonl"), "--claims-gold",
+                                               help="Claim gold file for the claims section."),
+):
+    """Regenerate eval/RESULTS.md: every baseline and the default on gold, k-fold cross-validation,
+    learning curve (eval/learning-curve.svg) and claim grouping. Slow on CPU (tens of minutes)."""
+    from .models import default_model_dir, load_model
+    from .results import build_results, write_results
+    from .train import load_config
+
+    try:
+        shipped = load_model(model or default_model_dir())
+        claims_section = _claims_section(claims_gold, shipped) if claims_gold and claims_gold.exists() else ""
+        markdown, svg = build_results(data, gold, load_config(config), shipped, folds,
+                                      log=lambda m: typer.echo(m, err=True), claims_section=claims_section)
+        write_results(out, markdown, svg)
+    except AnnotatorError as exc:
+        fail(exc)
+        return
+    typer.echo(f"wrote {out} and {out.parent / 'learning-curve.svg'}")
+
+
+def _claims_section(claims_gold: Path, model) -> str:
+    """Markdown of claim-grouping results on the seeds, or '' while the claims evaluator is absent."""
+    try:
+        from .claims_eval import claims_markdown
+    except ImportError:
+        return ""
+    return claims_markdown(claims_gold, model)
+
+
+@app.command()
+def retrain(
+    corrections: List[Path] = typer.Argument(..., help="Corrections JSONL files exported from the report (gold-file format)."),
+    data: Path = typer.Option(Path("training/data"), "--data", help="Training data folder the corrections join."),
+    models_dir: Optional[Path] = typer.Option(None, "--models-dir", help="Models folder (default: models/)."),
+    gold: List[Path] = typer.Option([Path("eval/gold/seeds.jsonl")], "--gold", help="Gold files guarding against regressions."),
+    config: Optional[Path] = typer.Option(None, "--config", help="Hyper-parameter TOML (default training/config.toml)."),
+    tolerance: float = typer.Option(0.01, "--tolerance", min=0.0, help="Allowed macro-F1 drop on any gold set."),
+    force: bool = typer.Option(False, "--force", help="Promote the new model even if it regresses."),
+):
+    """Merge reviewer corrections into the training data, retrain, compare old and new models on gold,
+    and promote the new one to default only if it does not regress (previous versions are kept)."""
+    from .models import models_root
+    from .retrain import retrain as run_retrain
+    from .train import load_config
+
+    try:
+        result = run_retrain(corrections, data, models_dir or models_root(), gold, load_config(config),
+                             tolerance, force, log=lambda m: typer.echo(m, err=True))
+    except AnnotatorError as exc:
+        fail(exc)
+        return
+    for name, c in result["comparison"].items():
+        old = c["old"]
+        typer.echo(f"{name}: macro-F1 old {old['macro_f1']:.3f} → new {c['new']['macro_f1']:.3f}" if old
+                   else f"{name}: macro-F1 new {c['new']['macro_f1']:.3f}")
+        for label, m in c["new"]["per_label"].items():
+            before = f"{old['per_label'][label]['f1']:.3f}" if old else "-"
+            typer.echo(f"  {label:<20} {before} → {m['f1']:.3f}")
+    if result["promoted"]:
+        typer.echo(f"promoted {result['path']} to default")
+    else:
+        typer.echo(f"kept the current default: the new model regresses on {', '.join(result['regressed_on'])} "
+                   f"by more than {tolerance}. It is saved at {result['path']}; run again with --force to promote it.")
+
+
+@app.command()
+def models(models_dir: Optional[Path] = typer.Option(None, "--models-dir", help="Models folder (default: models/).")):
+    """List the default model and kept versions with date, training-data hash and gold macro-F1."""
+    from .models import models_root
+    from .retrain import list_models
+
+    found = list_models(models_dir or models_root())
+    if not found:
+        typer.echo("no models found; run `annotator train`")
+    for m in found:
+        gold = ", ".join(f"{k} {v:.3f}" for k, v in m["gold"].items() if v is not None) or "no gold scores"
+        typer.echo(f"{'*' if m['default'] else ' '} {m['name']:<24} {m['trained_at'] or '?':<21} "
+                   f"data {m['data_hash'] or '?'}  {m['train_sentences'] or '?'} sentences  {gold}")
+
+
 def run() -> None:
     """Console-script entry point."""
     try:

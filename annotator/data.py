@@ -66,15 +66,33 @@ def load_many(paths: list[Path]) -> list[Example]:
     return out
 
 
+CORRECTIONS_PREFIX = "corrections-"
+
+
 def data_files(folder: Path) -> list[Path]:
-    """The ``*.jsonl`` files of a training-data folder, sorted."""
+    """The ``*.jsonl`` files of a training-data folder: written data sorted by name, then
+    reviewer corrections oldest first (so a later correction of the same sentence wins)."""
     folder = Path(folder)
     if folder.is_file():
         return [folder]
-    files = sorted(folder.glob("*.jsonl"))
+    files = sorted(folder.glob("*.jsonl"), key=lambda p: (p.name.startswith(CORRECTIONS_PREFIX), p.name))
     if not files:
         raise DataFileError(folder, "no *.jsonl training files found")
     return files
+
+
+def merge_examples(examples: list[Example]) -> list[Example]:
+    """De-duplicate by whitespace-normalised text: the last occurrence wins, in the first one's place."""
+    index: dict[str, int] = {}
+    merged: list[Example] = []
+    for example in examples:
+        key = " ".join(example.text.split())
+        if key in index:
+            merged[index[key]] = example
+        else:
+            index[key] = len(merged)
+            merged.append(example)
+    return merged
 
 
 def model_inputs(examples: list[Example]) -> list[tuple[str, str]]:

@@ -19,7 +19,8 @@ Shape of the data (``report_data``), compact where it repeats 15,000 times:
 - ``sentences``: ``{article, index, text, labels, scores, sources[, para][, id]}``
   where ``article`` is an index into ``articles``, ``labels`` label indices,
   ``scores`` one probability per label, ``sources`` lists
-  ``[label, start, end, source, kind, leaning]`` (offsets within the sentence),
+  ``[label, start, end, source, kind, leaning]`` (offsets within the sentence, in
+  UTF-16 units as JavaScript counts them),
   ``para`` marks the first sentence of a paragraph and ``id`` is present only
   when it differs from ``"<article id>#<index>"``;
 - ``claims``: ordered by score, ``{id, text, score, grade, explanation, types,

@@ -10,7 +10,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from .calibration import to_matrix
-from .data import data_files, data_hash, load_many, model_inputs
+from .data import data_files, data_hash, load_many, merge_examples, model_inputs
 from .errors import DataFileError
 from .models import write_card
 
@@ -36,14 +36,15 @@ def train_model(data: list[Path], out_dir: Path, config: dict | None = None, see
     from .transformer import TransformerClassifier
 
     files = [f for path in data for f in data_files(path)]
-    examples = load_many(files)
+    examples = merge_examples(load_many(files))
     params = dict(config or {})
     if seed is not None:
         params["seed"] = seed
     model = TransformerClassifier(**params)
     model.fit(model_inputs(examples), to_matrix([e.labels for e in examples]))
     out_dir = Path(out_dir)
-    staging = Path(tempfile.mkdtemp(prefix=".train-", dir=out_dir.parent if out_dir.parent.exists() else None))
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}-", dir=out_dir.parent))
     try:
         model.save(staging)
         metrics = {"trained_at": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),

@@ -94,6 +94,14 @@ def _frozen_encoder(encoder: str):
     return _FROZEN[encoder]
 
 
+def _length_grouping(arguments_class) -> dict:
+    """Batches of similar length cut padding; the option's name changed in transformers 5."""
+    fields = getattr(arguments_class, "__dataclass_fields__", {})
+    if "train_sampling_strategy" in fields:
+        return {"train_sampling_strategy": "group_by_length"}
+    return {"group_by_length": True} if "group_by_length" in fields else {}
+
+
 class TransformerClassifier(ClassifierBase):
     """Fine-tunes the top ``train_layers`` of the encoder plus a linear head (transformers ``Trainer``)."""
 
@@ -167,7 +175,8 @@ class TransformerClassifier(ClassifierBase):
             args = TrainingArguments(output_dir=tmp, per_device_train_batch_size=self.batch_size,
                                      num_train_epochs=self.epochs, seed=self.seed, data_seed=self.seed,
                                      save_strategy="no", report_to=[], logging_strategy="no",
-                                     use_cpu=True, disable_tqdm=True, dataloader_num_workers=0)
+                                     use_cpu=True, disable_tqdm=True, dataloader_num_workers=0,
+                                     **_length_grouping(TrainingArguments))
             trainer = Trainer(model=self.model_, args=args, train_dataset=data,
                               data_collator=DataCollatorWithPadding(tokenizer),
                               optimizers=(optimizer, schedule))

@@ -342,8 +342,10 @@
   function buildSkeleton() {
     const total = SENTENCES.length;
     const labelled = SENTENCES.filter((s) => s.labels.length).length;
-    document.getElementById("summary").replaceChildren(
-      plural(ARTICLES.length, "article") + " · " + plural(total, "sentence") + " (" + fmt(labelled) + " attributed) · " + plural(CLAIMS.length, "claim") + (DATA.model ? " · model " + DATA.model : "") + " · " + DATA.generated);
+    const summary = document.getElementById("summary");
+    summary.textContent = plural(ARTICLES.length, "article") + " · " + plural(total, "sentence") + " (" + fmt(labelled) +
+      " attributed) · " + plural(CLAIMS.length, "claim");
+    summary.title = "Model: " + (DATA.model || "default") + "\nGenerated: " + DATA.generated;
     exportButton.addEventListener("click", exportCorrections);
     searchInput = h("input", {
       type: "search", id: "search", placeholder: "Search text…", "aria-label": "Search text", autocomplete: "off",
@@ -414,6 +416,7 @@
 
   function dropdown(f, counts) {
     const all = f === "publisher" ? ALL_PUBLISHERS : f === "source" ? ALL_SOURCES : ARTICLES.map((a) => a.id);
+    if (!all.length) return h("div", { class: "note", text: "None in this report." });
     const name = (v) => (f === "article" ? truncate(articleTitle(ARTICLES[ARTICLE_INDEX.get(v)]), 48) : v);
     const options = all.filter((v) => counts.get(v) || v === state[f]);
     const select = h("select", { id: "filter-" + f, "aria-label": FACET_TITLES[f], onchange: () => go({ [f]: select.value, s: "" }) },
@@ -614,6 +617,7 @@
     const scores = LABELS.map((l, j) => l.title + " " + prob(s.scores[j])).join(", ");
     const node = h("span", {
       class: classes.join(" "), tabindex: "0", "data-sid": s.id, role: "button",
+      "data-labels": labels.map((j) => LABELS[j].name).join(" "), "data-model": s.labels.map((j) => LABELS[j].name).join(" "),
       title: "Click to review. Model scores: " + scores,
       onclick: (e) => { if (!(e.target instanceof HTMLAnchorElement)) go({ view: "review", s: s.id, id: "" }); },
       onkeydown: (e) => { if (e.key === "Enter") go({ view: "review", s: s.id, id: "" }); },
@@ -840,7 +844,8 @@
       context(i - 1),
       h("div", { class: "focus", id: "review-text" }, withSources(s)),
       context(i + 1),
-      h("div", {}, h("span", { class: "muted", text: "Model: " }), predicted,
+      h("div", { id: "model-labels", "data-model": s.labels.map((j) => LABELS[j].name).join(" ") },
+        h("span", { class: "muted", text: "Model: " }), predicted,
         saved ? h("span", { class: "muted", text: " · saved review (" + saved.status + "): " + (saved.labels.join(", ") || "no label") }) : null),
       toggles,
       h("div", { class: "actions" },

@@ -4,7 +4,7 @@ Four articles in the shape ``annotator annotate`` writes, one of them hostile
 (markup and script in its title, publisher, URL and text). Run as a script to
 write the fixture report for screenshots::
 
-    python tests/browser/fixture.py out/fixture/report.html
+    python tests/browser/report_fixture.py out/fixture/report.html
 """
 
 from __future__ import annotations

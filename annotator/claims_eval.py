@@ -1,0 +1,171 @@
+"""Claim-level evaluation: grouping, origin counts and grades against a claim gold file,
+and the threshold sweep on development pairs that chose ``claims.SIMILARITY``.
+
+Gold format (``eval/gold/seed-claims.jsonl``), one claim per line::
+
+    {"claim": "un-358k", "members": ["000_b18c05ecd835a501#3", "000_b18c05ecd835a501#20"],
+     "types": ["un_figure"], "origins": ["United Nations"], "grade": "moderate", "note": "..."}
+
+Only claims with two or more member sentences are listed; every other sentence of the gold's
+articles is a claim of its own.
+"""
+
+from __future__ import annotations
+
+from itertools import combinations
+from pathlib import Path
+
+import numpy as np
+
+from .errors import DataFileError
+from .jsonl import iter_jsonl
+from .scoring import GRADES
+from .taxonomy import LABEL_INDEX
+
+
+def load_claim_gold(path: Path) -> list[dict]:
+    """Parse and validate a claim gold file; problems raise DataFileError naming the line."""
+    gold, seen = [], set()
+    for number, record in iter_jsonl(path):
+        members = record.get("members")
+        if not isinstance(record.get("claim"), str) or record["claim"] in seen:
+            raise DataFileError(path, "each claim needs a unique string 'claim' id", number)
+        if not isinstance(members, list) or len(members) < 2 or not all(
+                isinstance(m, str) and "#" in m for m in members):
+            raise DataFileError(path, "'members' must list two or more sentence ids like '<article>#<index>'", number)
+        if record.get("grade") not in GRADES:
+            raise DataFileError(path, f"'grade' must be one of {', '.join(GRADES)}", number)
+        if not isinstance(record.get("origins"), list) or not all(isinstance(o, str) for o in record["origins"]):
+            raise DataFileError(path, "'origins' must be a list of origin names ([] if unattributed)", number)
+        bad = [t for t in record.get("types", []) if t not in LABEL_INDEX]
+        if bad:
+            raise DataFileError(path, f"unknown attribution types {bad}; use {', '.join(LABEL_INDEX)}", number)
+        seen.add(record["claim"])
+        gold.append(record)
+    return gold
+
+
+def _prf(tp: int, fp: int, fn: int) -> dict:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4),
+            "f1": round(2 * p * r / (p + r) if p + r else 0.0, 4), "tp": tp, "fp": fp, "fn": fn}
+
+
+def _pairs(groups) -> set[tuple[str, str]]:
+    return {pair for g in groups for pair in combinations(sorted(g), 2)}
+
+
+def evaluate_claims(gold_path: Path, claims: list[dict]) -> dict:
+    """Compare predicted claims (``build_claims`` output) with the gold file.
+
+    - grouping: precision/recall/F1 over pairs of sentences put in one claim, counting every
+      predicted pair whose sentences both lie in the gold's articles;
+    - per gold claim, the predicted claim holding most of its members (earliest on ties) gives
+      the origin count (``profile.independent_origins`` vs ``len(origins)``) and the grade
+      (exact, and within one step of unsourced < weak < moderate < strong).
+    """
+    gold = load_claim_gold(gold_path)
+    articles = {m.split("#")[0] for g in gold for m in g["members"]}
+    predicted = [[m["sentence_id"] for m in c["mentions"] if m["article"] in articles] for c in claims]
+    gold_pairs, pred_pairs = _pairs(g["members"] for g in gold), _pairs(predicted)
+    claim_of = {sid: n for n, ids in enumerate(predicted) for sid in ids}
+    rows = []
+    for g in gold:
+        hits = [claim_of[m] for m in g["members"] if m in claim_of]
+        match = min(set(hits), key=lambda n: (-hits.count(n), n)) if hits else None
+        claim = claims[match] if match is not None else None
+        got_grade = claim["grade"] if claim else "unsourced"
+        distance = abs(GRADES.index(got_grade) - GRADES.index(g["grade"]))
+        rows.append({"claim": g["claim"], "members": len(g["members"]),
+                     "found": sum(1 for m in g["members"] if claim_of.get(m) == match) if claim else 0,
+                     "origins": len(g["origins"]),
+                     "predicted_origins": claim["profile"]["independent_origins"] if claim else None,
+                     "grade": g["grade"], "predicted_grade": got_grade if claim else None,
+                     "grade_distance": distance, "explanation": claim["explanation"] if claim else ""})
+    n = len(rows) or 1
+    return {"gold_claims": len(gold), "articles": len(articles),
+            "grouping": _prf(len(gold_pairs & pred_pairs), len(pred_pairs - gold_pairs), len(gold_pairs - pred_pairs)),
+            "origin_accuracy": round(sum(r["origins"] == r["predicted_origins"] for r in rows) / n, 4),
+            "grade_exact": round(sum(r["grade_distance"] == 0 for r in rows) / n, 4),
+            "grade_within_one": round(sum(r["grade_distance"] <= 1 for r in rows) / n, 4),
+            "per_claim": rows}
+
+
+def format_claims_report(report: dict) -> str:
+    """Human-readable claim evaluation."""
+    g = report["grouping"]
+    lines = [f"claim grouping over sentence pairs: P {g['precision']:.3f}  R {g['recall']:.3f}  "
+             f"F1 {g['f1']:.3f}  (tp {g['tp']}, fp {g['fp']}, fn {g['fn']}; "
+             f"{report['gold_claims']} gold claims in {report['articles']} articles)",
+             f"origin-count accuracy {report['origin_accuracy']:.3f}  grade agreement exact "
+             f"{report['grade_exact']:.3f}, within one grade {report['grade_within_one']:.3f}",
+             f"{'claim':<22}{'found':>7}{'origins':>9}{'grade':>22}"]
+    for r in report["per_claim"]:
+        origins = f"{r['predicted_origins'] if r['predicted_origins'] is not None else '-'}/{r['origins']}"
+        grades = f"{r['predicted_grade'] or '-'}/{r['grade']}"
+        lines.append(f"{r['claim']:<22}{r['found']:>4}/{r['members']:<2}{origins:>9}{grades:>22}")
+    return "\n".join(lines)
+
+
+def gold_label_records(folder: Path, gold_sentences: Path, registry) -> tuple[list[dict], list]:
+    """Sentence records and articles for ``folder`` in the format ``annotate`` writes, but with the
+    gold sentence labels (matched by text) in place of the classifier's, so claim metrics
+    measure the claims stage alone. Sentences missing from the gold get no labels."""
+    from .data import load_examples
+    from .mentions import MentionFinder
+    from .readers import read_folder
+    from .segment import segment
+
+    gold = {" ".join(e.text.split()): e.labels for e in load_examples(gold_sentences)}
+    articles = read_folder(Path(folder)).articles
+    finder = MentionFinder(registry)
+    records = []
+    for article in articles:
+        finder.new_article()
+        for index, sentence in enumerate(segment(article.text)):
+            labels = gold.get(" ".join(sentence.text.split()), [])
+            mentions = finder.find(sentence.text, labels)
+            records.append({"id": f"{article.id}#{index}", "article": article.id, "index": index,
+                            "start": sentence.start, "end": sentence.end, "text": sentence.text,
+                            "labels": labels,
+                            "sources": [mentions[label].to_dict() for label in labels if label in mentions]})
+    return records, articles
+
+
+def sweep_thresholds(dev_path: Path, embed=None, thresholds=None, figure_bonus: float | None = None) -> list[dict]:
+    """Pair precision/recall/F1 of :func:`annotator.claims.group` on development pairs at each threshold.
+
+    Dev pairs (``training/claims/dev-pairs.jsonl``: {"a", "b", "same"}) are about events other
+    than the seed articles; all their sentences are grouped together, as one corpus, and each
+    labelled pair is scored. This is where ``claims.SIMILARITY`` (and, by repeating the sweep
+    with other values, ``FIGURE_BONUS`` and ``LEXICAL_WEIGHT``) come from, never the seed gold.
+    """
+    from .claims import FIGURE_BONUS, figures, group, proposition, similarity_vectors
+
+    if embed is None:
+        from .transformer import embed_texts as embed
+    bonus = FIGURE_BONUS if figure_bonus is None else figure_bonus
+    pairs = [record for _, record in iter_jsonl(dev_path)]
+    texts = list(dict.fromkeys(t for p in pairs for t in (p["a"], p["b"])))
+    index = {t: i for i, t in enumerate(texts)}
+    vectors = similarity_vectors([proposition(t) for t in texts], embed)
+    figure_sets = [figures(t) for t in texts]
+    rows = []
+    for t in thresholds if thresholds is not None else np.round(np.arange(0.35, 0.801, 0.025), 3):
+        labels = group(vectors, figure_sets, float(t), bonus)
+        said = [labels[index[p["a"]]] == labels[index[p["b"]]] for p in pairs]
+        tp = sum(s and p["same"] for s, p in zip(said, pairs))
+        fp = sum(s and not p["same"] for s, p in zip(said, pairs))
+        fn = sum(not s and p["same"] for s, p in zip(said, pairs))
+        rows.append({"threshold": float(t), "figure_bonus": bonus, **_prf(tp, fp, fn)})
+    return rows
+
+
+def choose_threshold(rows: list[dict], tolerance: float = 0.01) -> float:
+    """The highest threshold whose dev F1, averaged with its two neighbours (one dev pair moves
+    F1 by about 0.01), is within ``tolerance`` of the best average. Highest, because grouping is
+    transitive: a false merge costs more than a missed one."""
+    f1 = np.array([r["f1"] for r in rows])
+    smooth = np.convolve(np.pad(f1, 1, mode="edge"), np.ones(3) / 3, mode="valid")
+    return max(r["threshold"] for r, s in zip(rows, smooth) if s >= smooth.max() - tolerance)

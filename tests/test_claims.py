@@ -1,0 +1,249 @@
+"""Claims: mention selection, figures, grouping (exact and blocked), origins, claim records."""
+
+import json
+import zlib
+
+import numpy as np
+import pytest
+
+from annotator import claims
+from annotator.claims import (build_claims, candidate_pairs, claim_problem, figures, figures_agree, group,
+                              proposition)
+from annotator.readers import Article
+from annotator.registry import Registry, Source
+
+REGISTRY = Registry([
+    Source("United Nations", ("United Nations", "UN"), "un_body", "international", "un_figure"),
+    Source("OCHA", ("OCHA", "UN humanitarian office"), "un_body", "international", "un_figure", parent="United Nations"),
+    Source("Syrian Observatory for Human Rights", ("Syrian Observatory for Human Rights", "the Observatory"),
+           "monitor", "opposition", "named_monitor"),
+    Source("The Daily Telegraph", ("The Daily Telegraph", "Telegraph"), "outlet", "independent", "media_report"),
+    Source("Al-Arabiya", ("Al-Arabiya",), "outlet", "gulf_state", "media_report"),
+    Source("SANA", ("SANA",), "news_agency", "pro_regime", "pro_regime_outlet"),
+])
+
+
+def fake_embed(texts):
+    """Deterministic bag-of-words vectors: sentences sharing words are similar."""
+    out = np.zeros((len(texts), 64), dtype=np.float32)
+    for row, text in enumerate(texts):
+        for word in text.lower().replace(",", " ").replace(".", " ").split():
+            out[row, zlib.crc32(word.encode()) % 64] += 1
+    return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-9)
+
+
+def record(article, index, text, labels=(), sources=()):
+    return {"id": f"{article}#{index}", "article": article, "index": index, "text": text,
+            "labels": list(labels), "sources": list(sources)}
+
+
+# ----- claim mentions -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, labels, problem", [
+    ("Leaked recordings reveal militias leading assault on the city", ["leaked_recording"], "no final punctuation"),
+    ("What brought the army to the front line this winter?", [], "question"),
+    ("Only $100 per year.", [], "fewer than"),
+    ("Join our community of readers to get all our reporting and newsletters.", [], "page furniture"),
+    ("(Photo by Omar Kadour / AFP via Getty Images).", [], "page furniture"),
+    ("A full-scale offensive could cause large-scale destruction and displacement.", [], "speculation"),
+])
+def test_not_claim_mentions(text, labels, problem):
+    assert problem in claim_problem(text, labels)
+
+
+def test_claim_mentions():
+    assert claim_problem("More than 358,000 people have been displaced, according to the United Nations.",
+                         ["un_figure"]) is None
+    assert claim_problem("The army may have lost 300 soldiers in the battle for the town.", []) is None
+
+
+# ----- figures and propositions ---------------------------------------------------------------
+
+def test_figures_ignore_dates_and_read_phrasings():
+    assert figures("Between 15 and 19 January, more than 38,000 people fled, the UN said.") == {38000}
+    assert figures("Since December 1, some 358,000 Syrians have been displaced.") == {358000}
+    assert figures("Around 1.9 million people, or 85 percent, since October 2023.") == {1.9e6, 85}
+    assert figures("Over ten million fled; one of the largest waves; the M5 road; MQ-9 drones.") == {1e7}
+    assert figures("It has been supporting the regime since 2013 in a two-front battle.") == frozenset()
+
+
+def test_figures_agree_within_rounding_only():
+    assert not figures_agree(frozenset({358000}), frozenset({38000}))
+    assert figures_agree(frozenset({358000}), frozenset({360000}))
+    assert figures_agree(frozenset({358000}), frozenset())
+
+
+def test_proposition_drops_the_attribution_clause():
+    assert proposition("At least 11,300 people were killed in the city, according to the Red Crescent.") == \
+        "At least 11,300 people were killed in the city."
+    assert proposition("The Libyan Red Crescent said 11,300 people had died in Derna.") == \
+        "11,300 people had died in Derna."
+
+
+# ----- grouping -------------------------------------------------------------------------------
+
+def unit(*rows):
+    v = np.array(rows, dtype=np.float32)
+    return v / np.linalg.norm(v, axis=1, keepdims=True)
+
+
+def test_disagreeing_figures_never_merge_even_through_a_bridge():
+    vectors = unit([1, 0.05, 0], [1, 0, 0], [1, 0, 0.05])
+    labels = group(vectors, [frozenset({358000}), frozenset(), frozenset({38000})], threshold=0.9)
+    assert labels[0] != labels[2]
+
+
+def test_average_linkage_does_not_chain():
+    # A~B and B~C are close, A and C are not: single linkage would join all three
+    vectors = unit([1, 0, 0], [0.8, 0.6, 0], [0.28, 0.96, 0])
+    assert group(vectors, [frozenset()] * 3, threshold=0.75, figure_bonus=0) == [0, 0, 2]
+
+
+def test_a_shared_figure_lowers_the_similarity_needed():
+    vectors = unit([1, 0], [0.6, 0.8])  # similarity 0.6
+    none = [frozenset(), frozenset()]
+    same = [frozenset({358000}), frozenset({358000})]
+    assert group(vectors, none, threshold=0.7, figure_bonus=0.2) == [0, 1]
+    assert group(vectors, same, threshold=0.7, figure_bonus=0.2) == [0, 0]
+
+
+def clustered(n, dims=32, seed=1):
+    rng = np.random.default_rng(seed)
+    centres = rng.normal(size=(n // 4, dims))
+    v = np.repeat(centres, 4, axis=0) + 0.05 * rng.normal(size=(n, dims))
+    return (v / np.linalg.norm(v, axis=1, keepdims=True)).astype(np.float32)
+
+
+def test_blocked_candidates_match_exact_pairs_on_clustered_data(monkeypatch):
+    vectors = clustered(400)
+    exact = set(zip(*[a.tolist() for a in candidate_pairs(vectors, 0.9)[:2]]))
+    monkeypatch.setattr(claims, "EXACT_LIMIT", 50)
+    blocked = set(zip(*[a.tolist() for a in candidate_pairs(vectors, 0.9)[:2]]))
+    assert blocked <= exact and len(blocked) >= 0.95 * len(exact)
+    assert len(exact) == 400 // 4 * 6  # each cluster of 4 gives 6 pairs
+
+
+def test_grouping_is_deterministic(monkeypatch):
+    monkeypatch.setattr(claims, "EXACT_LIMIT", 50)
+    vectors, figs = clustered(200), [frozenset()] * 200
+    assert group(vectors, figs, 0.9) == group(vectors.copy(), figs, 0.9)
+
+
+# ----- origins --------------------------------------------------------------------------------
+
+def origins_of(rows, articles=None):
+    articles = articles or [Article(a, a, "") for a in dict.fromkeys(r["article"] for r in rows)]
+    built = build_claims(rows, articles, REGISTRY, embed=fake_embed)
+    assert len(built) == 1, [c["text"] for c in built]
+    return built[0]
+
+
+LEAK = "militia fighters are directing the assault on the town of Tamanah"
+
+
+def test_one_exclusive_repeated_by_three_outlets_is_one_origin():
+    claim = origins_of([
+        record("a", 0, f"Recordings leaked to the Telegraph show {LEAK}.", ["leaked_recording"]),
+        record("b", 0, f"Intercepted radio traffic shows {LEAK}, a Telegraph exclusive reports.", ["media_report"]),
+        record("c", 0, f"The Daily Telegraph published leaked recordings showing {LEAK}.",
+               ["leaked_recording", "media_report"]),
+    ])
+    assert claim["profile"]["independent_origins"] == 1
+    assert claim["profile"]["origins"][0]["name"] == "leaked recordings"
+    assert claim["profile"]["origins"][0]["via"] == ["The Daily Telegraph"]
+    assert "3 publishers (3 counted by article id: no publisher given)" in claim["explanation"]
+
+
+def test_relay_chains_resolve_to_the_deepest_origin():
+    text = "the government forces shelled the market in the town of Ariha on Sunday"
+    claim = origins_of([
+        record("a", 0, f"A military source told SANA that {text}.", ["anonymous_source", "pro_regime_outlet"]),
+        record("b", 0, f"Al-Arabiya reported, citing Turkish intelligence, that {text}.", ["on_record", "media_report"]),
+        record("c", 0, f"The UN humanitarian office said {text}.", ["un_figure"]),
+        record("d", 0, f"The United Nations said {text}.", ["un_figure"]),
+    ])
+    names = {o["name"]: o for o in claim["profile"]["origins"]}
+    assert set(names) == {"unnamed anonymous source", "Turkish intelligence", "United Nations (OCHA)"}
+    assert names["unnamed anonymous source"]["via"] == ["SANA"]
+    assert names["Turkish intelligence"]["via"] == ["Al-Arabiya"]
+    assert names["United Nations (OCHA)"]["mentions"] == 2  # OCHA and the UN are one origin
+    assert claim["grade"] == "strong"
+
+
+def test_back_references_take_the_last_source_of_that_type_in_the_article():
+    rows = [record("a", 0, "The Syrian Observatory for Human Rights counted the dead on Monday.", ["named_monitor"]),
+            record("a", 1, "Fourteen villages near the dam were captured by the rebels, the monitor said.",
+                   ["named_monitor"], [{"label": "named_monitor", "text": "the monitor", "start": 60, "end": 71,
+                                        "source": None}]),
+            record("b", 0, "Rebels captured fourteen villages near the dam, the Observatory said.", ["named_monitor"])]
+    built = build_claims(rows, [Article("a", "a", ""), Article("b", "b", "")], REGISTRY, embed=fake_embed)
+    claim = next(c for c in built if len(c["mentions"]) == 2)
+    assert [o["name"] for o in claim["profile"]["origins"]] == ["Syrian Observatory for Human Rights"]
+
+
+def test_anonymous_only_claims_are_flagged_and_capped():
+    text = "the commander of the brigade was killed in an air strike near the airport"
+    claim = origins_of([record(x, 0, f"Sources said {text}.", ["anonymous_source"]) for x in "abcdef"])
+    assert claim["profile"]["independent_origins"] == 6  # one unnamed source per carrier
+    assert "anonymous_only" in claim["profile"]["flags"]
+    assert claim["grade"] == "moderate"
+
+
+# ----- claim records --------------------------------------------------------------------------
+
+def test_claim_records_are_complete_ordered_and_deterministic():
+    rows = [
+        record("a", 0, "Islamic Jihad fired the rocket that hit the hospital, Israel said.", ["on_record"]),
+        record("a", 1, "Some 358,000 people have fled the province since December, according to the UN.",
+               ["un_figure"]),
+        record("b", 0, "More than 358,000 people have fled the province since December, the United Nations said.",
+               ["un_figure"]),
+        record("b", 1, "An additional 38,000 people have fled the province since December, the UN said.",
+               ["un_figure"]),
+        record("b", 2, "The province lies on the main road between the two largest cities in the north."),
+        record("b", 3, "Smoke rises over the city"),
+    ]
+    articles = [Article("a", "a", "", publisher="Gulf Daily"), Article("b", "b", "")]
+    built = build_claims(rows, articles, REGISTRY, embed=fake_embed)
+    assert build_claims(rows, articles, REGISTRY, embed=fake_embed) == built
+    assert [c["score"] for c in built] == sorted((c["score"] for c in built), reverse=True)
+    first = built[0]
+    assert {m["sentence_id"] for m in first["mentions"]} == {"a#1", "b#0"}
+    assert first["profile"]["publishers"] == [{"name": "Gulf Daily", "by": "publisher"},
+                                              {"name": "b", "by": "article id"}]
+    assert first["explanation"].startswith("1 independent origin: United Nations; carried by 2 publishers")
+    assert first["profile"]["type_counts"]["un_figure"] == 2 and first["profile"]["flags"] == ["single_source"]
+    assert first["profile"]["sources"] == [{"name": "United Nations", "kind": "un_body", "leaning": "international"}]
+    assert set(first) == {"claim_id", "text", "mentions", "profile", "score", "grade", "explanation"}
+    assert built[-1]["grade"] == "unsourced" and built[-1]["profile"]["flags"] == ["unattributed", ]
+    assert not any(m["sentence_id"] == "b#3" for c in built for m in c["mentions"])  # headline-like: no claim
+    assert json.loads(json.dumps(built)) == built
+
+
+def test_scoring_file_is_used(tmp_path):
+    path = tmp_path / "scoring.toml"
+    path.write_text("[type_weights]\nun_figure = 0.9\n")
+    rows = [record("a", 0, "Some 358,000 people have fled the province, according to the UN.", ["un_figure"])]
+    assert build_claims(rows, [Article("a", "a", "")], REGISTRY, scoring_file=path, embed=fake_embed)[0]["score"] == 90
+
+
+# ----- the seed articles with the real encoder ------------------------------------------------
+
+def test_seed_must_shows_with_the_real_encoder():
+    """Gold sentence labels and the shipped registry; the frozen MiniLM encoder."""
+    from annotator.claims_eval import gold_label_records
+    from annotator.registry import load_registry
+
+    registry = load_registry()
+    sentences, articles = gold_label_records("eval/seeds", "eval/gold/seeds.jsonl", registry)
+    built = build_claims(sentences, articles, registry)
+    claim_of = {m["sentence_id"]: c for c in built for m in c["mentions"]}
+    a, b = "000_b18c05ecd835a501", "001_1abf897007a62d1b"
+    assert claim_of[f"{a}#3"] is claim_of[f"{a}#20"]  # 358,000 displaced: one claim
+    assert claim_of[f"{a}#21"] is claim_of[f"{b}#18"]  # 38,000 fled western Aleppo: one claim ...
+    assert claim_of[f"{a}#21"] is not claim_of[f"{a}#3"]  # ... not merged with the 358,000 one
+    for claim in (claim_of[f"{a}#3"], claim_of[f"{a}#21"]):
+        assert [o["name"] for o in claim["profile"]["origins"]] == ["United Nations"]
+    leaks = [c for c in built if "leaked_recording" in {o["type"] for o in c["profile"]["origins"]}]
+    assert all(sum(o["type"] == "leaked_recording" for o in c["profile"]["origins"]) == 1 for c in leaks)
+    assert any(len({m["article"] for m in c["mentions"]}) > 1 for c in leaks)  # one leak origin across articles

@@ -1,0 +1,106 @@
+"""Claim scoring: the formula's properties (hypothesis) and the weights file's validation."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from annotator.errors import DataFileError
+from annotator.registry import LEANINGS
+from annotator.scoring import GRADES, Origin, ScoringConfig, flags, grade, load_scoring, score
+from annotator.taxonomy import LABEL_NAMES
+
+DEFAULT = load_scoring()
+
+origins = st.builds(Origin, key=st.sampled_from([f"o{i}" for i in range(6)]), type=st.sampled_from(LABEL_NAMES),
+                    leaning=st.sampled_from(sorted(LEANINGS)), hedged=st.booleans())
+weak = st.builds(Origin, key=st.sampled_from([f"w{i}" for i in range(8)]),
+                 type=st.sampled_from(["anonymous_source", "pro_regime_outlet"]),
+                 leaning=st.sampled_from(sorted(LEANINGS)), hedged=st.booleans())
+configs = st.builds(
+    lambda weights, corroboration, diversity, hedge, moderate, gap: ScoringConfig(
+        dict(zip(LABEL_NAMES, weights)), corroboration, diversity, hedge, min(100, moderate + gap), moderate),
+    st.lists(st.floats(0.01, 1), min_size=len(LABEL_NAMES), max_size=len(LABEL_NAMES)),
+    st.floats(0.01, 1), st.floats(0, 1), st.floats(0, 0.99), st.integers(1, 98), st.integers(1, 60))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(origins, max_size=6), origins, configs)
+def test_adding_an_independent_origin_never_lowers_the_score(existing, new, config):
+    keys = {o.key for o in existing}
+    new = Origin("fresh" if new.key in keys else new.key, new.type, new.leaning, new.hedged)
+    assert score(existing + [new], config) >= score(existing, config)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(origins, min_size=1, max_size=6), st.data(), configs)
+def test_repeating_an_existing_origin_never_raises_the_score(existing, data, config):
+    again = data.draw(st.sampled_from(existing))
+    repeat = Origin(again.key, data.draw(st.sampled_from(LABEL_NAMES)), again.leaning, data.draw(st.booleans()))
+    assert score(existing + [repeat], config) <= score(existing, config)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(weak, min_size=1, max_size=8), configs)
+def test_anonymous_or_pro_regime_only_claims_never_reach_the_top_grade(backing, config):
+    assert grade(score(backing, config), config) != "strong"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(origins, min_size=1, max_size=6), configs)
+def test_unattributed_claims_score_lowest(backing, config):
+    assert score([], config) == 0 < score(backing, config)
+    assert grade(0, config) == "unsourced"
+
+
+def test_worked_examples_of_the_shipped_weights():
+    un = Origin("un", "un_figure", "international")
+    sohr = Origin("sohr", "named_monitor", "opposition")
+    leak = Origin("leak", "leaked_recording")
+    assert (score([un], DEFAULT), grade(score([un], DEFAULT), DEFAULT)) == (60, "moderate")
+    # 1 - 0.4 * 0.45 = 0.82, plus 0.05 for a second leaning
+    assert score([un, sohr], DEFAULT) == 87
+    assert grade(score([Origin("a", "anonymous_source")], DEFAULT), DEFAULT) == "weak"
+    assert score([Origin("leak", "leaked_recording", hedged=True)], DEFAULT) == 25
+    assert score([leak, leak, leak], DEFAULT) == score([leak], DEFAULT)
+
+
+def test_flags():
+    anon = Origin("a", "anonymous_source")
+    sana = Origin("sana", "pro_regime_outlet", "pro_regime")
+    assert flags([], False) == ["unattributed"]
+    assert flags([anon, anon], True) == ["single_source", "anonymous_only", "unverified"]
+    assert flags([sana, Origin("army", "on_record", "pro_regime")], False) == ["pro_regime_only"]
+    assert GRADES == ("unsourced", "weak", "moderate", "strong")
+
+
+def test_override_file_replaces_only_the_values_it_names(tmp_path):
+    path = tmp_path / "scoring.toml"
+    path.write_text("[type_weights]\nanonymous_source = 0.05\n\n[grades]\nstrong = 80\n")
+    config = load_scoring(path)
+    assert config.type_weights["anonymous_source"] == 0.05
+    assert config.type_weights["un_figure"] == DEFAULT.type_weights["un_figure"]
+    assert (config.strong, config.moderate) == (80, DEFAULT.moderate)
+
+
+@pytest.mark.parametrize("text, message, line", [
+    ("[type_weights]\nun_figure = 'high'\n", "must be a number above 0 and at most 1", 2),
+    ("[type_weights]\nun_figure = 0\n", "must be a number above 0 and at most 1", 2),
+    ("[combine]\nhedge_penalty = 1.0\n", "from 0 up to (not including) 1", 2),
+    ("[combine]\ncorroboration = true\n", "corroboration = True", 2),
+    ("[type_weights]\nrumour = 0.1\n", "unknown key 'rumour' in [type_weights]", 2),
+    ("[weights]\nx = 1\n", "unknown table [weights]", None),
+    ("[grades]\nmoderate = 90\n", "moderate (90) must be below strong (70)", None),
+    ("[grades\n", "invalid TOML", None),
+])
+def test_bad_override_files_name_the_file_the_line_and_the_fix(tmp_path, text, message, line):
+    path = tmp_path / "bad.toml"
+    path.write_text(text)
+    with pytest.raises(DataFileError) as err:
+        load_scoring(path)
+    assert message in str(err.value) and str(path) in str(err.value)
+    assert err.value.line == line
+
+
+def test_missing_override_file(tmp_path):
+    with pytest.raises(DataFileError, match="not found"):
+        load_scoring(tmp_path / "nope.toml")
