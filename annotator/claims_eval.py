@@ -1,5 +1,6 @@
 """Claim-level evaluation: grouping, origin counts and grades against a claim gold file,
-and the threshold sweep on development pairs that chose ``claims.SIMILARITY``.
+and the sweeps on development data (``training/claims/``, other events than the seeds) that
+chose the grouping settings of :mod:`annotator.claims`.
 
 Gold format (``eval/gold/seed-claims.jsonl``), one claim per line::
 
@@ -133,39 +134,129 @@ def gold_label_records(folder: Path, gold_sentences: Path, registry) -> tuple[li
     return records, articles
 
 
-def sweep_thresholds(dev_path: Path, embed=None, thresholds=None, figure_bonus: float | None = None) -> list[dict]:
-    """Pair precision/recall/F1 of :func:`annotator.claims.group` on development pairs at each threshold.
+def _memo(embed):
+    """``embed`` with a cache by text, so a sweep embeds each sentence once."""
+    cache: dict[str, np.ndarray] = {}
 
-    Dev pairs (``training/claims/dev-pairs.jsonl``: {"a", "b", "same"}) are about events other
-    than the seed articles; all their sentences are grouped together, as one corpus, and each
-    labelled pair is scored. This is where ``claims.SIMILARITY`` (and, by repeating the sweep
-    with other values, ``FIGURE_BONUS`` and ``LEXICAL_WEIGHT``) come from, never the seed gold.
+    def embedded(texts: list[str]) -> np.ndarray:
+        missing = [t for t in dict.fromkeys(texts) if t not in cache]
+        if missing:
+            cache.update(zip(missing, np.asarray(embed(missing), dtype=np.float32)))
+        return np.array([cache[t] for t in texts])
+
+    return embedded
+
+
+def load_dev_clusters(path: Path) -> dict[str, tuple[list[str], list[str]]]:
+    """Per event, its sentences and a claim key for each: a cluster's ``claim`` id for its
+    ``members``, a key of its own for each of the ``distractors`` (see
+    ``training/claims/README.md``)."""
+    events: dict[str, tuple[list[str], list[str]]] = {}
+    for number, record in iter_jsonl(path):
+        texts, keys = events.setdefault(record["event"], ([], []))
+        for text in record.get("members", []):
+            texts.append(text)
+            keys.append(record["claim"])
+        for k, text in enumerate(record.get("distractors", [])):
+            texts.append(text)
+            keys.append(f"line{number}-{k}")
+    return events
+
+
+def _settings(overrides: dict) -> dict:
+    from . import claims
+
+    return {"threshold": claims.SIMILARITY, "figure_bonus": claims.FIGURE_BONUS, "anchor_bonus": claims.ANCHOR_BONUS,
+            "lexical_weight": claims.LEXICAL_WEIGHT, "proposition_mix": claims.PROPOSITION_MIX, **overrides}
+
+
+def _group_texts(texts: list[str], embed, thresholds, settings: dict) -> list[list[int]]:
+    """Group labels of ``texts`` (one corpus) at each threshold."""
+    from .claims import group, signature, similarity_vectors
+
+    vectors = similarity_vectors(texts, embed, settings["lexical_weight"], settings["proposition_mix"])
+    signatures = [signature(t) for t in texts]
+    return [group(vectors, None, float(t), settings["figure_bonus"], signatures, settings["anchor_bonus"])
+            for t in thresholds]
+
+
+def sweep_dev(clusters_path: Path, pairs_path: Path, embed=None, thresholds=None, events=None,
+              **overrides) -> list[dict]:
+    """Pairwise precision/recall/F1 of :func:`annotator.claims.group` on both development sets at
+    each threshold (other settings: the module's, or ``overrides``).
+
+    - clusters (``dev-clusters.jsonl``): each event's sentences are grouped as one corpus, like
+      a folder of articles on one story; every pair of sentences of an event is scored (same
+      claim or not), counts pooled over events;
+    - pairs (``dev-pairs.jsonl``): all sentences grouped together, each labelled pair scored.
+
+    ``mean_f1`` is the average of the two F1s: the clusters reward finding restated
+    propositions, the pairs punish merging same-topic sentences that say different things.
+    ``events`` limits the clusters to those events (for held-out checks).
     """
-    from .claims import FIGURE_BONUS, figures, group, proposition, similarity_vectors
+    if embed is None:
+        from .transformer import embed_texts as embed
+    embed = _memo(embed)
+    settings = _settings(overrides)
+    thresholds = list(thresholds if thresholds is not None else np.round(np.arange(0.35, 0.651, 0.025), 3))
+    counts = np.zeros((len(thresholds), 3), dtype=np.int64)
+    for event, (texts, keys) in load_dev_clusters(clusters_path).items():
+        if events is not None and event not in events:
+            continue
+        for row, labels in enumerate(_group_texts(texts, embed, thresholds, settings)):
+            for a, b in combinations(range(len(texts)), 2):
+                said, same = labels[a] == labels[b], keys[a] == keys[b]
+                counts[row] += (said and same, said and not same, same and not said)
+    pairs = [record for _, record in iter_jsonl(pairs_path)]
+    texts = list(dict.fromkeys(t for p in pairs for t in (p["a"], p["b"])))
+    index = {t: i for i, t in enumerate(texts)}
+    rows = []
+    for row, labels in enumerate(_group_texts(texts, embed, thresholds, settings)):
+        said = [labels[index[p["a"]]] == labels[index[p["b"]]] for p in pairs]
+        clusters = _prf(*counts[row].tolist())
+        labelled = _prf(sum(s and p["same"] for s, p in zip(said, pairs)),
+                        sum(s and not p["same"] for s, p in zip(said, pairs)),
+                        sum(not s and p["same"] for s, p in zip(said, pairs)))
+        rows.append({**settings, "threshold": float(thresholds[row]), "clusters": clusters, "pairs": labelled,
+                     "mean_f1": round((clusters["f1"] + labelled["f1"]) / 2, 4)})
+    return rows
+
+
+def sweep_thresholds(dev_path: Path, embed=None, thresholds=None, figure_bonus: float | None = None) -> list[dict]:
+    """Pair precision/recall/F1 of :func:`annotator.claims.group` on the development pairs alone
+    (``training/claims/dev-pairs.jsonl``: {"a", "b", "same"}) at each threshold; all their
+    sentences are grouped together, as one corpus, and each labelled pair is scored."""
+    from .claims import group, signature, similarity_vectors
 
     if embed is None:
         from .transformer import embed_texts as embed
-    bonus = FIGURE_BONUS if figure_bonus is None else figure_bonus
+    settings = _settings({} if figure_bonus is None else {"figure_bonus": figure_bonus})
     pairs = [record for _, record in iter_jsonl(dev_path)]
     texts = list(dict.fromkeys(t for p in pairs for t in (p["a"], p["b"])))
     index = {t: i for i, t in enumerate(texts)}
-    vectors = similarity_vectors([proposition(t) for t in texts], embed)
-    figure_sets = [figures(t) for t in texts]
+    vectors = similarity_vectors(texts, embed)
+    signatures = [signature(t) for t in texts]
     rows = []
     for t in thresholds if thresholds is not None else np.round(np.arange(0.35, 0.801, 0.025), 3):
-        labels = group(vectors, figure_sets, float(t), bonus)
+        labels = group(vectors, None, float(t), settings["figure_bonus"], signatures, settings["anchor_bonus"])
         said = [labels[index[p["a"]]] == labels[index[p["b"]]] for p in pairs]
         tp = sum(s and p["same"] for s, p in zip(said, pairs))
         fp = sum(s and not p["same"] for s, p in zip(said, pairs))
         fn = sum(not s and p["same"] for s, p in zip(said, pairs))
-        rows.append({"threshold": float(t), "figure_bonus": bonus, **_prf(tp, fp, fn)})
+        rows.append({"threshold": float(t), "figure_bonus": settings["figure_bonus"], **_prf(tp, fp, fn)})
     return rows
 
 
-def choose_threshold(rows: list[dict], tolerance: float = 0.01) -> float:
-    """The highest threshold whose dev F1, averaged with its two neighbours (one dev pair moves
-    F1 by about 0.01), is within ``tolerance`` of the best average. Highest, because grouping is
+def choose_threshold(rows: list[dict], tolerance: float = 0.01, key: str = "f1") -> float:
+    """The highest threshold whose dev score ``key`` (``f1`` of :func:`sweep_thresholds`,
+    ``mean_f1`` of :func:`sweep_dev`), averaged with its two neighbours (one dev pair moves F1 by
+    about 0.01), is within ``tolerance`` of the best average. Highest, because grouping is
     transitive: a false merge costs more than a missed one."""
-    f1 = np.array([r["f1"] for r in rows])
-    smooth = np.convolve(np.pad(f1, 1, mode="edge"), np.ones(3) / 3, mode="valid")
+    smooth = smoothed(rows, key)
     return max(r["threshold"] for r, s in zip(rows, smooth) if s >= smooth.max() - tolerance)
+
+
+def smoothed(rows: list[dict], key: str = "f1") -> np.ndarray:
+    """Each row's ``key`` averaged with its two neighbours (edges repeated)."""
+    values = np.array([r[key] for r in rows])
+    return np.convolve(np.pad(values, 1, mode="edge"), np.ones(3) / 3, mode="valid")

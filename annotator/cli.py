@@ -46,11 +46,19 @@ def annotate(
     model: Optional[Path] = typer.Option(None, "--model", "-m", help="Model folder (default: models/default)."),
     sources: Optional[Path] = typer.Option(None, "--sources", help="Extra source-registry TOML file."),
     scoring: Optional[Path] = typer.Option(None, "--scoring", help="Scoring-weights TOML file."),
-    batch_size: int = typer.Option(64, "--batch-size", min=1, help="Sentences per encoder batch."),
+    resume: bool = typer.Option(False, "--resume", help="Continue a killed run into the same --out, "
+                                                        "reusing the articles it finished."),
+    cache: bool = typer.Option(True, "--cache/--no-cache",
+                               help="Keep finished blocks in OUT/.partial and reuse unchanged ones next time."),
+    batch_size: Optional[int] = typer.Option(None, "--batch-size", min=1, hidden=True,
+                                             help="Ignored (kept so older scripts run): results never "
+                                                  "depend on batching."),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Show a progress bar."),
 ):
     """Annotate every article: writes annotations.jsonl, articles.jsonl, claims.jsonl, problems.jsonl
-    and report.html into --out. Exit code 0: all inputs read; 2: some inputs were skipped (see problems.jsonl)."""
+    and report.html into --out, each atomically; finished articles are checkpointed in --out/.partial
+    until the run ends. Exit code 0: every input read (some perhaps repaired); 2: some inputs were
+    skipped (each listed with its reason in problems.jsonl); 1: an error (the message says how to fix it)."""
     from .pipeline import annotate_folder
 
     try:
@@ -64,14 +72,38 @@ def annotate(
 
             def factory(total):
                 return tqdm(total=total, unit="sent", desc="annotating", file=sys.stderr)
-        summary = annotate_folder(input, out, model, sources, scoring, batch_size, factory)
+        summary = annotate_folder(input, out, model, sources, scoring, factory, resume, cache)
     except AnnotatorError as exc:
         fail(exc)
+        return
+    except OSError as exc:  # e.g. --out not writable, disk full
+        fail(AnnotatorError(f"{exc.filename or out}: {exc.strerror or exc}; check the path, its permissions "
+                            "and the free space"))
         return
     _print_summary(summary)
     skipped = [p for p in summary.problems if p.action == "skipped"]
     if skipped:
         raise typer.Exit(2)
+
+
+SHOWN_PROBLEMS = 20
+
+
+def _visible(text: str) -> str:
+    """``text`` with control characters escaped, so a hostile file name cannot drive the terminal."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+
+
+def _print_problems(problems) -> None:
+    """How many inputs were skipped and repaired, and the first ``SHOWN_PROBLEMS`` of them."""
+    skipped = sum(p.action == "skipped" for p in problems)
+    typer.echo(f"{len(problems)} input problem(s): {skipped} skipped, {len(problems) - skipped} repaired "
+               "(all in problems.jsonl):")
+    for p in problems[:SHOWN_PROBLEMS]:
+        where = f" line {p.line}" if p.line else ""
+        typer.echo(_visible(f"  {p.action}: {p.path}{where}: {p.reason}"))
+    if len(problems) > SHOWN_PROBLEMS:
+        typer.echo(f"  … and {len(problems) - SHOWN_PROBLEMS} more in problems.jsonl")
 
 
 def _print_summary(summary) -> None:
@@ -81,11 +113,13 @@ def _print_summary(summary) -> None:
     width = max(len(n) for n in LABEL_NAMES)
     for name in LABEL_NAMES:
         typer.echo(f"  {name:<{width}}  {summary.label_counts.get(name, 0):>6}")
+    if summary.resume_note:
+        typer.echo(f"resume: {summary.resume_note}; reused {summary.reused_blocks} of {summary.blocks} "
+                   "blocks of articles")
+    elif summary.reused_blocks:
+        typer.echo(f"cache: reused {summary.reused_blocks} of {summary.blocks} unchanged blocks of articles")
     if summary.problems:
-        typer.echo(f"{len(summary.problems)} input problem(s) (also in problems.jsonl):")
-        for p in summary.problems[:20]:
-            where = f" line {p.line}" if p.line else ""
-            typer.echo(f"  {p.action}: {p.path}{where}: {p.reason}")
+        _print_problems(summary.problems)
     total = sum(summary.timings.values())
     rate = summary.sentences / total if total else 0
     typer.echo(f"time {total:.1f}s ({rate:.0f} sentences/s): " +
@@ -153,6 +187,10 @@ def results(
     model: Optional[Path] = typer.Option(None, "--model", "-m", help="The shipped model to report (default: models/default)."),
     config: Optional[Path] = typer.Option(None, "--config", help="Hyper-parameters of the default configuration."),
     folds: int = typer.Option(5, "--folds", min=0, help="Cross-validation folds (0 skips cross-validation)."),
+    ablation: bool = typer.Option(True, "--ablation/--no-ablation",
+                                  help="Also train the sentence-only fine-tuned encoder (one more CPU training)."),
+    cv: str = typer.Option("all", "--cv", help="Which models to cross-validate: 'all', or 'baselines' "
+                                               "(skips the fine-tuned encoders, the slow part on CPU)."),
     claims_gold: Optional[Path] = typer.Option(Path("eval/gold/seed-claims.jsonl"), "--claims-gold",
                                                help="Claim gold file for the claims section."),
 ):
@@ -165,8 +203,12 @@ def results(
     try:
         shipped = load_model(model or default_model_dir())
         claims_section = _claims_section(claims_gold, shipped) if claims_gold and claims_gold.exists() else ""
-        markdown, svg = build_results(data, gold, load_config(config), shipped, folds,
-                                      log=lambda m: typer.echo(m, err=True), claims_section=claims_section)
+        if cv not in ("all", "baselines"):
+            raise AnnotatorError(f"--cv must be 'all' or 'baselines', not '{cv}'")
+        cv_models = ("baselines", "fine-tuned") if cv == "all" else ("baselines",)
+        markdown, svg = build_results(data, gold, load_config(config), shipped, folds, cv_models=cv_models,
+                                      log=lambda m: typer.echo(m, err=True), claims_section=claims_section,
+                                      ablation=ablation)
         write_results(out, markdown, svg)
     except AnnotatorError as exc:
         fail(exc)
@@ -175,12 +217,32 @@ def results(
 
 
 def _claims_section(claims_gold: Path, model) -> str:
-    """Markdown of claim-grouping results on the seeds, or '' while the claims evaluator is absent."""
-    try:
-        from .claims_eval import claims_markdown
-    except ImportError:
-        return ""
+    from .claims_run import claims_markdown
+
     return claims_markdown(claims_gold, model)
+
+
+@app.command("eval-claims")
+def eval_claims(
+    gold: Path = typer.Option(Path("eval/gold/seed-claims.jsonl"), "--gold", "-g", help="Claim gold JSONL file."),
+    articles: Path = typer.Option(Path("eval/seeds"), "--articles", help="The articles the claim gold is about."),
+    sentence_gold: Optional[Path] = typer.Option(Path("eval/gold/seeds.jsonl"), "--sentence-gold",
+                                                 help="Sentence gold for the claims-stage-only run."),
+    model: Optional[Path] = typer.Option(None, "--model", "-m", help="Model folder (default: models/default)."),
+    scoring: Optional[Path] = typer.Option(None, "--scoring", help="Scoring-weights TOML file."),
+    as_json: bool = typer.Option(False, "--json", help="Print one JSON object."),
+):
+    """Evaluate claims: grouping P/R/F1 over mention pairs, origin-count accuracy and grade agreement,
+    end to end and with gold sentence labels."""
+    from .claims_run import claim_results, format_runs
+    from .models import default_model_dir, load_model
+
+    try:
+        runs = claim_results(gold, load_model(model or default_model_dir()), articles, sentence_gold, scoring)
+    except AnnotatorError as exc:
+        fail(exc)
+        return
+    typer.echo(json.dumps(runs, ensure_ascii=False) if as_json else format_runs(runs))
 
 
 @app.command()
@@ -232,6 +294,31 @@ def models(models_dir: Optional[Path] = typer.Option(None, "--models-dir", help=
         gold = ", ".join(f"{k} {v:.3f}" for k, v in m["gold"].items() if v is not None) or "no gold scores"
         typer.echo(f"{'*' if m['default'] else ' '} {m['name']:<24} {m['trained_at'] or '?':<21} "
                    f"data {m['data_hash'] or '?'}  {m['train_sentences'] or '?'} sentences  {gold}")
+
+
+@app.command()
+def bench(
+    articles: int = typer.Option(400, "--articles", "-n", min=1, help="Articles in the synthetic corpus."),
+    workdir: Path = typer.Option(Path("out/bench"), "--workdir", help="Folder for the corpus and outputs."),
+    data: Path = typer.Option(Path("training/data"), "--data", help="Training data the corpus is assembled from."),
+    model: Optional[Path] = typer.Option(None, "--model", "-m", help="Model folder (default: models/default)."),
+    out: Path = typer.Option(Path("eval/BENCHMARKS.md"), "--out", "-o", help="Markdown file to write."),
+):
+    """Benchmark the full annotate pipeline against a naive reference in the same run (sentences/s,
+    time per stage, peak RSS, re-run on the unchanged folder) and write eval/BENCHMARKS.md."""
+    from .bench import benchmark, markdown
+    from .experiments import now
+    from .jsonl import atomic_write_text
+
+    try:
+        result = benchmark(workdir, articles, data, str(model) if model else None,
+                           log=lambda m: typer.echo(m, err=True))
+    except (AnnotatorError, RuntimeError) as exc:
+        fail(exc)
+        return
+    text = markdown(result, f"annotator bench --articles {articles}", now())
+    atomic_write_text(out, text)
+    typer.echo(text)
 
 
 def run() -> None:

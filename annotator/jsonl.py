@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -11,9 +12,17 @@ from typing import Iterable, Iterator
 from .errors import DataFileError
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def dumps(record: dict) -> str:
-    """One record as a deterministic JSON line (keys kept in insertion order)."""
-    return json.dumps(record, ensure_ascii=False, separators=(", ", ": "))
+    """One record as a deterministic JSON line (keys kept in insertion order).
+
+    Text stays as UTF-8 characters, except lone surrogates (which no UTF-8 file can hold):
+    they are written as ``\\udXXX`` escapes, so every string round-trips exactly.
+    """
+    line = json.dumps(record, ensure_ascii=False, separators=(", ", ": "))
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", line)
 
 
 def atomic_write_text(path: Path, text: str) -> None:

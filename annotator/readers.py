@@ -1,15 +1,19 @@
 """Read a folder of articles: .txt, .md, .html/.htm and .jsonl article records.
 
 Nothing is silently dropped: every file that is skipped, or read only after a
-repair (another encoding, malformed lines), yields a :class:`Problem`.
+repair (another encoding, malformed lines, text cut at ``MAX_ARTICLE_CHARS``),
+yields a :class:`Problem`. No input crashes a read: an unexpected failure on one
+file skips that file with the error as its reason.
 """
 
 from __future__ import annotations
 
 import csv
+import io
 import json
 import os
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
@@ -19,7 +23,16 @@ HTML_SUFFIXES = {".html", ".htm"}
 JSONL_SUFFIXES = {".jsonl"}
 METADATA_FILE = "articles.csv"
 MAX_FILE_BYTES = 64 * 1024 * 1024
+MAX_HTML_CHARS = 10_000_000  # HTML beyond this is cut before extraction, which slows on huge pages
+MAX_ARTICLE_CHARS = 1_000_000  # an article's text beyond this is cut (at whitespace) and reported
 META_FIELDS = ("title", "publisher", "date", "url")
+# Lone surrogates come from undecodable bytes in file names and "\\ud800" escapes in JSON;
+# no UTF-8 output can hold them, so they become U+FFFD.
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def _encodable(text: str) -> str:
+    return _SURROGATES.sub("\ufffd", text)
 
 
 @dataclass
@@ -34,6 +47,9 @@ class Article:
     date: str | None = None
     url: str | None = None
 
+    def __post_init__(self):
+        self.id, self.path = _encodable(self.id), _encodable(self.path)
+
     def metadata(self) -> dict:
         return {name: getattr(self, name) for name in META_FIELDS}
 
@@ -46,6 +62,9 @@ class Problem:
     action: str  # "skipped" or "repaired"
     reason: str
     line: int | None = None
+
+    def __post_init__(self):
+        self.path, self.reason = _encodable(self.path), _encodable(self.reason)
 
     def to_dict(self) -> dict:
         record = {"path": self.path, "action": self.action, "reason": self.reason}
@@ -65,12 +84,15 @@ _MULTIBYTE = {"big5", "gb2312", "gb18030", "gbk", "euc_jp", "euc_kr", "shift_jis
 
 
 def decode(data: bytes) -> tuple[str | None, str | None]:
-    """Decode bytes to text. Returns ``(text, note)``: note names a non-UTF-8 encoding used;
-    text is None for binary data."""
+    """Decode bytes to text; never raises. Returns ``(text, note)``: note says how the text was
+    repaired (a non-UTF-8 encoding used, bytes replaced), if it was; text is None for binary data."""
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace"), None
+        try:
+            return data[3:].decode("utf-8"), None
+        except UnicodeDecodeError:
+            return data[3:].decode("utf-8", errors="replace"), "invalid UTF-8 bytes replaced by U+FFFD"
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "decoded as UTF-16"
+        return data.decode("utf-16", errors="replace"), "decoded as UTF-16"
     if b"\x00" in data[:4096]:
         return None, None
     try:
@@ -99,8 +121,9 @@ def _title_of(text: str) -> str | None:
     return None
 
 
-_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_MD_PREFIX = re.compile(r"^(\s{0,3}#{1,6}\s+|\s*>\s?|\s*[-*+]\s+)", re.M)
+# Patterns never span lines or brackets, so no input makes them backtrack quadratically.
+_MD_LINK = re.compile(r'!?\[([^\[\]\n]*)\]\([^()\s]*(?:[ \t]+"[^"\n]*")?\)')
+_MD_PREFIX = re.compile(r"^([ \t]{0,3}#{1,6}[ \t]+|[ \t]*>[ \t]?|[ \t]*[-*+][ \t]+)", re.M)
 _MD_EMPHASIS = re.compile(r"(\*\*|__|`)")
 
 
@@ -132,8 +155,11 @@ def _article_id(root: Path, path: Path) -> str:
 def _read_metadata_csv(path: Path, problems: list[Problem]) -> dict[str, dict]:
     """Rows of articles.csv keyed by file name and by id; missing columns are reported, not fatal."""
     table: dict[str, dict] = {}
+    text = _read_text(path, problems)
+    if text is None:
+        return table
     try:
-        with open(path, encoding="utf-8-sig", newline="") as handle:
+        with io.StringIO(text, newline="") as handle:
             reader = csv.DictReader(handle)
             columns = set(reader.fieldnames or [])
             keys = columns & {"file", "id", "path"}
@@ -152,35 +178,63 @@ def _read_metadata_csv(path: Path, problems: list[Problem]) -> dict[str, dict]:
                         table[value] = meta
                 if not any(row.get(k) for k in keys):
                     problems.append(Problem(str(path), "repaired", "row has no file or id; row ignored", number))
-    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+    except csv.Error as exc:
         problems.append(Problem(str(path), "skipped", f"cannot read metadata CSV ({exc})"))
     return table
 
 
-def _walk(root: Path, problems: list[Problem]) -> Iterator[Path]:
-    """Files under root, sorted, following directory symlinks once (loops are reported)."""
-    seen: set[str] = set()
+def _identity(path: Path) -> tuple[int, int]:
+    info = os.stat(path)
+    return info.st_dev, info.st_ino
 
-    def onerror(exc: OSError) -> None:
-        problems.append(Problem(exc.filename or str(root), "skipped", f"cannot list folder ({exc.strerror})"))
 
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=True, onerror=onerror):
-        real = os.path.realpath(dirpath)
-        if real in seen:
-            problems.append(Problem(dirpath, "skipped", "symlink loop: folder already visited"))
-            dirnames[:] = []
+def _listing(folder: Path) -> tuple[list[Path], list[Path]]:
+    """Visible files and sub-folders of ``folder`` (symlinks followed), each sorted by name."""
+    files, folders = [], []
+    with os.scandir(folder) as entries:
+        for entry in sorted(entries, key=lambda e: e.name):
+            if entry.name.startswith("."):
+                continue
+            try:
+                is_dir = entry.is_dir()
+            except OSError:  # e.g. a symlink loop between files: read_file reports it
+                is_dir = False
+            (folders if is_dir else files).append(Path(entry.path))
+    return files, folders
+
+
+def _walk(root: Path, problems: list[Problem], exclude: Path | None = None) -> Iterator[Path]:
+    """Files under root, depth first in sorted order, without recursion (so any depth), following
+    folder symlinks; a folder reached twice (a symlink loop) and an unlistable folder are
+    reported. The folder ``exclude`` (the run's own output folder) is passed over."""
+    skip = _identity(exclude) if exclude is not None and exclude.is_dir() else None
+    seen: set[tuple[int, int]] = set()
+    stack = [root]
+    while stack:
+        folder = stack.pop()
+        try:
+            identity = _identity(folder)
+            if identity == skip and folder != root:
+                continue
+            if identity in seen:
+                problems.append(Problem(str(folder), "skipped", "folder already read (a symlink loop or a "
+                                                                   "second link to it)"))
+                continue
+            seen.add(identity)
+            files, folders = _listing(folder)
+        except OSError as exc:
+            problems.append(Problem(str(folder), "skipped", f"cannot list folder ({exc.strerror})"))
             continue
-        seen.add(real)
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        for name in sorted(filenames):
-            if not name.startswith("."):
-                yield Path(dirpath) / name
+        yield from files
+        stack.extend(reversed(folders))
 
 
 def _records_from_jsonl(path: Path, text: str, root: Path, problems: list[Problem]) -> list[Article]:
     articles = []
     base = _article_id(root, path)
-    for number, line in enumerate(text.splitlines(), 1):
+    # Lines end at "\n" only: str.splitlines would also cut at U+2028 and the like, which JSON
+    # strings may hold raw.
+    for number, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
         try:
@@ -191,11 +245,64 @@ def _records_from_jsonl(path: Path, text: str, root: Path, problems: list[Proble
         if not isinstance(record, dict) or not isinstance(record.get("text"), str):
             problems.append(Problem(str(path), "skipped", "record needs a string 'text' field", number))
             continue
+        if not record["text"].strip():
+            problems.append(Problem(str(path), "skipped", "record's 'text' is empty", number))
+            continue
         rid = record.get("id")
         rid = str(rid) if rid not in (None, "") else f"{base}#{number}"
-        meta = {k: str(record[k]) for k in META_FIELDS if record.get(k) not in (None, "")}
-        articles.append(Article(id=rid, path=f"{path}#{number}", text=record["text"], **meta))
+        fields = {"id": rid, "text": record["text"],
+                  **{k: str(record[k]) for k in META_FIELDS if record.get(k) not in (None, "")}}
+        if any(_SURROGATES.search(value) for value in fields.values()):
+            problems.append(Problem(str(path), "repaired", "lone surrogate escapes replaced by U+FFFD", number))
+            fields = {k: _encodable(v) for k, v in fields.items()}
+        articles.append(Article(path=f"{path}#{number}", **fields))
+    if not articles:
+        problems.append(Problem(str(path), "skipped", "no article records in file"))
     return articles
+
+
+def _cut(text: str, limit: int) -> str:
+    """The first ``limit`` characters of ``text``, ending at the last whitespace if there is one late enough."""
+    space = max(text.rfind(" ", 0, limit), text.rfind("\n", 0, limit))
+    return text[:space] if space > limit // 2 else text[:limit]
+
+
+def _capped(text: str, limit: int, what: str, path: Path, problems: list[Problem]) -> str:
+    if len(text) <= limit:
+        return text
+    problems.append(Problem(str(path), "repaired", f"{what} is {len(text):,} characters; "
+                                                   f"kept the first {limit:,} (the limit)"))
+    return _cut(text, limit)
+
+
+def _read_bytes(path: Path, problems: list[Problem]) -> bytes | None:
+    """The file's bytes, or None (reported) if it is not a regular file, too big or unreadable."""
+    try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            problems.append(Problem(str(path), "skipped", "not a regular file (a pipe, device or socket)"))
+            return None
+        if info.st_size > MAX_FILE_BYTES:
+            problems.append(Problem(str(path), "skipped", f"file is {info.st_size // 2**20} MB, "
+                                                          f"over the {MAX_FILE_BYTES // 2**20} MB limit"))
+            return None
+        return path.read_bytes()
+    except OSError as exc:
+        problems.append(Problem(str(path), "skipped", f"cannot read file ({exc.strerror or exc})"))
+        return None
+
+
+def _read_text(path: Path, problems: list[Problem]) -> str | None:
+    """The file's decoded text (another encoding is reported as a repair), or None if skipped (reported)."""
+    data = _read_bytes(path, problems)
+    if data is None:
+        return None
+    text, note = decode(data)
+    if text is None:
+        problems.append(Problem(str(path), "skipped", "binary file, not text"))
+    elif note:
+        problems.append(Problem(str(path), "repaired", note))
+    return text
 
 
 def read_file(path: Path, root: Path, problems: list[Problem]) -> list[Article]:
@@ -204,27 +311,24 @@ def read_file(path: Path, root: Path, problems: list[Problem]) -> list[Article]:
     if suffix not in TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES:
         problems.append(Problem(str(path), "skipped", f"unsupported file type '{suffix or path.name}'"))
         return []
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            problems.append(Problem(str(path), "skipped",
-                                    f"file is {size // 2**20} MB, over the {MAX_FILE_BYTES // 2**20} MB limit"))
-            return []
-        data = path.read_bytes()
-    except OSError as exc:
-        problems.append(Problem(str(path), "skipped", f"cannot read file ({exc.strerror})"))
-        return []
-    text, note = decode(data)
+    text = _read_text(path, problems)
     if text is None:
-        problems.append(Problem(str(path), "skipped", "binary file, not text"))
         return []
-    if note:
-        problems.append(Problem(str(path), "repaired", note))
     if suffix in JSONL_SUFFIXES:
-        return _records_from_jsonl(path, text, root, problems)
+        articles = _records_from_jsonl(path, text, root, problems)
+    else:
+        articles = _article_from_text(path, text, root, problems)
+    for article in articles:
+        article.text = _capped(article.text, MAX_ARTICLE_CHARS, f"article '{article.id}'", path, problems)
+    return articles
+
+
+def _article_from_text(path: Path, text: str, root: Path, problems: list[Problem]) -> list[Article]:
+    """The one article of a .txt, .md or .html file (none, reported, if it holds no text)."""
+    suffix = path.suffix.lower()
     meta: dict = {}
     if suffix in HTML_SUFFIXES:
-        text, meta = html_to_article(text)
+        text, meta = html_to_article(_capped(text, MAX_HTML_CHARS, "HTML", path, problems))
     elif suffix in {".md", ".markdown"}:
         text = markdown_to_text(text)
     if not text.strip():
@@ -234,33 +338,55 @@ def read_file(path: Path, root: Path, problems: list[Problem]) -> list[Article]:
     return [Article(id=_article_id(root, path), path=str(path), text=text, **meta)]
 
 
-def read_folder(root: Path) -> ReadResult:
-    """All articles under ``root`` (or the single file ``root``), in sorted path order."""
+def _read_isolated(path: Path, root: Path, problems: list[Problem]) -> list[Article]:
+    """:func:`read_file`, with any unexpected failure (say, in a third-party parser) skipping only that file."""
+    try:
+        return read_file(path, root, problems)
+    except Exception as exc:  # noqa: BLE001 -- one bad file must not end the batch
+        problems.append(Problem(str(path), "skipped", f"could not be read ({type(exc).__name__}: {exc})"))
+        return []
+
+
+def _unique_ids(result: ReadResult) -> None:
+    """Rename repeated article ids ``id~2``, ``id~3`` … (reported), never onto an id in use."""
+    taken = {article.id for article in result.articles}
+    seen: set[str] = set()
+    for article in result.articles:
+        if article.id not in seen:
+            seen.add(article.id)
+            continue
+        number = 2
+        while f"{article.id}~{number}" in taken:
+            number += 1
+        new_id = f"{article.id}~{number}"
+        result.problems.append(Problem(article.path, "repaired",
+                                       f"duplicate article id '{article.id}'; renamed '{new_id}'"))
+        taken.add(new_id)
+        article.id = new_id
+
+
+def read_folder(root: Path, exclude: Path | None = None) -> ReadResult:
+    """All articles under ``root`` (or the single file ``root``), in sorted path order.
+
+    ``exclude`` names a folder not to read (the run's own ``--out`` when it lies inside ``root``).
+    """
     root = Path(root)
     result = ReadResult()
     if root.is_file():
-        result.articles = read_file(root, root.parent, result.problems)
+        result.articles = _read_isolated(root, root.parent, result.problems)
         return result
     metadata: dict[str, dict] = {}
     csv_path = root / METADATA_FILE
     if csv_path.is_file():
         metadata = _read_metadata_csv(csv_path, result.problems)
-    for path in _walk(root, result.problems):
+    for path in _walk(root, result.problems, None if exclude is None else Path(exclude)):
         if path == csv_path:
             continue
-        for article in read_file(path, root, result.problems):
+        for article in _read_isolated(path, root, result.problems):
             extra = metadata.get(path.name) or metadata.get(article.id) or {}
             for key, value in extra.items():
                 if value:
                     setattr(article, key, value)
             result.articles.append(article)
-    seen: dict[str, int] = {}
-    for article in result.articles:
-        if article.id in seen:
-            seen[article.id] += 1
-            new_id = f"{article.id}~{seen[article.id]}"
-            result.problems.append(Problem(article.path, "repaired", f"duplicate article id '{article.id}'; renamed '{new_id}'"))
-            article.id = new_id
-        else:
-            seen[article.id] = 1
+    _unique_ids(result)
     return result

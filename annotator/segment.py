@@ -24,8 +24,11 @@ vs etc al e.g i.e u.s u.k u.n u.a.e u.s.a a.m p.m
 
 OPEN_QUOTES = "“‘«"
 CLOSE_QUOTES = "”’»"
-_BOUNDARY = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+[\"“‘'«(\[]?[A-Z0-9\u0600-\u06FF])")
+# A match starts only at the first mark of a run (the lookbehind), and the word before a period
+# is searched for in a short window, so a line of any length is split in linear time.
+_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]+[\"”’'»)\]]*(?=\s+[\"“‘'«(\[]?[A-Z0-9\u0600-\u06FF])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.\-]*)$")
+_WORD_WINDOW = 80
 
 
 @dataclass(frozen=True)
@@ -39,7 +42,7 @@ class Sentence:
 
 def _is_abbreviation(line: str, dot: int) -> bool:
     """True if the period at ``dot`` closes an abbreviation or an initial rather than a sentence."""
-    match = _WORD_BEFORE.search(line, 0, dot)
+    match = _WORD_BEFORE.search(line, max(0, dot - _WORD_WINDOW), dot)
     if not match:
         return False
     word = match.group(1)

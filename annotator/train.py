@@ -29,19 +29,32 @@ def load_config(path: Path | None) -> dict:
     return dict(config.get("model", {}))
 
 
+def training_examples(data: list[Path]) -> tuple[list, list[Path]]:
+    """The merged labelled examples of the given files/folders, and the files they came from."""
+    files = [f for path in data for f in data_files(path)]
+    return merge_examples(load_many(files)), files
+
+
 def train_model(data: list[Path], out_dir: Path, config: dict | None = None, seed: int | None = None,
                 gold: list[Path] | None = None) -> dict:
     """Train on the labelled files ``data``, write a complete model folder to ``out_dir``; return its metrics."""
-    from .evaluate import evaluate_model
     from .transformer import TransformerClassifier
 
-    files = [f for path in data for f in data_files(path)]
-    examples = merge_examples(load_many(files))
+    examples, files = training_examples(data)
     params = dict(config or {})
     if seed is not None:
         params["seed"] = seed
     model = TransformerClassifier(**params)
     model.fit(model_inputs(examples), to_matrix([e.labels for e in examples]))
+    return write_model_folder(model, examples, files, out_dir, gold)
+
+
+def write_model_folder(model, examples: list, files: list[Path], out_dir: Path,
+                       gold: list[Path] | None = None) -> dict:
+    """Save a fitted classifier as one folder: weights, labels/thresholds, training arguments,
+    metrics (with the data hash and gold scores) and a model card; replaces ``out_dir`` atomically."""
+    from .evaluate import evaluate_model
+
     out_dir = Path(out_dir)
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}-", dir=out_dir.parent))

@@ -94,14 +94,6 @@ def _frozen_encoder(encoder: str):
     return _FROZEN[encoder]
 
 
-def _length_grouping(arguments_class) -> dict:
-    """Batches of similar length cut padding; the option's name changed in transformers 5."""
-    fields = getattr(arguments_class, "__dataclass_fields__", {})
-    if "train_sampling_strategy" in fields:
-        return {"train_sampling_strategy": "group_by_length"}
-    return {"group_by_length": True} if "group_by_length" in fields else {}
-
-
 class TransformerClassifier(ClassifierBase):
     """Fine-tunes the top ``train_layers`` of the encoder plus a linear head (transformers ``Trainer``)."""
 
@@ -175,8 +167,7 @@ class TransformerClassifier(ClassifierBase):
             args = TrainingArguments(output_dir=tmp, per_device_train_batch_size=self.batch_size,
                                      num_train_epochs=self.epochs, seed=self.seed, data_seed=self.seed,
                                      save_strategy="no", report_to=[], logging_strategy="no",
-                                     use_cpu=True, disable_tqdm=True, dataloader_num_workers=0,
-                                     **_length_grouping(TrainingArguments))
+                                     use_cpu=True, disable_tqdm=True, dataloader_num_workers=0)
             trainer = Trainer(model=self.model_, args=args, train_dataset=data,
                               data_collator=DataCollatorWithPadding(tokenizer),
                               optimizers=(optimizer, schedule))
@@ -184,23 +175,57 @@ class TransformerClassifier(ClassifierBase):
         self.model_.eval()
 
     def _precision(self) -> str:
+        """``auto`` is bf16 where the CPU has native bf16 maths (AMX / AVX-512 BF16), else fp32."""
         if self.precision == "auto":
             return "bf16" if bf16_supported() else "fp32"
         return self.precision
 
-    def _scores(self, items, batch_size: int = 64) -> np.ndarray:
+    def _network(self, precision: str):
+        """The network to run: the trained one, or an int8 dynamically quantised copy (made once)."""
+        if precision != "int8":
+            return self.model_
+        if getattr(self, "_int8", None) is None:
+            import warnings
+
+            torch = _torch()
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                self._int8 = torch.ao.quantization.quantize_dynamic(self.model_, {torch.nn.Linear},
+                                                                    dtype=torch.qint8)
+        return self._int8
+
+    def _scores(self, items) -> np.ndarray:
         torch = _torch()
         texts, contexts = self._inputs(items)
         out = np.zeros((len(texts), len(LABEL_NAMES)), dtype=np.float64)
         lengths = [len(t) + (len(contexts[i]) if contexts else 0) for i, t in enumerate(texts)]
-        with torch.inference_mode(), autocast(self._precision()):
-            for batch in length_batches(lengths, batch_size):
+        precision = self._precision()
+        network = self._network(precision)
+        batch_size = getattr(self, "batch_size_", 64)
+        if getattr(self, "sort_batches_", True):
+            batches = length_batches(lengths, batch_size)
+        else:
+            batches = [list(range(i, min(i + batch_size, len(texts)))) for i in range(0, len(texts), batch_size)]
+        with torch.inference_mode(), autocast("fp32" if precision == "int8" else precision):
+            for batch in batches:
                 enc = self._tokenize([texts[i] for i in batch],
                                      [contexts[i] for i in batch] if contexts else None,
                                      padding=True, return_tensors="pt")
-                logits = self.model_(enc["input_ids"], enc["attention_mask"])["logits"]
+                logits = network(enc["input_ids"], enc["attention_mask"])["logits"]
                 out[batch] = logits.float().numpy()
         return out
+
+    def set_inference(self, precision: str | None = None, batch_size: int | None = None,
+                      sort_batches: bool | None = None) -> "TransformerClassifier":
+        """Inference settings that do not change the model: precision (fp32, bf16, int8, auto),
+        batch size and whether batches are grouped by length."""
+        if precision is not None:
+            self.precision = precision
+        if batch_size is not None:
+            self.batch_size_ = batch_size
+        if sort_batches is not None:
+            self.sort_batches_ = sort_batches
+        return self
 
     # ----- persistence -------------------------------------------------------------------
 
@@ -215,6 +240,7 @@ class TransformerClassifier(ClassifierBase):
         save_file(trained, str(folder / WEIGHTS_FILE))
         config = {"format_version": FORMAT_VERSION, "kind": "transformer", "labels": list(LABEL_NAMES),
                   "params": self.get_params(), "thresholds": self.thresholds_.tolist(),
+                  "dev_metrics": getattr(self, "dev_metrics_", {}),
                   "calibration": None if self.calibrator_ is None else {
                       "coef": self.calibrator_.coef_.tolist(), "intercept": self.calibrator_.intercept_.tolist()}}
         (folder / CONFIG_FILE).write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
@@ -254,5 +280,5 @@ class TransformerClassifier(ClassifierBase):
             model.calibrator_ = Calibrator()
             model.calibrator_.coef_ = np.asarray(config["calibration"]["coef"])
             model.calibrator_.intercept_ = np.asarray(config["calibration"]["intercept"])
-        model.dev_metrics_ = {}
+        model.dev_metrics_ = config.get("dev_metrics", {})
         return model

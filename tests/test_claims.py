@@ -7,8 +7,8 @@ import numpy as np
 import pytest
 
 from annotator import claims
-from annotator.claims import (build_claims, candidate_pairs, claim_problem, figures, figures_agree, group,
-                              proposition)
+from annotator.claims import (Signature, actions, anchors, build_claims, candidate_pairs, claim_problem, compatible,
+                              figures, figures_agree, group, needed_similarity, proposition, signature, years)
 from annotator.readers import Article
 from annotator.registry import Registry, Source
 
@@ -23,12 +23,17 @@ REGISTRY = Registry([
 ])
 
 
+STOP = frozenset("a an the of on in to at by for from and or that this was were is are has have had its".split())
+
+
 def fake_embed(texts):
-    """Deterministic bag-of-words vectors: sentences sharing words are similar."""
+    """Deterministic bag-of-content-words vectors: sentences sharing words are similar (function
+    words left out, as a sentence encoder would weigh them little)."""
     out = np.zeros((len(texts), 64), dtype=np.float32)
     for row, text in enumerate(texts):
         for word in text.lower().replace(",", " ").replace(".", " ").split():
-            out[row, zlib.crc32(word.encode()) % 64] += 1
+            if word not in STOP:
+                out[row, zlib.crc32(word.encode()) % 64] += 1
     return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-9)
 
 
@@ -78,6 +83,41 @@ def test_proposition_drops_the_attribution_clause():
         "At least 11,300 people were killed in the city."
     assert proposition("The Libyan Red Crescent said 11,300 people had died in Derna.") == \
         "11,300 people had died in Derna."
+
+
+def test_anchors_fold_demonyms_capitals_and_backed_forms():
+    assert anchors("Iran-backed militias and Iranian soldiers, sent by Tehran, fought near Saraqib.") == {"IRAN", "saraqib"}
+    assert anchors("The RSF seized the army's main base in El Fasher in June.") == {"rsf", "el", "fasher"}
+    assert anchors("In March the army retreated.") == frozenset()  # first word, month: not anchors
+    assert actions("Militiamen are spearheading the assault and have captured two villages.") == {"LEAD", "ATTACK",
+                                                                                                   "CAPTURE"}
+
+
+def test_years_guard_events_of_different_years():
+    assert years("Islamic State seized the city in June 2014 and held it until 2017.") == {"2014", "2017"}
+    assert years("Refugees of the 1990s; 2,000 people; $2019 in aid.") == frozenset()
+    assert not compatible(signature("Troops entered the town in 2015."), signature("Troops entered the town in 2020."))
+    assert compatible(signature("Troops entered the town in 2015."), signature("Troops entered the town."))
+
+
+def test_a_shared_anchor_and_action_lower_the_similarity_needed():
+    lead = signature("Iranian militias are spearheading the assault on the town.")
+    shock = signature("The Iran-backed division is leading the offensive, commanders said.")
+    other = signature("Iranian diplomats met their Turkish counterparts in Ankara.")
+    figure = signature("The Iranian offensive has displaced 358,000 people.")
+    assert needed_similarity(lead, shock, 0.5, 0.2, 0.15) == pytest.approx(0.35)
+    assert needed_similarity(lead, other, 0.5, 0.2, 0.15) == 0.5  # no shared kind of action
+    assert needed_similarity(lead, figure, 0.5, 0.2, 0.15) == 0.5  # only one states a figure
+    vectors = unit([1, 0], [0.6, 0.8])  # similarity 0.6
+    assert group(vectors, None, 0.7, 0.2, [lead, shock], anchor_bonus=0.15) == [0, 0]
+    assert group(vectors, None, 0.7, 0.2, [lead, other], anchor_bonus=0.15) == [0, 1]
+
+
+def test_years_that_disagree_never_merge_even_through_a_bridge():
+    vectors = unit([1, 0.05, 0], [1, 0, 0], [1, 0, 0.05])
+    signatures = [Signature(years=frozenset({"2015"})), Signature(), Signature(years=frozenset({"2020"}))]
+    labels = group(vectors, None, 0.9, 0.2, signatures)
+    assert labels[0] != labels[2]
 
 
 # ----- grouping -------------------------------------------------------------------------------
@@ -247,3 +287,25 @@ def test_seed_must_shows_with_the_real_encoder():
     leaks = [c for c in built if "leaked_recording" in {o["type"] for o in c["profile"]["origins"]}]
     assert all(sum(o["type"] == "leaked_recording" for o in c["profile"]["origins"]) == 1 for c in leaks)
     assert any(len({m["article"] for m in c["mentions"]}) > 1 for c in leaks)  # one leak origin across articles
+
+
+# ----- development sweep ----------------------------------------------------------------------
+
+def test_sweep_dev_scores_clusters_per_event_and_pairs(tmp_path):
+    from annotator.claims_eval import choose_threshold, load_dev_clusters, sweep_dev
+
+    clusters, pairs = tmp_path / "clusters.jsonl", tmp_path / "pairs.jsonl"
+    same = "Rebel fighters captured the hilltop village of Tamanah on Sunday."
+    clusters.write_text("\n".join(json.dumps(r) for r in [
+        {"event": "e1", "claim": "tamanah", "members": [same, same.replace("Sunday", "Sunday morning")]},
+        {"event": "e1", "distractors": ["Aid trucks reached the northern camps after a week of delays."]},
+        {"event": "e2", "claim": "x", "members": [same, "Rebels took Tamanah village on Sunday."]},
+    ]) + "\n")
+    pairs.write_text(json.dumps({"a": same, "b": "Aid trucks reached the camps.", "same": False}) + "\n")
+    assert {e: len(t) for e, (t, _) in load_dev_clusters(clusters).items()} == {"e1": 3, "e2": 2}
+    rows = sweep_dev(clusters, pairs, fake_embed, thresholds=[0.5, 1.5])  # 1.5: nothing merges
+    loose, strict = rows
+    assert loose["clusters"]["tp"] >= 1 and loose["clusters"]["fp"] == 0  # e1 and e2 are never mixed
+    assert strict["clusters"]["tp"] == 0 and strict["clusters"]["fn"] == 2
+    assert loose["pairs"]["fp"] == 0 and 0 <= loose["mean_f1"] <= 1
+    assert choose_threshold(rows, key="mean_f1") in (0.5, 1.5)

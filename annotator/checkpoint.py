@@ -1,0 +1,127 @@
+"""The checkpoint of an ``annotate`` run, which ``annotate --resume`` continues after a kill.
+
+Articles are classified in blocks (see :func:`annotator.pipeline.blocks`). As each block
+finishes, its sentence records are written atomically to ``OUT/.partial/<hash>.jsonl``, the
+hash covering the run key (model, source registry, annotator version) and the block's articles
+(ids, texts, sentence offsets). File names are hashes only, so nothing from the input ever
+names a path. ``manifest.json`` records the run key, the model folder and the blocks' hashes.
+
+A resumed run reuses every block whose file exists and classifies the rest. Since a block's
+hash fixes all of its inputs, and blocks depend only on the input, the resumed outputs are
+byte-identical to an uninterrupted run's. A finished run removes the folder.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+from pathlib import Path
+
+from . import __version__
+from .errors import AnnotatorError
+from .jsonl import atomic_write_text, iter_jsonl, write_jsonl
+
+FOLDER = ".partial"
+MANIFEST = "manifest.json"
+FORMAT = 1
+
+
+def run_key(model_dir: Path, sources_file: Path | None) -> str:
+    """Hash of everything besides the articles that sentence records depend on."""
+    from .encoder import bf16_supported
+    from .registry import DEFAULT_REGISTRY
+    from .transformer import CONFIG_FILE, WEIGHTS_FILE
+
+    digest = hashlib.sha256(f"{FORMAT}\0{__version__}\0{bf16_supported()}".encode())
+    for path in (Path(model_dir) / CONFIG_FILE, Path(model_dir) / WEIGHTS_FILE, DEFAULT_REGISTRY, sources_file):
+        if path is not None:
+            digest.update(hashlib.sha256(Path(path).read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def block_hash(key: str, block: list[tuple]) -> str:
+    """Hash naming one block of ``(article, sentences)`` pairs under run key ``key``."""
+    digest = hashlib.sha256(key.encode())
+    for article, sentences in block:
+        spans = ",".join(f"{s.start}:{s.end}" for s in sentences)
+        for part in (article.id, article.text, spans):
+            digest.update(hashlib.sha256(part.encode("utf-8", "surrogatepass")).digest())
+    return digest.hexdigest()
+
+
+NOTES = {"missing": "no checkpoint to resume; annotating everything",
+         "other": "the checkpoint was made with another model, source registry or version; starting over",
+         "same": "resuming from the checkpoint"}
+
+
+class Checkpoint:
+    """Finished blocks of one run in ``out_dir/.partial``.
+
+    Without ``resume`` any earlier checkpoint is discarded. With it, the earlier checkpoint is
+    kept if it was made with the same run key; ``note`` says what happened, for the summary,
+    and ``reused`` counts the blocks taken from it (of ``blocks``).
+    """
+
+    def __init__(self, out_dir: Path, model_dir: Path, sources_file: Path | None, resume: bool):
+        self.folder = Path(out_dir) / FOLDER
+        self.model_dir = Path(model_dir)
+        self.key = run_key(self.model_dir, sources_file)
+        self.blocks = 0
+        self.reused = 0
+        state = self._state() if resume else "missing"
+        if state != "same":
+            self.remove()
+        self.note = NOTES[state] if resume else ""
+
+    def _state(self) -> str:
+        """Whether an earlier checkpoint is "missing", from an "other" run key, or the "same"
+        (a symlink in its place is "other": the checkpoint is never written through a link)."""
+        if self.folder.is_symlink():
+            return "other"
+        try:
+            manifest = json.loads((self.folder / MANIFEST).read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return "missing"
+        except (OSError, ValueError):
+            return "other"
+        return "same" if isinstance(manifest, dict) and manifest.get("run") == self.key else "other"
+
+    def start(self, hashes: list[str]) -> None:
+        """Write the manifest: run key, model folder and the hash of every block, in order."""
+        self.blocks = len(hashes)
+        manifest = {"format": FORMAT, "run": self.key, "model": str(self.model_dir), "blocks": hashes}
+        atomic_write_text(self.folder / MANIFEST, json.dumps(manifest, indent=1) + "\n")
+
+    def load(self, name: str, sentences: int) -> list[dict] | None:
+        """The records of block ``name`` if finished earlier (and whole), else None."""
+        path = self.folder / f"{name}.jsonl"
+        if not path.is_file():
+            return None
+        try:
+            records = [record for _, record in iter_jsonl(path)]
+        except AnnotatorError:
+            return None
+        if len(records) != sentences:
+            return None
+        self.reused += 1
+        return records
+
+    def save(self, name: str, records: list[dict]) -> None:
+        """Record block ``name`` as finished (atomically: a kill leaves it whole or absent)."""
+        write_jsonl(self.folder / f"{name}.jsonl", records)
+
+    def prune(self) -> None:
+        """Keep only this run's blocks, so the folder serves as a content-hash cache for the next run."""
+        manifest = json.loads((self.folder / MANIFEST).read_text(encoding="utf-8"))
+        keep = {f"{name}.jsonl" for name in manifest["blocks"]} | {MANIFEST}
+        for path in self.folder.iterdir():
+            if path.name not in keep:
+                path.unlink()
+
+    def remove(self) -> None:
+        """Delete the checkpoint (a symlink in its place is unlinked, never followed)."""
+        if self.folder.is_symlink() or self.folder.is_file():
+            self.folder.unlink()
+        elif self.folder.is_dir():
+            shutil.rmtree(self.folder)

@@ -1,0 +1,67 @@
+"""Source registry: matching, canonical names, mention spans, and clear errors for bad files."""
+
+import pytest
+
+from annotator.errors import DataFileError
+from annotator.features import mark_sources
+from annotator.mentions import MentionFinder
+from annotator.registry import Registry, load_registry, load_sources
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return load_registry()
+
+
+def names(registry, text):
+    return [m.source.name for m in registry.find(text)]
+
+
+def test_registry_is_large_and_covers_the_usual_sources(registry):
+    assert len(registry.sources) >= 60
+    for name in ("Syrian Observatory for Human Rights", "SANA", "Al-Watan", "As-Safir", "Al-Mayadeen", "Al-Manar",
+                 "IRIB", "Tasnim", "Sputnik", "RT", "Reuters", "Al-Arabiya"):
+        assert registry.get(name) is not None, name
+
+
+def test_regression_sanaa_is_not_sana(registry):
+    # Fixed misattribution: the Yemeni capital matched the Syrian state news agency.
+    assert "SANA" not in names(registry, "Houthi officials in Sana'a said the port was hit.")
+    assert names(registry, "SANA's reporter said the road reopened.") == ["SANA"]
+
+
+def test_acronyms_match_only_in_capitals(registry):
+    assert names(registry, "the art of war and a smart start") == []
+    assert "RT" in names(registry, "RT reported the strike.")
+
+
+def test_mentions_give_span_and_canonical_name_and_follow_back_references(registry):
+    finder = MentionFinder(registry)
+    first = finder.find("The Britain-based Syrian Observatory for Human Rights said 12 died.", ["named_monitor"])
+    assert first["named_monitor"].source.name == "Syrian Observatory for Human Rights"
+    assert "Syrian Observatory for Human Rights" in first["named_monitor"].text
+    later = finder.find("The toll is likely to rise, the monitor said.", ["named_monitor"])
+    assert later["named_monitor"].text == "the monitor"
+    assert later["named_monitor"].source.name == "Syrian Observatory for Human Rights"
+
+
+def test_type_hints_follow_known_names(registry):
+    assert mark_sources("As-Safir reported it.", registry) == "As-Safir (pro-regime media) reported it."
+
+
+def test_user_file_extends_and_bad_files_name_the_problem(tmp_path):
+    good = tmp_path / "extra.toml"
+    good.write_text('[[source]]\nname = "Levant Wire"\naliases = ["Levant Wire"]\nkind = "outlet"\n'
+                    'leaning = "independent"\nlabel = "media_report"\n', encoding="utf-8")
+    assert Registry(load_sources(good)).find("Levant Wire reported")[0].source.label == "media_report"
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[[source]]\nname = "X"\naliases = "X"\nkind = "outlet"\nleaning = "independent"\n'
+                   'label = "media_report"\n', encoding="utf-8")
+    with pytest.raises(DataFileError, match="'aliases' must be a list of strings"):
+        load_sources(bad)
+    bad.write_text('[[source]]\nname = "X"\nkind = "outlet"\nleaning = "independent"\nlabel = "rumour"\n')
+    with pytest.raises(DataFileError, match="unknown label 'rumour'"):
+        load_sources(bad)
+    bad.write_text("[[source]\nname = 1")
+    with pytest.raises(DataFileError, match="invalid TOML"):
+        load_sources(bad)
