@@ -85,6 +85,10 @@ def load_sources(path: Path) -> list[Source]:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise DataFileError(path, "source registry not found; check the path") from None
+    except UnicodeDecodeError:
+        raise DataFileError(path, "is not UTF-8 text; re-save it as UTF-8") from None
+    except OSError as exc:
+        raise DataFileError(path, f"cannot be read ({exc.strerror})") from None
     except tomllib.TOMLDecodeError as exc:
         raise DataFileError(path, f"invalid TOML ({exc})") from None
     entries = data.get("source")

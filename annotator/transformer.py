@@ -265,10 +265,16 @@ class TransformerClassifier(ClassifierBase):
                              "retrain it with `annotator train`")
         if config.get("labels") != list(LABEL_NAMES):
             raise ModelError(f"{folder} has labels {config.get('labels')}, not this taxonomy's; retrain it")
+        damaged = f"{folder} is damaged or incomplete; retrain it with `annotator train`"
+        if not isinstance(config.get("params"), dict) or not isinstance(config.get("thresholds"), list):
+            raise ModelError(f"{damaged} ({CONFIG_FILE} lacks 'params' or 'thresholds')")
         params = {k: v for k, v in config["params"].items() if k in cls().get_params()}
         model = cls(**params)
         model.model_ = build_net(model.encoder, len(LABEL_NAMES), model.train_layers)
-        state = {k: v.float() for k, v in load_file(str(folder / WEIGHTS_FILE)).items()}
+        try:
+            state = {k: v.float() for k, v in load_file(str(folder / WEIGHTS_FILE)).items()}
+        except Exception as exc:  # safetensors raises its own error type for truncated or corrupt files
+            raise ModelError(f"{damaged} ({WEIGHTS_FILE}: {exc})") from None
         missing, unexpected = model.model_.load_state_dict(state, strict=False)
         trainable = {n for n, p in model.model_.named_parameters() if p.requires_grad}
         if unexpected or trainable - set(state):

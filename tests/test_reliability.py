@@ -382,8 +382,6 @@ def test_model_folder_missing_or_incompatible(tmp_path):
                   "is not a model folder")
 
 
-@pytest.mark.xfail(strict=True, reason="registry.load_sources and TransformerClassifier.load do not yet turn "
-                                       "these into DataFileError/ModelError (files outside this change)")
 @pytest.mark.parametrize("case", ["sources not UTF-8", "weights file damaged", "config without params"])
 def test_damaged_registry_or_model_files_are_clear_errors(tmp_path, tiny_model, case):
     (tmp_path / "in").mkdir()
