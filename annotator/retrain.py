@@ -15,7 +15,6 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from .data import CORRECTIONS_PREFIX, load_examples, load_many, merge_examples
-from .errors import AnnotatorError
 from .evaluate import evaluate_model
 from .jsonl import write_jsonl
 from .models import load_model, read_json

@@ -71,7 +71,7 @@ def write_model_folder(model, examples: list, files: list[Path], out_dir: Path,
         args = model.get_params()
         (staging / "training_args.json").write_text(json.dumps(args, indent=2) + "\n", encoding="utf-8")
         (staging / "metrics.json").write_text(json.dumps(metrics, indent=2) + "\n", encoding="utf-8")
-        write_card(staging, metrics, args)
+        write_card(staging, metrics, args, name=out_dir.name)
         if out_dir.exists():
             shutil.rmtree(out_dir)
         staging.rename(out_dir)

@@ -167,7 +167,7 @@ class TransformerClassifier(ClassifierBase):
             args = TrainingArguments(output_dir=tmp, per_device_train_batch_size=self.batch_size,
                                      num_train_epochs=self.epochs, seed=self.seed, data_seed=self.seed,
                                      save_strategy="no", report_to=[], logging_strategy="no",
-                                     use_cpu=True, disable_tqdm=True, dataloader_num_workers=0)
+                                     use_cpu=True, disable_tqdm=False, dataloader_num_workers=0)
             trainer = Trainer(model=self.model_, args=args, train_dataset=data,
                               data_collator=DataCollatorWithPadding(tokenizer),
                               optimizers=(optimizer, schedule))

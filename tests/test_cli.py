@@ -8,7 +8,7 @@ from typer.testing import CliRunner
 
 from annotator.cli import app
 
-from .conftest import DEFAULT_MODEL, GOLD, ROOT, SEEDS
+from .conftest import GOLD, ROOT, SEEDS
 
 runner = CliRunner()
 COMMANDS = sorted(c.name or c.callback.__name__ for c in app.registered_commands)

@@ -166,7 +166,7 @@ def test_review_keyboard_accept_and_skip(page, report_url):
     p.keyboard.press("s")
     p.wait_for_function(f"() => document.querySelector('#review-card').dataset.sid !== {json.dumps(first)}")
     second = p.locator("#review-card").get_attribute("data-sid")
-    before = p.locator(f"#toggles button[data-label='un_figure']").get_attribute("aria-pressed")
+    before = p.locator("#toggles button[data-label='un_figure']").get_attribute("aria-pressed")
     p.keyboard.press("5")  # UN figure is the fifth label
     after = p.locator("#toggles button[data-label='un_figure']").get_attribute("aria-pressed")
     assert before != after
