@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .data import data_files, load_examples, load_many
+from .data import data_files, load_examples, load_many, merge_examples
 from .evaluate import evaluate_model
 from .experiments import candidates, cross_validate, curve_svg, environment, fit, learning_curve, now
 from .jsonl import atomic_write_text
@@ -23,7 +23,7 @@ def build_results(train_dir: Path, gold_paths: list[Path], config: dict, default
                   claims_section: str = "", ablation: bool = True,
                   command: str = "annotator results") -> tuple[str, str]:
     """Markdown for RESULTS.md and the learning-curve SVG."""
-    examples = load_many(data_files(train_dir))
+    examples = merge_examples(load_many(data_files(train_dir)))
     golds = {Path(p).name: load_examples(p) for p in gold_paths}
     makers = candidates(config)
     default_name = list(makers)[-1]
