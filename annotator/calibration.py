@@ -123,7 +123,7 @@ class ClassifierBase:
                                  "dev_detection_f1": dev_report["detection_f1"],
                                  "dev_ece": round(expected_calibration_error(proba, y[dev_idx]), 4),
                                  "dev_ece_uncalibrated": round(expected_calibration_error(
-                                     1 / (1 + np.exp(-raw)) if self.raw_is_logit else np.clip(raw, 0, 1),
+                                     self._uncalibrated(raw),
                                      y[dev_idx]), 4)}
         return self
 
@@ -136,6 +136,10 @@ class ClassifierBase:
         raw = self._scores(as_items(texts))
         if self.calibrator_ is not None:
             return self.calibrator_.transform(raw)
+        return self._uncalibrated(raw)
+
+    def _uncalibrated(self, raw: np.ndarray) -> np.ndarray:
+        """Raw scores as probabilities: a sigmoid of logits, or scores already in [0, 1] clipped."""
         return 1 / (1 + np.exp(-raw)) if self.raw_is_logit else np.clip(raw, 0, 1)
 
     def predict(self, texts) -> np.ndarray:

@@ -37,12 +37,17 @@ def fit(make, examples: list[Example]):
     return make().fit(model_inputs(examples), to_matrix([e.labels for e in examples]))
 
 
+def passage_keys(examples: list[Example]) -> list[str]:
+    """The passage (article) each example belongs to; an example without one is its own passage."""
+    return [e.article or e.id or str(i) for i, e in enumerate(examples)]
+
+
 def group_folds(examples: list[Example], k: int, seed: int) -> list[np.ndarray]:
     """k folds of example indices with whole articles (passages) kept together."""
-    groups = sorted({e.article or e.id or str(i) for i, e in enumerate(examples)})
+    keys = passage_keys(examples)
+    groups = sorted(set(keys))
     order = np.random.default_rng(seed).permutation(len(groups))
     fold_of = {groups[g]: n % k for n, g in enumerate(order)}
-    keys = [e.article or e.id or str(i) for i, e in enumerate(examples)]
     return [np.array([i for i, key in enumerate(keys) if fold_of[key] == f]) for f in range(k)]
 
 
@@ -64,12 +69,13 @@ def cross_validate(make, examples: list[Example], k: int = 5, seed: int = 0) -> 
 def learning_curve(make, examples: list[Example], gold: list[Example], fractions=(0.1, 0.25, 0.5, 1.0),
                    seed: int = 0, full_model=None) -> list[dict]:
     """Gold macro-F1 against training-set size (random whole passages); ``full_model`` reuses a 100% fit."""
-    groups = sorted({e.article or e.id or str(i) for i, e in enumerate(examples)})
+    keys = passage_keys(examples)
+    groups = sorted(set(keys))
     order = [groups[i] for i in np.random.default_rng(seed).permutation(len(groups))]
     points = []
     for fraction in fractions:
         keep = set(order[:max(1, int(round(fraction * len(order))))])
-        subset = [e for i, e in enumerate(examples) if (e.article or e.id or str(i)) in keep]
+        subset = [e for e, key in zip(examples, keys) if key in keep]
         model = full_model if (fraction == 1.0 and full_model is not None) else fit(make, subset)
         report = evaluate_model(model, gold)
         points.append({"fraction": fraction, "sentences": len(subset), "macro_f1": report["macro_f1"],

@@ -130,7 +130,15 @@ class TransformerClassifier(ClassifierBase):
             from .registry import load_registry
 
             registry = load_registry()
-            items = [(mark_sources(t, registry), mark_sources(c, registry) if c else "") for t, c in items]
+            marked: dict[str, str] = {"": ""}
+
+            def mark(text: str) -> str:
+                # Each sentence is also the next one's context: mark it once, not twice.
+                if text not in marked:
+                    marked[text] = mark_sources(text, registry)
+                return marked[text]
+
+            items = [(mark(t), mark(c)) for t, c in items]
         texts = [t for t, _ in items]
         return texts, ([c for _, c in items] if self.use_context else None)
 
