@@ -1,7 +1,8 @@
 """The checkpoint of an ``annotate`` run, which ``annotate --resume`` continues after a kill.
 
 Articles are classified in blocks (see :func:`annotator.pipeline.blocks`). As each block
-finishes, its sentence records are written atomically to ``OUT/.partial/<hash>.jsonl``, the
+finishes, its sentence records are written atomically to ``OUT/.partial/<hash>.jsonl`` (and the
+embeddings of its claim mentions to ``<hash>.npy``), the
 hash covering the run key (model, source registry, annotator version) and the block's articles
 (ids, texts, sentence offsets). File names are hashes only, so nothing from the input ever
 names a path. ``manifest.json`` records the run key, the model folder and the blocks' hashes.
@@ -111,10 +112,31 @@ class Checkpoint:
         """Record block ``name`` as finished (atomically: a kill leaves it whole or absent)."""
         write_jsonl(self.folder / f"{name}.jsonl", records)
 
+    def load_vectors(self, name: str, rows: int):
+        """The claim vectors saved with block ``name`` (a float32 array of ``rows`` rows), or None."""
+        import numpy as np
+
+        path = self.folder / f"{name}.npy"
+        try:
+            vectors = np.load(path, allow_pickle=False)
+        except (OSError, ValueError):
+            return None
+        return vectors if vectors.ndim == 2 and len(vectors) == rows and vectors.dtype == np.float32 else None
+
+    def save_vectors(self, name: str, vectors) -> None:
+        """Keep block ``name``'s claim vectors (written to a temporary file, then renamed)."""
+        import numpy as np
+
+        self.folder.mkdir(parents=True, exist_ok=True)
+        tmp = self.folder / f".{name}.npy.tmp"
+        with open(tmp, "wb") as f:
+            np.save(f, vectors, allow_pickle=False)
+        tmp.replace(self.folder / f"{name}.npy")
+
     def prune(self) -> None:
         """Keep only this run's blocks, so the folder serves as a content-hash cache for the next run."""
         manifest = json.loads((self.folder / MANIFEST).read_text(encoding="utf-8"))
-        keep = {f"{name}.jsonl" for name in manifest["blocks"]} | {MANIFEST}
+        keep = {f"{name}{ext}" for name in manifest["blocks"] for ext in (".jsonl", ".npy")} | {MANIFEST}
         for path in self.folder.iterdir():
             if path.name not in keep:
                 path.unlink()

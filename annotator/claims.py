@@ -260,6 +260,27 @@ def needed_similarity(a: Signature, b: Signature, threshold: float = SIMILARITY,
     return threshold - bonus
 
 
+def claim_cores(sentences: list[dict]) -> list[str]:
+    """The distinct texts that claim grouping embeds for these sentence records: the
+    :func:`proposition` of each claim mention, in order of first appearance."""
+    return list(dict.fromkeys(proposition(" ".join(s["text"].split())) for s in sentences
+                              if claim_problem(s["text"], s.get("labels", [])) is None))
+
+
+def memo_embed(embed, cache: dict | None = None):
+    """``embed`` with a cache by text (``cache``, if given, is filled and consulted), so each
+    text is encoded once."""
+    cache = {} if cache is None else cache
+
+    def embedded(texts: list[str]) -> np.ndarray:
+        missing = [t for t in dict.fromkeys(texts) if t not in cache]
+        if missing:
+            cache.update(zip(missing, np.asarray(embed(missing), dtype=np.float32)))
+        return np.array([cache[t] for t in texts], dtype=np.float32).reshape(len(texts), -1)
+
+    return embedded
+
+
 def similarity_vectors(texts: list[str], embed, lexical_weight: float | None = None,
                        proposition_mix: float | None = None) -> np.ndarray:
     """Vectors whose dot product is ``(1 - LEXICAL_WEIGHT)`` x embedding cosine plus
@@ -282,12 +303,15 @@ def similarity_vectors(texts: list[str], embed, lexical_weight: float | None = N
     weight = LEXICAL_WEIGHT if lexical_weight is None else lexical_weight
     mix = PROPOSITION_MIX if proposition_mix is None else proposition_mix
     cores = [proposition(t) for t in texts]
-    whole = np.asarray(embed(texts), dtype=np.float32)
-    dense = whole.copy()
-    stripped = [k for k, (t, c) in enumerate(zip(texts, cores)) if c != t] if mix else []
-    if stripped:
-        dense[stripped] = np.asarray(embed([cores[k] for k in stripped]), dtype=np.float32)
-    dense = (1 - mix) * whole + mix * dense
+    if mix in (0, 1):  # one encoder pass: of the whole sentences, or of the propositions alone
+        dense = np.asarray(embed(cores if mix else texts), dtype=np.float32)
+    else:
+        whole = np.asarray(embed(texts), dtype=np.float32)
+        dense = whole.copy()
+        stripped = [k for k, (t, c) in enumerate(zip(texts, cores)) if c != t]
+        if stripped:
+            dense[stripped] = np.asarray(embed([cores[k] for k in stripped]), dtype=np.float32)
+        dense = (1 - mix) * whole + mix * dense
     norms = np.linalg.norm(dense, axis=1, keepdims=True)
     dense = np.divide(dense, norms, out=np.zeros_like(dense), where=norms > 0)
     lexical = np.zeros((len(texts), SKETCH_DIMS), dtype=np.float32)

@@ -134,19 +134,6 @@ def gold_label_records(folder: Path, gold_sentences: Path, registry) -> tuple[li
     return records, articles
 
 
-def _memo(embed):
-    """``embed`` with a cache by text, so a sweep embeds each sentence once."""
-    cache: dict[str, np.ndarray] = {}
-
-    def embedded(texts: list[str]) -> np.ndarray:
-        missing = [t for t in dict.fromkeys(texts) if t not in cache]
-        if missing:
-            cache.update(zip(missing, np.asarray(embed(missing), dtype=np.float32)))
-        return np.array([cache[t] for t in texts])
-
-    return embedded
-
-
 def load_dev_clusters(path: Path) -> dict[str, tuple[list[str], list[str]]]:
     """Per event, its sentences and a claim key for each: a cluster's ``claim`` id for its
     ``members``, a key of its own for each of the ``distractors`` (see
@@ -196,7 +183,9 @@ def sweep_dev(clusters_path: Path, pairs_path: Path, embed=None, thresholds=None
     """
     if embed is None:
         from .transformer import embed_texts as embed
-    embed = _memo(embed)
+    from .claims import memo_embed
+
+    embed = memo_embed(embed)
     settings = _settings(overrides)
     thresholds = list(thresholds if thresholds is not None else np.round(np.arange(0.35, 0.651, 0.025), 3))
     counts = np.zeros((len(thresholds), 3), dtype=np.int64)

@@ -23,7 +23,7 @@ def candidates(config: dict) -> dict:
     from .baselines import EmbeddingClassifier, RuleClassifier, TfidfClassifier
     from .transformer import TransformerClassifier
 
-    sentence_only = {**config, "use_context": False, "mark_sources": False}
+    sentence_only = {**config, "context": "none", "mark_sources": False}
     return {
         "rules: keywords + source registry": RuleClassifier,
         "TF-IDF (word + char n-grams) + logistic regression": TfidfClassifier,

@@ -8,11 +8,14 @@ Two pieces of knowledge the sentence alone may lack:
   training.
 * **context** — back-references ("he said", "the outlet claimed", "one
   says") take the type of a source named earlier (taxonomy rule 3). The
-  previous sentence of the same article is given as a second segment.
+  previous sentence of the same article is given as a second segment; with
+  ``context="cue"`` only to sentences that hold such a back-reference, so a
+  narration sentence cannot copy the label of the sentence before it.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Iterable, Sequence
 
 from .registry import Registry
@@ -25,6 +28,29 @@ HINTS = {
     "on_record": "named body",
 }
 CONTEXT_CHARS = 300
+CONTEXT_MODES = ("always", "cue", "none")
+
+_SPEECH = (r"(?:said|says|say|added|adds|told|tells|noted|notes|stated|states|claimed|claims|reported|"
+           r"reports|warned|warns|explained|continued|insisted|argued|wrote|writes|cited|quoted|alleged|"
+           r"revealed|showed|shows|suggests|suggested|confirmed|denied|described|estimated|documented|recorded|"
+           r"announced|according)")
+_REFERENT = (r"(?:he|she|they|it|we|him|her|them|one|another|"
+             r"the\s+(?:[\w-]+\s+){0,2}?(?:source|sources|monitor|observatory|outlet|newspaper|paper|daily|"
+             r"report|reports|agency|channel|broadcaster|network|station|website|official|officials|"
+             r"spokesman|spokeswoman|spokesperson|statement|study|group|envoy|commander|fighter|activist|"
+             r"resident|witness|doctor|organisation|organization|ministry|minister|recording|recordings|"
+             r"audio|footage|video|document|documents|intercept|intercepts|transmissions|call|tape|tapes|"
+             r"investigators|experts|agency's|analyst|diplomat|officer|man|woman)|"
+             r"(?:his|her|their|its)\s+(?:[\w-]+\s+)?(?:statement|report|office|spokesman|account))")
+_BACKREF = re.compile(rf"\b{_REFERENT}\b(?:\W+\w+){{0,3}}?\W+{_SPEECH}\b|"
+                      rf"\b{_SPEECH}\b(?:\W+\w+){{0,2}}?\W+{_REFERENT}\b|"
+                      r"\b(?:is|are|can be|could be|were|was) heard\b", re.IGNORECASE)
+
+
+def refers_back(text: str) -> bool:
+    """Whether the sentence points back to a source named before it ("he said", "the monitor
+    added", "according to the report", "one fighter is heard")."""
+    return bool(_BACKREF.search(text))
 
 Item = tuple[str, str]
 

@@ -17,6 +17,7 @@ from typing import Callable, Iterator
 import numpy as np
 
 from .checkpoint import Checkpoint, block_hash
+from .claims import claim_cores, memo_embed
 from .jsonl import write_jsonl
 from .mentions import MentionFinder
 from .models import default_model_dir, load_model
@@ -118,11 +119,16 @@ def sentence_records(segmented: list[tuple[Article, list]], registry, model, tim
 
 
 def classify(segmented: list[tuple[Article, list]], registry, model, checkpoint: Checkpoint,
-             progress: Progress | None = None, timer: Timer | None = None) -> list[dict]:
+             progress: Progress | None = None, timer: Timer | None = None,
+             claim_vectors: dict | None = None) -> list[dict]:
     """Sentence records of every article, block by block: a block finished by an earlier
-    (killed) run comes from the checkpoint, any other is classified and then checkpointed."""
+    (killed) run comes from the checkpoint, any other is classified and then checkpointed.
+    The claim-grouping embedding of each block's claim mentions is cached the same way and
+    collected into ``claim_vectors`` (text -> vector)."""
+    claim_vectors = {} if claim_vectors is None else claim_vectors
     todo = [(block_hash(checkpoint.key, block), block) for block in blocks(segmented)]
     checkpoint.start([name for name, _ in todo])
+    timer = timer or Timer({})
     records: list[dict] = []
     for name, block in todo:
         count = sum(len(sentences) for _, sentences in block)
@@ -130,10 +136,26 @@ def classify(segmented: list[tuple[Article, list]], registry, model, checkpoint:
         if done is None:
             done = sentence_records(block, registry, model, timer)
             checkpoint.save(name, done)
+        cores = claim_cores(done)
+        vectors = checkpoint.load_vectors(name, len(cores))
+        if vectors is None:
+            with timer("embed claims"):
+                vectors = claim_embed(cores)
+            checkpoint.save_vectors(name, vectors)
+        claim_vectors.update(zip(cores, vectors))
         records.extend(done)
         if progress:
             progress(count)
     return records
+
+
+def claim_embed(texts: list[str]) -> np.ndarray:
+    """Sentence embeddings for claim grouping (the frozen pretrained encoder), float32, one row per text."""
+    from .transformer import embed_texts
+
+    if not texts:
+        return np.zeros((0, 0), dtype=np.float32)
+    return np.asarray(embed_texts(texts), dtype=np.float32)
 
 
 def article_records(articles: list[Article], sentences: list[dict]) -> list[dict]:
@@ -176,19 +198,21 @@ def annotate_folder(input_path: Path, out_dir: Path, model_dir: Path | None = No
     model_path = Path(model_dir or default_model_dir())
     model = load_model(model_path)
     if naive:
-        model.set_inference(batch_size=32, sort_batches=False)
+        model.set_inference(precision="fp32", batch_size=32, sort_batches=False)
         cache = False
     articles = result.articles
     with timer("segment"):
         segmented = segment_articles(articles)
     checkpoint = Checkpoint(out_dir, model_path, sources_file, resume or cache)
     bar = progress_factory(sum(len(s) for _, s in segmented)) if progress_factory else None
-    sentences = classify(segmented, registry, model, checkpoint, bar.update if bar else None, timer)
+    vectors: dict = {}
+    sentences = classify(segmented, registry, model, checkpoint, bar.update if bar else None, timer, vectors)
     if bar is not None:
         bar.close()
     summary.resume_note = checkpoint.note if resume else ""
     summary.blocks, summary.reused_blocks = checkpoint.blocks, checkpoint.reused
-    write_outputs(out_dir, articles, sentences, registry, summary, scoring_file, str(model_dir or ""))
+    write_outputs(out_dir, articles, sentences, registry, summary, scoring_file, str(model_dir or ""),
+                  memo_embed(claim_embed, vectors))
     if cache:
         checkpoint.prune()
     else:
@@ -197,14 +221,15 @@ def annotate_folder(input_path: Path, out_dir: Path, model_dir: Path | None = No
 
 
 def write_outputs(out_dir: Path, articles: list[Article], sentences: list[dict], registry, summary: Summary,
-                  scoring_file: Path | None, model_dir: str) -> None:
-    """Group claims and write every output file (each atomically); fill in the summary's counts."""
+                  scoring_file: Path | None, model_dir: str, embed=None) -> None:
+    """Group claims and write every output file (each atomically); fill in the summary's counts.
+    ``embed`` is claim grouping's encoder (default: the frozen encoder, uncached)."""
     from .claims import build_claims
     from .report import write_report
 
     timer = Timer(summary.timings)
     with timer("claims"):
-        claims = build_claims(sentences, articles, registry, scoring_file=scoring_file)
+        claims = build_claims(sentences, articles, registry, scoring_file=scoring_file, embed=embed)
     with timer("write"):
         arts = article_records(articles, sentences)
         write_jsonl(out_dir / "annotations.jsonl", sentences)

@@ -30,8 +30,9 @@ def _torch():
     return torch
 
 
-def build_net(encoder: str, n_labels: int, train_layers: int, dropout: float = 0.1):
-    """The network: encoder, mean pooling, dropout, linear head. Lower layers and embeddings frozen."""
+def build_net(encoder: str, n_labels: int, train_layers: int, dropout: float = 0.1, n_layers: int = 0):
+    """The network: encoder (its first ``n_layers`` layers; 0 = all), mean pooling, dropout, linear head.
+    All but the top ``train_layers`` layers, and the embeddings, are frozen."""
     torch = _torch()
     nn = torch.nn
 
@@ -39,12 +40,15 @@ def build_net(encoder: str, n_labels: int, train_layers: int, dropout: float = 0
         def __init__(self):
             super().__init__()
             self.encoder = load_encoder(encoder)
+            if 0 < n_layers < self.encoder.config.num_hidden_layers:
+                self.encoder.encoder.layer = self.encoder.encoder.layer[:n_layers]
+                self.encoder.config.num_hidden_layers = n_layers
             self.dropout = nn.Dropout(dropout)
             self.head = nn.Linear(self.encoder.config.hidden_size, n_labels)
-            n_layers = self.encoder.config.num_hidden_layers
+            depth = self.encoder.config.num_hidden_layers
             for name, param in self.encoder.named_parameters():
                 layer = _layer_of(name)
-                param.requires_grad = layer is not None and layer >= n_layers - train_layers
+                param.requires_grad = layer is not None and layer >= depth - train_layers
 
         def pooled(self, input_ids, attention_mask, token_type_ids=None):
             out = self.encoder(input_ids=input_ids, attention_mask=attention_mask)
@@ -101,7 +105,7 @@ class TransformerClassifier(ClassifierBase):
                  learning_rate: float = 8e-5, head_learning_rate: float = 2e-3, batch_size: int = 16,
                  max_length: int = 128, weight_decay: float = 0.01, warmup_ratio: float = 0.1,
                  seed: int = 0, dev_fraction: float = 0.15, precision: str = "auto",
-                 use_context: bool = True, mark_sources: bool = True):
+                 context: str = "always", mark_sources: bool = True, n_layers: int = 0):
         self.encoder = encoder
         self.train_layers = train_layers
         self.epochs = epochs
@@ -114,17 +118,25 @@ class TransformerClassifier(ClassifierBase):
         self.seed = seed
         self.dev_fraction = dev_fraction
         self.precision = precision
-        self.use_context = use_context
+        self.context = context
         self.mark_sources = mark_sources
+        self.n_layers = n_layers
 
     def get_params(self) -> dict:
         names = ("encoder", "train_layers", "epochs", "learning_rate", "head_learning_rate", "batch_size",
                  "max_length", "weight_decay", "warmup_ratio", "seed", "dev_fraction", "precision",
-                 "use_context", "mark_sources")
+                 "context", "mark_sources", "n_layers")
         return {name: getattr(self, name) for name in names}
 
     def _inputs(self, items) -> tuple[list[str], list[str] | None]:
-        """Sentences (with registry hints) and, if the model uses context, the previous sentences."""
+        """Sentences (with registry hints) and, if the model uses context, the previous sentences
+        ('' where ``context`` is ``cue`` and the sentence refers back to nothing)."""
+        from .features import CONTEXT_MODES, refers_back
+
+        if self.context not in CONTEXT_MODES:
+            raise ModelError(f"context must be one of {', '.join(CONTEXT_MODES)}, not {self.context!r}")
+        if self.context == "cue":
+            items = [(t, c if refers_back(t) else "") for t, c in items]
         if self.mark_sources:
             from .features import mark_sources
             from .registry import load_registry
@@ -140,13 +152,25 @@ class TransformerClassifier(ClassifierBase):
 
             items = [(mark(t), mark(c)) for t, c in items]
         texts = [t for t, _ in items]
-        return texts, ([c for _, c in items] if self.use_context else None)
+        return texts, (None if self.context == "none" else [c for _, c in items])
 
     def _tokenize(self, texts, contexts, **kwargs):
+        """Token ids of each sentence, followed by its context as a second segment where it has one."""
         tokenizer = load_tokenizer(self.encoder)
-        if contexts is None:
+        if contexts is None or not any(contexts):
             return tokenizer(texts, truncation=True, max_length=self.max_length, **kwargs)
-        return tokenizer(texts, contexts, truncation="longest_first", max_length=self.max_length, **kwargs)
+        if all(contexts):
+            return tokenizer(texts, contexts, truncation="longest_first", max_length=self.max_length, **kwargs)
+        single = tokenizer(texts, truncation=True, max_length=self.max_length)
+        paired = tokenizer([t for t, c in zip(texts, contexts) if c], [c for c in contexts if c],
+                           truncation="longest_first", max_length=self.max_length)
+        rows = iter(range(len(paired["input_ids"])))
+        merged = {key: [] for key in single}
+        for i, context in enumerate(contexts):
+            source, j = (paired, next(rows)) if context else (single, i)
+            for key in merged:
+                merged[key].append(source[key][j])
+        return tokenizer.pad(merged, **kwargs) if kwargs else merged
 
     def _fit_scores(self, items, y):
         import tempfile
@@ -157,8 +181,9 @@ class TransformerClassifier(ClassifierBase):
 
         torch = _torch()
         set_seed(self.seed)
+        self._bf16 = self._int8 = None
         tokenizer = load_tokenizer(self.encoder)
-        self.model_ = build_net(self.encoder, y.shape[1], self.train_layers)
+        self.model_ = build_net(self.encoder, y.shape[1], self.train_layers, n_layers=self.n_layers)
         texts, contexts = self._inputs(items)
         data = datasets.Dataset.from_dict({"text": texts, "context": contexts or [""] * len(texts),
                                            "labels": y.astype(np.float32).tolist()})
@@ -175,7 +200,8 @@ class TransformerClassifier(ClassifierBase):
             args = TrainingArguments(output_dir=tmp, per_device_train_batch_size=self.batch_size,
                                      num_train_epochs=self.epochs, seed=self.seed, data_seed=self.seed,
                                      save_strategy="no", report_to=[], logging_strategy="no",
-                                     use_cpu=True, disable_tqdm=False, dataloader_num_workers=0)
+                                     use_cpu=True, disable_tqdm=False, dataloader_num_workers=0,
+                                     bf16=self._precision() == "bf16")
             trainer = Trainer(model=self.model_, args=args, train_dataset=data,
                               data_collator=DataCollatorWithPadding(tokenizer),
                               optimizers=(optimizer, schedule))
@@ -189,9 +215,16 @@ class TransformerClassifier(ClassifierBase):
         return self.precision
 
     def _network(self, precision: str):
-        """The network to run: the trained one, or an int8 dynamically quantised copy (made once)."""
-        if precision != "int8":
+        """The network to run: the trained one, a bf16 copy, or an int8 dynamically quantised copy
+        (each made once)."""
+        if precision == "fp32":
             return self.model_
+        if precision == "bf16":
+            if getattr(self, "_bf16", None) is None:
+                import copy
+
+                self._bf16 = copy.deepcopy(self.model_).to(_torch().bfloat16)
+            return self._bf16
         if getattr(self, "_int8", None) is None:
             import warnings
 
@@ -214,7 +247,7 @@ class TransformerClassifier(ClassifierBase):
             batches = length_batches(lengths, batch_size)
         else:
             batches = [list(range(i, min(i + batch_size, len(texts)))) for i in range(0, len(texts), batch_size)]
-        with torch.inference_mode(), autocast("fp32" if precision == "int8" else precision):
+        with torch.inference_mode():
             for batch in batches:
                 enc = self._tokenize([texts[i] for i in batch],
                                      [contexts[i] for i in batch] if contexts else None,
@@ -276,9 +309,12 @@ class TransformerClassifier(ClassifierBase):
         damaged = f"{folder} is damaged or incomplete; retrain it with `annotator train`"
         if not isinstance(config.get("params"), dict) or not isinstance(config.get("thresholds"), list):
             raise ModelError(f"{damaged} ({CONFIG_FILE} lacks 'params' or 'thresholds')")
-        params = {k: v for k, v in config["params"].items() if k in cls().get_params()}
+        params = dict(config["params"])
+        if "use_context" in params and "context" not in params:  # folders written before context modes
+            params["context"] = "always" if params["use_context"] else "none"
+        params = {k: v for k, v in params.items() if k in cls().get_params()}
         model = cls(**params)
-        model.model_ = build_net(model.encoder, len(LABEL_NAMES), model.train_layers)
+        model.model_ = build_net(model.encoder, len(LABEL_NAMES), model.train_layers, n_layers=model.n_layers)
         try:
             state = {k: v.float() for k, v in load_file(str(folder / WEIGHTS_FILE)).items()}
         except Exception as exc:  # safetensors raises its own error type for truncated or corrupt files
