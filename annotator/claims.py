@@ -267,6 +267,16 @@ def claim_cores(sentences: list[dict]) -> list[str]:
                               if claim_problem(s["text"], s.get("labels", [])) is None))
 
 
+def claim_embed(texts: list[str]) -> np.ndarray:
+    """Sentence embeddings for claim grouping: the frozen pretrained encoder (bf16 where the CPU
+    has native bf16 maths), float32, one L2-normalised row per text."""
+    from .transformer import embed_texts
+
+    if not texts:
+        return np.zeros((0, 0), dtype=np.float32)
+    return np.asarray(embed_texts(texts, precision="auto"), dtype=np.float32)
+
+
 def memo_embed(embed, cache: dict | None = None):
     """``embed`` with a cache by text (``cache``, if given, is filled and consulted), so each
     text is encoded once."""
@@ -693,8 +703,7 @@ def build_claims(sentences: list[dict], articles: list, registry: Registry,
     (default: the frozen MiniLM encoder).
     """
     config = load_scoring(scoring_file)
-    if embed is None:
-        from .transformer import embed_texts as embed
+    embed = embed or claim_embed
     meta = {a.id: a for a in articles}
     memory: dict[str, _Article] = {}
     mentions, attrs = [], []

@@ -17,7 +17,7 @@ from typing import Callable, Iterator
 import numpy as np
 
 from .checkpoint import Checkpoint, block_hash
-from .claims import claim_cores, memo_embed
+from .claims import claim_cores, claim_embed, memo_embed
 from .jsonl import write_jsonl
 from .mentions import MentionFinder
 from .models import default_model_dir, load_model
@@ -149,15 +149,6 @@ def classify(segmented: list[tuple[Article, list]], registry, model, checkpoint:
     return records
 
 
-def claim_embed(texts: list[str]) -> np.ndarray:
-    """Sentence embeddings for claim grouping (the frozen pretrained encoder), float32, one row per text."""
-    from .transformer import embed_texts
-
-    if not texts:
-        return np.zeros((0, 0), dtype=np.float32)
-    return np.asarray(embed_texts(texts), dtype=np.float32)
-
-
 def article_records(articles: list[Article], sentences: list[dict]) -> list[dict]:
     """One record per article: metadata, sentence count and label counts."""
     by_article: dict[str, list[dict]] = {}
@@ -209,6 +200,8 @@ def annotate_folder(input_path: Path, out_dir: Path, model_dir: Path | None = No
     sentences = classify(segmented, registry, model, checkpoint, bar.update if bar else None, timer, vectors)
     if bar is not None:
         bar.close()
+    for stage, seconds in getattr(model, "timings_", {}).items():  # the parts of "classify"
+        summary.timings[f"classify: {stage}"] = seconds
     summary.resume_note = checkpoint.note if resume else ""
     summary.blocks, summary.reused_blocks = checkpoint.blocks, checkpoint.reused
     write_outputs(out_dir, articles, sentences, registry, summary, scoring_file, str(model_dir or ""),

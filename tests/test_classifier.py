@@ -62,3 +62,53 @@ def test_load_rejects_a_folder_that_is_not_a_model(tmp_path):
     (tmp_path / "weights.safetensors").write_bytes(b"")
     with pytest.raises(ModelError, match="incompatible version"):
         TransformerClassifier.load(tmp_path)
+
+
+@pytest.mark.parametrize("text", ["He said the convoy had turned back.", "“We will not leave,” she added.",
+                                  "The monitor said 14 people were killed.", "According to the report, the talks failed.",
+                                  "“The road is cut,” the source said.", "One fighter can be heard giving orders."])
+def test_back_references_are_recognised(text):
+    from annotator.features import refers_back
+
+    assert refers_back(text)
+
+
+@pytest.mark.parametrize("text", ["The town lies on the main road to the coast.", "Syria regime forces set to enter key rebel hub",
+                                  "Turkey's defence ministry said 14 people were killed.", "Skip to main content"])
+def test_sentences_that_name_their_own_source_or_none_get_no_context(text):
+    from annotator.features import refers_back
+
+    assert not refers_back(text)
+
+
+def test_cue_context_pairs_only_back_references_and_batches_like_one_by_one(tiny_encoder):
+    from annotator.features import with_context
+
+    texts = ["Sources said the convoy was delayed at the crossing.", "He said it would move at dawn.",
+             "The town lies on the main road to the coast.", "“It is over,” the minister said."]
+    items = with_context(texts, ["a"] * len(texts))
+    model = TransformerClassifier(encoder=tiny_encoder, train_layers=1, epochs=1, dev_fraction=0.0,
+                                  precision="fp32", context="cue", mark_sources=False).fit(TEXTS, Y)
+    sentences, contexts = model._inputs(items)
+    assert contexts == ["", texts[0], "", texts[2]]
+    batched = model.predict_proba(items)
+    single = np.vstack([model.predict_proba([item]) for item in items])
+    np.testing.assert_allclose(batched, single, atol=1e-5)
+
+
+def test_truncated_encoder_keeps_its_depth_after_save_and_reload(tiny_encoder, tmp_path):
+    model = TransformerClassifier(encoder=tiny_encoder, n_layers=1, train_layers=1, epochs=1, dev_fraction=0.0,
+                                  precision="fp32").fit(TEXTS, Y)
+    assert model.model_.encoder.config.num_hidden_layers == 1
+    model.save(tmp_path / "m")
+    again = TransformerClassifier.load(tmp_path / "m")
+    assert len(again.model_.encoder.encoder.layer) == 1
+    np.testing.assert_allclose(again.predict_proba(TEXTS), model.predict_proba(TEXTS), atol=0.02)
+
+
+def test_bf16_inference_agrees_with_fp32(tiny_encoder):
+    model = TransformerClassifier(encoder=tiny_encoder, train_layers=1, epochs=1, dev_fraction=0.0,
+                                  precision="fp32").fit(TEXTS, Y)
+    reference = model.predict_proba(TEXTS)
+    fast = model.set_inference(precision="bf16").predict_proba(TEXTS)
+    np.testing.assert_allclose(fast, reference, atol=0.03)

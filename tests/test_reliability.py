@@ -662,3 +662,21 @@ wounded. &xxe; &remote;</p>
     assert "The monitor said twelve people were killed" in text
     assert "TOP-SECRET-FILE" not in text and "FETCHED-CONTENT" not in text and "INJECTED" not in text
     assert _Recorder.requests == [] and attempts == []
+
+
+def test_an_unchanged_folder_is_not_encoded_again(tmp_path, tiny_model, monkeypatch):
+    import annotator.pipeline as pipeline
+
+    corpus = tmp_path / "corpus"
+    write_corpus(corpus, articles=3, lines=20)
+    first = annotate_folder(corpus, tmp_path / "out", tiny_model)
+    reference = (tmp_path / "out" / "claims.jsonl").read_bytes()
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("an unchanged block was encoded again")
+
+    monkeypatch.setattr(pipeline, "claim_embed", refuse)
+    monkeypatch.setattr(pipeline, "sentence_records", refuse)
+    again = annotate_folder(corpus, tmp_path / "out", tiny_model)
+    assert again.reused_blocks == again.blocks == first.blocks
+    assert (tmp_path / "out" / "claims.jsonl").read_bytes() == reference
