@@ -20,7 +20,8 @@ from .data import data_files, load_many
 
 MODES = {
     "naive": "fp32, sentences in input order, batch 32, no cache",
-    "fast": "length-sorted batches of 64, content-hash cache",
+    "fast": "bf16 where the CPU has native bf16 (else fp32), length-sorted batches of 64, content-hash cache "
+            "of sentence records and claim vectors",
 }
 
 
@@ -73,8 +74,40 @@ def run_child(mode: str, corpus: Path, out: Path, model: str | None) -> dict:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def benchmark(workdir: Path, n_articles: int, data_dir: Path, model: str | None, log=print) -> dict:
-    """Naive, fast, and fast again on the unchanged folder (cache), with ratios."""
+def label_agreement(reference: Path, fast: Path) -> dict:
+    """Share of sentences whose label sets are identical in two annotate outputs of one corpus."""
+    from .jsonl import iter_jsonl
+
+    a = {r["id"]: r["labels"] for _, r in iter_jsonl(Path(reference) / "annotations.jsonl")}
+    b = {r["id"]: r["labels"] for _, r in iter_jsonl(Path(fast) / "annotations.jsonl")}
+    same = sum(a[k] == b.get(k) for k in a)
+    return {"sentences": len(a), "same": same, "ratio": same / len(a) if a else 1.0}
+
+
+def gold_by_precision(model: str | None, gold: Path | None) -> dict:
+    """Macro-F1 on a gold file at fp32 and at the fast path's precision, and their label agreement."""
+    if gold is None or not Path(gold).is_file():
+        return {}
+    from .data import model_inputs
+    from .evaluate import evaluate_predictions
+    from .models import default_model_dir, load_model
+
+    examples = load_many([Path(gold)])
+    classifier = load_model(Path(model) if model else default_model_dir())
+    out = {}
+    for precision in ("fp32", "auto"):
+        proba = classifier.set_inference(precision=precision).predict_proba(model_inputs(examples))
+        pred = classifier.decide(proba)
+        out[precision] = (evaluate_predictions(examples, proba, pred)["macro_f1"], pred)
+    return {"file": str(gold), "n": len(examples), "fast_precision": classifier._precision(),
+            "fp32_macro_f1": out["fp32"][0], "fast_macro_f1": out["auto"][0],
+            "agreement": float((out["fp32"][1] == out["auto"][1]).all(1).mean())}
+
+
+def benchmark(workdir: Path, n_articles: int, data_dir: Path, model: str | None, log=print,
+              gold: Path | None = None) -> dict:
+    """Naive, fast, and fast again on the unchanged folder (cache), with ratios, label agreement
+    of fast against naive, and macro-F1 on ``gold`` at both precisions."""
     corpus = workdir / "corpus"
     load_before = os.getloadavg()[0]
     sentences = make_corpus(corpus, n_articles, data_dir)
@@ -85,7 +118,10 @@ def benchmark(workdir: Path, n_articles: int, data_dir: Path, model: str | None,
         log(f"running {name} …")
         runs[name] = run_child(mode, corpus, workdir / out, model)
     naive, fast, again = runs["naive"], runs["fast"], runs["fast, unchanged folder again"]
+    log("checking accuracy: fast labels against the fp32 reference …")
     return {"runs": runs, "speedup": fast["sentences_per_s"] / naive["sentences_per_s"],
+            "agreement": label_agreement(workdir / "out-naive", workdir / "out-fast"),
+            "gold": gold_by_precision(model, gold),
             "rerun_speedup": fast["seconds"] / again["seconds"], "cores": os.cpu_count(),
             "cpu": platform.machine(), "flags": cpu_flags(), "articles": n_articles,
             "load": (load_before, os.getloadavg()[0])}
@@ -105,8 +141,16 @@ def markdown(result: dict, command: str, date: str) -> str:
         lines.append(f"| {name} | {r['sentences']} | {r['seconds']:.1f} | {r['sentences_per_s']:.0f} | "
                      f"{r['peak_rss_mb']:.0f} | " + " | ".join(f"{r['stages'].get(s, 0):.2f}" for s in stages) + " |")
     lines += ["", f"- fast vs naive, same run: **{result['speedup']:.2f}×**",
-              f"- re-annotating the unchanged folder: **{result['rerun_speedup']:.1f}×** faster than the first run",
-              "", "Modes: " + "; ".join(f"**{k}**: {v}" for k, v in MODES.items()), ""]
+              f"- re-annotating the unchanged folder: **{result['rerun_speedup']:.1f}×** faster than the first run"]
+    agree, gold = result.get("agreement"), result.get("gold")
+    if agree:
+        lines.append(f"- labels of the fast run identical to the naive fp32 run on **{agree['ratio']:.2%}** of "
+                     f"sentences ({agree['same']} of {agree['sentences']})")
+    if gold:
+        lines.append(f"- `{gold['file']}` ({gold['n']} sentences): macro-F1 {gold['fp32_macro_f1']:.3f} at fp32, "
+                     f"{gold['fast_macro_f1']:.3f} at {gold['fast_precision']}; identical labels on "
+                     f"{gold['agreement']:.2%} of sentences")
+    lines += ["", "Modes: " + "; ".join(f"**{k}**: {v}" for k, v in MODES.items()), ""]
     return "\n".join(lines)
 
 

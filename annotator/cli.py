@@ -303,6 +303,8 @@ def bench(
     data: Path = typer.Option(Path("training/data"), "--data", help="Training data the corpus is assembled from."),
     model: Optional[Path] = typer.Option(None, "--model", "-m", help="Model folder (default: models/default)."),
     out: Path = typer.Option(Path("eval/BENCHMARKS.md"), "--out", "-o", help="Markdown file to write."),
+    gold: Optional[Path] = typer.Option(Path("eval/gold/seeds.jsonl"), "--gold",
+                                        help="Gold file scored at fp32 and at the fast precision."),
 ):
     """Benchmark the full annotate pipeline against a naive reference in the same run (sentences/s,
     time per stage, peak RSS, re-run on the unchanged folder) and write eval/BENCHMARKS.md."""
@@ -312,7 +314,7 @@ def bench(
 
     try:
         result = benchmark(workdir, articles, data, str(model) if model else None,
-                           log=lambda m: typer.echo(m, err=True))
+                           log=lambda m: typer.echo(m, err=True), gold=gold)
     except (AnnotatorError, RuntimeError) as exc:
         fail(exc)
         return

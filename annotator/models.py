@@ -29,14 +29,23 @@ def default_model_dir() -> Path:
     return models_root() / "default"
 
 
-def load_model(folder: Path):
-    """Load a saved classifier from its folder."""
+def check_model(folder: Path) -> None:
+    """Raise ModelError, with the fix, unless ``folder`` holds a model this version can load
+    (reads only its config, so a run that finds every block cached never loads the weights)."""
     from .transformer import TransformerClassifier
 
     folder = Path(folder)
     if not folder.exists():
         raise ModelError(f"model folder {folder} does not exist; pass --model DIR or run `annotator train`")
-    return TransformerClassifier.load(folder)
+    TransformerClassifier.read_config(folder)
+
+
+def load_model(folder: Path):
+    """Load a saved classifier from its folder."""
+    from .transformer import TransformerClassifier
+
+    check_model(folder)
+    return TransformerClassifier.load(Path(folder))
 
 
 def read_json(path: Path) -> dict:

@@ -20,7 +20,7 @@ from .checkpoint import Checkpoint, block_hash
 from .claims import claim_cores, claim_embed, memo_embed
 from .jsonl import write_jsonl
 from .mentions import MentionFinder
-from .models import default_model_dir, load_model
+from .models import check_model, default_model_dir, load_model
 from .readers import Article, Problem, read_folder
 from .registry import load_registry
 from .scoring import load_scoring
@@ -63,6 +63,24 @@ class Timer:
                 timer.timings[stage] = timer.timings.get(stage, 0.0) + time.perf_counter() - self.t
 
         return _Stage()
+
+
+class LazyModel:
+    """The classifier of a run, loaded on first use: a run whose blocks are all cached never
+    loads it. ``naive`` is the benchmark's reference: fp32, batches of 32 in input order."""
+
+    def __init__(self, folder: Path, naive: bool = False):
+        self.folder, self.naive, self._model = Path(folder), naive, None
+
+    def get(self):
+        if self._model is None:
+            self._model = load_model(self.folder)
+            if self.naive:
+                self._model.set_inference(precision="fp32", batch_size=32, sort_batches=False)
+        return self._model
+
+    def timings(self) -> dict[str, float]:
+        return dict(getattr(self._model, "timings_", {}))
 
 
 def segment_articles(articles: list[Article]) -> list[tuple[Article, list]]:
@@ -118,7 +136,7 @@ def sentence_records(segmented: list[tuple[Article, list]], registry, model, tim
     return records
 
 
-def classify(segmented: list[tuple[Article, list]], registry, model, checkpoint: Checkpoint,
+def classify(segmented: list[tuple[Article, list]], registry, model: LazyModel, checkpoint: Checkpoint,
              progress: Progress | None = None, timer: Timer | None = None,
              claim_vectors: dict | None = None) -> list[dict]:
     """Sentence records of every article, block by block: a block finished by an earlier
@@ -134,7 +152,7 @@ def classify(segmented: list[tuple[Article, list]], registry, model, checkpoint:
         count = sum(len(sentences) for _, sentences in block)
         done = checkpoint.load(name, count)
         if done is None:
-            done = sentence_records(block, registry, model, timer)
+            done = sentence_records(block, registry, model.get(), timer)
             checkpoint.save(name, done)
         cores = claim_cores(done)
         vectors = checkpoint.load_vectors(name, len(cores))
@@ -187,10 +205,9 @@ def annotate_folder(input_path: Path, out_dir: Path, model_dir: Path | None = No
     registry = load_registry(sources_file)
     load_scoring(scoring_file)  # a bad scoring file fails now, not after the classification
     model_path = Path(model_dir or default_model_dir())
-    model = load_model(model_path)
-    if naive:
-        model.set_inference(precision="fp32", batch_size=32, sort_batches=False)
-        cache = False
+    check_model(model_path)
+    model = LazyModel(model_path, naive)
+    cache = cache and not naive
     articles = result.articles
     with timer("segment"):
         segmented = segment_articles(articles)
@@ -200,7 +217,7 @@ def annotate_folder(input_path: Path, out_dir: Path, model_dir: Path | None = No
     sentences = classify(segmented, registry, model, checkpoint, bar.update if bar else None, timer, vectors)
     if bar is not None:
         bar.close()
-    for stage, seconds in getattr(model, "timings_", {}).items():  # the parts of "classify"
+    for stage, seconds in model.timings().items():  # the parts of "classify"
         summary.timings[f"classify: {stage}"] = seconds
     summary.resume_note = checkpoint.note if resume else ""
     summary.blocks, summary.reused_blocks = checkpoint.blocks, checkpoint.reused

@@ -299,10 +299,9 @@ class TransformerClassifier(ClassifierBase):
         (folder / CONFIG_FILE).write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
 
     @classmethod
-    def load(cls, folder: Path) -> "TransformerClassifier":
-        """Rebuild a saved classifier; raises ModelError naming what is wrong and how to fix it."""
-        from safetensors.torch import load_file
-
+    def read_config(cls, folder: Path) -> dict:
+        """The checked ``config.json`` of a model folder, without loading any weights; raises
+        ModelError naming what is wrong and how to fix it."""
         folder = Path(folder)
         config_path = folder / CONFIG_FILE
         if not config_path.is_file() or not (folder / WEIGHTS_FILE).is_file():
@@ -321,6 +320,16 @@ class TransformerClassifier(ClassifierBase):
         damaged = f"{folder} is damaged or incomplete; retrain it with `annotator train`"
         if not isinstance(config.get("params"), dict) or not isinstance(config.get("thresholds"), list):
             raise ModelError(f"{damaged} ({CONFIG_FILE} lacks 'params' or 'thresholds')")
+        return config
+
+    @classmethod
+    def load(cls, folder: Path) -> "TransformerClassifier":
+        """Rebuild a saved classifier; raises ModelError naming what is wrong and how to fix it."""
+        from safetensors.torch import load_file
+
+        folder = Path(folder)
+        config = cls.read_config(folder)
+        damaged = f"{folder} is damaged or incomplete; retrain it with `annotator train`"
         params = dict(config["params"])
         if "use_context" in params and "context" not in params:  # folders written before context modes
             params["context"] = "always" if params["use_context"] else "none"
