@@ -29,7 +29,7 @@ def candidates(config: dict) -> dict:
         "TF-IDF (word + char n-grams) + logistic regression": TfidfClassifier,
         "frozen MiniLM embeddings + logistic regression": EmbeddingClassifier,
         "fine-tuned MiniLM, sentence only (Trainer)": lambda: TransformerClassifier(**sentence_only),
-        "default: fine-tuned MiniLM + registry hints + previous sentence": lambda: TransformerClassifier(**config),
+        "default: fine-tuned MiniLM + registry hints + previous sentence for back-references": lambda: TransformerClassifier(**config),
     }
 
 

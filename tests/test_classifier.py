@@ -112,3 +112,10 @@ def test_bf16_inference_agrees_with_fp32(tiny_encoder):
     reference = model.predict_proba(TEXTS)
     fast = model.set_inference(precision="bf16").predict_proba(TEXTS)
     np.testing.assert_allclose(fast, reference, atol=0.03)
+
+
+def test_the_bundled_model_stays_under_the_20_mb_budget():
+    from annotator.models import default_model_dir
+
+    size = sum(f.stat().st_size for f in default_model_dir().iterdir() if f.is_file())
+    assert 0 < size < 20 * 1024 * 1024, f"models/default is {size / 2**20:.1f} MB"
