@@ -52,6 +52,7 @@ def refers_back(text: str) -> bool:
     added", "according to the report", "one fighter is heard")."""
     return bool(_BACKREF.search(text))
 
+
 Item = tuple[str, str]
 
 

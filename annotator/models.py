@@ -29,22 +29,25 @@ def default_model_dir() -> Path:
     return models_root() / "default"
 
 
+def _require_folder(folder: Path) -> None:
+    if not Path(folder).exists():
+        raise ModelError(f"model folder {folder} does not exist; pass --model DIR or run `annotator train`")
+
+
 def check_model(folder: Path) -> None:
     """Raise ModelError, with the fix, unless ``folder`` holds a model this version can load
     (reads only its config, so a run that finds every block cached never loads the weights)."""
     from .transformer import TransformerClassifier
 
-    folder = Path(folder)
-    if not folder.exists():
-        raise ModelError(f"model folder {folder} does not exist; pass --model DIR or run `annotator train`")
-    TransformerClassifier.read_config(folder)
+    _require_folder(folder)
+    TransformerClassifier.read_config(Path(folder))
 
 
 def load_model(folder: Path):
     """Load a saved classifier from its folder."""
     from .transformer import TransformerClassifier
 
-    check_model(folder)
+    _require_folder(folder)
     return TransformerClassifier.load(Path(folder))
 
 

@@ -105,6 +105,10 @@ def _frozen_encoder(encoder: str, precision: str = "fp32"):
     return _FROZEN[key]
 
 
+def _damaged(folder: Path) -> str:
+    return f"{folder} is damaged or incomplete; retrain it with `annotator train`"
+
+
 class TransformerClassifier(ClassifierBase):
     """Fine-tunes the top ``train_layers`` of the encoder plus a linear head (transformers ``Trainer``)."""
 
@@ -317,9 +321,8 @@ class TransformerClassifier(ClassifierBase):
                              "retrain it with `annotator train`")
         if config.get("labels") != list(LABEL_NAMES):
             raise ModelError(f"{folder} has labels {config.get('labels')}, not this taxonomy's; retrain it")
-        damaged = f"{folder} is damaged or incomplete; retrain it with `annotator train`"
         if not isinstance(config.get("params"), dict) or not isinstance(config.get("thresholds"), list):
-            raise ModelError(f"{damaged} ({CONFIG_FILE} lacks 'params' or 'thresholds')")
+            raise ModelError(f"{_damaged(folder)} ({CONFIG_FILE} lacks 'params' or 'thresholds')")
         return config
 
     @classmethod
@@ -329,7 +332,7 @@ class TransformerClassifier(ClassifierBase):
 
         folder = Path(folder)
         config = cls.read_config(folder)
-        damaged = f"{folder} is damaged or incomplete; retrain it with `annotator train`"
+        damaged = _damaged(folder)
         params = dict(config["params"])
         if "use_context" in params and "context" not in params:  # folders written before context modes
             params["context"] = "always" if params["use_context"] else "none"
