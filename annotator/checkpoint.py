@@ -7,6 +7,10 @@ hash covering the run key (model, source registry, annotator version) and the bl
 (ids, texts, sentence offsets). File names are hashes only, so nothing from the input ever
 names a path. ``manifest.json`` records the run key, the model folder and the blocks' hashes.
 
+The grouped claims of a run are kept too (``claims-<hash>.jsonl``), the hash covering every
+block, the articles' metadata, the scoring weights and the claims code, so re-annotating an
+unchanged folder neither classifies nor groups anything.
+
 A resumed run reuses every block whose file exists and classifies the rest. Since a block's
 hash fixes all of its inputs, and blocks depend only on the input, the resumed outputs are
 byte-identical to an uninterrupted run's. A finished run removes the folder.
@@ -70,6 +74,8 @@ class Checkpoint:
         self.key = run_key(self.model_dir, sources_file)
         self.blocks = 0
         self.reused = 0
+        self.hashes: list[str] = []
+        self.claims_name = ""
         state = self._state() if resume else "missing"
         if state != "same":
             self.remove()
@@ -91,6 +97,7 @@ class Checkpoint:
     def start(self, hashes: list[str]) -> None:
         """Write the manifest: run key, model folder and the hash of every block, in order."""
         self.blocks = len(hashes)
+        self.hashes = list(hashes)
         manifest = {"format": FORMAT, "run": self.key, "model": str(self.model_dir), "blocks": hashes}
         atomic_write_text(self.folder / MANIFEST, json.dumps(manifest, indent=1) + "\n")
 
@@ -133,10 +140,44 @@ class Checkpoint:
             np.save(f, vectors, allow_pickle=False)
         tmp.replace(self.folder / f"{name}.npy")
 
+    def claims_hash(self, articles: list, scoring) -> str:
+        """Hash naming the grouped claims of this run's blocks (call after :meth:`start`), given
+        the articles (their metadata: the publisher is scored) and the scoring weights."""
+        import dataclasses
+
+        from . import claims, scoring as scoring_module
+
+        digest = hashlib.sha256(self.key.encode())
+        for part in (*self.hashes, json.dumps([a.metadata() for a in articles], sort_keys=True, default=str),
+                     json.dumps(dataclasses.asdict(scoring), sort_keys=True)):
+            digest.update(hashlib.sha256(part.encode("utf-8", "surrogatepass")).digest())
+        for module in (claims, scoring_module):
+            digest.update(hashlib.sha256(Path(module.__file__).read_bytes()).digest())
+        return digest.hexdigest()
+
+    def load_claims(self, name: str) -> list[dict] | None:
+        """The claims saved under ``name`` by an earlier run, or None; remembered for :meth:`prune`."""
+        self.claims_name = name
+        path = self.folder / f"claims-{name}.jsonl"
+        if not path.is_file():
+            return None
+        try:
+            return [record for _, record in iter_jsonl(path)]
+        except AnnotatorError:
+            return None
+
+    def save_claims(self, name: str, claims: list[dict]) -> None:
+        """Keep this run's claims (atomically) for the next run over the same folder."""
+        self.claims_name = name
+        write_jsonl(self.folder / f"claims-{name}.jsonl", claims)
+
     def prune(self) -> None:
-        """Keep only this run's blocks, so the folder serves as a content-hash cache for the next run."""
+        """Keep only this run's blocks and claims, so the folder serves as a content-hash cache for
+        the next run."""
         manifest = json.loads((self.folder / MANIFEST).read_text(encoding="utf-8"))
         keep = {f"{name}{ext}" for name in manifest["blocks"] for ext in (".jsonl", ".npy")} | {MANIFEST}
+        if self.claims_name:
+            keep.add(f"claims-{self.claims_name}.jsonl")
         for path in self.folder.iterdir():
             if path.name not in keep:
                 path.unlink()

@@ -203,7 +203,7 @@ def annotate_folder(input_path: Path, out_dir: Path, model_dir: Path | None = No
         result = read_folder(Path(input_path), exclude=out_dir)
     summary.problems = result.problems
     registry = load_registry(sources_file)
-    load_scoring(scoring_file)  # a bad scoring file fails now, not after the classification
+    scoring = load_scoring(scoring_file)  # a bad scoring file fails now, not after the classification
     model_path = Path(model_dir or default_model_dir())
     check_model(model_path)
     model = LazyModel(model_path, naive)
@@ -221,8 +221,15 @@ def annotate_folder(input_path: Path, out_dir: Path, model_dir: Path | None = No
         summary.timings[f"classify: {stage}"] = seconds
     summary.resume_note = checkpoint.note if resume else ""
     summary.blocks, summary.reused_blocks = checkpoint.blocks, checkpoint.reused
-    write_outputs(out_dir, articles, sentences, registry, summary, scoring_file, str(model_dir or ""),
-                  memo_embed(claim_embed, vectors))
+    claims = None
+    if cache:
+        name = checkpoint.claims_hash(articles, scoring)
+        with timer("claims"):
+            claims = checkpoint.load_claims(name)
+    built = write_outputs(out_dir, articles, sentences, registry, summary, scoring_file, str(model_dir or ""),
+                          memo_embed(claim_embed, vectors), claims)
+    if cache and claims is None:
+        checkpoint.save_claims(name, built)
     if cache:
         checkpoint.prune()
     else:
@@ -231,15 +238,17 @@ def annotate_folder(input_path: Path, out_dir: Path, model_dir: Path | None = No
 
 
 def write_outputs(out_dir: Path, articles: list[Article], sentences: list[dict], registry, summary: Summary,
-                  scoring_file: Path | None, model_dir: str, embed=None) -> None:
-    """Group claims and write every output file (each atomically); fill in the summary's counts.
-    ``embed`` is claim grouping's encoder (default: the frozen encoder, uncached)."""
+                  scoring_file: Path | None, model_dir: str, embed=None, claims: list[dict] | None = None) -> list[dict]:
+    """Group claims (unless ``claims`` are given, from the cache) and write every output file
+    (each atomically); fill in the summary's counts. ``embed`` is claim grouping's encoder
+    (default: the frozen encoder, uncached). Returns the claims."""
     from .claims import build_claims
     from .report import write_report
 
     timer = Timer(summary.timings)
-    with timer("claims"):
-        claims = build_claims(sentences, articles, registry, scoring_file=scoring_file, embed=embed)
+    if claims is None:
+        with timer("claims"):
+            claims = build_claims(sentences, articles, registry, scoring_file=scoring_file, embed=embed)
     with timer("write"):
         arts = article_records(articles, sentences)
         write_jsonl(out_dir / "annotations.jsonl", sentences)
@@ -252,3 +261,4 @@ def write_outputs(out_dir: Path, articles: list[Article], sentences: list[dict],
     summary.claims = len(claims)
     summary.label_counts = Counter(label for r in sentences for label in r["labels"])
     summary.outputs = {name: str(out_dir / name) for name in OUTPUTS}
+    return claims

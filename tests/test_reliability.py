@@ -677,6 +677,23 @@ def test_an_unchanged_folder_is_not_encoded_again(tmp_path, tiny_model, monkeypa
 
     monkeypatch.setattr(pipeline, "claim_embed", refuse)
     monkeypatch.setattr(pipeline, "sentence_records", refuse)
+    monkeypatch.setattr("annotator.claims.build_claims", refuse)
     again = annotate_folder(corpus, tmp_path / "out", tiny_model)
     assert again.reused_blocks == again.blocks == first.blocks
     assert (tmp_path / "out" / "claims.jsonl").read_bytes() == reference
+
+
+def test_new_scoring_weights_regroup_cached_claims(tmp_path, tiny_model, monkeypatch):
+    corpus = tmp_path / "corpus"
+    write_corpus(corpus, articles=2, lines=12)
+    annotate_folder(corpus, tmp_path / "out", tiny_model)
+    weights = tmp_path / "scoring.toml"
+    weights.write_text("[type_weights]\nun_figure = 0.01\n", encoding="utf-8")
+    calls = []
+    import annotator.claims as claims
+
+    real = claims.build_claims
+    monkeypatch.setattr(claims, "build_claims", lambda *a, **k: calls.append(1) or real(*a, **k))
+    annotate_folder(corpus, tmp_path / "out", tiny_model, scoring_file=weights)
+    assert calls == [1]
+    assert len(list((tmp_path / "out" / FOLDER).glob("claims-*.jsonl"))) == 1
