@@ -305,6 +305,10 @@ def bench(
     out: Path = typer.Option(Path("eval/BENCHMARKS.md"), "--out", "-o", help="Markdown file to write."),
     gold: Optional[Path] = typer.Option(Path("eval/gold/seeds.jsonl"), "--gold",
                                         help="Gold file scored at fp32 and at the fast precision."),
+    large: int = typer.Option(0, "--large", min=0, help="Also run the fast pipeline alone on a corpus of this "
+                                                        "many sentences (e.g. 50000) for its rate and peak RSS."),
+    grouping: bool = typer.Option(True, "--grouping/--no-grouping",
+                                  help="Also time claim grouping alone at 10,000 and 100,000 synthetic mentions."),
 ):
     """Benchmark the full annotate pipeline against a naive reference in the same run (sentences/s,
     time per stage, peak RSS, re-run on the unchanged folder) and write eval/BENCHMARKS.md."""
@@ -314,11 +318,14 @@ def bench(
 
     try:
         result = benchmark(workdir, articles, data, str(model) if model else None,
-                           log=lambda m: typer.echo(m, err=True), gold=gold)
+                           log=lambda m: typer.echo(m, err=True), gold=gold, large=large,
+                           grouping=(10_000, 100_000) if grouping else ())
     except (AnnotatorError, RuntimeError) as exc:
         fail(exc)
         return
-    text = markdown(result, f"annotator bench --articles {articles}", now())
+    command = (f"annotator bench --articles {articles}" + (f" --large {large}" if large else "")
+               + ("" if grouping else " --no-grouping"))
+    text = markdown(result, command, now())
     atomic_write_text(out, text)
     typer.echo(text)
 

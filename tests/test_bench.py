@@ -1,0 +1,47 @@
+"""The benchmark's building blocks: grouping at scale, the corpus maker and the report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from annotator.bench import make_corpus, markdown
+from annotator.claims_bench import grouping_scale, synthetic
+
+DATA = Path(__file__).parent / "fixtures"
+
+
+def test_synthetic_mentions_have_the_requested_count_and_claims():
+    vectors, signatures, truth = synthetic(500)
+    assert vectors.shape[0] == len(signatures) == len(truth) == 500
+    assert 80 < len(set(truth.tolist())) < 500
+
+
+def test_grouping_scale_reports_each_size_and_the_growth():
+    lines = grouping_scale((300, 600))
+    assert any(line.strip().startswith("300 mentions") for line in lines)
+    assert any(line.startswith("growth 300 -> 600") for line in lines)
+    recall = float(lines[-1].rsplit(":", 1)[1])
+    assert recall == 1.0  # below EXACT_LIMIT the search is exact
+
+
+def test_distinct_corpus_never_repeats_a_sentence(tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "d.jsonl").write_text("".join(
+        f'{{"id": "p{p}-{k}", "article": "p{p}", "text": "Sentence {k} of passage {p}.", "labels": []}}\n'
+        for p in range(10) for k in range(3)), encoding="utf-8")
+    count = make_corpus(tmp_path / "corpus", 12, data, distinct=True)
+    lines = [line for f in sorted((tmp_path / "corpus").glob("*.txt")) for line in f.read_text().splitlines()]
+    assert count == len(lines) == len(set(lines))
+
+
+def test_markdown_shows_every_run_and_the_grouping_lines():
+    run = {"sentences": 10, "seconds": 2.0, "sentences_per_s": 5.0, "peak_rss_mb": 100.0, "stages": {"read": 0.1}}
+    result = {"runs": {"naive": run, "fast": run, "fast, unchanged folder again": run,
+                       "fast, large corpus (50,000+ sentences)": {**run, "articles": 3}},
+              "speedup": 1.0, "rerun_speedup": 1.0, "cores": 2, "cpu": "x86_64", "flags": "avx2",
+              "articles": 1, "load": (0.1, 0.2), "grouping": ["   10000 mentions:    1.00 s"]}
+    text = markdown(result, "annotator bench", "today")
+    assert "| fast, large corpus (50,000+ sentences) | 10 |" in text
+    assert "Large corpus: 3 articles" in text
+    assert "   10000 mentions:    1.00 s" in text
