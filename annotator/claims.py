@@ -267,14 +267,16 @@ def claim_cores(sentences: list[dict]) -> list[str]:
                               if claim_problem(s["text"], s.get("labels", [])) is None))
 
 
-def claim_embed(texts: list[str]) -> np.ndarray:
+def claim_embed(texts: list[str], naive: bool = False) -> np.ndarray:
     """Sentence embeddings for claim grouping: the frozen pretrained encoder (bf16 where the CPU
-    has native bf16 maths), float32, one L2-normalised row per text."""
+    has native bf16 maths, in batches of similar length), float32, one L2-normalised row per
+    text. ``naive`` is the benchmark's reference: fp32, batches of 32 in input order."""
     from .transformer import embed_texts
 
     if not texts:
         return np.zeros((0, 0), dtype=np.float32)
-    return np.asarray(embed_texts(texts, precision="auto"), dtype=np.float32)
+    settings = {"precision": "fp32", "batch_size": 32, "sort": False} if naive else {"precision": "auto"}
+    return np.asarray(embed_texts(texts, **settings), dtype=np.float32)
 
 
 def memo_embed(embed, cache: dict | None = None):
@@ -334,22 +336,84 @@ def similarity_vectors(texts: list[str], embed, lexical_weight: float | None = N
         hashes = np.array([zlib.crc32(w.encode()) for w in vectorizer.get_feature_names_out()], dtype=np.int64)
         sketch = csr_matrix((np.where(hashes >> 31 & 1, 1.0, -1.0), (np.arange(len(hashes)), hashes % SKETCH_DIMS)),
                             shape=(len(hashes), SKETCH_DIMS))
-        lexical = np.asarray((tfidf @ sketch).todense(), dtype=np.float32)
+        lexical = (tfidf.astype(np.float32) @ sketch.astype(np.float32)).toarray()
         norms = np.linalg.norm(lexical, axis=1, keepdims=True)
         lexical = np.divide(lexical, norms, out=np.zeros_like(lexical), where=norms > 0)
-    return np.hstack([np.sqrt(1 - weight) * dense, np.sqrt(weight) * lexical])
+    out = np.empty((len(texts), dense.shape[1] + SKETCH_DIMS), dtype=np.float32)
+    np.multiply(dense, np.float32(np.sqrt(1 - weight)), out=out[:, :dense.shape[1]])
+    np.multiply(lexical, np.float32(np.sqrt(weight)), out=out[:, dense.shape[1]:])
+    return out
 
 
 # ----- 2. grouping ----------------------------------------------------------------------------
 
-def _pairs_within(vectors: np.ndarray, members: np.ndarray, threshold: float, block: int = 2048):
-    """All pairs (i < j) among ``members`` with cosine similarity >= threshold, exactly."""
+FIGURE_SLOTS = 4
+_NO_FIGURE = np.iinfo(np.int64).min // 2  # also marks "more figures than slots": never excluded
+
+
+def _bucket(value: float) -> int:
+    return int(np.floor(np.log(value) / np.log(1.01))) if value > 0 else _NO_FIGURE // 2
+
+
+@dataclass(frozen=True)
+class PairFloor:
+    """The lowest similarity each pair could merge at: ``threshold`` less the largest bonus the
+    pair could earn (``figure_bonus`` when both state figures, ``anchor_bonus`` when both have an
+    anchor and a kind of action). A lower bound of :func:`needed_similarity`, so pairs below it
+    are dropped while the candidates are found, without changing the grouping."""
+
+    threshold: float
+    figure_bonus: float
+    anchor_bonus: float
+    figured: np.ndarray   # bool per vector
+    anchored: np.ndarray  # bool per vector
+    buckets: np.ndarray   # per vector, up to FIGURE_SLOTS figure buckets (see :meth:`agree`)
+
+    @classmethod
+    def of(cls, signatures: list[Signature], threshold: float, figure_bonus: float, anchor_bonus: float) -> "PairFloor":
+        buckets = np.full((len(signatures), FIGURE_SLOTS), _NO_FIGURE, dtype=np.int64)
+        for k, sig in enumerate(signatures):
+            if 0 < len(sig.figures) <= FIGURE_SLOTS:
+                buckets[k, :len(sig.figures)] = [_bucket(x) for x in sorted(sig.figures)]
+        return cls(threshold, figure_bonus, anchor_bonus, np.array([bool(s.figures) for s in signatures], bool),
+                   np.array([bool(s.anchors and s.actions) for s in signatures], bool), buckets)
+
+    def agree(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        """False for pairs (index arrays) whose figures certainly disagree, so :func:`group`
+        would skip them anyway; True where they may agree (it then checks exactly). Figures
+        within 1% of each other fall at most two log-1.01 buckets apart."""
+        out = np.ones(len(a), dtype=bool)
+        for start in range(0, len(a), 1 << 16):  # bounded temporaries
+            ba, bb = self.buckets[a[start:start + (1 << 16)]], self.buckets[b[start:start + (1 << 16)]]
+            known = (ba[:, 0] != _NO_FIGURE) & (bb[:, 0] != _NO_FIGURE)
+            near = (np.abs(ba[:, :, None] - bb[:, None, :]) <= 2) & (ba[:, :, None] != _NO_FIGURE)
+            out[start:start + len(ba)] = ~known | near.any(axis=(1, 2))
+        return out
+
+    @property
+    def lowest(self) -> float:
+        return self.threshold - max(self.figure_bonus, self.anchor_bonus, 0.0)
+
+    def matrix(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+        """Floors for every pair of ``rows`` x ``cols`` (vector indices)."""
+        figure = self.figure_bonus * (self.figured[rows][:, None] & self.figured[cols][None, :])
+        anchor = self.anchor_bonus * (self.anchored[rows][:, None] & self.anchored[cols][None, :])
+        return (self.threshold - np.maximum(figure, anchor)).astype(np.float32)
+
+
+def _pairs_within(vectors: np.ndarray, members: np.ndarray, threshold, block: int = 2048):
+    """All pairs (i < j) among ``members`` with cosine similarity >= threshold (a number, or a
+    :class:`PairFloor` for a floor per pair), exactly."""
     sub = vectors[members]
     rows, cols, sims = [np.zeros(0, np.int64)], [np.zeros(0, np.int64)], [np.zeros(0, np.float32)]
     for start in range(0, len(members), block):
         s = sub[start:start + block] @ sub[start:].T
-        r, c = np.nonzero(s >= threshold)
+        floor = threshold.matrix(members[start:start + block], members[start:]) \
+            if isinstance(threshold, PairFloor) else threshold
+        r, c = np.nonzero(s >= floor)
         keep = c > r
+        if isinstance(threshold, PairFloor):
+            keep[keep] = threshold.agree(members[start + r[keep]], members[start + c[keep]])
         rows.append(members[start + r[keep]])
         cols.append(members[start + c[keep]])
         sims.append(s[r[keep], c[keep]])
@@ -381,9 +445,10 @@ def _cells(vectors: np.ndarray, probes: int = 4) -> list[np.ndarray]:
     return [np.sort(cell) for cell in np.split(points, bounds)]
 
 
-def candidate_pairs(vectors: np.ndarray, threshold: float, members: np.ndarray | None = None):
-    """Pairs (i, j, similarity) with i < j and similarity >= threshold: exact up to
-    ``EXACT_LIMIT`` vectors, else within k-means cells (recursively for big cells)."""
+def candidate_pairs(vectors: np.ndarray, threshold, members: np.ndarray | None = None):
+    """Pairs (i, j, similarity) with i < j and similarity >= threshold (a number or a
+    :class:`PairFloor`): exact up to ``EXACT_LIMIT`` vectors, else within k-means cells
+    (recursively for big cells)."""
     members = np.arange(len(vectors)) if members is None else members
     if len(members) <= EXACT_LIMIT:
         return _pairs_within(vectors, members, threshold)
@@ -416,7 +481,8 @@ def group(vectors: np.ndarray, figure_sets: list[frozenset] | None = None, thres
         signatures = [Signature(f) for f in (figure_sets if figure_sets is not None else [frozenset()] * n)]
     parent = list(range(n))
     pooled = list(signatures)
-    total = np.array(vectors, dtype=np.float32)
+    vectors = np.asarray(vectors, dtype=np.float32)
+    total: dict[int, np.ndarray] = {}  # vector sum of each merged group, by root (others: their vector)
     size = [1] * n
 
     def find(x: int) -> int:
@@ -426,8 +492,8 @@ def group(vectors: np.ndarray, figure_sets: list[frozenset] | None = None, thres
         return x
 
     if n > 1:
-        lowest = threshold - max(figure_bonus, anchor_bonus)
-        i, j, sims = candidate_pairs(np.asarray(vectors, dtype=np.float32), lowest)
+        floor = PairFloor.of(signatures, threshold, figure_bonus, anchor_bonus)
+        i, j, sims = candidate_pairs(vectors, floor)
         for k in np.lexsort((j, i, -sims)):
             a, b = int(i[k]), int(j[k])
             sa, sb = signatures[a], signatures[b]
@@ -437,14 +503,16 @@ def group(vectors: np.ndarray, figure_sets: list[frozenset] | None = None, thres
             if ra == rb:
                 continue
             ga, gb = pooled[ra], pooled[rb]
-            if not compatible(ga, gb) or (total[ra] @ total[rb] <
+            ta, tb = total.get(ra, vectors[ra]), total.get(rb, vectors[rb])
+            if not compatible(ga, gb) or (ta @ tb <
                                           needed_similarity(ga, gb, threshold, figure_bonus, anchor_bonus)
                                           * size[ra] * size[rb]):
                 continue
             ra, rb = min(ra, rb), max(ra, rb)
             parent[rb] = ra
             pooled[ra] = ga | gb
-            total[ra] += total[rb]
+            total[ra] = ta + tb
+            total.pop(rb, None)
             size[ra] += size[rb]
     return [find(x) for x in range(n)]
 
