@@ -19,9 +19,9 @@ from pathlib import Path
 from .data import data_files, load_many
 
 MODES = {
-    "naive": "fp32, sentences in input order, batch 32, no cache",
-    "fast": "bf16 where the CPU has native bf16 (else fp32), length-sorted batches of 64, content-hash cache "
-            "of sentence records and claim vectors",
+    "naive": "classifier and claim encoder in fp32, sentences in input order, batches of 32, no cache",
+    "fast": "bf16 where the CPU has native bf16 (else fp32), batches of 64 sorted by token count, content-hash "
+            "cache of sentence records, claim vectors and grouped claims, models released before claim grouping",
 }
 
 

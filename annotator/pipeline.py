@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import time
 from collections import Counter
+from functools import partial
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
@@ -81,6 +82,14 @@ class LazyModel:
 
     def timings(self) -> dict[str, float]:
         return dict(getattr(self._model, "timings_", {}))
+
+    def release(self) -> None:
+        """Drop the classifier and the frozen claim encoder once every block is done, so claim
+        grouping (the run's other big consumer of memory) does not hold them too."""
+        from .transformer import release_frozen
+
+        self._model = None
+        release_frozen()
 
 
 def segment_articles(articles: list[Article]) -> list[tuple[Article, list]]:
@@ -158,7 +167,7 @@ def classify(segmented: list[tuple[Article, list]], registry, model: LazyModel, 
         vectors = checkpoint.load_vectors(name, len(cores))
         if vectors is None:
             with timer("embed claims"):
-                vectors = claim_embed(cores)
+                vectors = claim_embed(cores, naive=model.naive)
             checkpoint.save_vectors(name, vectors)
         claim_vectors.update(zip(cores, vectors))
         records.extend(done)
@@ -219,6 +228,7 @@ def annotate_folder(input_path: Path, out_dir: Path, model_dir: Path | None = No
         bar.close()
     for stage, seconds in model.timings().items():  # the parts of "classify"
         summary.timings[f"classify: {stage}"] = seconds
+    model.release()
     summary.resume_note = checkpoint.note if resume else ""
     summary.blocks, summary.reused_blocks = checkpoint.blocks, checkpoint.reused
     claims = None
@@ -227,7 +237,7 @@ def annotate_folder(input_path: Path, out_dir: Path, model_dir: Path | None = No
         with timer("claims"):
             claims = checkpoint.load_claims(name)
     built = write_outputs(out_dir, articles, sentences, registry, summary, scoring_file, str(model_dir or ""),
-                          memo_embed(claim_embed, vectors), claims)
+                          memo_embed(partial(claim_embed, naive=naive), vectors), claims)
     if cache and claims is None:
         checkpoint.save_claims(name, built)
     if cache:

@@ -73,20 +73,24 @@ def _layer_of(name: str) -> int | None:
 
 
 def embed_texts(texts: list[str], encoder: str = DEFAULT_ENCODER, batch_size: int = 64,
-                max_length: int = 128, precision: str = "fp32", model=None) -> np.ndarray:
+                max_length: int = 128, precision: str = "fp32", model=None, sort: bool = True) -> np.ndarray:
     """L2-normalised mean-pooled sentence embeddings from the pretrained (frozen) encoder
-    (``precision`` ``auto``: in bf16 where the CPU has native bf16 maths)."""
+    (``precision`` ``auto``: in bf16 where the CPU has native bf16 maths), in batches of similar
+    token counts (``sort``) or in input order."""
     torch = _torch()
     if precision == "auto":
         precision = "bf16" if bf16_supported() else "fp32"
     tokenizer = load_tokenizer(encoder)
     model = model if model is not None else _frozen_encoder(encoder, precision)
     out = np.zeros((len(texts), model.config.hidden_size), dtype=np.float32)
-    lengths = [len(t) for t in texts]
+    encoded = tokenizer(list(texts), truncation=True, max_length=max_length)
+    lengths = [len(ids) for ids in encoded["input_ids"]]
+    batches = (length_batches(lengths, batch_size) if sort else
+               [list(range(i, min(i + batch_size, len(texts)))) for i in range(0, len(texts), batch_size)])
     with torch.inference_mode(), autocast(precision if model.dtype == torch.float32 else "fp32"):
-        for batch in length_batches(lengths, batch_size):
-            enc = tokenizer([texts[i] for i in batch], padding=True, truncation=True,
-                            max_length=max_length, return_tensors="pt")
+        for batch in batches:
+            enc = tokenizer.pad({key: [column[i] for i in batch] for key, column in encoded.items()},
+                                return_tensors="pt")
             hidden = model(input_ids=enc["input_ids"], attention_mask=enc["attention_mask"]).last_hidden_state
             vec = torch.nn.functional.normalize(mean_pool(hidden.float(), enc["attention_mask"]), dim=-1)
             out[batch] = vec.numpy()
@@ -103,6 +107,14 @@ def _frozen_encoder(encoder: str, precision: str = "fp32"):
         model = load_encoder(encoder)
         _FROZEN[key] = model.to(_torch().bfloat16) if key[1] == "bf16" else model
     return _FROZEN[key]
+
+
+def release_frozen() -> None:
+    """Forget the cached frozen encoders (they are loaded again when next needed)."""
+    import gc
+
+    _FROZEN.clear()
+    gc.collect()
 
 
 def _damaged(folder: Path) -> str:
@@ -250,25 +262,26 @@ class TransformerClassifier(ClassifierBase):
         torch = _torch()
         texts, contexts = self._inputs(items)
         out = np.zeros((len(texts), len(LABEL_NAMES)), dtype=np.float64)
-        lengths = [len(t) + (len(contexts[i]) if contexts else 0) for i, t in enumerate(texts)]
-        precision = self._precision()
-        network = self._network(precision)
+        network = self._network(self._precision())
         batch_size = getattr(self, "batch_size_", 64)
+        timings = self.__dict__.setdefault("timings_", {})
+        start = time.perf_counter()
+        encoded = self._tokenize(texts, contexts)  # once, unpadded: batches are then cut by token count
+        timings["tokenise"] = timings.get("tokenise", 0.0) + time.perf_counter() - start
         if getattr(self, "sort_batches_", True):
-            batches = length_batches(lengths, batch_size)
+            batches = length_batches([len(ids) for ids in encoded["input_ids"]], batch_size)
         else:
             batches = [list(range(i, min(i + batch_size, len(texts)))) for i in range(0, len(texts), batch_size)]
-        timings = self.__dict__.setdefault("timings_", {})
+        tokenizer = load_tokenizer(self.encoder)
         with torch.inference_mode():
             for batch in batches:
                 start = time.perf_counter()
-                enc = self._tokenize([texts[i] for i in batch],
-                                     [contexts[i] for i in batch] if contexts else None,
-                                     padding=True, return_tensors="pt")
+                enc = tokenizer.pad({key: [column[i] for i in batch] for key, column in encoded.items()},
+                                    return_tensors="pt")
                 middle = time.perf_counter()
                 logits = network(enc["input_ids"], enc["attention_mask"])["logits"]
                 out[batch] = logits.float().numpy()
-                timings["tokenise"] = timings.get("tokenise", 0.0) + middle - start
+                timings["tokenise"] += middle - start
                 timings["encode"] = timings.get("encode", 0.0) + time.perf_counter() - middle
         return out
 
