@@ -19,8 +19,10 @@ from pathlib import Path
 from .data import data_files, load_many
 
 MODES = {
-    "naive": "classifier and claim encoder in fp32, sentences in input order, batches of 32, no cache",
-    "fast": "bf16 where the CPU has native bf16 (else fp32), batches of 64 sorted by token count, content-hash "
+    "naive": "classifier and claim encoder as transformers BertModel in fp32, sentences in input order, "
+             "batches of 32, no cache",
+    "fast": "the same weights in plain torch (fused QKV, `annotator/fastbert.py`; transformers never imported), "
+            "bf16 where the CPU has native bf16 (else fp32), batches of 64 sorted by token count, content-hash "
             "cache of sentence records, claim vectors and grouped claims, models released before claim grouping",
 }
 
@@ -99,8 +101,8 @@ def gold_by_precision(model: str | None, gold: Path | None) -> dict:
     examples = load_many([Path(gold)])
     classifier = load_model(Path(model) if model else default_model_dir())
     out = {}
-    for precision in ("fp32", "auto"):
-        proba = classifier.set_inference(precision=precision).predict_proba(model_inputs(examples))
+    for precision, engine in (("fp32", "transformers"), ("auto", "fast")):
+        proba = classifier.set_inference(precision=precision, engine=engine).predict_proba(model_inputs(examples))
         pred = classifier.decide(proba)
         out[precision] = (evaluate_predictions(examples, proba, pred)["macro_f1"], pred)
     return {"file": str(gold), "n": len(examples), "fast_precision": classifier._precision(),

@@ -270,12 +270,14 @@ def claim_cores(sentences: list[dict]) -> list[str]:
 def claim_embed(texts: list[str], naive: bool = False) -> np.ndarray:
     """Sentence embeddings for claim grouping: the frozen pretrained encoder (bf16 where the CPU
     has native bf16 maths, in batches of similar length), float32, one L2-normalised row per
-    text. ``naive`` is the benchmark's reference: fp32, batches of 32 in input order."""
+    text. ``naive`` is the benchmark's reference: the transformers encoder in fp32, batches of 32
+    in input order."""
     from .transformer import embed_texts
 
     if not texts:
         return np.zeros((0, 0), dtype=np.float32)
-    settings = {"precision": "fp32", "batch_size": 32, "sort": False} if naive else {"precision": "auto"}
+    settings = ({"precision": "fp32", "batch_size": 32, "sort": False, "engine": "transformers"} if naive
+                else {"precision": "auto"})
     return np.asarray(embed_texts(texts, **settings), dtype=np.float32)
 
 

@@ -68,7 +68,8 @@ class Timer:
 
 class LazyModel:
     """The classifier of a run, loaded on first use: a run whose blocks are all cached never
-    loads it. ``naive`` is the benchmark's reference: fp32, batches of 32 in input order."""
+    loads it. ``naive`` is the benchmark's reference: the transformers network in fp32, batches
+    of 32 in input order."""
 
     def __init__(self, folder: Path, naive: bool = False):
         self.folder, self.naive, self._model = Path(folder), naive, None
@@ -77,7 +78,7 @@ class LazyModel:
         if self._model is None:
             self._model = load_model(self.folder)
             if self.naive:
-                self._model.set_inference(precision="fp32", batch_size=32, sort_batches=False)
+                self._model.set_inference(precision="fp32", batch_size=32, sort_batches=False, engine="transformers")
         return self._model
 
     def timings(self) -> dict[str, float]:

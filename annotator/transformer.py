@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 
 from .calibration import Calibrator, ClassifierBase
-from .encoder import (DEFAULT_ENCODER, autocast, bf16_supported, length_batches, load_encoder,
+from .encoder import (DEFAULT_ENCODER, autocast, bf16_supported, encoder_path, length_batches, load_encoder,
                       load_tokenizer, mean_pool)
 from .errors import ModelError
 from .taxonomy import LABEL_NAMES
@@ -65,6 +65,40 @@ def build_net(encoder: str, n_labels: int, train_layers: int, dropout: float = 0
     return AttributionNet()
 
 
+ENGINES = ("fast", "transformers")
+
+
+def expected_tensors(encoder: str, train_layers: int, n_layers: int = 0) -> set[str]:
+    """Names of the tensors a model folder saves: the top ``train_layers`` encoder layers and the head."""
+    depth = json.loads((encoder_path(encoder) / "config.json").read_text(encoding="utf-8"))["num_hidden_layers"]
+    depth = n_layers if 0 < n_layers < depth else depth
+    parts = ("attention.self.query", "attention.self.key", "attention.self.value", "attention.output.dense",
+             "attention.output.LayerNorm", "intermediate.dense", "output.dense", "output.LayerNorm")
+    return {f"encoder.encoder.layer.{n}.{part}.{kind}" for n in range(max(0, depth - train_layers), depth)
+            for part in parts for kind in ("weight", "bias")} | {"head.weight", "head.bias"}
+
+
+class FastNet:
+    """The classifier's forward pass on :class:`annotator.fastbert.FastBert`: mean pooling and
+    the linear head, called like the transformers network (``net(ids, mask)["logits"]``)."""
+
+    def __init__(self, bert, head_weight, head_bias):
+        self.bert, self.head_weight, self.head_bias = bert, head_weight, head_bias
+
+    @classmethod
+    def of(cls, classifier: "TransformerClassifier", dtype) -> "FastNet":
+        from .fastbert import fast_encoder
+
+        state = classifier._trained_state()
+        bert_state = {k[len("encoder."):]: v for k, v in state.items() if k.startswith("encoder.")}
+        bert = fast_encoder(encoder_path(classifier.encoder), bert_state, classifier.n_layers, dtype)
+        return cls(bert, state["head.weight"].to(dtype), state["head.bias"].to(dtype))
+
+    def __call__(self, input_ids, attention_mask) -> dict:
+        pooled = mean_pool(self.bert(input_ids, attention_mask), attention_mask)
+        return {"logits": pooled @ self.head_weight.T + self.head_bias}
+
+
 def _layer_of(name: str) -> int | None:
     parts = name.split(".")
     if "layer" in parts:
@@ -73,39 +107,51 @@ def _layer_of(name: str) -> int | None:
 
 
 def embed_texts(texts: list[str], encoder: str = DEFAULT_ENCODER, batch_size: int = 64,
-                max_length: int = 128, precision: str = "fp32", model=None, sort: bool = True) -> np.ndarray:
+                max_length: int = 128, precision: str = "fp32", model=None, sort: bool = True,
+                engine: str = "fast") -> np.ndarray:
     """L2-normalised mean-pooled sentence embeddings from the pretrained (frozen) encoder
     (``precision`` ``auto``: in bf16 where the CPU has native bf16 maths), in batches of similar
-    token counts (``sort``) or in input order."""
+    token counts (``sort``) or in input order; ``engine`` as in
+    :meth:`TransformerClassifier.set_inference`."""
+    from .fastbert import lite_tokenizer
+
     torch = _torch()
     if precision == "auto":
         precision = "bf16" if bf16_supported() else "fp32"
-    tokenizer = load_tokenizer(encoder)
-    model = model if model is not None else _frozen_encoder(encoder, precision)
-    out = np.zeros((len(texts), model.config.hidden_size), dtype=np.float32)
-    encoded = tokenizer(list(texts), truncation=True, max_length=max_length)
-    lengths = [len(ids) for ids in encoded["input_ids"]]
+    tokenizer = lite_tokenizer(str(encoder_path(encoder)), max_length)
+    model = model if model is not None else _frozen_encoder(encoder, precision, engine)
+    fast = not hasattr(model, "config")  # a FastBert, not a transformers BertModel
+    width = model.word.embedding_dim if fast else model.config.hidden_size
+    out = np.zeros((len(texts), width), dtype=np.float32)
+    encoded = tokenizer.encode(list(texts))
+    lengths = [len(ids) for ids in encoded]
     batches = (length_batches(lengths, batch_size) if sort else
                [list(range(i, min(i + batch_size, len(texts)))) for i in range(0, len(texts), batch_size)])
-    with torch.inference_mode(), autocast(precision if model.dtype == torch.float32 else "fp32"):
+    dtype = next(model.parameters()).dtype
+    with torch.inference_mode(), autocast(precision if dtype == torch.float32 else "fp32"):
         for batch in batches:
-            enc = tokenizer.pad({key: [column[i] for i in batch] for key, column in encoded.items()},
-                                return_tensors="pt")
-            hidden = model(input_ids=enc["input_ids"], attention_mask=enc["attention_mask"]).last_hidden_state
-            vec = torch.nn.functional.normalize(mean_pool(hidden.float(), enc["attention_mask"]), dim=-1)
-            out[batch] = vec.numpy()
+            input_ids, mask = tokenizer.pad([encoded[i] for i in batch])
+            hidden = model(input_ids, mask) if fast else model(input_ids=input_ids, attention_mask=mask).last_hidden_state
+            out[batch] = torch.nn.functional.normalize(mean_pool(hidden.float(), mask), dim=-1).numpy()
     return out
 
 
-_FROZEN: dict[tuple[str, str], object] = {}
+_FROZEN: dict[tuple[str, str, str], object] = {}
 
 
-def _frozen_encoder(encoder: str, precision: str = "fp32"):
-    """The pretrained encoder, loaded once per process (a bf16 copy for ``precision`` bf16)."""
-    key = (encoder, "bf16" if precision == "bf16" else "fp32")
+def _frozen_encoder(encoder: str, precision: str = "fp32", engine: str = "fast"):
+    """The pretrained encoder, loaded once per process, in bf16 for ``precision`` bf16: a
+    :class:`annotator.fastbert.FastBert` (``engine`` fast) or a transformers ``BertModel``."""
+    key = (encoder, "bf16" if precision == "bf16" else "fp32", engine)
     if key not in _FROZEN:
-        model = load_encoder(encoder)
-        _FROZEN[key] = model.to(_torch().bfloat16) if key[1] == "bf16" else model
+        torch = _torch()
+        dtype = torch.bfloat16 if key[1] == "bf16" else torch.float32
+        if engine == "fast":
+            from .fastbert import fast_encoder
+
+            _FROZEN[key] = fast_encoder(encoder_path(encoder), dtype=dtype)
+        else:
+            _FROZEN[key] = load_encoder(encoder).to(dtype)
     return _FROZEN[key]
 
 
@@ -205,6 +251,8 @@ class TransformerClassifier(ClassifierBase):
         torch = _torch()
         set_seed(self.seed)
         self._bf16 = self._int8 = None
+        self.__dict__.pop("_fast", None)
+        self.__dict__.pop("trained_state_", None)
         tokenizer = load_tokenizer(self.encoder)
         self.model_ = build_net(self.encoder, y.shape[1], self.train_layers, n_layers=self.n_layers)
         texts, contexts = self._inputs(items)
@@ -239,7 +287,13 @@ class TransformerClassifier(ClassifierBase):
 
     def _network(self, precision: str):
         """The network to run: the trained one, a bf16 copy, or an int8 dynamically quantised copy
-        (each made once)."""
+        (each made once). With the ``fast`` engine (the default; :meth:`set_inference`) fp32 and
+        bf16 run :class:`FastNet` (plain torch, same function), else the transformers network."""
+        if getattr(self, "engine_", "fast") == "fast" and precision in ("fp32", "bf16"):
+            cache = self.__dict__.setdefault("_fast", {})
+            if precision not in cache:
+                cache[precision] = FastNet.of(self, _torch().bfloat16 if precision == "bf16" else _torch().float32)
+            return cache[precision]
         if precision == "fp32":
             return self.model_
         if precision == "bf16":
@@ -258,6 +312,23 @@ class TransformerClassifier(ClassifierBase):
                                                                     dtype=torch.qint8)
         return self._int8
 
+    def _trained_state(self) -> dict:
+        """The trained tensors by name (``encoder.…`` and ``head.…``), fp32: from the network
+        if it is built, else as loaded from the model folder."""
+        if "model_" in self.__dict__:
+            return {n: p.detach().float() for n, p in self.model_.named_parameters() if p.requires_grad}
+        return self.trained_state_
+
+    def __getattr__(self, name: str):
+        # A loaded model builds its transformers network only when something needs it (training
+        # on, int8, the naive engine): annotating never imports transformers.
+        if name == "model_" and "trained_state_" in self.__dict__:
+            net = build_net(self.encoder, len(LABEL_NAMES), self.train_layers, n_layers=self.n_layers)
+            net.load_state_dict(self.trained_state_, strict=False)
+            self.__dict__["model_"] = net.eval()
+            return self.__dict__["model_"]
+        raise AttributeError(name)
+
     def _scores(self, items) -> np.ndarray:
         torch = _torch()
         texts, contexts = self._inputs(items)
@@ -265,30 +336,36 @@ class TransformerClassifier(ClassifierBase):
         network = self._network(self._precision())
         batch_size = getattr(self, "batch_size_", 64)
         timings = self.__dict__.setdefault("timings_", {})
+        from .fastbert import lite_tokenizer
+
         start = time.perf_counter()
-        encoded = self._tokenize(texts, contexts)  # once, unpadded: batches are then cut by token count
+        tokenizer = lite_tokenizer(str(encoder_path(self.encoder)), self.max_length)
+        encoded = tokenizer.encode(texts, contexts)  # once, unpadded: batches are then cut by token count
         timings["tokenise"] = timings.get("tokenise", 0.0) + time.perf_counter() - start
         if getattr(self, "sort_batches_", True):
-            batches = length_batches([len(ids) for ids in encoded["input_ids"]], batch_size)
+            batches = length_batches([len(ids) for ids in encoded], batch_size)
         else:
             batches = [list(range(i, min(i + batch_size, len(texts)))) for i in range(0, len(texts), batch_size)]
-        tokenizer = load_tokenizer(self.encoder)
         with torch.inference_mode():
             for batch in batches:
                 start = time.perf_counter()
-                enc = tokenizer.pad({key: [column[i] for i in batch] for key, column in encoded.items()},
-                                    return_tensors="pt")
+                input_ids, mask = tokenizer.pad([encoded[i] for i in batch])
                 middle = time.perf_counter()
-                logits = network(enc["input_ids"], enc["attention_mask"])["logits"]
+                logits = network(input_ids, mask)["logits"]
                 out[batch] = logits.float().numpy()
                 timings["tokenise"] += middle - start
                 timings["encode"] = timings.get("encode", 0.0) + time.perf_counter() - middle
         return out
 
     def set_inference(self, precision: str | None = None, batch_size: int | None = None,
-                      sort_batches: bool | None = None) -> "TransformerClassifier":
+                      sort_batches: bool | None = None, engine: str | None = None) -> "TransformerClassifier":
         """Inference settings that do not change the model: precision (fp32, bf16, int8, auto),
-        batch size and whether batches are grouped by length."""
+        batch size, whether batches are grouped by length, and the engine (``fast``: plain torch,
+        :mod:`annotator.fastbert`; ``transformers``: the transformers network)."""
+        if engine is not None:
+            if engine not in ENGINES:
+                raise ModelError(f"engine must be one of {', '.join(ENGINES)}, not {engine!r}")
+            self.engine_ = engine
         if precision is not None:
             self.precision = precision
         if batch_size is not None:
@@ -305,8 +382,7 @@ class TransformerClassifier(ClassifierBase):
 
         folder = Path(folder)
         folder.mkdir(parents=True, exist_ok=True)
-        trained = {n: p.detach().to(_torch().float16).contiguous()
-                   for n, p in self.model_.named_parameters() if p.requires_grad}
+        trained = {n: p.to(_torch().float16).contiguous() for n, p in self._trained_state().items()}
         save_file(trained, str(folder / WEIGHTS_FILE))
         config = {"format_version": FORMAT_VERSION, "kind": "transformer", "labels": list(LABEL_NAMES),
                   "params": self.get_params(), "thresholds": self.thresholds_.tolist(),
@@ -351,16 +427,13 @@ class TransformerClassifier(ClassifierBase):
             params["context"] = "always" if params["use_context"] else "none"
         params = {k: v for k, v in params.items() if k in cls().get_params()}
         model = cls(**params)
-        model.model_ = build_net(model.encoder, len(LABEL_NAMES), model.train_layers, n_layers=model.n_layers)
         try:
             state = {k: v.float() for k, v in load_file(str(folder / WEIGHTS_FILE)).items()}
         except Exception as exc:  # safetensors raises its own error type for truncated or corrupt files
             raise ModelError(f"{damaged} ({WEIGHTS_FILE}: {exc})") from None
-        missing, unexpected = model.model_.load_state_dict(state, strict=False)
-        trainable = {n for n, p in model.model_.named_parameters() if p.requires_grad}
-        if unexpected or trainable - set(state):
+        if set(state) != expected_tensors(model.encoder, model.train_layers, model.n_layers):
             raise ModelError(f"{folder}/{WEIGHTS_FILE} does not match its config; retrain the model")
-        model.model_.eval()
+        model.trained_state_ = state
         model.thresholds_ = np.asarray(config["thresholds"], dtype=float)
         model.calibrator_ = None
         if config.get("calibration"):
