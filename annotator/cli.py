@@ -298,7 +298,7 @@ def models(models_dir: Optional[Path] = typer.Option(None, "--models-dir", help=
 
 @app.command()
 def bench(
-    articles: int = typer.Option(400, "--articles", "-n", min=1, help="Articles in the synthetic corpus."),
+    articles: int = typer.Option(100, "--articles", "-n", min=1, help="Articles in the corpus (about 38 sentences each)."),
     workdir: Path = typer.Option(Path("out/bench"), "--workdir", help="Folder for the corpus and outputs."),
     data: Path = typer.Option(Path("training/data"), "--data", help="Training data the corpus is assembled from."),
     model: Optional[Path] = typer.Option(None, "--model", "-m", help="Model folder (default: models/default)."),
