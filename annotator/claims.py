@@ -27,8 +27,12 @@ on the seed gold. The shipped values and why they are not the dev-clusters optim
 from __future__ import annotations
 
 import hashlib
+import math
 import re
+import zlib
+from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -309,11 +313,6 @@ def similarity_vectors(texts: list[str], embed, lexical_weight: float | None = N
     fixed sign, from a CRC32 of the word), so inner products stay unbiased and memory stays
     fixed however large the vocabulary.
     """
-    import zlib
-
-    from scipy.sparse import csr_matrix
-    from sklearn.feature_extraction.text import TfidfVectorizer
-
     weight = LEXICAL_WEIGHT if lexical_weight is None else lexical_weight
     mix = PROPOSITION_MIX if proposition_mix is None else proposition_mix
     cores = [proposition(t) for t in texts]
@@ -328,23 +327,47 @@ def similarity_vectors(texts: list[str], embed, lexical_weight: float | None = N
         dense = (1 - mix) * whole + mix * dense
     norms = np.linalg.norm(dense, axis=1, keepdims=True)
     dense = np.divide(dense, norms, out=np.zeros_like(dense), where=norms > 0)
-    lexical = np.zeros((len(texts), SKETCH_DIMS), dtype=np.float32)
-    try:
-        vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=True)
-        tfidf = vectorizer.fit_transform(cores)
-    except ValueError:  # no word left after stop words
-        tfidf = None
-    if tfidf is not None:
-        hashes = np.array([zlib.crc32(w.encode()) for w in vectorizer.get_feature_names_out()], dtype=np.int64)
-        sketch = csr_matrix((np.where(hashes >> 31 & 1, 1.0, -1.0), (np.arange(len(hashes)), hashes % SKETCH_DIMS)),
-                            shape=(len(hashes), SKETCH_DIMS))
-        lexical = (tfidf.astype(np.float32) @ sketch.astype(np.float32)).toarray()
-        norms = np.linalg.norm(lexical, axis=1, keepdims=True)
-        lexical = np.divide(lexical, norms, out=np.zeros_like(lexical), where=norms > 0)
+    lexical = lexical_sketch(cores)
     out = np.empty((len(texts), dense.shape[1] + SKETCH_DIMS), dtype=np.float32)
     np.multiply(dense, np.float32(np.sqrt(1 - weight)), out=out[:, :dense.shape[1]])
     np.multiply(lexical, np.float32(np.sqrt(weight)), out=out[:, dense.shape[1]:])
     return out
+
+
+_TOKEN = re.compile(r"(?u)\b\w\w+\b")
+
+
+@lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    """English stop words (``annotator/data/stop_words.txt``: scikit-learn's list)."""
+    lines = (Path(__file__).parent / "data" / "stop_words.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(w for line in lines if not line.startswith("#") for w in line.split())
+
+
+def lexical_sketch(texts: list[str]) -> np.ndarray:
+    """L2-normalised TF-IDF rows of ``texts``, count-sketched to ``SKETCH_DIMS`` columns (float32).
+
+    As scikit-learn's ``TfidfVectorizer(stop_words="english", sublinear_tf=True)``: lower-cased
+    words of two or more word characters, stop words dropped, tf 1 + ln(count), smoothed idf
+    ln((1 + n) / (1 + df)) + 1. Each word adds to one column (CRC32 of the word modulo
+    ``SKETCH_DIMS``) with a fixed sign (its bit 31), so inner products stay unbiased and memory
+    stays fixed however large the vocabulary. A row with no word left is zero.
+    """
+    stop = stop_words()
+    docs = [Counter(w for w in _TOKEN.findall(t.lower()) if w not in stop) for t in texts]
+    df = Counter(w for doc in docs for w in doc)
+    n = len(texts)
+    weights = {}
+    for word, count in df.items():
+        h = zlib.crc32(word.encode())
+        weights[word] = (h % SKETCH_DIMS, (1.0 if h >> 31 & 1 else -1.0) * (math.log((1 + n) / (1 + count)) + 1))
+    out = np.zeros((n, SKETCH_DIMS), dtype=np.float64)
+    for row, doc in enumerate(docs):
+        for word, count in doc.items():
+            column, signed_idf = weights[word]
+            out[row, column] += signed_idf * (1 + math.log(count))
+    norms = np.linalg.norm(out, axis=1, keepdims=True)
+    return np.divide(out, norms, out=np.zeros_like(out), where=norms > 0).astype(np.float32)
 
 
 # ----- 2. grouping ----------------------------------------------------------------------------

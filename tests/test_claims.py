@@ -309,3 +309,25 @@ def test_sweep_dev_scores_clusters_per_event_and_pairs(tmp_path):
     assert strict["clusters"]["tp"] == 0 and strict["clusters"]["fn"] == 2
     assert loose["pairs"]["fp"] == 0 and 0 <= loose["mean_f1"] <= 1
     assert choose_threshold(rows, key="mean_f1") in (0.5, 1.5)
+
+
+def test_lexical_sketch_equals_sklearn_tfidf_sketched():
+    import zlib
+
+    from scipy.sparse import csr_matrix
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from annotator.claims import SKETCH_DIMS, lexical_sketch
+
+    texts = ["Shelling killed 12 people in the town, the monitor said.", "The the and of.",
+             "Twelve people were killed by shelling in the town on Sunday.", "Aid convoys reached the town."]
+    vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=True)
+    tfidf = vectorizer.fit_transform(texts)
+    hashes = np.array([zlib.crc32(w.encode()) for w in vectorizer.get_feature_names_out()], dtype=np.int64)
+    sketch = csr_matrix((np.where(hashes >> 31 & 1, 1.0, -1.0), (np.arange(len(hashes)), hashes % SKETCH_DIMS)),
+                        shape=(len(hashes), SKETCH_DIMS))
+    expected = (tfidf @ sketch).toarray()
+    norms = np.linalg.norm(expected, axis=1, keepdims=True)
+    expected = np.divide(expected, norms, out=np.zeros_like(expected), where=norms > 0)
+    np.testing.assert_allclose(lexical_sketch(texts), expected, atol=1e-6)
+    assert not lexical_sketch(["The and of."]).any()
