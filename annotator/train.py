@@ -64,8 +64,9 @@ def write_model_folder(model, examples: list, files: list[Path], out_dir: Path,
                    "train_sentences": len(examples), "data_files": [f.name for f in files],
                    "data_hash": data_hash(examples), "thresholds": model.thresholds_.round(3).tolist(),
                    **model.dev_metrics_, "gold": {}}
+        saved = type(model).load(staging) if gold else None  # score what users load: weights stored in fp16
         for path in gold or []:
-            report = evaluate_model(model, load_many([path]))
+            report = evaluate_model(saved, load_many([path]))
             metrics["gold"][Path(path).name] = {k: report[k] for k in ("macro_f1", "micro_f1", "detection_f1",
                                                                        "exact_match")}
         args = model.get_params()
