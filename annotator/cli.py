@@ -120,7 +120,7 @@ def _print_summary(summary) -> None:
         typer.echo(f"cache: reused {summary.reused_blocks} of {summary.blocks} unchanged blocks of articles")
     if summary.problems:
         _print_problems(summary.problems)
-    total = sum(summary.timings.values())
+    total = sum(v for k, v in summary.timings.items() if ": " not in k)  # "classify: encode" is part of "classify"
     rate = summary.sentences / total if total else 0
     typer.echo(f"time {total:.1f}s ({rate:.0f} sentences/s): " +
                ", ".join(f"{k} {v:.2f}s" for k, v in summary.timings.items()))

@@ -71,3 +71,12 @@ def test_annotate_seeds_end_to_end_with_the_default_model(tmp_path, default_mode
     observatory = next(r for r in rows if "according to the Observatory and the pro-government" in r["text"])
     names = {s["label"]: s["source"] for s in observatory["sources"]}
     assert names == {"named_monitor": "Syrian Observatory for Human Rights", "pro_regime_outlet": "Al-Watan"}
+
+
+def test_summary_time_counts_sub_stages_once(capsys):
+    from annotator.cli import _print_summary
+    from annotator.pipeline import Summary
+
+    summary = Summary(sentences=30, timings={"read": 1.0, "classify": 2.0, "classify: encode": 1.5})
+    _print_summary(summary)
+    assert "time 3.0s (10 sentences/s)" in capsys.readouterr().out
