@@ -430,7 +430,7 @@ def _pairs_within(vectors: np.ndarray, members: np.ndarray, threshold, block: in
     """All pairs (i < j) among ``members`` with cosine similarity >= threshold (a number, or a
     :class:`PairFloor` for a floor per pair), exactly."""
     sub = vectors[members]
-    rows, cols, sims = [np.zeros(0, np.int64)], [np.zeros(0, np.int64)], [np.zeros(0, np.float32)]
+    rows, cols, sims = [np.zeros(0, members.dtype)], [np.zeros(0, members.dtype)], [np.zeros(0, np.float32)]
     for start in range(0, len(members), block):
         s = sub[start:start + block] @ sub[start:].T
         floor = threshold.matrix(members[start:start + block], members[start:]) \
@@ -474,17 +474,18 @@ def candidate_pairs(vectors: np.ndarray, threshold, members: np.ndarray | None =
     """Pairs (i, j, similarity) with i < j and similarity >= threshold (a number or a
     :class:`PairFloor`): exact up to ``EXACT_LIMIT`` vectors, else within k-means cells
     (recursively for big cells)."""
-    members = np.arange(len(vectors)) if members is None else members
+    whole = members is None
+    members = np.arange(len(vectors), dtype=np.int32) if whole else members
     if len(members) <= EXACT_LIMIT:
         return _pairs_within(vectors, members, threshold)
     parts = []
-    for cell in _cells(vectors[members]):
+    for cell in _cells(vectors if whole else vectors[members]):  # no copy of all the vectors
         cell = members[cell]
         small = len(cell) <= EXACT_LIMIT or len(cell) > 0.9 * len(members)
         parts.append(_pairs_within(vectors, cell, threshold) if small else
                      candidate_pairs(vectors, threshold, cell))
     i, j, s = (np.concatenate(p) for p in zip(*parts))
-    _, first = np.unique(i * len(vectors) + j, return_index=True)
+    _, first = np.unique(i.astype(np.int64) * len(vectors) + j, return_index=True)
     return i[first], j[first], s[first]
 
 
