@@ -415,10 +415,6 @@ class PairFloor:
             out[start:start + len(ba)] = ~known | near.any(axis=(1, 2))
         return out
 
-    @property
-    def lowest(self) -> float:
-        return self.threshold - max(self.figure_bonus, self.anchor_bonus, 0.0)
-
     def matrix(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
         """Floors for every pair of ``rows`` x ``cols`` (vector indices)."""
         figure = self.figure_bonus * (self.figured[rows][:, None] & self.figured[cols][None, :])
