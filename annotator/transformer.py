@@ -235,23 +235,14 @@ class TransformerClassifier(ClassifierBase):
         texts = [t for t, _ in items]
         return texts, (None if self.context == "none" else [c for _, c in items])
 
-    def _tokenize(self, texts, contexts, **kwargs):
-        """Token ids of each sentence, followed by its context as a second segment where it has one."""
-        tokenizer = load_tokenizer(self.encoder)
-        if contexts is None or not any(contexts):
-            return tokenizer(texts, truncation=True, max_length=self.max_length, **kwargs)
-        if all(contexts):
-            return tokenizer(texts, contexts, truncation="longest_first", max_length=self.max_length, **kwargs)
-        single = tokenizer(texts, truncation=True, max_length=self.max_length)
-        paired = tokenizer([t for t, c in zip(texts, contexts) if c], [c for c in contexts if c],
-                           truncation="longest_first", max_length=self.max_length)
-        rows = iter(range(len(paired["input_ids"])))
-        merged = {key: [] for key in single}
-        for i, context in enumerate(contexts):
-            source, j = (paired, next(rows)) if context else (single, i)
-            for key in merged:
-                merged[key].append(source[key][j])
-        return tokenizer.pad(merged, **kwargs) if kwargs else merged
+    def _tokenize(self, texts, contexts) -> dict:
+        """Token ids (and attention masks) of each sentence, followed by its context as a second
+        segment where it has one: the same ids for training and inference
+        (:class:`annotator.fastbert.LiteTokenizer`)."""
+        from .fastbert import lite_tokenizer
+
+        ids = lite_tokenizer(str(encoder_path(self.encoder)), self.max_length).encode(texts, contexts)
+        return {"input_ids": ids, "attention_mask": [[1] * len(x) for x in ids]}
 
     def _fit_scores(self, items, y):
         import tempfile
@@ -348,11 +339,10 @@ class TransformerClassifier(ClassifierBase):
         network = self._network(self._precision())
         batch_size = getattr(self, "batch_size_", 64)
         timings = self.__dict__.setdefault("timings_", {})
-        from .fastbert import lite_tokenizer
+        from .fastbert import LiteTokenizer
 
         start = time.perf_counter()
-        tokenizer = lite_tokenizer(str(encoder_path(self.encoder)), self.max_length)
-        encoded = tokenizer.encode(texts, contexts)  # once, unpadded: batches are then cut by token count
+        encoded = self._tokenize(texts, contexts)["input_ids"]  # once, unpadded: batches cut by token count
         timings["tokenise"] = timings.get("tokenise", 0.0) + time.perf_counter() - start
         if getattr(self, "sort_batches_", True):
             batches = length_batches([len(ids) for ids in encoded], batch_size)
@@ -361,7 +351,7 @@ class TransformerClassifier(ClassifierBase):
         with torch.inference_mode():
             for batch in batches:
                 start = time.perf_counter()
-                input_ids, mask = tokenizer.pad([encoded[i] for i in batch])
+                input_ids, mask = LiteTokenizer.pad([encoded[i] for i in batch])
                 middle = time.perf_counter()
                 logits = network(input_ids, mask)["logits"]
                 out[batch] = logits.float().numpy()

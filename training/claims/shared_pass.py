@@ -15,6 +15,7 @@ import numpy as np
 
 from annotator.claims_eval import smoothed, sweep_dev
 from annotator.encoder import length_batches, mean_pool
+from annotator.fastbert import LiteTokenizer
 from annotator.models import load_model
 from annotator.transformer import embed_texts
 
@@ -26,19 +27,17 @@ def tuned_embedder(model_dir: Path, layer: int | None):
     """Texts -> L2-normalised mean-pooled vectors of the fine-tuned encoder (``layer``: hidden state index)."""
     import torch
 
-    classifier = load_model(model_dir)
+    classifier = load_model(model_dir).set_inference(engine="transformers")
     network = classifier._network(classifier._precision())
 
     def embed(texts: list[str]) -> np.ndarray:
         out = np.zeros((len(texts), network.encoder.config.hidden_size), np.float32)
         with torch.inference_mode():
             for batch in length_batches([len(t) for t in texts], 64):
-                enc = classifier._tokenize([texts[i] for i in batch], None, padding=True, return_tensors="pt")
-                result = network.encoder(input_ids=enc["input_ids"], attention_mask=enc["attention_mask"],
-                                         output_hidden_states=layer is not None)
+                ids, mask = LiteTokenizer.pad(classifier._tokenize([texts[i] for i in batch], None)["input_ids"])
+                result = network.encoder(input_ids=ids, attention_mask=mask, output_hidden_states=layer is not None)
                 hidden = result.last_hidden_state if layer is None else result.hidden_states[layer]
-                out[batch] = torch.nn.functional.normalize(mean_pool(hidden.float(), enc["attention_mask"]),
-                                                           dim=-1).numpy()
+                out[batch] = torch.nn.functional.normalize(mean_pool(hidden.float(), mask), dim=-1).numpy()
         return out
 
     return embed
