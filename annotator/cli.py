@@ -189,10 +189,15 @@ def results(
     folds: int = typer.Option(5, "--folds", min=0, help="Cross-validation folds (0 skips cross-validation)."),
     ablation: bool = typer.Option(True, "--ablation/--no-ablation",
                                   help="Also train the sentence-only fine-tuned encoder (one more CPU training)."),
-    cv: str = typer.Option("all", "--cv", help="Which models to cross-validate: 'all', or 'baselines' "
+    cv: str = typer.Option("all", "--cv", help="Which models to cross-validate: 'all'; 'default' (the baselines "
+                                               "and the default, not the sentence-only ablation); or 'baselines' "
                                                "(skips the fine-tuned encoders, the slow part on CPU)."),
     claims_gold: Optional[Path] = typer.Option(Path("eval/gold/seed-claims.jsonl"), "--claims-gold",
                                                help="Claim gold file for the claims section."),
+    fold_cache: Optional[Path] = typer.Option(Path("eval/cv-folds.jsonl"), "--fold-cache",
+                                              help="Finished cross-validation folds, reused when model, data and "
+                                                   "configuration match, so an interrupted run resumes. Delete it "
+                                                   "after changing model code."),
 ):
     """Regenerate eval/RESULTS.md: every baseline and the default on gold, k-fold cross-validation,
     learning curve (eval/learning-curve.svg) and claim grouping. Slow on CPU (tens of minutes)."""
@@ -203,12 +208,15 @@ def results(
     try:
         shipped = load_model(model or default_model_dir())
         claims_section = _claims_section(claims_gold, shipped) if claims_gold and claims_gold.exists() else ""
-        if cv not in ("all", "baselines"):
-            raise AnnotatorError(f"--cv must be 'all' or 'baselines', not '{cv}'")
-        cv_models = ("baselines", "fine-tuned") if cv == "all" else ("baselines",)
+        choices = {"all": ("baselines", "fine-tuned", "default"), "default": ("baselines", "default"),
+                   "baselines": ("baselines",)}
+        if cv not in choices:
+            raise AnnotatorError(f"--cv must be one of {', '.join(choices)}, not '{cv}'")
+        cv_models = choices[cv]
         markdown, svg = build_results(data, gold, load_config(config), shipped, folds, cv_models=cv_models,
                                       log=lambda m: typer.echo(m, err=True), claims_section=claims_section,
-                                      ablation=ablation, command=" ".join(["annotator", *sys.argv[1:]]))
+                                      ablation=ablation, command=" ".join(["annotator", *sys.argv[1:]]),
+                                      fold_cache=fold_cache)
         write_results(out, markdown, svg)
     except AnnotatorError as exc:
         fail(exc)

@@ -6,13 +6,16 @@ Every model here is trained on the training data only; gold is only scored.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import platform
 from datetime import datetime, timezone
+from pathlib import Path
 
 import numpy as np
 
 from .calibration import to_matrix
-from .data import Example, model_inputs
+from .data import Example, data_hash, model_inputs
 from .evaluate import evaluate_model, metrics
 
 SUMMARY_KEYS = ("macro_f1", "micro_f1", "detection_f1", "exact_match")
@@ -51,18 +54,57 @@ def group_folds(examples: list[Example], k: int, seed: int) -> list[np.ndarray]:
     return [np.array([i for i, key in enumerate(keys) if fold_of[key] == f]) for f in range(k)]
 
 
-def cross_validate(make, examples: list[Example], k: int = 5, seed: int = 0) -> dict:
-    """Mean and standard deviation of the summary metrics over k grouped folds."""
+class FoldCache:
+    """Finished cross-validation folds in a JSONL file, one line per fold, so that an interrupted
+    ``annotator results`` run (each fine-tuned fold is a CPU training) resumes where it stopped.
+    A fold is reused only under the same key: model name, data hash, configuration, k, seed, fold."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self.entries = {}
+        if self.path.exists():
+            for line in self.path.read_text(encoding="utf-8").splitlines():
+                if line.strip():
+                    entry = json.loads(line)
+                    self.entries[entry["key"]] = entry["metrics"]
+
+    @staticmethod
+    def key(name: str, examples: list[Example], config: dict, k: int, seed: int, fold: int) -> str:
+        settings = hashlib.sha256(json.dumps(config, sort_keys=True, default=str).encode()).hexdigest()[:16]
+        return f"{name} | data {data_hash(examples)} | config {settings} | k={k} seed={seed} fold={fold}"
+
+    def get(self, key: str) -> dict | None:
+        return self.entries.get(key)
+
+    def put(self, key: str, result: dict) -> None:
+        self.entries[key] = result
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with self.path.open("a", encoding="utf-8") as f:
+            f.write(json.dumps({"key": key, "metrics": result}) + "\n")
+
+
+def cross_validate(make, examples: list[Example], k: int = 5, seed: int = 0, log=None,
+                   cache: FoldCache | None = None, name: str = "", config: dict | None = None) -> dict:
+    """Mean and standard deviation of the summary metrics over k grouped folds; with ``cache``,
+    folds already scored under the same name, data and ``config`` are read back, not retrained."""
     scores = {key: [] for key in SUMMARY_KEYS}
-    for fold in group_folds(examples, k, seed):
-        held = set(fold.tolist())
-        train = [e for i, e in enumerate(examples) if i not in held]
-        test = [examples[i] for i in fold]
-        model = fit(make, train)
-        proba = model.predict_proba(model_inputs(test))
-        result = metrics(to_matrix([e.labels for e in test]), model.decide(proba))
+    for n, fold in enumerate(group_folds(examples, k, seed), 1):
+        slot = FoldCache.key(name, examples, config or {}, k, seed, n) if cache else ""
+        result = cache.get(slot) if cache else None
+        if result is None:
+            held = set(fold.tolist())
+            train = [e for i, e in enumerate(examples) if i not in held]
+            test = [examples[i] for i in fold]
+            model = fit(make, train)
+            proba = model.predict_proba(model_inputs(test))
+            full = metrics(to_matrix([e.labels for e in test]), model.decide(proba))
+            result = {key: full[key] for key in SUMMARY_KEYS} | {"sentences": len(test)}
+            if cache:
+                cache.put(slot, result)
         for key in SUMMARY_KEYS:
             scores[key].append(result[key])
+        if log:
+            log(f"  fold {n}/{k}: macro-F1 {result['macro_f1']:.3f} on {result['sentences']} sentences")
     return {key: (float(np.mean(v)), float(np.std(v))) for key, v in scores.items()}
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from .data import data_files, load_examples, load_many, merge_examples
 from .evaluate import evaluate_model
-from .experiments import candidates, cross_validate, curve_svg, environment, fit, learning_curve, now
+from .experiments import FoldCache, candidates, cross_validate, curve_svg, environment, fit, learning_curve, now
 from .jsonl import atomic_write_text
 from .taxonomy import LABEL_NAMES
 
@@ -19,10 +19,11 @@ def _row(name: str, report: dict) -> str:
 
 
 def build_results(train_dir: Path, gold_paths: list[Path], config: dict, default_model, folds: int = 5,
-                  cv_models: tuple[str, ...] = ("baselines", "fine-tuned"), log=print,
+                  cv_models: tuple[str, ...] = ("baselines", "fine-tuned", "default"), log=print,
                   claims_section: str = "", ablation: bool = True,
-                  command: str = "annotator results") -> tuple[str, str]:
-    """Markdown for RESULTS.md and the learning-curve SVG."""
+                  command: str = "annotator results", fold_cache: Path | None = None) -> tuple[str, str]:
+    """Markdown for RESULTS.md and the learning-curve SVG; ``fold_cache`` keeps finished
+    cross-validation folds (see :class:`annotator.experiments.FoldCache`)."""
     examples = merge_examples(load_many(data_files(train_dir)))
     golds = {Path(p).name: load_examples(p) for p in gold_paths}
     makers = candidates(config)
@@ -56,12 +57,14 @@ def build_results(train_dir: Path, gold_paths: list[Path], config: dict, default
                   "Folds keep whole passages together, so no context crosses a fold. Mean ± standard deviation.",
                   "", "| model | macro-F1 | micro-F1 | detection F1 | exact match |", "|---|---|---|---|---|"]
         for name, make in makers.items():
-            fine_tuned = "fine-tuned" in name
-            if fine_tuned and "fine-tuned" not in cv_models:
-                lines.append(f"| {name} | not run (`--cv all` runs it; about 5 trainings on CPU) | | | |")
+            kind = "default" if name == default_name else "fine-tuned" if "fine-tuned" in name else "baselines"
+            if kind not in cv_models:
+                hint = "`--cv all` or `--cv default`" if kind == "default" else "`--cv all`"
+                lines.append(f"| {name} | not run ({hint} runs it; {folds} trainings on CPU) | | | |")
                 continue
             log(f"cross-validating {name} …")
-            cv = cross_validate(make, examples, folds)
+            cv = cross_validate(make, examples, folds, log=log, name=name, config=config,
+                                cache=FoldCache(fold_cache) if fold_cache else None)
             lines.append(f"| {name} | " + " | ".join(f"{cv[k][0]:.3f} ± {cv[k][1]:.3f}" for k in
                                                    ("macro_f1", "micro_f1", "detection_f1", "exact_match")) + " |")
         lines.append("")
