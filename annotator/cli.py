@@ -206,13 +206,13 @@ def results(
     from .train import load_config
 
     try:
-        shipped = load_model(model or default_model_dir())
-        claims_section = _claims_section(claims_gold, shipped) if claims_gold and claims_gold.exists() else ""
         choices = {"all": ("baselines", "fine-tuned", "default"), "default": ("baselines", "default"),
                    "baselines": ("baselines",)}
         if cv not in choices:
             raise AnnotatorError(f"--cv must be one of {', '.join(choices)}, not '{cv}'")
         cv_models = choices[cv]
+        shipped = load_model(model or default_model_dir())
+        claims_section = _claims_section(claims_gold, shipped) if claims_gold and claims_gold.exists() else ""
         markdown, svg = build_results(data, gold, load_config(config), shipped, folds, cv_models=cv_models,
                                       log=lambda m: typer.echo(m, err=True), claims_section=claims_section,
                                       ablation=ablation, command=" ".join(["annotator", *sys.argv[1:]]),

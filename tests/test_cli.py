@@ -80,3 +80,10 @@ def test_summary_time_counts_sub_stages_once(capsys):
     summary = Summary(sentences=30, timings={"read": 1.0, "classify": 2.0, "classify: encode": 1.5})
     _print_summary(summary)
     assert "time 3.0s (10 sentences/s)" in capsys.readouterr().out
+
+
+def test_unknown_cv_choice_names_the_choices(tmp_path):
+    result = runner.invoke(app, ["results", "--cv", "some", "--out", str(tmp_path / "R.md")])
+    assert result.exit_code == 1
+    assert "--cv must be one of all, default, baselines" in result.output
+    assert not (tmp_path / "R.md").exists()
