@@ -13,13 +13,19 @@ EXAMPLES = [Example(id=f"{a}-{i}", text=text, labels=labels, article=f"art{a}")
             ])]
 
 
-def test_folds_are_read_back_not_refitted(tmp_path):
+def counting_factory():
+    """A rules-classifier factory and the list that grows by one per fit."""
     fits = []
 
     def make():
         fits.append(1)
         return RuleClassifier()
 
+    return make, fits
+
+
+def test_folds_are_read_back_not_refitted(tmp_path):
+    make, fits = counting_factory()
     path = tmp_path / "folds.jsonl"
     first = cross_validate(make, EXAMPLES, k=5, cache=FoldCache(path), name="rules", config={"a": 1})
     assert len(fits) == 5 and len(path.read_text().splitlines()) == 5
@@ -28,12 +34,7 @@ def test_folds_are_read_back_not_refitted(tmp_path):
 
 
 def test_a_changed_configuration_or_dataset_is_not_reused(tmp_path):
-    fits = []
-
-    def make():
-        fits.append(1)
-        return RuleClassifier()
-
+    make, fits = counting_factory()
     path = tmp_path / "folds.jsonl"
     cross_validate(make, EXAMPLES, k=5, cache=FoldCache(path), name="rules", config={"a": 1})
     cross_validate(make, EXAMPLES, k=5, cache=FoldCache(path), name="rules", config={"a": 2})
