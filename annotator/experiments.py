@@ -17,6 +17,7 @@ import numpy as np
 from .calibration import to_matrix
 from .data import Example, data_hash, model_inputs
 from .evaluate import evaluate_model, metrics
+from .jsonl import dumps, iter_jsonl
 
 SUMMARY_KEYS = ("macro_f1", "micro_f1", "detection_f1", "exact_match")
 
@@ -61,17 +62,13 @@ class FoldCache:
 
     def __init__(self, path: Path):
         self.path = Path(path)
-        self.entries = {}
-        if self.path.exists():
-            for line in self.path.read_text(encoding="utf-8").splitlines():
-                if line.strip():
-                    entry = json.loads(line)
-                    self.entries[entry["key"]] = entry["metrics"]
+        self.entries = {e["key"]: e["metrics"] for _, e in iter_jsonl(self.path)} if self.path.exists() else {}
 
     @staticmethod
-    def key(name: str, examples: list[Example], config: dict, k: int, seed: int, fold: int) -> str:
+    def prefix(name: str, examples: list[Example], config: dict, k: int, seed: int) -> str:
+        """The key of a run; a fold's key appends ``fold=N``."""
         settings = hashlib.sha256(json.dumps(config, sort_keys=True, default=str).encode()).hexdigest()[:16]
-        return f"{name} | data {data_hash(examples)} | config {settings} | k={k} seed={seed} fold={fold}"
+        return f"{name} | data {data_hash(examples)} | config {settings} | k={k} seed={seed}"
 
     def get(self, key: str) -> dict | None:
         return self.entries.get(key)
@@ -80,7 +77,7 @@ class FoldCache:
         self.entries[key] = result
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with self.path.open("a", encoding="utf-8") as f:
-            f.write(json.dumps({"key": key, "metrics": result}) + "\n")
+            f.write(dumps({"key": key, "metrics": result}) + "\n")
 
 
 def cross_validate(make, examples: list[Example], k: int = 5, seed: int = 0, log=None,
@@ -88,8 +85,9 @@ def cross_validate(make, examples: list[Example], k: int = 5, seed: int = 0, log
     """Mean and standard deviation of the summary metrics over k grouped folds; with ``cache``,
     folds already scored under the same name, data and ``config`` are read back, not retrained."""
     scores = {key: [] for key in SUMMARY_KEYS}
+    prefix = FoldCache.prefix(name, examples, config or {}, k, seed) if cache else ""
     for n, fold in enumerate(group_folds(examples, k, seed), 1):
-        slot = FoldCache.key(name, examples, config or {}, k, seed, n) if cache else ""
+        slot = f"{prefix} fold={n}"
         result = cache.get(slot) if cache else None
         if result is None:
             held = set(fold.tolist())
