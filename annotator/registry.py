@@ -39,6 +39,15 @@ class Source:
         return {"name": self.name, "kind": self.kind, "leaning": self.leaning, "label": self.label}
 
 
+_WORD = re.compile(r"\w+")
+_PUNCTUATION = str.maketrans("", "", "’‘“”„–—…«»·•\u00a0\u2009\u202f")
+
+
+def _plain(text: str) -> bool:
+    """True when ``text`` has only ASCII letters (typographic punctuation aside)."""
+    return text.isascii() or text.translate(_PUNCTUATION).isascii()
+
+
 def _is_acronym(alias: str) -> bool:
     letters = [c for c in alias if c.isalpha()]
     return bool(letters) and all(c.isupper() for c in letters) and len(alias) <= 8
@@ -112,16 +121,54 @@ class Registry:
                 alias_map[alias.lower()] = source
         self._alias = alias_map
         surface = {alias: alias for source in self.sources for alias in source.aliases}
-        ordered = sorted(surface.values(), key=len, reverse=True)
+        self._ordered = sorted(surface.values(), key=len, reverse=True)
+        self._pattern = self._compile(self._ordered)
+        # Prefilter: an alias can only match a text that holds every one of its words, so each
+        # sentence is searched for the few aliases whose rarest-looking (longest) word it has.
+        self._by_key: dict[str, list[int]] = {}
+        self._words: list[frozenset[str]] = []
+        self._always: list[int] = []
+        for index, alias in enumerate(self._ordered):
+            words = _WORD.findall(alias.lower())
+            self._words.append(frozenset(words))
+            if words and _plain(alias):
+                self._by_key.setdefault(max(words, key=len), []).append(index)
+            else:
+                self._always.append(index)
+        self._subpatterns: dict[tuple[int, ...], re.Pattern] = {}
+
+    @staticmethod
+    def _compile(aliases: list[str]) -> re.Pattern:
         # Acronyms (RT, AP, SANA) match only in capitals, so "rt" or "Sana'a" never do;
         # other aliases ignore case ("the Observatory", "the observatory").
-        pattern = "|".join(re.escape(a) if _is_acronym(a) else f"(?i:{re.escape(a)})" for a in ordered)
-        self._pattern = re.compile(rf"(?<![\w-])(?:{pattern or '(?!x)x'})(?![\w-])(?!['’](?!s\b)\w)")
+        pattern = "|".join(re.escape(a) if _is_acronym(a) else f"(?i:{re.escape(a)})" for a in aliases)
+        return re.compile(rf"(?<![\w-])(?:{pattern or '(?!x)x'})(?![\w-])(?!['’](?!s\b)\w)")
+
+    def _pattern_for(self, text: str) -> re.Pattern | None:
+        """The matcher of the aliases that can occur in ``text`` (None: none can), ordered as in
+        the full pattern, so it finds exactly what the full pattern finds. Texts with non-ASCII
+        letters (whose case-insensitive matching ``str.lower`` does not mirror) use the full one."""
+        if not _plain(text):
+            return self._pattern
+        words = set(_WORD.findall(text.lower()))
+        chosen = tuple(sorted(i for i in [*self._always, *(i for w in words & self._by_key.keys()
+                                                             for i in self._by_key[w])]
+                              if self._words[i] <= words))
+        if not chosen:
+            return None
+        if chosen not in self._subpatterns:
+            if len(self._subpatterns) >= 4096:
+                self._subpatterns.clear()
+            self._subpatterns[chosen] = self._compile([self._ordered[i] for i in chosen])
+        return self._subpatterns[chosen]
 
     def find(self, text: str) -> list[SourceMatch]:
         """Every non-overlapping alias occurrence, longest first, in text order."""
+        pattern = self._pattern_for(text)
+        if pattern is None:
+            return []
         return [SourceMatch(m.start(), m.end(), m.group(0), self._alias[m.group(0).lower()])
-                for m in self._pattern.finditer(text)]
+                for m in pattern.finditer(text)]
 
     def get(self, name: str) -> Source | None:
         return self.by_name.get(name) or self._alias.get(name.lower())
