@@ -325,12 +325,15 @@ def similarity_vectors(texts: list[str], embed, lexical_weight: float | None = N
         if stripped:
             dense[stripped] = np.asarray(embed([cores[k] for k in stripped]), dtype=np.float32)
         dense = (1 - mix) * whole + mix * dense
+    width = dense.shape[1]
+    out = np.empty((len(texts), width + SKETCH_DIMS), dtype=np.float32)
     norms = np.linalg.norm(dense, axis=1, keepdims=True)
-    dense = np.divide(dense, norms, out=np.zeros_like(dense), where=norms > 0)
-    lexical = lexical_sketch(cores)
-    out = np.empty((len(texts), dense.shape[1] + SKETCH_DIMS), dtype=np.float32)
-    np.multiply(dense, np.float32(np.sqrt(1 - weight)), out=out[:, :dense.shape[1]])
-    np.multiply(lexical, np.float32(np.sqrt(weight)), out=out[:, dense.shape[1]:])
+    out[:, :width] = 0.0
+    np.divide(dense, norms, out=out[:, :width], where=norms > 0)
+    del dense  # at 50k+ mentions each temporary copy costs ~80 MB of peak memory
+    out[:, :width] *= np.float32(np.sqrt(1 - weight))
+    out[:, width:] = lexical_sketch(cores)
+    out[:, width:] *= np.float32(np.sqrt(weight))
     return out
 
 
@@ -361,13 +364,17 @@ def lexical_sketch(texts: list[str]) -> np.ndarray:
     for word, count in df.items():
         h = zlib.crc32(word.encode())
         weights[word] = (h % SKETCH_DIMS, (1.0 if h >> 31 & 1 else -1.0) * (math.log((1 + n) / (1 + count)) + 1))
-    out = np.zeros((n, SKETCH_DIMS), dtype=np.float64)
+    out = np.zeros((n, SKETCH_DIMS), dtype=np.float32)
+    row_sum = np.zeros(SKETCH_DIMS, dtype=np.float64)  # one row at a time in float64: n x 8 bytes x dims less at peak
     for row, doc in enumerate(docs):
+        row_sum[:] = 0.0
         for word, count in doc.items():
             column, signed_idf = weights[word]
-            out[row, column] += signed_idf * (1 + math.log(count))
-    norms = np.linalg.norm(out, axis=1, keepdims=True)
-    return np.divide(out, norms, out=np.zeros_like(out), where=norms > 0).astype(np.float32)
+            row_sum[column] += signed_idf * (1 + math.log(count))
+        norm = np.linalg.norm(row_sum)
+        if norm > 0:
+            out[row] = row_sum / norm
+    return out
 
 
 # ----- 2. grouping ----------------------------------------------------------------------------
