@@ -30,18 +30,29 @@ MODES = {
 def make_corpus(folder: Path, n_articles: int, data_dir: Path, seed: int = 0, distinct: bool = False) -> int:
     """Write ``n_articles`` .txt articles of 4–8 training passages each; return the sentence count.
 
-    With ``distinct``, every sentence opens with a tag naming its article ("ref00012"), so a
-    passage repeated in many articles is not the same text twice: a large corpus then costs the
-    memory and grouping work of real, distinct sentences."""
+    Passages are dealt from a shuffled deck, reshuffled only when it runs out, so no passage
+    repeats until every one has been used: a corpus smaller than the training data has no
+    duplicate sentences for the pipeline's per-block de-duplication to skip. With ``distinct``,
+    every sentence also opens with a tag naming its article ("ref00012"), so even a corpus larger
+    than the training data costs the memory and grouping work of real, distinct sentences."""
     passages: dict[str, list[str]] = {}
     for example in load_many(data_files(data_dir)):
         passages.setdefault(example.article or example.id or example.text, []).append(example.text)
     keys = sorted(passages)
     rng = random.Random(seed)
     folder.mkdir(parents=True, exist_ok=True)
+    deck: list[str] = []
     total = 0
     for i in range(n_articles):
-        chosen = rng.sample(keys, rng.randint(4, 8))
+        chosen: list[str] = []
+        for _ in range(min(rng.randint(4, 8), len(keys))):
+            if not deck:
+                deck = rng.sample(keys, len(keys))
+            spare = [key for key in deck if key not in chosen]  # never one passage twice in an article
+            key = spare[-1] if spare else rng.choice([k for k in keys if k not in chosen])
+            if key in deck:
+                deck.remove(key)
+            chosen.append(key)
         lines = [f"ref{i:05d} {sentence}" if distinct else sentence for key in chosen for sentence in passages[key]]
         total += len(lines)
         (folder / f"article-{i:05d}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -422,10 +422,16 @@ class PairFloor:
             out[start:start + len(ba)] = ~known | near.any(axis=(1, 2))
         return out
 
-    def matrix(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
-        """Floors for every pair of ``rows`` x ``cols`` (vector indices)."""
-        figure = self.figure_bonus * (self.figured[rows][:, None] & self.figured[cols][None, :])
-        anchor = self.anchor_bonus * (self.anchored[rows][:, None] & self.anchored[cols][None, :])
+    def lowest(self) -> np.float32:
+        """The lowest floor any pair here can have: a pair below it never merges."""
+        figure = self.figure_bonus if self.figured.any() else 0.0
+        anchor = self.anchor_bonus if self.anchored.any() else 0.0
+        return np.float32(self.threshold - max(figure, anchor))
+
+    def floors(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        """The floor of each pair (index arrays)."""
+        figure = self.figure_bonus * (self.figured[a] & self.figured[b])
+        anchor = self.anchor_bonus * (self.anchored[a] & self.anchored[b])
         return (self.threshold - np.maximum(figure, anchor)).astype(np.float32)
 
 
@@ -436,12 +442,16 @@ def _pairs_within(vectors: np.ndarray, members: np.ndarray, threshold, block: in
     rows, cols, sims = [np.zeros(0, members.dtype)], [np.zeros(0, members.dtype)], [np.zeros(0, np.float32)]
     for start in range(0, len(members), block):
         s = sub[start:start + block] @ sub[start:].T
-        floor = threshold.matrix(members[start:start + block], members[start:]) \
-            if isinstance(threshold, PairFloor) else threshold
-        r, c = np.nonzero(s >= floor)
+        floored = isinstance(threshold, PairFloor)
+        # Only pairs above the lowest floor get their own floor: no block-sized floor matrix.
+        r, c = np.nonzero(s >= (threshold.lowest() if floored else threshold))
         keep = c > r
-        if isinstance(threshold, PairFloor):
-            keep[keep] = threshold.agree(members[start + r[keep]], members[start + c[keep]])
+        r, c = r[keep], c[keep]
+        keep = np.ones(len(r), dtype=bool)
+        if floored:
+            a, b = members[start + r], members[start + c]
+            keep = s[r, c] >= threshold.floors(a, b)
+            keep[keep] = threshold.agree(a[keep], b[keep])
         rows.append(members[start + r[keep]])
         cols.append(members[start + c[keep]])
         sims.append(s[r[keep], c[keep]])

@@ -45,3 +45,14 @@ def test_markdown_shows_every_run_and_the_grouping_lines():
     assert "| fast, large corpus (50,000+ sentences) | 10 |" in text
     assert "Large corpus: 3 articles" in text
     assert "   10000 mentions:    1.00 s" in text
+
+
+def test_corpus_repeats_no_passage_until_the_data_runs_out(tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "d.jsonl").write_text("".join(
+        f'{{"id": "p{p}-{k}", "article": "p{p}", "text": "Sentence {k} of passage {p}.", "labels": []}}\n'
+        for p in range(40) for k in range(3)), encoding="utf-8")
+    make_corpus(tmp_path / "corpus", 4, data)  # at most 32 of the 40 passages
+    lines = [line for f in sorted((tmp_path / "corpus").glob("*.txt")) for line in f.read_text().splitlines()]
+    assert len(lines) == len(set(lines)) >= 4 * 4 * 3

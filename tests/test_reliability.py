@@ -26,7 +26,7 @@ from annotator.checkpoint import FOLDER, Checkpoint
 from annotator.cli import app
 from annotator.errors import DataFileError
 from annotator.jsonl import write_jsonl
-from annotator.pipeline import BLOCK_SENTENCES, annotate_folder
+from annotator.pipeline import annotate_folder
 from annotator.readers import MAX_ARTICLE_CHARS, markdown_to_text, read_folder
 from annotator.segment import MAX_SENTENCE_CHARS, segment
 from annotator.transformer import TransformerClassifier
@@ -456,7 +456,8 @@ def write_corpus(folder: Path, articles: int, lines: int = 100) -> None:
         (folder / f"article-{i:03d}.txt").write_text("\n".join(body) + "\n", encoding="utf-8")
 
 
-ENV = dict(os.environ, OMP_NUM_THREADS="1", MKL_NUM_THREADS="1", TOKENIZERS_PARALLELISM="false")
+ENV = dict(os.environ, OMP_NUM_THREADS="1", MKL_NUM_THREADS="1", TOKENIZERS_PARALLELISM="false",
+           ANNOTATOR_BLOCK_SENTENCES="512")
 
 
 def cli(*args) -> list[str]:
@@ -476,7 +477,10 @@ def run_cli(*args) -> subprocess.CompletedProcess:
     return subprocess.run(cli(*args), cwd=ROOT, env=ENV, capture_output=True, text=True, timeout=300)
 
 
-def test_sigkill_then_resume_gives_the_uninterrupted_bytes(tmp_path, tiny_model):
+def test_sigkill_then_resume_gives_the_uninterrupted_bytes(tmp_path, tiny_model, monkeypatch):
+    import annotator.pipeline as pipeline
+
+    monkeypatch.setattr(pipeline, "BLOCK_SENTENCES", 512)  # as ENV gives the killed run
     corpus = tmp_path / "corpus"
     write_corpus(corpus, articles=40)  # 4,000 sentences: 7 blocks (6 of 600, one of 400)
     annotate_folder(corpus, tmp_path / "ref", tiny_model)  # uninterrupted, in this process (another hash seed)
@@ -503,6 +507,8 @@ def test_sigkill_then_resume_gives_the_uninterrupted_bytes(tmp_path, tiny_model)
 def test_resume_after_a_crash_in_process_and_after_a_model_change(tmp_path, tiny_model, monkeypatch):
     import annotator.pipeline as pipeline
 
+    monkeypatch.setattr(pipeline, "BLOCK_SENTENCES", 512)
+
     corpus = tmp_path / "corpus"
     write_corpus(corpus, articles=12, lines=50)  # 600 sentences: blocks of 550 and 50
     fresh = annotate_folder(corpus, tmp_path / "fresh", tiny_model)
@@ -521,7 +527,7 @@ def test_resume_after_a_crash_in_process_and_after_a_model_change(tmp_path, tiny
     resumed = annotate_folder(corpus, tmp_path / "out", tiny_model, resume=True)
     assert (resumed.reused_blocks, resumed.blocks, resumed.resume_note) == (1, 2, "resuming from the checkpoint")
     assert_same_outputs(tmp_path / "out", tmp_path / "fresh")
-    assert resumed.sentences == fresh.sentences == 600 and BLOCK_SENTENCES == 512
+    assert resumed.sentences == fresh.sentences == 600
     # A checkpoint from another model is never mixed in.
     checkpoint = Checkpoint(tmp_path / "out", tiny_model, None, resume=False)
     checkpoint.start(["x"])
