@@ -1,0 +1,115 @@
+"""Claim grouping on the dense development stories (``training/claims/stories/``): one story told
+by four outlets each, with a hand claim gold per story (see ``stories/README.md``). Never the seeds.
+
+- ``python training/claims/story_score.py``: pairwise P/R/F1 of the shipped settings, per story
+  and pooled, with the shipped model's sentence labels (as ``annotate`` would group them).
+- ``python training/claims/story_score.py --sweep``: the grid of grouping settings, each chosen on
+  three stories and scored on the other three (both halves), then the setting with the best
+  smoothed pooled F1 on all six.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import sys
+from pathlib import Path
+
+import numpy as np
+
+from annotator import claims
+from annotator.claims_eval import _pairs, _prf, load_claim_gold, smoothed
+from annotator.claims_run import model_records
+from annotator.models import default_model_dir, load_model
+from annotator.registry import load_registry
+
+STORIES = Path(__file__).parent / "stories"
+THRESHOLDS = np.round(np.arange(0.35, 0.651, 0.025), 3)
+GRID = {"lexical_weight": (0.1, 0.2, 0.4), "proposition_mix": (0.0, 0.5, 1.0),
+        "figure_bonus": (0.1, 0.2), "anchor_bonus": (0.0, 0.1, 0.15)}
+SHIPPED = {"lexical_weight": claims.LEXICAL_WEIGHT, "proposition_mix": claims.PROPOSITION_MIX,
+           "figure_bonus": claims.FIGURE_BONUS, "anchor_bonus": claims.ANCHOR_BONUS}
+
+
+def load_stories() -> dict[str, tuple[list[str], list[str], set]]:
+    """Per story: its claim mentions' ids and texts (shipped model's labels decide what is a
+    claim mention, as in ``annotate``), and the gold's same-claim pairs."""
+    model, registry = load_model(default_model_dir()), load_registry()
+    out = {}
+    for gold_path in sorted(STORIES.glob("*.claims.jsonl")):
+        story = gold_path.name.split(".")[0]
+        records, _ = model_records(STORIES / story, model, registry)
+        mentions = [r for r in records if claims.claim_problem(r["text"], r["labels"]) is None]
+        gold = _pairs(g["members"] for g in load_claim_gold(gold_path))
+        out[story] = ([r["id"] for r in mentions], [" ".join(r["text"].split()) for r in mentions], gold)
+    return out
+
+
+def counts(story, settings: dict, embed) -> np.ndarray:
+    """(tp, fp, fn) over sentence pairs at every threshold of ``THRESHOLDS``."""
+    ids, texts, gold = story
+    vectors = claims.similarity_vectors(texts, embed, settings["lexical_weight"], settings["proposition_mix"])
+    signatures = [claims.signature(t) for t in texts]
+    rows = []
+    for threshold in THRESHOLDS:
+        labels = claims.group(vectors, None, float(threshold), settings["figure_bonus"], signatures,
+                              settings["anchor_bonus"])
+        groups: dict[int, list[str]] = {}
+        for sid, label in zip(ids, labels):
+            groups.setdefault(label, []).append(sid)
+        said = _pairs(groups.values())
+        rows.append((len(said & gold), len(said - gold), len(gold - said)))
+    return np.array(rows)
+
+
+def f1_rows(total: np.ndarray) -> list[dict]:
+    return [{"threshold": float(t), **_prf(*map(int, c))} for t, c in zip(THRESHOLDS, total)]
+
+
+def best(table: dict, names: list[str]) -> tuple[tuple, float, float]:
+    """The setting and threshold with the best smoothed pooled F1 over ``names``."""
+    scored = []
+    for key, per_story in table.items():
+        rows = f1_rows(sum(per_story[n] for n in names))
+        smooth = smoothed(rows)
+        k = int(np.argmax(smooth))
+        scored.append((smooth[k], key, rows[k]["threshold"]))
+    value, key, threshold = max(scored, key=lambda x: x[0])
+    return key, threshold, value
+
+
+def main(argv: list[str]) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sweep", action="store_true", help="sweep the grid with held-out halves")
+    args = parser.parse_args(argv)
+    from annotator.transformer import embed_texts
+
+    embed = claims.memo_embed(lambda texts: embed_texts(texts, precision="auto"))
+    stories = load_stories()
+    shipped = {n: counts(s, SHIPPED, embed) for n, s in stories.items()}
+    at = int(np.argmin(np.abs(THRESHOLDS - claims.SIMILARITY)))
+    print(f"shipped settings {SHIPPED}, threshold {claims.SIMILARITY}:")
+    for name, c in shipped.items():
+        print(f"  {name:10s} {_prf(*map(int, c[at]))}")
+    print(f"  pooled     {_prf(*map(int, sum(shipped.values())[at]))}")
+    if not args.sweep:
+        return
+    keys = list(GRID)
+    table = {combo: {n: counts(s, dict(zip(keys, combo)), embed) for n, s in stories.items()}
+             for combo in itertools.product(*GRID.values())}
+    names = sorted(stories)
+    halves = (names[0::2], names[1::2])
+    for train, test in (halves, halves[::-1]):
+        key, threshold, value = best(table, train)
+        k = int(np.argmin(np.abs(THRESHOLDS - threshold)))
+        held = _prf(*map(int, sum(table[key][n] for n in test)[k]))
+        print(f"chosen on {train}: {dict(zip(keys, key))} threshold {threshold} (smoothed F1 {value:.3f}); "
+              f"held out {test}: {held}")
+    key, threshold, value = best(table, names)
+    k = int(np.argmin(np.abs(THRESHOLDS - threshold)))
+    print(f"best on all six: {dict(zip(keys, key))} threshold {threshold} (smoothed F1 {value:.3f}); "
+          f"at it: {_prf(*map(int, sum(table[key][n] for n in names)[k]))}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
