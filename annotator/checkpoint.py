@@ -2,7 +2,7 @@
 
 Articles are classified in blocks (see :func:`annotator.pipeline.blocks`). As each block
 finishes, its sentence records are written atomically to ``OUT/.partial/<hash>.jsonl`` (and the
-embeddings of its claim mentions to ``<hash>.npy``), the
+embeddings of its claim mentions to ``<hash>.npz``, with a digest of the texts embedded), the
 hash covering the run key (model, source registry, annotator version) and the block's articles
 (ids, texts, sentence offsets). File names are hashes only, so nothing from the input ever
 names a path. ``manifest.json`` records the run key, the model folder and the blocks' hashes.
@@ -43,6 +43,10 @@ def run_key(model_dir: Path, sources_file: Path | None) -> str:
         if path is not None:
             digest.update(hashlib.sha256(Path(path).read_bytes()).digest())
     return digest.hexdigest()
+
+
+def _texts_digest(texts: list[str]) -> bytes:
+    return hashlib.sha256("\0".join(texts).encode("utf-8", "surrogatepass")).digest()
 
 
 def block_hash(key: str, block: list[tuple]) -> str:
@@ -119,26 +123,30 @@ class Checkpoint:
         """Record block ``name`` as finished (atomically: a kill leaves it whole or absent)."""
         write_jsonl(self.folder / f"{name}.jsonl", records)
 
-    def load_vectors(self, name: str, rows: int):
-        """The claim vectors saved with block ``name`` (a float32 array of ``rows`` rows), or None."""
+    def load_vectors(self, name: str, texts: list[str]):
+        """The claim vectors saved with block ``name`` for exactly these ``texts`` (a float32 array,
+        one row per text), or None: vectors of other texts (say, after a change of what claim
+        grouping embeds) are never reused."""
         import numpy as np
 
-        path = self.folder / f"{name}.npy"
         try:
-            vectors = np.load(path, allow_pickle=False)
-        except (OSError, ValueError):
+            with np.load(self.folder / f"{name}.npz", allow_pickle=False) as saved:
+                vectors, digest = saved["vectors"], saved["texts"].tobytes()
+        except (OSError, ValueError, KeyError):
             return None
-        return vectors if vectors.ndim == 2 and len(vectors) == rows and vectors.dtype == np.float32 else None
+        if digest != _texts_digest(texts) or vectors.ndim != 2 or vectors.dtype != np.float32:
+            return None
+        return vectors
 
-    def save_vectors(self, name: str, vectors) -> None:
-        """Keep block ``name``'s claim vectors (written to a temporary file, then renamed)."""
+    def save_vectors(self, name: str, vectors, texts: list[str]) -> None:
+        """Keep block ``name``'s claim vectors of ``texts`` (written to a temporary file, then renamed)."""
         import numpy as np
 
         self.folder.mkdir(parents=True, exist_ok=True)
-        tmp = self.folder / f".{name}.npy.tmp"
+        tmp = self.folder / f".{name}.npz.tmp"
         with open(tmp, "wb") as f:
-            np.save(f, vectors, allow_pickle=False)
-        tmp.replace(self.folder / f"{name}.npy")
+            np.savez(f, vectors=vectors, texts=np.frombuffer(_texts_digest(texts), dtype=np.uint8))
+        tmp.replace(self.folder / f"{name}.npz")
 
     def claims_hash(self, articles: list, scoring) -> str:
         """Hash naming the grouped claims of this run's blocks (call after :meth:`start`), given
@@ -175,7 +183,7 @@ class Checkpoint:
         """Keep only this run's blocks and claims, so the folder serves as a content-hash cache for
         the next run."""
         manifest = json.loads((self.folder / MANIFEST).read_text(encoding="utf-8"))
-        keep = {f"{name}{ext}" for name in manifest["blocks"] for ext in (".jsonl", ".npy")} | {MANIFEST}
+        keep = {f"{name}{ext}" for name in manifest["blocks"] for ext in (".jsonl", ".npz")} | {MANIFEST}
         if self.claims_name:
             keep.add(f"claims-{self.claims_name}.jsonl")
         for path in self.folder.iterdir():

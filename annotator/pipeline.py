@@ -166,11 +166,11 @@ def classify(segmented: list[tuple[Article, list]], registry, model: LazyModel, 
             done = sentence_records(block, registry, model.get(), timer)
             checkpoint.save(name, done)
         cores = claim_cores(done)
-        vectors = checkpoint.load_vectors(name, len(cores))
+        vectors = checkpoint.load_vectors(name, cores)
         if vectors is None:
             with timer("embed claims"):
                 vectors = claim_embed(cores, naive=model.naive)
-            checkpoint.save_vectors(name, vectors)
+            checkpoint.save_vectors(name, vectors, cores)
         claim_vectors.update(zip(cores, vectors))
         records.extend(done)
         if progress:

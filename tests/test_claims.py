@@ -260,6 +260,19 @@ def test_claim_records_are_complete_ordered_and_deterministic():
     assert json.loads(json.dumps(built)) == built
 
 
+@pytest.mark.parametrize("mix", [0.0, 0.5, 1.0])
+def test_claim_cores_are_exactly_what_grouping_embeds(monkeypatch, mix):
+    """The pipeline embeds claim_cores per block and caches them; grouping must then need no
+    other text, whatever the proposition mix."""
+    monkeypatch.setattr(claims, "PROPOSITION_MIX", mix)
+    rows = [record("a", 0, "Some 358,000  people have fled the province, according to the UN.", ["un_figure"]),
+            record("a", 1, "Rebels shelled the  eastern districts on Friday night and early Saturday."),
+            record("a", 2, "Smoke rises over the city")]
+    asked = []
+    build_claims(rows, [Article("a", "a", "")], REGISTRY, embed=lambda texts: asked.extend(texts) or fake_embed(texts))
+    assert set(asked) == set(claims.claim_cores(rows))
+
+
 def test_scoring_file_is_used(tmp_path):
     path = tmp_path / "scoring.toml"
     path.write_text("[type_weights]\nun_figure = 0.9\n")

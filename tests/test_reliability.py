@@ -17,6 +17,7 @@ import threading
 import time
 from pathlib import Path
 
+import numpy as np
 import pytest
 from typer.testing import CliRunner
 
@@ -703,3 +704,12 @@ def test_new_scoring_weights_regroup_cached_claims(tmp_path, tiny_model, monkeyp
     annotate_folder(corpus, tmp_path / "out", tiny_model, scoring_file=weights)
     assert calls == [1]
     assert len(list((tmp_path / "out" / FOLDER).glob("claims-*.jsonl"))) == 1
+
+
+def test_claim_vectors_are_reused_only_for_the_same_texts(tmp_path, tiny_model):
+    checkpoint = Checkpoint(tmp_path, tiny_model, None, resume=False)
+    vectors = np.arange(6, dtype=np.float32).reshape(2, 3)
+    checkpoint.save_vectors("b1", vectors, ["one claim.", "another claim."])
+    assert np.array_equal(checkpoint.load_vectors("b1", ["one claim.", "another claim."]), vectors)
+    assert checkpoint.load_vectors("b1", ["one claim", "another claim."]) is None  # same count, other texts
+    assert checkpoint.load_vectors("b2", ["one claim.", "another claim."]) is None
