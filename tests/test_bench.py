@@ -24,14 +24,19 @@ def test_grouping_scale_reports_each_size_and_the_growth():
     assert recall == 1.0  # below EXACT_LIMIT the search is exact
 
 
-def test_distinct_corpus_never_repeats_a_sentence(tmp_path):
+def corpus_lines(tmp_path, passages: int, articles: int, distinct: bool) -> tuple[int, list[str]]:
+    """Make a corpus from ``passages`` three-sentence passages; its count and its lines."""
     data = tmp_path / "data"
     data.mkdir()
     (data / "d.jsonl").write_text("".join(
         f'{{"id": "p{p}-{k}", "article": "p{p}", "text": "Sentence {k} of passage {p}.", "labels": []}}\n'
-        for p in range(10) for k in range(3)), encoding="utf-8")
-    count = make_corpus(tmp_path / "corpus", 12, data, distinct=True)
-    lines = [line for f in sorted((tmp_path / "corpus").glob("*.txt")) for line in f.read_text().splitlines()]
+        for p in range(passages) for k in range(3)), encoding="utf-8")
+    count = make_corpus(tmp_path / "corpus", articles, data, distinct=distinct)
+    return count, [line for f in sorted((tmp_path / "corpus").glob("*.txt")) for line in f.read_text().splitlines()]
+
+
+def test_distinct_corpus_never_repeats_a_sentence(tmp_path):
+    count, lines = corpus_lines(tmp_path, passages=10, articles=12, distinct=True)
     assert count == len(lines) == len(set(lines))
 
 
@@ -48,11 +53,5 @@ def test_markdown_shows_every_run_and_the_grouping_lines():
 
 
 def test_corpus_repeats_no_passage_until_the_data_runs_out(tmp_path):
-    data = tmp_path / "data"
-    data.mkdir()
-    (data / "d.jsonl").write_text("".join(
-        f'{{"id": "p{p}-{k}", "article": "p{p}", "text": "Sentence {k} of passage {p}.", "labels": []}}\n'
-        for p in range(40) for k in range(3)), encoding="utf-8")
-    make_corpus(tmp_path / "corpus", 4, data)  # at most 32 of the 40 passages
-    lines = [line for f in sorted((tmp_path / "corpus").glob("*.txt")) for line in f.read_text().splitlines()]
+    _, lines = corpus_lines(tmp_path, passages=40, articles=4, distinct=False)  # at most 32 of 40 passages
     assert len(lines) == len(set(lines)) >= 4 * 4 * 3
