@@ -43,8 +43,8 @@ class FastLayer(nn.Module):
 
 def _onednn_linear():
     """oneDNN's linear with a fused activation (what torch.compile emits for CPU), if this build
-    has it: in bf16 about 15% faster than ``F.linear`` followed by ``F.gelu`` (the GELU is
-    applied inside the matrix product's output pass)."""
+    has it and it computes GELU as expected. In bf16 the encoder runs about 15% faster with it once
+    its kernels are built (about 5% end to end): the GELU is applied in the product's output pass."""
     op = getattr(torch.ops.mkldnn, "_linear_pointwise", None) if torch.backends.mkldnn.is_available() else None
     if op is None:
         return None
