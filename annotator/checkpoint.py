@@ -134,7 +134,8 @@ class Checkpoint:
                 vectors, digest = saved["vectors"], saved["texts"].tobytes()
         except (OSError, ValueError, KeyError):
             return None
-        if digest != _texts_digest(texts) or vectors.ndim != 2 or vectors.dtype != np.float32:
+        if (digest != _texts_digest(texts) or vectors.ndim != 2 or len(vectors) != len(texts)
+                or vectors.dtype != np.float32):
             return None
         return vectors
 

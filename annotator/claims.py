@@ -316,9 +316,9 @@ def similarity_vectors(texts: list[str], embed, lexical_weight: float | None = N
     ``lexical_weight`` and ``proposition_mix`` override the module settings (for the dev sweep).
 
     The embedding is the normalised mix of the whole sentence's and its :func:`proposition`'s
-    (``PROPOSITION_MIX`` of the latter; shipped 1, the proposition alone). The proposition (attribution clause dropped) is what TF-IDF, anchors and
-    actions read. TF-IDF is
-    of the propositions, count-sketched to ``SKETCH_DIMS`` columns (each word to one column with a
+    (``PROPOSITION_MIX`` of the latter; shipped 1, the proposition alone). The proposition
+    (attribution clause dropped) is what TF-IDF, anchors and actions read. TF-IDF is of the
+    propositions, count-sketched to ``SKETCH_DIMS`` columns (each word to one column with a
     fixed sign, from a CRC32 of the word), so inner products stay unbiased and memory stays
     fixed however large the vocabulary.
     """
@@ -449,21 +449,21 @@ def _pairs_within(vectors: np.ndarray, members: np.ndarray, threshold, block: in
     :class:`PairFloor` for a floor per pair), exactly."""
     sub = vectors[members]
     rows, cols, sims = [np.zeros(0, members.dtype)], [np.zeros(0, members.dtype)], [np.zeros(0, np.float32)]
+    floored = isinstance(threshold, PairFloor)
+    lowest = threshold.lowest() if floored else threshold  # pairs below it never merge
     for start in range(0, len(members), block):
         s = sub[start:start + block] @ sub[start:].T
-        floored = isinstance(threshold, PairFloor)
-        # Only pairs above the lowest floor get their own floor: no block-sized floor matrix.
-        r, c = np.nonzero(s >= (threshold.lowest() if floored else threshold))
+        r, c = np.nonzero(s >= lowest)
         keep = c > r
         r, c = r[keep], c[keep]
-        keep = np.ones(len(r), dtype=bool)
-        if floored:
+        if floored:  # each remaining pair's own floor, then its figures: no block-sized floor matrix
             a, b = members[start + r], members[start + c]
             keep = s[r, c] >= threshold.floors(a, b)
             keep[keep] = threshold.agree(a[keep], b[keep])
-        rows.append(members[start + r[keep]])
-        cols.append(members[start + c[keep]])
-        sims.append(s[r[keep], c[keep]])
+            r, c = r[keep], c[keep]
+        rows.append(members[start + r])
+        cols.append(members[start + c])
+        sims.append(s[r, c])
     return np.concatenate(rows), np.concatenate(cols), np.concatenate(sims)
 
 
