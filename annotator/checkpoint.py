@@ -33,13 +33,18 @@ FORMAT = 1
 
 
 def run_key(model_dir: Path, sources_file: Path | None) -> str:
-    """Hash of everything besides the articles that sentence records depend on."""
+    """Hash of everything besides the articles that sentence records and claim vectors depend on
+    (the claim encoder included)."""
+    from .claims import claim_encoder_dir
     from .encoder import bf16_supported
     from .registry import DEFAULT_REGISTRY
     from .transformer import CONFIG_FILE, WEIGHTS_FILE
 
     digest = hashlib.sha256(f"{FORMAT}\0{__version__}\0{bf16_supported()}".encode())
-    for path in (Path(model_dir) / CONFIG_FILE, Path(model_dir) / WEIGHTS_FILE, DEFAULT_REGISTRY, sources_file):
+    claim_dir = claim_encoder_dir()
+    claim_files = (claim_dir / CONFIG_FILE, claim_dir / WEIGHTS_FILE) if claim_dir else ()
+    for path in (Path(model_dir) / CONFIG_FILE, Path(model_dir) / WEIGHTS_FILE, DEFAULT_REGISTRY, sources_file,
+                 *claim_files):
         if path is not None:
             digest.update(hashlib.sha256(Path(path).read_bytes()).digest())
     return digest.hexdigest()

@@ -155,6 +155,44 @@ def _frozen_encoder(encoder: str, precision: str = "fp32", engine: str = "fast")
     return _FROZEN[key]
 
 
+def claim_encoder(folder: Path, precision: str = "fp32", engine: str = "fast"):
+    """A distilled claim-grouping encoder folder (``training/claims/distill.py``): the pretrained
+    encoder's first ``n_layers`` layers with the folder's trained layers, loaded once per process
+    like :func:`_frozen_encoder`."""
+    from safetensors.torch import load_file
+
+    folder = Path(folder)
+    key = (str(folder.resolve()), "bf16" if precision == "bf16" else "fp32", engine)
+    if key not in _FROZEN:
+        torch = _torch()
+        try:
+            config = json.loads((folder / CONFIG_FILE).read_text(encoding="utf-8"))
+            trained = {k: v.float() for k, v in load_file(str(folder / WEIGHTS_FILE)).items()}
+        except Exception as exc:  # a missing, truncated or corrupt file: name the folder and the fix
+            raise ModelError(f"claim encoder {folder} is damaged or incomplete ({exc}); rebuild it with "
+                             "`python training/claims/train_encoder.py` (see training/claims/README.md) or remove "
+                             "it to group claims with the full pretrained encoder") from None
+        dtype = torch.bfloat16 if key[1] == "bf16" else torch.float32
+        base, layers = config.get("encoder", DEFAULT_ENCODER), int(config["n_layers"])
+        if engine == "fast":
+            from .fastbert import fast_encoder
+
+            model = fast_encoder(encoder_path(base), trained, n_layers=layers, dtype=dtype)
+        else:
+            model = load_encoder(base)
+            model.encoder.layer = model.encoder.layer[:layers]
+            model.config.num_hidden_layers = layers
+            missing = set(trained) - set(model.state_dict())
+            if missing:
+                raise ModelError(f"{folder}/{WEIGHTS_FILE} does not match its config; rebuild it with "
+                                 "`python training/claims/train_encoder.py`")
+            model.load_state_dict(trained, strict=False)
+            model = model.to(dtype)
+        model.base_encoder = base  # whose tokenizer embed_texts must use
+        _FROZEN[key] = model
+    return _FROZEN[key]
+
+
 def release_frozen() -> None:
     """Forget the cached frozen encoders (they are loaded again when next needed)."""
     import gc

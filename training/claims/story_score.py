@@ -4,8 +4,8 @@ by four outlets each, with a hand claim gold per story (see ``stories/README.md`
 - ``python training/claims/story_score.py``: pairwise P/R/F1 of the shipped settings, per story
   and pooled, with the shipped model's sentence labels (as ``annotate`` would group them).
 - ``python training/claims/story_score.py --sweep``: the grid of grouping settings, each chosen on
-  three stories and scored on the other three (both halves), then the setting with the best
-  smoothed pooled F1 on all six.
+  half the stories and scored on the other half (both halves), then the setting with the best
+  smoothed pooled F1 on all of them.
 """
 
 from __future__ import annotations
@@ -31,13 +31,16 @@ SHIPPED = {"lexical_weight": claims.LEXICAL_WEIGHT, "proposition_mix": claims.PR
            "figure_bonus": claims.FIGURE_BONUS, "anchor_bonus": claims.ANCHOR_BONUS}
 
 
-def load_stories() -> dict[str, tuple[list[str], list[str], set]]:
-    """Per story: its claim mentions' ids and texts (shipped model's labels decide what is a
-    claim mention, as in ``annotate``), and the gold's same-claim pairs."""
+def load_stories(only: list[str] | None = None) -> dict[str, tuple[list[str], list[str], set]]:
+    """Per story (all, or those named in ``only``): its claim mentions' ids and texts (shipped
+    model's labels decide what is a claim mention, as in ``annotate``), and the gold's same-claim
+    pairs."""
     model, registry = load_model(default_model_dir()), load_registry()
     out = {}
     for gold_path in sorted(STORIES.glob("*.claims.jsonl")):
         story = gold_path.name.split(".")[0]
+        if only and story not in only:
+            continue
         records, _ = model_records(STORIES / story, model, registry)
         mentions = [r for r in records if claims.claim_problem(r["text"], r["labels"]) is None]
         gold = _pairs(g["members"] for g in load_claim_gold(gold_path))
@@ -81,17 +84,29 @@ def best(table: dict, names: list[str]) -> tuple[tuple, float, float]:
 def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sweep", action="store_true", help="sweep the grid with held-out halves")
+    parser.add_argument("--encoder", type=Path, help="a claim-encoder folder (default: the shipped claim encoder)")
+    parser.add_argument("--frozen", action="store_true", help="embed with the full frozen encoder instead")
+    parser.add_argument("--only", help="comma-separated stories to score (default: all)")
+    parser.add_argument("--threshold", type=float, help="similarity threshold to report (default: the shipped one)")
     args = parser.parse_args(argv)
     from annotator.transformer import embed_texts
 
-    embed = claims.memo_embed(lambda texts: embed_texts(texts, precision="auto"))
-    stories = load_stories()
+    if args.frozen:
+        embed = claims.memo_embed(lambda texts: embed_texts(texts, precision="auto"))
+    else:
+        embed = claims.memo_embed(lambda texts: claims.claim_embed(texts, encoder=args.encoder))
+    stories = load_stories(args.only.split(",") if args.only else None)
     shipped = {n: counts(s, SHIPPED, embed) for n, s in stories.items()}
-    at = int(np.argmin(np.abs(THRESHOLDS - claims.SIMILARITY)))
-    print(f"shipped settings {SHIPPED}, threshold {claims.SIMILARITY}:")
+    threshold = claims.SIMILARITY if args.threshold is None else args.threshold
+    at = int(np.argmin(np.abs(THRESHOLDS - threshold)))
+    print(f"shipped settings {SHIPPED}, threshold {THRESHOLDS[at]}:")
     for name, c in shipped.items():
         print(f"  {name:10s} {_prf(*map(int, c[at]))}")
     print(f"  pooled     {_prf(*map(int, sum(shipped.values())[at]))}")
+    rows = f1_rows(sum(shipped.values()))
+    smooth = smoothed(rows)
+    k = int(np.argmax(smooth))
+    print(f"  best smoothed pooled F1 over thresholds: {smooth[k]:.3f} at {rows[k]['threshold']}")
     if not args.sweep:
         return
     keys = list(GRID)
@@ -107,7 +122,7 @@ def main(argv: list[str]) -> None:
               f"held out {test}: {held}")
     key, threshold, value = best(table, names)
     k = int(np.argmin(np.abs(THRESHOLDS - threshold)))
-    print(f"best on all six: {dict(zip(keys, key))} threshold {threshold} (smoothed F1 {value:.3f}); "
+    print(f"best on all stories: {dict(zip(keys, key))} threshold {threshold} (smoothed F1 {value:.3f}); "
           f"at it: {_prf(*map(int, sum(table[key][n] for n in names)[k]))}")
 
 

@@ -1,0 +1,90 @@
+"""Held-out check of the claim-matching phase of ``train_encoder.py``: the development stories
+split in two halves (alternate stories by name); for each half, claim matching trains on it
+from the distilled student (``--init``) and grouping is scored on the other half, at the
+shipped settings, with three encoders: the full frozen six-layer encoder, the distilled student
+before claim matching, and after it. Then the grid of grouping settings (``story_score.GRID``,
+proposition alone) is scored with each fold's trained encoder on its held-out half, and the
+setting with the best smoothed F1 pooled over both held-out halves is reported: grouping settings
+for the trained encoder are chosen on stories it never saw. Writes ``encoder-cv.json`` beside this
+script, which ``train_encoder.py`` copies into the model card.
+
+    python training/claims/train_encoder.py --layers 2 --epochs 10 --learning-rate 5e-4 --out /tmp/distilled
+    python training/claims/encoder_cv.py --init /tmp/distilled
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).parent))
+from story_score import GRID, SHIPPED, STORIES, THRESHOLDS, counts, f1_rows, load_stories  # noqa: E402
+from train_encoder import main as train  # noqa: E402
+
+from annotator import claims  # noqa: E402
+from annotator.claims_eval import _prf, smoothed  # noqa: E402
+from annotator.transformer import embed_texts, release_frozen  # noqa: E402
+
+OUT = Path(__file__).parent / "encoder-cv.json"
+
+
+def score(stories: dict, embed) -> dict:
+    """Pooled pairwise P/R/F1 over ``stories`` at the shipped threshold."""
+    at = int(np.argmin(np.abs(THRESHOLDS - claims.SIMILARITY)))
+    return _prf(*map(int, sum(counts(s, SHIPPED, embed) for s in stories.values())[at]))
+
+
+def main(argv: list[str]) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--init", type=Path, required=True, help="the distilled student (phase 1 only)")
+    parser.add_argument("--match-epochs", type=int, default=15)
+    parser.add_argument("--keep", type=Path, help="keep the two fold encoders in this folder (fold-1, fold-2)")
+    args = parser.parse_args(argv)
+    names = sorted(p.name.split(".")[0] for p in STORIES.glob("*.claims.jsonl"))
+    halves = (names[0::2], names[1::2])
+    folds, grid = [], {}
+    keys = [k for k in GRID if k != "proposition_mix"]
+    combos = [dict(zip(keys, c), proposition_mix=1.0) for c in itertools.product(*(GRID[k] for k in keys))]
+    for fold, (train_on, test_on) in enumerate((halves, halves[::-1]), start=1):
+        test = load_stories(test_on)
+        row = {"trained_on": train_on, "scored_on": test_on, "threshold": claims.SIMILARITY,
+               "frozen six layers": score(test, claims.memo_embed(lambda t: embed_texts(t, precision="auto"))),
+               "distilled": score(test, claims.memo_embed(lambda t: claims.claim_embed(t, encoder=args.init)))}
+        with tempfile.TemporaryDirectory() as scratch:
+            folder = (args.keep / f"fold-{fold}") if args.keep else Path(scratch)
+            train(["--layers", str(json.loads((args.init / "config.json").read_text())["n_layers"]),
+                   "--epochs", "0", "--init", str(args.init), "--stories", ",".join(train_on),
+                   "--match-epochs", str(args.match_epochs), "--out", str(folder)])
+            release_frozen()
+            embed = claims.memo_embed(lambda t: claims.claim_embed(t, encoder=folder))
+            row["distilled + claim matching"] = score(test, embed)
+            for combo in combos:
+                key = tuple(sorted(combo.items()))
+                grid[key] = grid.get(key, 0) + sum(counts(story, combo, embed) for story in test.values())
+            release_frozen()
+        folds.append(row)
+        print(json.dumps(row), flush=True)
+    chosen = []
+    for key, total in grid.items():
+        rows = f1_rows(total)
+        smooth = smoothed(rows)
+        k = int(np.argmax(smooth))
+        chosen.append((float(smooth[k]), dict(key), rows[k]))
+    chosen.sort(key=lambda x: -x[0])
+    best = {"settings": chosen[0][1], "smoothed_f1": round(chosen[0][0], 4), "at_best_threshold": chosen[0][2]}
+    print("best grouping settings on the held-out halves:", json.dumps(best), flush=True)
+    OUT.write_text(json.dumps({"command": "python training/claims/encoder_cv.py --init DISTILLED", "folds": folds,
+                               "held_out_settings": best, "top_settings": [
+                                   {"settings": c[1], "smoothed_f1": round(c[0], 4), "at_best_threshold": c[2]}
+                                   for c in chosen[:5]]}, indent=2) + "\n", encoding="utf-8")
+    print(f"wrote {OUT}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
