@@ -19,7 +19,8 @@ from pathlib import Path
 from .data import data_files, load_many
 
 MODES = {
-    "naive": "classifier and claim encoder as transformers BertModel in fp32, sentences in input order, "
+    "naive": "classifier (six layers) and claim encoder (two layers, `models/claim-encoder`) as transformers "
+             "BertModel in fp32, sentences in input order, "
              "batches of 32, no cache",
     "fast": "the same weights in plain torch (fused QKV, oneDNN linear with fused GELU where the torch build has "
             "it, `annotator/fastbert.py`; transformers never imported), bf16 where the CPU has native bf16 (else "

@@ -97,3 +97,36 @@ def test_contrastive_loss_prefers_members_together():
     apart = together[[0, 2, 1, 3, 4]]
     assert loss(together, labels, 0.1) < loss(apart, labels, 0.1)
     assert torch.isfinite(loss(together, labels, 0.05))
+
+
+def test_training_phases_lower_their_losses_on_a_tiny_encoder(tiny_encoder):
+    """Overfit check of train_encoder.py's two phases on the tiny random BERT."""
+    from types import SimpleNamespace
+
+    from annotator.encoder import load_encoder
+    from annotator.fastbert import lite_tokenizer
+
+    module = _train_encoder_module()
+    torch.manual_seed(0)
+    model = load_encoder(tiny_encoder).train()
+    tokenizer = lite_tokenizer(tiny_encoder, 32)
+    general = TEXTS + ["Shelling resumed in the east.", "The talks ended without a deal."]
+    encoded = tokenizer.encode(general)
+    target = torch.nn.functional.normalize(torch.randn(len(general), 64, generator=torch.Generator().manual_seed(0)), dim=-1)
+    stories = [(["The army took the airport on Monday.", "Soldiers seized the airport on Monday.",
+                 "Aid trucks were stopped at the border.", "Convoys of aid were blocked at the crossing.",
+                 "The president flew to Paris."], np.array([0, 0, 1, 1, -1]))]
+    args = SimpleNamespace(epochs=25, learning_rate=3e-3, batch_size=5, match_epochs=40, match_learning_rate=3e-3,
+                           temperature=0.1)
+    rng = np.random.default_rng(0)
+    with torch.no_grad():
+        cosine_before = module.cosine_loss(model, encoded, target, np.arange(len(general))).item()
+    module.distill(model, encoded, target, args, rng, log=lambda message: None)
+    with torch.no_grad():
+        assert module.cosine_loss(model, encoded, target, np.arange(len(general))).item() < cosine_before
+    ids, labels = tokenizer.encode(stories[0][0]), torch.from_numpy(stories[0][1])
+    with torch.no_grad():
+        before = module.supervised_contrastive(module.embed(model, ids), labels, 0.1).item()
+    module.match(model, stories, encoded, target, args, rng, log=lambda message: None)
+    with torch.no_grad():
+        assert module.supervised_contrastive(module.embed(model, ids), labels, 0.1).item() < before

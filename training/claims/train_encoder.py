@@ -13,7 +13,7 @@ Claim grouping embeds about as many texts as the classifier does, so a two-layer
 run's second encoder pass by two thirds. Grouping quality is measured on held-out stories by
 ``story_score.py --encoder FOLDER --only ...``.
 
-    python training/claims/train_encoder.py --layers 2 --stories all --out models/claim-encoder
+    python training/claims/train_encoder.py          # the shipped settings, into models/claim-encoder
 
 Writes ``weights.safetensors`` (the trained layers, BertModel names), ``config.json`` and a
 ``README.md`` with the training settings and the final distillation loss.
@@ -33,7 +33,7 @@ import torch
 
 from annotator.claims import proposition
 from annotator.encoder import DEFAULT_ENCODER, encoder_path, load_encoder, mean_pool
-from annotator.fastbert import lite_tokenizer
+from annotator.fastbert import LiteTokenizer, lite_tokenizer
 from annotator.jsonl import iter_jsonl
 from annotator.transformer import embed_texts
 
@@ -93,88 +93,105 @@ def supervised_contrastive(vectors: torch.Tensor, labels: torch.Tensor, temperat
     return -(log_prob.masked_fill(~positive, 0).sum(1)[anchors] / positive.sum(1)[anchors]).mean()
 
 
-def main(argv: list[str]) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--layers", type=int, default=2)
-    parser.add_argument("--epochs", type=int, default=4)
-    parser.add_argument("--spans", type=int, default=2)
-    parser.add_argument("--batch-size", type=int, default=64)
-    parser.add_argument("--learning-rate", type=float, default=2e-4)
-    parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--init", type=Path, help="start from this claim-encoder folder (skips nothing)")
-    parser.add_argument("--stories", default="", help="development stories for claim matching: 'all' or a comma list")
-    parser.add_argument("--match-epochs", type=int, default=0)
-    parser.add_argument("--match-learning-rate", type=float, default=5e-5)
-    parser.add_argument("--temperature", type=float, default=0.05)
-    parser.add_argument("--out", type=Path, required=True)
-    args = parser.parse_args(argv)
-
-    torch.manual_seed(args.seed)
-    texts = corpus(DATA, args.spans, args.seed)
-    print(f"{len(texts)} texts", flush=True)
-    started = time.perf_counter()
-    target = torch.from_numpy(embed_texts(texts, precision="fp32"))
-    print(f"teacher vectors in {time.perf_counter() - started:.0f}s", flush=True)
-
-    model = student(args.layers).train()
-    if args.init:
-        from safetensors.torch import load_file
-
-        model.load_state_dict(load_file(str(args.init / "weights.safetensors")), strict=False)
-    tokenizer = lite_tokenizer(str(encoder_path()), 128)
-    encoded = tokenizer.encode(texts)
+def distill(model, encoded: list, target, args, rng, log) -> float | None:
+    """Phase 1: ``args.epochs`` epochs of cosine loss against the teacher vectors ``target``
+    (one-cycle learning rate). Returns the last epoch's mean loss."""
     params = [p for p in model.parameters() if p.requires_grad]
     optimizer = torch.optim.AdamW(params, lr=args.learning_rate, weight_decay=0.01)
-    steps = args.epochs * -(-len(texts) // args.batch_size)
-    schedule = (torch.optim.lr_scheduler.OneCycleLR(optimizer, args.learning_rate, total_steps=steps, pct_start=0.1)
-                if steps else None)
-    rng = np.random.default_rng(args.seed)
-    losses: list[float] = []
+    steps = args.epochs * -(-len(encoded) // args.batch_size)
+    if not steps:
+        return None
+    schedule = torch.optim.lr_scheduler.OneCycleLR(optimizer, args.learning_rate, total_steps=steps, pct_start=0.1)
     for epoch in range(args.epochs):
-        order = rng.permutation(len(texts))
+        order = rng.permutation(len(encoded))
         losses = []
         for start in range(0, len(order), args.batch_size):
-            batch = order[start:start + args.batch_size]
-            ids, mask = tokenizer.pad([encoded[i] for i in batch], 1)
-            with torch.autocast("cpu", dtype=torch.bfloat16):
-                hidden = model(input_ids=ids, attention_mask=mask).last_hidden_state
-            pooled = torch.nn.functional.normalize(mean_pool(hidden.float(), mask), dim=-1)
-            loss = (1 - (pooled * target[batch]).sum(-1)).mean()
+            loss = cosine_loss(model, encoded, target, order[start:start + args.batch_size])
             optimizer.zero_grad()
             loss.backward()
             optimizer.step()
             schedule.step()
             losses.append(loss.item())
-        print(f"epoch {epoch + 1}: cosine loss {np.mean(losses):.4f} ({time.perf_counter() - started:.0f}s)", flush=True)
+        log(f"epoch {epoch + 1}: cosine loss {np.mean(losses):.4f}")
+    return float(np.mean(losses))
 
-    distill_loss = float(np.mean(losses)) if args.epochs else None
-    match_losses: list[float] = []
-    if args.match_epochs and args.stories:
-        names = None if args.stories == "all" else args.stories.split(",")
-        stories = story_batches(names)
-        print(f"claim matching on {len(stories)} stories", flush=True)
-        optimizer = torch.optim.AdamW(params, lr=args.match_learning_rate, weight_decay=0.01)
-        for epoch in range(args.match_epochs):
-            match_losses, losses = [], []
-            for k in rng.permutation(len(stories)):
-                story_texts, labels = stories[k]
-                ids, mask = tokenizer.pad(tokenizer.encode(story_texts), 1)
-                batch = rng.choice(len(texts), size=args.batch_size, replace=False)
-                gen_ids, gen_mask = tokenizer.pad([encoded[i] for i in batch], 1)
-                with torch.autocast("cpu", dtype=torch.bfloat16):
-                    hidden = model(input_ids=ids, attention_mask=mask).last_hidden_state
-                    gen_hidden = model(input_ids=gen_ids, attention_mask=gen_mask).last_hidden_state
-                vectors = torch.nn.functional.normalize(mean_pool(hidden.float(), mask), dim=-1)
-                match = supervised_contrastive(vectors, torch.from_numpy(labels), args.temperature)
-                pooled = torch.nn.functional.normalize(mean_pool(gen_hidden.float(), gen_mask), dim=-1)
-                distill = (1 - (pooled * target[batch]).sum(-1)).mean()
-                optimizer.zero_grad()
-                (match + distill).backward()
-                optimizer.step()
-                match_losses.append(match.item())
-                losses.append(distill.item())
-            print(f"match epoch {epoch + 1}: contrastive {np.mean(match_losses):.4f}, cosine {np.mean(losses):.4f} "
-                  f"({time.perf_counter() - started:.0f}s)", flush=True)
+
+def cosine_loss(model, encoded: list, target, batch) -> torch.Tensor:
+    """Mean (1 - cosine) between the student's and the teacher's vectors of ``batch``."""
+    return (1 - (embed(model, [encoded[i] for i in batch]) * target[batch]).sum(-1)).mean()
+
+
+def embed(model, ids: list[list[int]]) -> torch.Tensor:
+    """L2-normalised mean-pooled vectors of token id lists, forward in bf16 autocast."""
+    input_ids, mask = LiteTokenizer.pad(ids, 1)
+    with torch.autocast("cpu", dtype=torch.bfloat16):
+        hidden = model(input_ids=input_ids, attention_mask=mask).last_hidden_state
+    return torch.nn.functional.normalize(mean_pool(hidden.float(), mask), dim=-1)
+
+
+def match(model, stories: list, encoded: list, target, args, rng, log) -> tuple[float, float]:
+    """Phase 2: ``args.match_epochs`` epochs over the stories, one story per step: contrastive
+    loss over its claim mentions plus the cosine loss on a random batch of training text.
+    Returns the last epoch's mean contrastive and cosine losses."""
+    tokenizer = lite_tokenizer(str(encoder_path()), 128)
+    params = [p for p in model.parameters() if p.requires_grad]
+    optimizer = torch.optim.AdamW(params, lr=args.match_learning_rate, weight_decay=0.01)
+    story_ids = [(tokenizer.encode(texts), torch.from_numpy(labels)) for texts, labels in stories]
+    for epoch in range(args.match_epochs):
+        match_losses, losses = [], []
+        for k in rng.permutation(len(stories)):
+            ids, labels = story_ids[k]
+            contrastive = supervised_contrastive(embed(model, ids), labels, args.temperature)
+            cosine = cosine_loss(model, encoded, target, rng.choice(len(encoded), size=args.batch_size, replace=False))
+            optimizer.zero_grad()
+            (contrastive + cosine).backward()
+            optimizer.step()
+            match_losses.append(contrastive.item())
+            losses.append(cosine.item())
+        log(f"match epoch {epoch + 1}: contrastive {np.mean(match_losses):.4f}, cosine {np.mean(losses):.4f}")
+    return float(np.mean(match_losses)), float(np.mean(losses))
+
+
+def main(argv: list[str]) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--layers", type=int, default=2, help="encoder layers kept (of six)")
+    parser.add_argument("--epochs", type=int, default=10, help="distillation epochs (0: none)")
+    parser.add_argument("--spans", type=int, default=2, help="random word spans per training sentence")
+    parser.add_argument("--batch-size", type=int, default=64)
+    parser.add_argument("--learning-rate", type=float, default=5e-4, help="peak distillation learning rate")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--init", type=Path, help="start from the layers of this claim-encoder folder")
+    parser.add_argument("--stories", default="all", help="stories for claim matching: 'all', a comma list, or ''")
+    parser.add_argument("--match-epochs", type=int, default=15, help="claim-matching epochs (0: none)")
+    parser.add_argument("--match-learning-rate", type=float, default=5e-5)
+    parser.add_argument("--temperature", type=float, default=0.05, help="contrastive loss temperature")
+    parser.add_argument("--out", type=Path, default=Path("models/claim-encoder"))
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
+
+    def log(message: str) -> None:
+        print(f"{message} ({time.perf_counter() - started:.0f}s)", flush=True)
+
+    torch.manual_seed(args.seed)
+    rng = np.random.default_rng(args.seed)
+    names = None if args.stories == "all" else [n for n in args.stories.split(",") if n]
+    stories = story_batches(names) if args.match_epochs and names != [] else []
+    if names and len(stories) != len(names):
+        raise SystemExit(f"Error: unknown story in --stories {args.stories}; see training/claims/stories/")
+    texts = corpus(DATA, args.spans, args.seed)
+    target = torch.from_numpy(embed_texts(texts, precision="fp32"))
+    log(f"{len(texts)} texts, teacher vectors done")
+    encoded = lite_tokenizer(str(encoder_path()), 128).encode(texts)
+
+    model = student(args.layers).train()
+    if args.init:
+        from safetensors.torch import load_file
+
+        model.load_state_dict({k: v.float() for k, v in load_file(str(args.init / "weights.safetensors")).items()},
+                              strict=False)
+    distill_loss = distill(model, encoded, target, args, rng, log)
+    contrastive_loss, cosine = (match(model, stories, encoded, target, args, rng, log) if stories
+                                else (None, distill_loss))
 
     from safetensors.torch import save_file
 
@@ -182,12 +199,11 @@ def main(argv: list[str]) -> None:
     # fp16 halves the folder; inference runs in bf16 (coarser) or fp32 from these values
     state = {k: v.detach().half().contiguous() for k, v in model.state_dict().items() if k.startswith("encoder.layer.")}
     save_file(state, str(args.out / "weights.safetensors"))
-    settings = {k: (str(v) if isinstance(v, Path) else v) for k, v in vars(args).items()}
+    rounded = (lambda x: None if x is None else round(x, 5))
     config = {"format_version": 1, "kind": "claim_encoder", "encoder": DEFAULT_ENCODER, "n_layers": args.layers,
-              "training": settings, "texts": len(texts),
-              "distillation_cosine_loss": round(distill_loss, 5) if distill_loss is not None else None,
-              "final_cosine_loss": round(float(np.mean(losses)), 5) if losses else None,
-              "final_contrastive_loss": round(float(np.mean(match_losses)), 5) if match_losses else None}
+              "training": {k: (str(v) if isinstance(v, Path) else v) for k, v in vars(args).items()},
+              "texts": len(texts), "distillation_cosine_loss": rounded(distill_loss),
+              "final_cosine_loss": rounded(cosine), "final_contrastive_loss": rounded(contrastive_loss)}
     (args.out / "config.json").write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
     (args.out / "README.md").write_text(model_card(config, argv), encoding="utf-8")
     print(f"saved {args.out}")
