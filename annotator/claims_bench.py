@@ -60,10 +60,11 @@ def grouping_scale(sizes=(10_000, 100_000), log=None) -> list[str]:
     """Time grouping at each size; lines for a report: time per size, the growth exponent between
     sizes (all pairs would be 2), and the blocked candidate-pair recall at the smallest size."""
     lines, times = [], []
-    lowest = claims.SIMILARITY - max(claims.FIGURE_BONUS, claims.ANCHOR_BONUS)
+    lowest = claims.SIMILARITY - max(claims.FIGURE_BONUS, claims.ANCHOR_BONUS, claims.PRECISE_FIGURE_BONUS)
     lines.append(f"claim grouping, {DIMS}-dim vectors, threshold {claims.SIMILARITY} "
                  f"(shared figure: {claims.SIMILARITY - claims.FIGURE_BONUS:.3f}; shared anchor and action: "
-                 f"{claims.SIMILARITY - claims.ANCHOR_BONUS:.3f}), exact below {claims.EXACT_LIMIT}")
+                 f"{claims.SIMILARITY - claims.ANCHOR_BONUS:.3f}; shared precise figure and action: "
+                 f"{claims.SIMILARITY - claims.PRECISE_FIGURE_BONUS:.3f}), exact below {claims.EXACT_LIMIT}")
     for n in sizes:
         if log:
             log(f"grouping {n} synthetic mentions …")

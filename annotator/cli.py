@@ -53,6 +53,9 @@ def annotate(
     batch_size: Optional[int] = typer.Option(None, "--batch-size", min=1, hidden=True,
                                              help="Ignored (kept so older scripts run): results never "
                                                   "depend on batching."),
+    workers: Optional[int] = typer.Option(None, "--workers", min=1,
+                                          help="CPU threads for the encoders (default: every core). Fewer "
+                                               "leave cores free for other work; labels do not change."),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Show a progress bar."),
 ):
     """Annotate every article: writes annotations.jsonl, articles.jsonl, claims.jsonl, problems.jsonl
@@ -72,7 +75,7 @@ def annotate(
 
             def factory(total):
                 return tqdm(total=total, unit="sent", desc="annotating", file=sys.stderr)
-        summary = annotate_folder(input, out, model, sources, scoring, factory, resume, cache)
+        summary = annotate_folder(input, out, model, sources, scoring, factory, resume, cache, workers=workers)
     except AnnotatorError as exc:
         fail(exc)
         return

@@ -198,14 +198,15 @@ def article_records(articles: list[Article], sentences: list[dict]) -> list[dict
 def annotate_folder(input_path: Path, out_dir: Path, model_dir: Path | None = None,
                     sources_file: Path | None = None, scoring_file: Path | None = None,
                     progress_factory=None, resume: bool = False, cache: bool = True,
-                    naive: bool = False) -> Summary:
+                    naive: bool = False, workers: int | None = None) -> Summary:
     """Annotate every article under ``input_path`` and write the outputs into ``out_dir``.
 
     With ``resume``, blocks finished by an earlier run into the same ``out_dir`` are reused.
     With ``cache`` (the default) finished blocks are kept in ``out_dir/.partial`` and reused by
     the next run into the same folder when their articles, model and registry are unchanged,
     so re-annotating a folder only classifies new or changed articles. ``naive`` is the
-    benchmark's reference: no cache, batches of 32 in input order.
+    benchmark's reference: no cache, batches of 32 in input order. ``workers`` sets the encoders'
+    CPU threads (default: torch's, every core).
     """
     summary = Summary()
     timer = Timer(summary.timings)
@@ -217,6 +218,10 @@ def annotate_folder(input_path: Path, out_dir: Path, model_dir: Path | None = No
     scoring = load_scoring(scoring_file)  # a bad scoring file fails now, not after the classification
     model_path = Path(model_dir or default_model_dir())
     check_model(model_path)
+    if workers:
+        import torch
+
+        torch.set_num_threads(workers)
     model = LazyModel(model_path, naive)
     cache = cache and not naive
     articles = result.articles

@@ -55,3 +55,26 @@ def test_markdown_shows_every_run_and_the_grouping_lines():
 def test_corpus_repeats_no_passage_until_the_data_runs_out(tmp_path):
     _, lines = corpus_lines(tmp_path, passages=40, articles=4, distinct=False)  # at most 32 of 40 passages
     assert len(lines) == len(set(lines)) >= 4 * 4 * 3
+
+
+def test_first_runs_start_without_an_earlier_benchmarks_cache(tmp_path, monkeypatch):
+    """Regression: a second `annotator bench` reused the first one's out-fast cache, so its
+    "first" fast run was a cached re-run (8,707 sentences/s)."""
+    from annotator import bench
+
+    for out in ("out-naive", "out-fast", "out-large"):
+        (tmp_path / out / ".partial").mkdir(parents=True)
+    seen = []
+
+    def fake_child(mode, corpus, out, model):
+        seen.append((mode, out.name, (out / ".partial").exists()))
+        (out / ".partial").mkdir(parents=True, exist_ok=True)  # what a real run leaves behind
+        return {"mode": mode, "sentences": 10, "seconds": 1.0, "sentences_per_s": 10.0, "stages": {},
+                "peak_rss_mb": 1.0}
+
+    monkeypatch.setattr(bench, "run_child", fake_child)
+    monkeypatch.setattr(bench, "make_corpus", lambda folder, n, data, seed=0, distinct=False: 10)
+    monkeypatch.setattr(bench, "label_agreement", lambda a, b: {"same": 10, "total": 10})
+    bench.benchmark(tmp_path, 1, tmp_path, None, log=lambda m: None, large=5)
+    assert seen == [("naive", "out-naive", False), ("fast", "out-fast", False), ("fast", "out-fast", True),
+                    ("fast", "out-large", False)]

@@ -73,6 +73,24 @@ def test_annotate_seeds_end_to_end_with_the_default_model(tmp_path, default_mode
     assert names == {"named_monitor": "Syrian Observatory for Human Rights", "pro_regime_outlet": "Al-Watan"}
 
 
+def test_one_worker_gives_the_same_labels(tmp_path, default_model):
+    import torch
+
+    threads = torch.get_num_threads()
+    try:
+        for name, extra in (("all", []), ("one", ["--workers", "1"])):
+            result = runner.invoke(app, ["annotate", str(SEEDS), "--out", str(tmp_path / name), "--no-progress",
+                                         "--no-cache", *extra])
+            assert result.exit_code == 0, result.output
+    finally:
+        torch.set_num_threads(threads)
+
+    def labels(name):
+        return [(r["id"], r["labels"]) for r in map(json.loads, (tmp_path / name / "annotations.jsonl").open())]
+
+    assert labels("one") == labels("all")
+
+
 def test_summary_time_counts_sub_stages_once(capsys):
     from annotator.cli import _print_summary
     from annotator.pipeline import Summary
