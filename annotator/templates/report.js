@@ -437,6 +437,7 @@
     renderFilters(result.counts, result.note || {});
     if (previous.view !== state.view || previous.id !== state.id) window.scrollTo(0, 0);
     if (result.after) result.after();
+    document.documentElement.dataset.rendered = location.hash; // which state is on screen (tests wait for it)
   }
 
   function countLine(shown, total, noun, extra) {

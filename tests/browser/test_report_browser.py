@@ -35,7 +35,7 @@ def test_claims_view_is_default_and_label_filter_updates_counts(page, report_url
     assert p.locator("article.claim").evaluate_all("els => els.map(e => e.dataset.claim)") == ["c1", "c2", "c3", "c4"]
 
     p.locator("#facet-label input[data-value='un_figure']").check()
-    p.wait_for_function("() => location.hash.includes('label=un_figure')")
+    p.wait_for_function("() => (document.documentElement.dataset.rendered || '').includes('label=un_figure')")
     assert p.locator("#result-count").inner_text() == "Showing 1 of 4 claims"
     assert visible_count(p, "article.claim") == 1
     assert p.locator("article.claim").get_attribute("data-claim") == "c1"
@@ -45,7 +45,7 @@ def test_claims_view_is_default_and_label_filter_updates_counts(page, report_url
 
     # The same filter applies in the Articles view, and the state survives a reload via the hash.
     p.locator("#tab-articles").click()
-    p.wait_for_function("() => location.hash.includes('view=articles')")
+    p.wait_for_function("() => (document.documentElement.dataset.rendered || '').includes('view=articles')")
     assert shown(p) == 2
     assert visible_count(p, ".article-row") == 2
     p.reload()
@@ -58,20 +58,20 @@ def test_claims_view_is_default_and_label_filter_updates_counts(page, report_url
 def test_grade_flag_publisher_and_search_filters(page, report_url):
     p = page.open(report_url)
     p.locator("#facet-flag input[data-value='pro_regime_only']").check()
-    p.wait_for_function("() => location.hash.includes('flag=pro_regime_only')")
+    p.wait_for_function("() => (document.documentElement.dataset.rendered || '').includes('flag=pro_regime_only')")
     assert shown(p) == 1 and p.locator("article.claim").get_attribute("data-claim") == "c3"
     p.locator("#clear-filters").click()
-    p.wait_for_function("() => !location.hash.includes('flag=')")
+    p.wait_for_function("() => !(document.documentElement.dataset.rendered || '').includes('flag=')")
     assert shown(p) == 4
 
     p.locator("#filter-publisher").select_option("The Telegraph")
-    p.wait_for_function("() => location.hash.includes('publisher=')")
+    p.wait_for_function("() => (document.documentElement.dataset.rendered || '').includes('publisher=')")
     assert shown(p) == 1 and p.locator("article.claim").get_attribute("data-claim") == "c2"
     p.locator("#clear-filters").click()
 
     p.locator("#tab-articles").click()
     p.locator("#search").fill("lavrov")
-    p.wait_for_function("() => location.hash.includes('q=lavrov')")
+    p.wait_for_function("() => (document.documentElement.dataset.rendered || '').includes('q=lavrov')")
     assert shown(p) == 1
     assert p.locator(".article-row").get_attribute("data-article") == "002_sources.txt"
 
@@ -210,7 +210,7 @@ def test_report_without_claims_opens_on_articles(page, report_url_no_claims):
     assert p.locator("#tab-articles").get_attribute("aria-selected") == "true"
     assert visible_count(p, ".article-row") == 4
     p.locator("#tab-claims").click()
-    p.wait_for_function("() => location.hash.includes('view=claims')")
+    p.wait_for_function("() => (document.documentElement.dataset.rendered || '').includes('view=claims')")
     assert "No claims in this report" in p.locator("#main").inner_text()
     p.locator("#tab-overview").click()
     p.wait_for_selector("#label-totals svg")

@@ -28,7 +28,7 @@ def test_review_export_retrain_reannotate(page, default_model, tiny_encoder, tmp
     p = page.open((out / "report.html").resolve().as_uri())
     p.locator("#tab-articles").click()
     p.locator("#facet-label input[data-value='un_figure']").check()
-    p.wait_for_function("() => location.hash.includes('label=un_figure')")
+    p.wait_for_function("() => (document.documentElement.dataset.rendered || '').includes('label=un_figure')")
     with_un = {r["article"] for r in rows if "un_figure" in r["labels"]}
     assert int(p.locator("#result-count").get_attribute("data-count")) == len(with_un)
 
