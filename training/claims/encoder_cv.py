@@ -40,12 +40,39 @@ def score(stories: dict, embed) -> dict:
     return _prf(*map(int, sum(counts(s, SHIPPED, embed) for s in stories.values())[at]))
 
 
+def _trained(args, stories: list[str], folder: str) -> Path:
+    """Claim matching on ``stories`` from the distilled student, into ``folder``."""
+    train(["--layers", str(json.loads((args.init / "config.json").read_text())["n_layers"]),
+           "--epochs", "0", "--init", str(args.init), "--stories", ",".join(stories),
+           "--match-epochs", str(args.match_epochs), "--out", folder])
+    release_frozen()
+    return Path(folder)
+
+
+def curve(args) -> None:
+    """Held-out F1 (second half of the stories) against the number of training stories."""
+    names = sorted(p.name.split(".")[0] for p in STORIES.glob("*.claims.jsonl"))
+    first, second = names[0::2], names[1::2]
+    test = load_stories(second)
+    for n in (3, 6, len(first)):
+        with tempfile.TemporaryDirectory() as folder:
+            encoder = _trained(args, first[:n], folder)
+            row = score(test, claims.memo_embed(lambda t: claims.claim_embed(t, encoder=encoder)))
+            release_frozen()
+        print(f"claim matching on {n} stories ({', '.join(first[:n])}): held-out {row}", flush=True)
+
+
 def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--init", type=Path, required=True, help="the distilled student (phase 1 only)")
     parser.add_argument("--match-epochs", type=int, default=15)
     parser.add_argument("--keep", type=Path, help="keep the two fold encoders in this folder (fold-1, fold-2)")
+    parser.add_argument("--curve", action="store_true",
+                        help="only the learning curve: claim matching on 3, 6 and 9 stories of the first half, "
+                             "scored on the second half (printed, not written)")
     args = parser.parse_args(argv)
+    if args.curve:
+        return curve(args)
     names = sorted(p.name.split(".")[0] for p in STORIES.glob("*.claims.jsonl"))
     halves = (names[0::2], names[1::2])
     folds, grid = [], {}
@@ -58,10 +85,7 @@ def main(argv: list[str]) -> None:
                "distilled": score(test, claims.memo_embed(lambda t: claims.claim_embed(t, encoder=args.init)))}
         with tempfile.TemporaryDirectory() as scratch:
             folder = (args.keep / f"fold-{fold}") if args.keep else Path(scratch)
-            train(["--layers", str(json.loads((args.init / "config.json").read_text())["n_layers"]),
-                   "--epochs", "0", "--init", str(args.init), "--stories", ",".join(train_on),
-                   "--match-epochs", str(args.match_epochs), "--out", str(folder)])
-            release_frozen()
+            _trained(args, train_on, str(folder))
             embed = claims.memo_embed(lambda t: claims.claim_embed(t, encoder=folder))
             row["distilled + claim matching"] = score(test, embed)
             for combo in combos:
