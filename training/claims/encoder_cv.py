@@ -8,7 +8,7 @@ setting with the best smoothed F1 pooled over both held-out halves is reported: 
 for the trained encoder are chosen on stories it never saw. Writes ``encoder-cv.json`` beside this
 script, which ``train_encoder.py`` copies into the model card.
 
-    python training/claims/train_encoder.py --layers 2 --epochs 10 --learning-rate 5e-4 --out /tmp/distilled
+    python training/claims/train_encoder.py --match-epochs 0 --out /tmp/distilled
     python training/claims/encoder_cv.py --init /tmp/distilled
 """
 
