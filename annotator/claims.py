@@ -58,8 +58,8 @@ ANCHOR_BONUS = 0.1
 LEXICAL_WEIGHT = 0.4
 PROPOSITION_MIX = 1.0
 # Same precise figure and kind of action: the "the same figure phrased differently merges".
-# Only 31 pairs of the 18 development stories qualify, and held-out F1 is the same with 0.1, 0.2
-# or 0.3 (training/claims/encoder_cv.py folds), so the value is a judgement, not a fit.
+# Only 31 pairs of the first 18 development stories qualify, and held-out F1 is the same with 0.1,
+# 0.2 or 0.3 (training/claims/encoder_cv.py folds), so the value is a judgement, not a fit.
 PRECISE_FIGURE_BONUS = 0.2
 SKETCH_DIMS = 256
 EXACT_LIMIT = 4000

@@ -156,7 +156,7 @@ def _frozen_encoder(encoder: str, precision: str = "fp32", engine: str = "fast")
 
 
 def claim_encoder(folder: Path, precision: str = "fp32", engine: str = "fast"):
-    """A distilled claim-grouping encoder folder (``training/claims/distill.py``): the pretrained
+    """A claim-grouping encoder folder (``training/claims/train_encoder.py``): the pretrained
     encoder's first ``n_layers`` layers with the folder's trained layers, loaded once per process
     like :func:`_frozen_encoder`."""
     from safetensors.torch import load_file
@@ -174,6 +174,9 @@ def claim_encoder(folder: Path, precision: str = "fp32", engine: str = "fast"):
                              "it to group claims with the full pretrained encoder") from None
         dtype = torch.bfloat16 if key[1] == "bf16" else torch.float32
         base, layers = config.get("encoder", DEFAULT_ENCODER), int(config["n_layers"])
+        if not trained or any(_layer_of(k) is None or _layer_of(k) >= layers for k in trained):
+            raise ModelError(f"{folder}/{WEIGHTS_FILE} does not match its config; rebuild it with "
+                             "`python training/claims/train_encoder.py`")
         if engine == "fast":
             from .fastbert import fast_encoder
 
@@ -182,10 +185,6 @@ def claim_encoder(folder: Path, precision: str = "fp32", engine: str = "fast"):
             model = load_encoder(base)
             model.encoder.layer = model.encoder.layer[:layers]
             model.config.num_hidden_layers = layers
-            missing = set(trained) - set(model.state_dict())
-            if missing:
-                raise ModelError(f"{folder}/{WEIGHTS_FILE} does not match its config; rebuild it with "
-                                 "`python training/claims/train_encoder.py`")
             model.load_state_dict(trained, strict=False)
             model = model.to(dtype)
         model.base_encoder = base  # whose tokenizer embed_texts must use

@@ -72,6 +72,14 @@ def test_damaged_folder_names_the_fix(claim_folder):
         claims.claim_embed(TEXTS, encoder=claim_folder)
 
 
+def test_weights_of_other_layers_are_refused(claim_folder):
+    config = json.loads((claim_folder / "config.json").read_text())
+    (claim_folder / "config.json").write_text(json.dumps({**config, "n_layers": 0}))
+    release_frozen()
+    with pytest.raises(ModelError, match="does not match its config"):
+        claims.claim_embed(TEXTS, encoder=claim_folder)
+
+
 def test_changing_the_claim_encoder_invalidates_cached_runs(claim_folder, tiny_encoder, monkeypatch):
     model_dir = ROOT / "models" / "default"
     if not (model_dir / "config.json").exists():
