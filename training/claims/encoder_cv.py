@@ -24,11 +24,11 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).parent))
-from story_score import GRID, SHIPPED, STORIES, THRESHOLDS, counts, f1_rows, load_stories  # noqa: E402
+from story_score import GRID, SHIPPED, STORIES, THRESHOLDS, counts, load_stories, smoothed_best  # noqa: E402
 from train_encoder import main as train  # noqa: E402
 
 from annotator import claims  # noqa: E402
-from annotator.claims_eval import _prf, smoothed  # noqa: E402
+from annotator.claims_eval import _prf  # noqa: E402
 from annotator.transformer import embed_texts, release_frozen  # noqa: E402
 
 OUT = Path(__file__).parent / "encoder-cv.json"
@@ -94,19 +94,13 @@ def main(argv: list[str]) -> None:
             release_frozen()
         folds.append(row)
         print(json.dumps(row), flush=True)
-    chosen = []
-    for key, total in grid.items():
-        rows = f1_rows(total)
-        smooth = smoothed(rows)
-        k = int(np.argmax(smooth))
-        chosen.append((float(smooth[k]), dict(key), rows[k]))
-    chosen.sort(key=lambda x: -x[0])
-    best = {"settings": chosen[0][1], "smoothed_f1": round(chosen[0][0], 4), "at_best_threshold": chosen[0][2]}
+    chosen = sorted(((*smoothed_best(total), dict(key)) for key, total in grid.items()), key=lambda x: -x[0])
+    top = [{"settings": settings, "smoothed_f1": round(value, 4), "at_best_threshold": row}
+           for value, row, settings in chosen[:5]]
+    best = top[0]
     print("best grouping settings on the held-out halves:", json.dumps(best), flush=True)
     OUT.write_text(json.dumps({"command": "python training/claims/encoder_cv.py --init DISTILLED", "folds": folds,
-                               "held_out_settings": best, "top_settings": [
-                                   {"settings": c[1], "smoothed_f1": round(c[0], 4), "at_best_threshold": c[2]}
-                                   for c in chosen[:5]]}, indent=2) + "\n", encoding="utf-8")
+                               "held_out_settings": best, "top_settings": top}, indent=2) + "\n", encoding="utf-8")
     print(f"wrote {OUT}")
 
 

@@ -69,14 +69,21 @@ def f1_rows(total: np.ndarray) -> list[dict]:
     return [{"threshold": float(t), **_prf(*map(int, c))} for t, c in zip(THRESHOLDS, total)]
 
 
+def smoothed_best(total: np.ndarray) -> tuple[float, dict]:
+    """The best smoothed F1 over ``THRESHOLDS`` of pooled (tp, fp, fn) counts, and the row
+    (threshold, P/R/F1) where it falls."""
+    rows = f1_rows(total)
+    smooth = smoothed(rows)
+    k = int(np.argmax(smooth))
+    return float(smooth[k]), rows[k]
+
+
 def best(table: dict, names: list[str]) -> tuple[tuple, float, float]:
     """The setting and threshold with the best smoothed pooled F1 over ``names``."""
     scored = []
     for key, per_story in table.items():
-        rows = f1_rows(sum(per_story[n] for n in names))
-        smooth = smoothed(rows)
-        k = int(np.argmax(smooth))
-        scored.append((smooth[k], key, rows[k]["threshold"]))
+        value, row = smoothed_best(sum(per_story[n] for n in names))
+        scored.append((value, key, row["threshold"]))
     value, key, threshold = max(scored, key=lambda x: x[0])
     return key, threshold, value
 
@@ -103,10 +110,8 @@ def main(argv: list[str]) -> None:
     for name, c in shipped.items():
         print(f"  {name:10s} {_prf(*map(int, c[at]))}")
     print(f"  pooled     {_prf(*map(int, sum(shipped.values())[at]))}")
-    rows = f1_rows(sum(shipped.values()))
-    smooth = smoothed(rows)
-    k = int(np.argmax(smooth))
-    print(f"  best smoothed pooled F1 over thresholds: {smooth[k]:.3f} at {rows[k]['threshold']}")
+    value, row = smoothed_best(sum(shipped.values()))
+    print(f"  best smoothed pooled F1 over thresholds: {value:.3f} at {row['threshold']}")
     if not args.sweep:
         return
     keys = list(GRID)
