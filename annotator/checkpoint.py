@@ -33,8 +33,9 @@ FORMAT = 1
 
 
 def run_key(model_dir: Path, sources_file: Path | None) -> str:
-    """Hash of everything besides the articles that sentence records and claim vectors depend on
-    (the claim encoder included)."""
+    """Hash of everything besides the articles that sentence records and claims depend on (the
+    claim encoder and its pair scorer included)."""
+    from .claim_pairs import FILE as PAIR_FILE
     from .claims import claim_encoder_dir
     from .encoder import bf16_supported
     from .registry import DEFAULT_REGISTRY
@@ -43,6 +44,8 @@ def run_key(model_dir: Path, sources_file: Path | None) -> str:
     digest = hashlib.sha256(f"{FORMAT}\0{__version__}\0{bf16_supported()}".encode())
     claim_dir = claim_encoder_dir()
     claim_files = (claim_dir / CONFIG_FILE, claim_dir / WEIGHTS_FILE) if claim_dir else ()
+    if claim_dir and (claim_dir / PAIR_FILE).exists():
+        claim_files += (claim_dir / PAIR_FILE,)
     for path in (Path(model_dir) / CONFIG_FILE, Path(model_dir) / WEIGHTS_FILE, DEFAULT_REGISTRY, sources_file,
                  *claim_files):
         if path is not None:

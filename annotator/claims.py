@@ -855,16 +855,28 @@ def _representative(ks: list[int], unique_of: list[int], vectors: np.ndarray) ->
     return ks[int(np.argmax((sub @ sub.T).sum(1)))]
 
 
+def shipped_pair_model():
+    """The shipped claim encoder's pair scorer (:mod:`annotator.claim_pairs`), or None."""
+    from .claim_pairs import PairModel
+
+    folder = claim_encoder_dir()
+    return PairModel.load(folder) if folder is not None else None
+
+
 def build_claims(sentences: list[dict], articles: list, registry: Registry,
-                 scoring_file: Path | None = None, embed=None) -> list[dict]:
+                 scoring_file: Path | None = None, embed=None, pair_model="shipped") -> list[dict]:
     """Claim records from sentence records (see the module docstring), best sourced first
     (ties: more independent origins, more mentions, then earlier first mention).
 
     ``sentences`` must be in article order with each article's sentences in order (as
     ``annotate`` produces them). ``embed`` maps a list of texts to L2-normalised vectors
-    (default: the frozen MiniLM encoder).
+    (default: :func:`claim_embed`). Mentions are grouped by ``pair_model``'s probabilities
+    (:func:`annotator.claim_pairs.group_scored`) when there is one (default: the shipped one
+    when ``embed`` is the default too), else by similarity (:func:`group`).
     """
     config = load_scoring(scoring_file)
+    if isinstance(pair_model, str):
+        pair_model = shipped_pair_model() if embed is None else None
     embed = embed or claim_embed
     meta = {a.id: a for a in articles}
     memory: dict[str, _Article] = {}
@@ -883,7 +895,17 @@ def build_claims(sentences: list[dict], articles: list, registry: Registry,
     position = {t: i for i, t in enumerate(texts)}
     unique_of = [position[k] for k in keys]
     vectors = similarity_vectors(texts, embed)
-    groups = group(vectors, signatures=[signature(t) for t in texts])
+    signatures = [signature(t) for t in texts]
+    if pair_model is None:
+        groups = group(vectors, signatures=signatures)
+    else:
+        from .claim_pairs import group_scored
+
+        article_of = {}
+        for key, m in zip(keys, mentions):
+            article_of.setdefault(key, m["article"])
+        groups = group_scored(vectors, signatures, [len(t.split()) for t in texts], pair_model,
+                              [article_of[t] for t in texts])
     members: dict[int, list[int]] = {}
     for k, u in enumerate(unique_of):
         members.setdefault(groups[u], []).append(k)

@@ -7,8 +7,9 @@ ten with a near twin (centres about 0.8 apart in cosine) that may state a differ
 figure guard has work to do. Each mention also has a :class:`annotator.claims.Signature`: a year
 for one claim in five, two anchors and one kind of action drawn per claim from small pools (so
 unrelated claims share anchors and actions too and the anchor bonus is exercised). Grouping
-(:func:`annotator.claims.group`, with the shipped thresholds) is timed end to end: candidate
-pairs (k-means blocking above ``EXACT_LIMIT`` mentions) and merging. At the smallest size the
+(as ``annotate`` groups: :func:`annotator.claim_pairs.group_scored` with the shipped pair scorer,
+else :func:`annotator.claims.group` with the shipped thresholds) is timed end to end: candidate
+pairs (k-means blocking above ``EXACT_LIMIT`` mentions), pair features and scores, and merging. At the smallest size the
 blocked candidate pairs are also compared with all pairs, exactly.
 """
 
@@ -56,21 +57,33 @@ def pair_recall(vectors: np.ndarray, threshold: float) -> float:
     return len(key & found) / len(key) if key else 1.0
 
 
-def grouping_scale(sizes=(10_000, 100_000), log=None) -> list[str]:
-    """Time grouping at each size; lines for a report: time per size, the growth exponent between
-    sizes (all pairs would be 2), and the blocked candidate-pair recall at the smallest size."""
+def grouping_scale(sizes=(10_000, 100_000), log=None, pair_model="shipped") -> list[str]:
+    """Time grouping at each size as ``annotate`` groups (with the shipped pair scorer, or
+    ``pair_model``; by similarity where there is none); lines for a report: time per size, the
+    growth exponent between sizes (all pairs would be 2), and the blocked candidate-pair recall at
+    the smallest size."""
+    from .claim_pairs import group_scored
+
+    model = claims.shipped_pair_model() if pair_model == "shipped" else pair_model
     lines, times = [], []
     lowest = claims.SIMILARITY - max(claims.FIGURE_BONUS, claims.ANCHOR_BONUS, claims.PRECISE_FIGURE_BONUS)
-    lines.append(f"claim grouping, {DIMS}-dim vectors, threshold {claims.SIMILARITY} "
-                 f"(shared figure: {claims.SIMILARITY - claims.FIGURE_BONUS:.3f}; shared anchor and action: "
-                 f"{claims.SIMILARITY - claims.ANCHOR_BONUS:.3f}; shared precise figure and action: "
-                 f"{claims.SIMILARITY - claims.PRECISE_FIGURE_BONUS:.3f}), exact below {claims.EXACT_LIMIT}")
+    if model is None:
+        lines.append(f"claim grouping, {DIMS}-dim vectors, threshold {claims.SIMILARITY} "
+                     f"(shared figure: {claims.SIMILARITY - claims.FIGURE_BONUS:.3f}; shared anchor and action: "
+                     f"{claims.SIMILARITY - claims.ANCHOR_BONUS:.3f}; shared precise figure and action: "
+                     f"{claims.SIMILARITY - claims.PRECISE_FIGURE_BONUS:.3f}), exact below {claims.EXACT_LIMIT}")
+    else:
+        lowest = model.floor
+        lines.append(f"claim grouping with the pair scorer, {DIMS}-dim vectors: pairs scored from similarity "
+                     f"{model.floor}, merged at mean probability {model.threshold}; exact below {claims.EXACT_LIMIT}")
     for n in sizes:
         if log:
             log(f"grouping {n} synthetic mentions …")
         vectors, signatures, truth = synthetic(n)
+        words = np.random.default_rng(n).integers(8, 45, size=n).tolist()
         start = time.perf_counter()
-        labels = np.asarray(claims.group(vectors, signatures=signatures))
+        labels = np.asarray(claims.group(vectors, signatures=signatures) if model is None
+                            else group_scored(vectors, signatures, words, model))
         elapsed = time.perf_counter() - start
         times.append(elapsed)
         same_true = np.array([len(set(labels[truth == t])) == 1 for t in np.unique(truth)])

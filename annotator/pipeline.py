@@ -257,15 +257,16 @@ def annotate_folder(input_path: Path, out_dir: Path, model_dir: Path | None = No
 def write_outputs(out_dir: Path, articles: list[Article], sentences: list[dict], registry, summary: Summary,
                   scoring_file: Path | None, model_dir: str, embed=None, claims: list[dict] | None = None) -> list[dict]:
     """Group claims (unless ``claims`` are given, from the cache) and write every output file
-    (each atomically); fill in the summary's counts. ``embed`` is claim grouping's encoder
-    (default: the frozen encoder, uncached). Returns the claims."""
-    from .claims import build_claims
+    (each atomically); fill in the summary's counts. ``embed`` is claim grouping's encoder, the
+    shipped claim encoder (default: uncached), so its pair scorer groups. Returns the claims."""
+    from .claims import build_claims, shipped_pair_model
     from .report import write_report
 
     timer = Timer(summary.timings)
     if claims is None:
         with timer("claims"):
-            claims = build_claims(sentences, articles, registry, scoring_file=scoring_file, embed=embed)
+            claims = build_claims(sentences, articles, registry, scoring_file=scoring_file, embed=embed,
+                                  pair_model=shipped_pair_model())
     with timer("write"):
         arts = article_records(articles, sentences)
         write_jsonl(out_dir / "annotations.jsonl", sentences)

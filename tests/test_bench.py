@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from annotator.bench import make_corpus, markdown
 from annotator.claims_bench import grouping_scale, synthetic
 
@@ -16,8 +18,11 @@ def test_synthetic_mentions_have_the_requested_count_and_claims():
     assert 80 < len(set(truth.tolist())) < 500
 
 
-def test_grouping_scale_reports_each_size_and_the_growth():
-    lines = grouping_scale((300, 600))
+@pytest.mark.parametrize("pair_model", [None, "similarity only"])
+def test_grouping_scale_reports_each_size_and_the_growth(pair_model):
+    from .test_claim_pairs import similarity_only
+
+    lines = grouping_scale((300, 600), pair_model=similarity_only() if pair_model else None)
     assert any(line.strip().startswith("300 mentions") for line in lines)
     assert any(line.startswith("growth 300 -> 600") for line in lines)
     recall = float(lines[-1].rsplit(":", 1)[1])

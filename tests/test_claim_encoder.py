@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 import torch
 
-from annotator import checkpoint, claims
+from annotator import checkpoint, claim_pairs, claims
 from annotator.errors import ModelError
 from annotator.transformer import release_frozen
 
@@ -88,6 +88,13 @@ def test_changing_the_claim_encoder_invalidates_cached_runs(claim_folder, tiny_e
     before = checkpoint.run_key(model_dir, None)
     write_claim_encoder(claim_folder, tiny_encoder, seed=3)
     assert checkpoint.run_key(model_dir, None) != before
+    from .test_claim_pairs import similarity_only
+
+    before = checkpoint.run_key(model_dir, None)
+    (claim_folder / claim_pairs.FILE).write_text(json.dumps(similarity_only().to_json()))
+    with_pairs = checkpoint.run_key(model_dir, None)
+    (claim_folder / claim_pairs.FILE).write_text(json.dumps(similarity_only(threshold=0.6).to_json()))
+    assert len({before, with_pairs, checkpoint.run_key(model_dir, None)}) == 3
 
 
 def _train_encoder_module():

@@ -31,6 +31,7 @@ from pathlib import Path
 import numpy as np
 import torch
 
+from annotator.claim_pairs import FILE as PAIR_FILE
 from annotator.claims import proposition
 from annotator.encoder import DEFAULT_ENCODER, encoder_path, load_encoder, mean_pool
 from annotator.fastbert import LiteTokenizer, lite_tokenizer
@@ -205,6 +206,8 @@ def main(argv: list[str]) -> None:
               "texts": len(texts), "distillation_cosine_loss": rounded(distill_loss),
               "final_cosine_loss": rounded(cosine), "final_contrastive_loss": rounded(contrastive_loss)}
     (args.out / "config.json").write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
+    # a pair scorer reads this encoder's similarities: one fitted to the old weights is stale
+    (args.out / PAIR_FILE).unlink(missing_ok=True)
     (args.out / "README.md").write_text(model_card(config, argv), encoding="utf-8")
     print(f"saved {args.out}")
 

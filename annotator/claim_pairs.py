@@ -1,0 +1,241 @@
+"""A learned pair scorer for claim grouping.
+
+The similarity threshold of :func:`annotator.claims.group` sees one number per pair. This module
+scores each candidate pair with a logistic model over that similarity and what surrounds it:
+its dense and lexical parts, how high each mention ranks the other among its neighbours, how far
+the pair stands above each mention's usual neighbours (dense stories make every sentence a
+little similar to every other), the pair's shared anchors, actions and figures, whether both
+come from one article, and their lengths. Mentions then merge by average linkage over these
+probabilities, with the same figure and year guards as :func:`annotator.claims.group`.
+
+The model lives beside the claim encoder whose similarities it reads (``pair-model.json`` in
+``models/claim-encoder``); ``training/claims/train_pairs.py`` fits it on the development
+stories with similarities from encoders that never saw those stories.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from . import claims
+from .errors import ModelError
+
+FILE = "pair-model.json"
+FEATURES = ("similarity", "dense", "lexical", "log_rank_min", "log_rank_max", "above_neighbours",
+            "shared_anchors", "anchors", "shared_actions", "both_figures", "one_figure", "same_precise_figure",
+            "same_article", "words_min", "words_max", "above_needed")
+NEIGHBOURS = 5
+CAP = 15
+
+
+@dataclass
+class PairModel:
+    """Standardised logistic regression over :data:`FEATURES`; pairs below ``floor`` similarity
+    are never scored, groups merge at average probability ``threshold``."""
+
+    mean: np.ndarray
+    scale: np.ndarray
+    coef: np.ndarray
+    intercept: float
+    threshold: float
+    floor: float
+    meta: dict
+
+    def proba(self, features: np.ndarray) -> np.ndarray:
+        z = ((features - self.mean) / self.scale) @ self.coef + self.intercept
+        return 1.0 / (1.0 + np.exp(-z))
+
+    def to_json(self) -> dict:
+        return {"features": list(FEATURES), "mean": self.mean.tolist(), "scale": self.scale.tolist(),
+                "coef": self.coef.tolist(), "intercept": self.intercept, "threshold": self.threshold,
+                "floor": self.floor, **self.meta}
+
+    @classmethod
+    def load(cls, folder: Path) -> "PairModel | None":
+        """The pair model in ``folder``, or None if it has none."""
+        path = Path(folder) / FILE
+        if not path.exists():
+            return None
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            if tuple(data["features"]) != FEATURES:
+                raise ValueError("its features are not this version's")
+            arrays = [np.asarray(data[k], dtype=np.float64) for k in ("mean", "scale", "coef")]
+            if any(a.shape != (len(FEATURES),) for a in arrays):
+                raise ValueError("wrong number of weights")
+            meta = {k: v for k, v in data.items() if k not in ("features", "mean", "scale", "coef", "intercept",
+                                                                "threshold", "floor")}
+            return cls(*arrays, float(data["intercept"]), float(data["threshold"]), float(data["floor"]), meta)
+        except (ValueError, KeyError, TypeError) as exc:
+            raise ModelError(f"{path} is damaged ({exc}); rebuild it with `python training/claims/train_pairs.py` "
+                             "or remove it to group by similarity alone") from None
+
+
+def _subset(mask: np.ndarray, i: np.ndarray, j: np.ndarray, test) -> np.ndarray:
+    """``test(a, b)`` for the pairs where ``mask`` holds (True elsewhere)."""
+    out = np.ones(len(i), dtype=bool)
+    where = np.flatnonzero(mask)
+    out[where] = [test(a, b) for a, b in zip(i[where].tolist(), j[where].tolist())]
+    return out
+
+
+def _nearest_within(vectors: np.ndarray, members: np.ndarray, floor: float, block: int = 1024):
+    """Each member's :data:`CAP` nearest other members at or above ``floor``, as (i, j, sim)."""
+    sub = vectors[members]
+    k = min(CAP, len(members) - 1)
+    rows, cols, sims = [np.zeros(0, np.int64)], [np.zeros(0, np.int64)], [np.zeros(0, np.float32)]
+    for start in range(0, len(members) if k > 0 else 0, block):
+        s = sub[start:start + block] @ sub.T
+        r = np.arange(len(s))
+        s[r, start + r] = -np.inf  # not its own neighbour
+        top = np.argpartition(-s, k - 1, axis=1)[:, :k]
+        value = np.take_along_axis(s, top, axis=1)
+        keep = value >= floor
+        rows.append(members[start + np.repeat(r, k).reshape(-1, k)[keep]])
+        cols.append(members[top[keep]])
+        sims.append(value[keep])
+    return np.concatenate(rows), np.concatenate(cols), np.concatenate(sims)
+
+
+def candidates(vectors: np.ndarray, signatures: list, floor: float):
+    """Candidate pairs (i < j, similarity): j among i's :data:`CAP` nearest or i among j's, at or
+    above ``floor`` (so a large corpus scores a bounded number of pairs per mention; exact up to
+    ``claims.EXACT_LIMIT`` mentions, else within the k-means cells of
+    :func:`annotator.claims.candidate_pairs`), with figures and years that agree
+    (:func:`annotator.claims.compatible`)."""
+    n = len(vectors)
+    cells = [np.arange(n)] if n <= claims.EXACT_LIMIT else claims._cells(vectors)
+    a, b, s = (np.concatenate(p) for p in zip(*(_nearest_within(vectors, c, floor) for c in cells)))
+    key = np.minimum(a, b).astype(np.int64) * n + np.maximum(a, b)
+    key, first = np.unique(key, return_index=True)
+    i, j, s = key // n, key % n, s[first]
+    figured = np.array([bool(x.figures) for x in signatures], dtype=bool)
+    dated = np.array([bool(x.years) for x in signatures], dtype=bool)
+    keep = _subset((figured[i] & figured[j]) | (dated[i] & dated[j]), i, j,
+                   lambda a, b: claims.compatible(signatures[a], signatures[b]))
+    return i[keep], j[keep], s[keep]
+
+
+def _ranks(n: int, i: np.ndarray, j: np.ndarray, s: np.ndarray, floor: float):
+    """Each pair's rank in i's and in j's neighbour list (1 = nearest), and each mention's mean
+    similarity to its :data:`NEIGHBOURS` nearest candidates (``floor`` where it has fewer)."""
+    node = np.concatenate([i, j])
+    sims = np.concatenate([s, s])
+    order = np.lexsort((-sims, node))
+    start = np.searchsorted(node[order], np.arange(n))
+    rank = np.empty(len(node), dtype=np.int64)
+    rank[order] = np.arange(len(node)) - start[node[order]] + 1
+    top = np.full((n, NEIGHBOURS), floor, dtype=np.float64)
+    near = rank[order] <= NEIGHBOURS
+    top[node[order][near], rank[order][near] - 1] = sims[order][near]
+    return rank[:len(i)], rank[len(i):], top.mean(axis=1)
+
+
+def _incidence(sets: list) -> "sparse.csr_matrix":
+    from scipy import sparse
+
+    vocab: dict = {}
+    rows = [k for k, items in enumerate(sets) for _ in items]
+    cols = [vocab.setdefault(item, len(vocab)) for items in sets for item in items]
+    return sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(sets), max(1, len(vocab))))
+
+
+def _shared(sets: list, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """How many items each pair's two sets share."""
+    m = _incidence(sets)
+    return np.asarray(m[i].multiply(m[j]).sum(axis=1), dtype=np.float64).ravel()
+
+
+def pair_features(vectors: np.ndarray, signatures: list, words: list[int], articles: list | None,
+                  i: np.ndarray, j: np.ndarray, s: np.ndarray, floor: float) -> np.ndarray:
+    """One row of :data:`FEATURES` per candidate pair (see the module docstring)."""
+    n = len(vectors)
+    width = vectors.shape[1] - claims.SKETCH_DIMS
+    dense = np.zeros(len(i), dtype=np.float64)
+    lexical = np.zeros(len(i), dtype=np.float64)
+    for start in range(0, len(i), 1 << 15):  # bounded temporaries
+        a, b = vectors[i[start:start + (1 << 15)]], vectors[j[start:start + (1 << 15)]]
+        dense[start:start + len(a)] = np.einsum("ij,ij->i", a[:, :width], b[:, :width])
+        lexical[start:start + len(a)] = np.einsum("ij,ij->i", a[:, width:], b[:, width:])
+    weight = claims.LEXICAL_WEIGHT
+    dense /= 1 - weight
+    lexical /= weight
+    rank_i, rank_j, usual = _ranks(n, i, j, s, floor)
+    words = np.asarray(words, dtype=np.float64)
+    same = (np.zeros(len(i), dtype=bool) if articles is None else
+            np.asarray(articles, dtype=object)[i] == np.asarray(articles, dtype=object)[j])
+    anchors = [x.anchors for x in signatures]
+    shared_anchors, shared_actions = _shared(anchors, i, j), _shared([x.actions for x in signatures], i, j)
+    count = np.array([len(a) for a in anchors], dtype=np.float64)
+    figured = np.array([bool(x.figures) for x in signatures], dtype=bool)
+    both, one = figured[i] & figured[j], figured[i] != figured[j]
+    precise = np.array([any(map(claims.precise, x.figures)) for x in signatures], dtype=bool)
+    same_precise = ~_subset(precise[i] & precise[j], i, j, lambda a, b: not claims.shares_precise_figure(
+        signatures[a].figures, signatures[b].figures)) & precise[i] & precise[j]
+    bonus = np.maximum.reduce([claims.FIGURE_BONUS * both,  # as claims.needed_similarity, for arrays
+                               claims.ANCHOR_BONUS * ((shared_anchors > 0) & (shared_actions > 0) & ~one),
+                               claims.PRECISE_FIGURE_BONUS * ((shared_actions > 0) & same_precise)])
+    return np.column_stack([s, dense, lexical, np.log1p(np.minimum(rank_i, rank_j)),
+                            np.log1p(np.maximum(rank_i, rank_j)), s - (usual[i] + usual[j]) / 2,
+                            shared_anchors, count[i] + count[j] - shared_anchors, shared_actions, both, one,
+                            same_precise, same, np.minimum(words[i], words[j]), np.maximum(words[i], words[j]),
+                            s - (claims.SIMILARITY - bonus)])
+
+
+def average_linkage(n: int, i: np.ndarray, j: np.ndarray, p: np.ndarray, signatures: list,
+                    threshold: float) -> list[int]:
+    """A group number per mention (its group's first member): pairs taken most probable first;
+    two groups merge when their signatures are compatible and the mean probability over all
+    their cross pairs (pairs never scored count as 0) reaches ``threshold``."""
+    parent = list(range(n))
+    size = [1] * n
+    pooled = list(signatures)
+    links: list[dict[int, float]] = [{} for _ in range(n)]
+    for a, b, q in zip(i.tolist(), j.tolist(), p.tolist()):
+        links[a][b] = links[a].get(b, 0.0) + q
+        links[b][a] = links[b].get(a, 0.0) + q
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for k in np.lexsort((j, i, -p)):
+        if p[k] < threshold:
+            break
+        ra, rb = find(int(i[k])), find(int(j[k]))
+        if ra == rb or not claims.compatible(pooled[ra], pooled[rb]):
+            continue
+        if links[ra].get(rb, 0.0) < threshold * size[ra] * size[rb]:
+            continue
+        keep, gone = min(ra, rb), max(ra, rb)
+        parent[gone] = keep
+        size[keep] += size[gone]
+        pooled[keep] = pooled[keep] | pooled[gone]
+        for other, q in links[gone].items():
+            if other == keep:
+                continue
+            links[keep][other] = links[keep].get(other, 0.0) + q
+            del links[other][gone]
+            links[other][keep] = links[other].get(keep, 0.0) + q
+        links[keep].pop(gone, None)
+        links[gone] = {}
+    return [find(x) for x in range(n)]
+
+
+def group_scored(vectors: np.ndarray, signatures: list, words: list[int], model: PairModel,
+                 articles: list | None = None, threshold: float | None = None) -> list[int]:
+    """:func:`average_linkage` over the pair model's probabilities of the candidate pairs
+    (``threshold`` overrides the model's, for the development sweep)."""
+    vectors = np.asarray(vectors, dtype=np.float32)
+    n = len(vectors)
+    if n < 2:
+        return list(range(n))
+    i, j, s = candidates(vectors, signatures, model.floor)
+    p = model.proba(pair_features(vectors, signatures, words, articles, i, j, s, model.floor))
+    return average_linkage(n, i, j, p, signatures, model.threshold if threshold is None else threshold)

@@ -1,0 +1,106 @@
+"""The learned pair scorer: features, average linkage over probabilities, the model file."""
+
+import json
+
+import numpy as np
+import pytest
+
+from annotator import claim_pairs, claims
+from annotator.claim_pairs import FEATURES, PairModel, average_linkage, group_scored, pair_features
+from annotator.claims import Signature, build_claims
+from annotator.errors import ModelError
+from annotator.readers import Article
+
+from .test_claims import REGISTRY, fake_embed, record
+
+EMPTY = Signature()
+
+
+def similarity_only(threshold=0.5, floor=0.2, at=0.6) -> PairModel:
+    """A model whose probability rises steeply with similarity alone, 0.5 at similarity ``at``."""
+    coef = np.zeros(len(FEATURES))
+    coef[0] = 40.0
+    return PairModel(np.zeros(len(FEATURES)), np.ones(len(FEATURES)), coef, -40.0 * at, threshold, floor, {})
+
+
+def test_average_linkage_needs_the_mean_over_all_cross_pairs():
+    i, j = np.array([0, 1, 0]), np.array([1, 2, 2])
+    p = np.array([0.9, 0.6, 0.1])
+    assert average_linkage(4, i, j, p, [EMPTY] * 4, 0.5) == [0, 0, 2, 3]  # (0.6 + 0.1) / 2 < 0.5
+    assert average_linkage(4, i, j, p, [EMPTY] * 4, 0.3) == [0, 0, 0, 3]
+
+
+def test_a_figureless_mention_cannot_bridge_two_figures():
+    sigs = [Signature(frozenset({358000.0})), EMPTY, Signature(frozenset({38000.0}))]
+    labels = average_linkage(3, np.array([0, 1]), np.array([1, 2]), np.array([0.95, 0.9]), sigs, 0.5)
+    assert labels[0] == labels[1] != labels[2]
+
+
+def test_features_have_one_row_per_pair_and_rank_neighbours():
+    vectors = np.eye(4, 8, dtype=np.float32)
+    vectors[1] = vectors[0] * 0.8 + vectors[1] * 0.6
+    vectors[2] = vectors[0] * 0.6 + vectors[2] * 0.8
+    vectors = np.column_stack([vectors, np.zeros((4, claims.SKETCH_DIMS), np.float32)])
+    i, j, s = claim_pairs.candidates(vectors, [EMPTY] * 4, 0.3)
+    x = pair_features(vectors, [EMPTY] * 4, [6, 7, 8, 9], ["a", "a", "b", "b"], i, j, s, 0.3)
+    assert x.shape == (len(i), len(FEATURES))
+    row = {(a, b): r for a, b, r in zip(i.tolist(), j.tolist(), x)}
+    named = dict(zip(FEATURES, row[(0, 1)]))
+    assert named["similarity"] == pytest.approx(0.8, abs=1e-5)
+    assert named["log_rank_min"] == pytest.approx(np.log1p(1))  # 1 is 0's nearest and 0 is 1's
+    assert named["same_article"] == 1 and dict(zip(FEATURES, row[(0, 2)]))["same_article"] == 0
+    assert named["words_min"] == 6 and named["words_max"] == 7
+
+
+def test_model_file_round_trip_and_damage(tmp_path):
+    model = similarity_only()
+    (tmp_path / claim_pairs.FILE).write_text(json.dumps(model.to_json()))
+    loaded = PairModel.load(tmp_path)
+    assert loaded.threshold == model.threshold and np.allclose(loaded.coef, model.coef)
+    assert PairModel.load(tmp_path / "absent") is None
+    (tmp_path / claim_pairs.FILE).write_text(json.dumps({**model.to_json(), "coef": [1.0]}))
+    with pytest.raises(ModelError, match="train_pairs.py"):
+        PairModel.load(tmp_path)
+
+
+def test_build_claims_groups_by_the_pair_model():
+    rows = [record("a", 0, "Government troops captured the town of Saraqeb on Thursday after heavy fighting."),
+            record("b", 0, "Government troops captured the town of Saraqeb on Thursday, residents said."),
+            record("b", 1, "Aid agencies warned that food stocks in the camps were running out quickly.")]
+    articles = [Article("a", "a", ""), Article("b", "b", "")]
+    built = build_claims(rows, articles, REGISTRY, embed=fake_embed, pair_model=similarity_only())
+    assert sorted(len(c["mentions"]) for c in built) == [1, 2]
+    none = build_claims(rows, articles, REGISTRY, embed=fake_embed, pair_model=similarity_only(at=1.5))
+    assert [len(c["mentions"]) for c in none] == [1, 1, 1]
+
+
+def test_group_scored_is_deterministic_and_handles_tiny_input():
+    rng = np.random.default_rng(0)
+    vectors = rng.normal(size=(30, 16 + claims.SKETCH_DIMS)).astype(np.float32)
+    vectors[10:20] = vectors[:10] + 0.1 * vectors[10:20]
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    sigs, words = [EMPTY] * 30, [10] * 30
+    first = group_scored(vectors, sigs, words, similarity_only())
+    assert first == group_scored(vectors.copy(), sigs, words, similarity_only())
+    assert all(first[k] == first[k + 10] for k in range(10))
+    assert group_scored(vectors[:1], sigs[:1], words[:1], similarity_only()) == [0]
+
+
+def test_signature_features_match_the_per_pair_definitions():
+    sigs = [Signature(frozenset({358000.0}), frozenset(), frozenset({"IRAN", "Idlib"}), frozenset({"FLEE"})),
+            Signature(frozenset({358000.0}), frozenset(), frozenset({"Idlib"}), frozenset({"FLEE", "ATTACK"})),
+            Signature(frozenset(), frozenset(), frozenset({"IRAN"}), frozenset({"ATTACK"})),
+            Signature(frozenset({40.0}), frozenset(), frozenset({"IRAN", "Idlib"}), frozenset({"ATTACK"}))]
+    rng = np.random.default_rng(1)
+    vectors = rng.normal(size=(4, 16 + claims.SKETCH_DIMS)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    i, j = np.array([0, 0, 0, 1, 1, 2]), np.array([1, 2, 3, 2, 3, 3])
+    s = np.einsum("ij,ij->i", vectors[i], vectors[j])
+    x = pair_features(vectors, sigs, [9] * 4, None, i, j, s, -1.0)
+    for row, a, b, sim in zip(x, i, j, s):
+        named, p, q = dict(zip(FEATURES, row)), sigs[a], sigs[b]
+        assert named["shared_anchors"] == len(p.anchors & q.anchors)
+        assert named["anchors"] == len(p.anchors | q.anchors)
+        assert named["shared_actions"] == len(p.actions & q.actions)
+        assert named["same_precise_figure"] == claims.shares_precise_figure(p.figures, q.figures)
+        assert named["above_needed"] == pytest.approx(sim - claims.needed_similarity(p, q), abs=1e-6)
