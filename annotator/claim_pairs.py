@@ -135,7 +135,8 @@ def _ranks(n: int, i: np.ndarray, j: np.ndarray, s: np.ndarray, floor: float):
     return rank[:len(i)], rank[len(i):], top.mean(axis=1)
 
 
-def _incidence(sets: list) -> "sparse.csr_matrix":
+def _incidence(sets: list):
+    """A sparse mention x item incidence matrix of ``sets``."""
     from scipy import sparse
 
     vocab: dict = {}

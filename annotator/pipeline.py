@@ -8,7 +8,6 @@ resumes where it stopped and every run over the same input and model writes the 
 
 from __future__ import annotations
 
-import os
 import time
 from collections import Counter
 from functools import partial
