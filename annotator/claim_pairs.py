@@ -5,7 +5,8 @@ scores each candidate pair with a logistic model over that similarity and what s
 its dense and lexical parts, how high each mention ranks the other among its neighbours, how far
 the pair stands above each mention's usual neighbours (dense stories make every sentence a
 little similar to every other), the pair's shared anchors, actions and figures, whether both
-come from one article, and their lengths. Mentions then merge by average linkage over these
+come from one article, their lengths, and where each stands in its article (a lede restates the
+story's main claims). Mentions then merge by average linkage over these
 probabilities, with the same figure and year guards as :func:`annotator.claims.group`.
 
 The model lives beside the claim encoder whose similarities it reads (``pair-model.json`` in
@@ -27,7 +28,7 @@ from .errors import ModelError
 FILE = "pair-model.json"
 FEATURES = ("similarity", "dense", "lexical", "log_rank_min", "log_rank_max", "above_neighbours",
             "shared_anchors", "anchors", "shared_actions", "both_figures", "one_figure", "same_precise_figure",
-            "same_article", "words_min", "words_max", "above_needed")
+            "same_article", "words_min", "words_max", "above_needed", "position_min", "position_max")
 NEIGHBOURS = 5
 CAP = 15
 
@@ -151,9 +152,20 @@ def _shared(sets: list, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     return np.asarray(m[i].multiply(m[j]).sum(axis=1), dtype=np.float64).ravel()
 
 
+def positions(articles: list, indices: list[int]) -> list[float]:
+    """Each mention's place in its article: its sentence index over the largest index of the
+    article's mentions here (0 = first, 1 = last)."""
+    last: dict = {}
+    for article, index in zip(articles, indices):
+        last[article] = max(last.get(article, 0), index)
+    return [index / max(1, last[article]) for article, index in zip(articles, indices)]
+
+
 def pair_features(vectors: np.ndarray, signatures: list, words: list[int], articles: list | None,
-                  i: np.ndarray, j: np.ndarray, s: np.ndarray, floor: float) -> np.ndarray:
-    """One row of :data:`FEATURES` per candidate pair (see the module docstring)."""
+                  i: np.ndarray, j: np.ndarray, s: np.ndarray, floor: float,
+                  places: list[float] | None = None) -> np.ndarray:
+    """One row of :data:`FEATURES` per candidate pair (see the module docstring); ``articles``
+    and ``places`` (:func:`positions`) may be None where unknown (both read as 0)."""
     n = len(vectors)
     width = vectors.shape[1] - claims.SKETCH_DIMS
     dense = np.zeros(len(i), dtype=np.float64)
@@ -167,6 +179,7 @@ def pair_features(vectors: np.ndarray, signatures: list, words: list[int], artic
     lexical /= weight
     rank_i, rank_j, usual = _ranks(n, i, j, s, floor)
     words = np.asarray(words, dtype=np.float64)
+    place = np.zeros(n) if places is None else np.asarray(places, dtype=np.float64)
     same = (np.zeros(len(i), dtype=bool) if articles is None else
             np.asarray(articles, dtype=object)[i] == np.asarray(articles, dtype=object)[j])
     anchors = [x.anchors for x in signatures]
@@ -184,7 +197,8 @@ def pair_features(vectors: np.ndarray, signatures: list, words: list[int], artic
                             np.log1p(np.maximum(rank_i, rank_j)), s - (usual[i] + usual[j]) / 2,
                             shared_anchors, count[i] + count[j] - shared_anchors, shared_actions, both, one,
                             same_precise, same, np.minimum(words[i], words[j]), np.maximum(words[i], words[j]),
-                            s - (claims.SIMILARITY - bonus)])
+                            s - (claims.SIMILARITY - bonus), np.minimum(place[i], place[j]),
+                            np.maximum(place[i], place[j])])
 
 
 def average_linkage(n: int, i: np.ndarray, j: np.ndarray, p: np.ndarray, signatures: list,
@@ -230,7 +244,8 @@ def average_linkage(n: int, i: np.ndarray, j: np.ndarray, p: np.ndarray, signatu
 
 
 def group_scored(vectors: np.ndarray, signatures: list, words: list[int], model: PairModel,
-                 articles: list | None = None, threshold: float | None = None) -> list[int]:
+                 articles: list | None = None, places: list[float] | None = None,
+                 threshold: float | None = None) -> list[int]:
     """:func:`average_linkage` over the pair model's probabilities of the candidate pairs
     (``threshold`` overrides the model's, for the development sweep)."""
     vectors = np.asarray(vectors, dtype=np.float32)
@@ -238,5 +253,5 @@ def group_scored(vectors: np.ndarray, signatures: list, words: list[int], model:
     if n < 2:
         return list(range(n))
     i, j, s = candidates(vectors, signatures, model.floor)
-    p = model.proba(pair_features(vectors, signatures, words, articles, i, j, s, model.floor))
+    p = model.proba(pair_features(vectors, signatures, words, articles, i, j, s, model.floor, places))
     return average_linkage(n, i, j, p, signatures, model.threshold if threshold is None else threshold)

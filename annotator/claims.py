@@ -899,13 +899,14 @@ def build_claims(sentences: list[dict], articles: list, registry: Registry,
     if pair_model is None:
         groups = group(vectors, signatures=signatures)
     else:
-        from .claim_pairs import group_scored
+        from .claim_pairs import group_scored, positions
 
-        article_of = {}
+        first = {}
         for key, m in zip(keys, mentions):
-            article_of.setdefault(key, m["article"])
-        groups = group_scored(vectors, signatures, [len(t.split()) for t in texts], pair_model,
-                              [article_of[t] for t in texts])
+            first.setdefault(key, m)
+        articles = [first[t]["article"] for t in texts]
+        groups = group_scored(vectors, signatures, [len(t.split()) for t in texts], pair_model, articles,
+                              positions(articles, [first[t].get("index", 0) for t in texts]))
     members: dict[int, list[int]] = {}
     for k, u in enumerate(unique_of):
         members.setdefault(groups[u], []).append(k)

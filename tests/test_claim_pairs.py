@@ -104,3 +104,8 @@ def test_signature_features_match_the_per_pair_definitions():
         assert named["shared_actions"] == len(p.actions & q.actions)
         assert named["same_precise_figure"] == claims.shares_precise_figure(p.figures, q.figures)
         assert named["above_needed"] == pytest.approx(sim - claims.needed_similarity(p, q), abs=1e-6)
+
+
+def test_positions_run_from_the_first_to_the_last_mention_of_each_article():
+    assert claim_pairs.positions(["a", "a", "b", "a", "b"], [0, 4, 3, 8, 6]) == [0.0, 0.5, 0.5, 1.0, 1.0]
+    assert claim_pairs.positions(["c"], [0]) == [0.0]

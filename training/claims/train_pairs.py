@@ -29,7 +29,8 @@ sys.path.insert(0, str(Path(__file__).parent))
 from story_score import SHIPPED, STORIES, THRESHOLDS, counts, load_stories  # noqa: E402
 
 from annotator import claims  # noqa: E402
-from annotator.claim_pairs import FEATURES, FILE, PairModel, candidates, group_scored, pair_features  # noqa: E402
+from annotator.claim_pairs import (FEATURES, FILE, PairModel, candidates, group_scored, pair_features,  # noqa: E402
+                                    positions)
 from annotator.claims_eval import _pairs, _prf, smoothed  # noqa: E402
 
 CUTS = np.round(np.arange(0.1, 0.801, 0.05), 2)
@@ -43,11 +44,12 @@ def story_table(story, embed, floor: float) -> dict:
     signatures = [claims.signature(t) for t in texts]
     words = [len(t.split()) for t in texts]
     articles = [sid.split("#")[0] for sid in ids]
+    places = positions(articles, [int(sid.split("#")[1]) for sid in ids])
     i, j, s = candidates(vectors, signatures, floor)
-    x = pair_features(vectors, signatures, words, articles, i, j, s, floor)
+    x = pair_features(vectors, signatures, words, articles, i, j, s, floor, places)
     y = np.array([(ids[a], ids[b]) in gold or (ids[b], ids[a]) in gold for a, b in zip(i.tolist(), j.tolist())])
     return {"story": story, "vectors": vectors, "signatures": signatures, "words": words, "articles": articles,
-            "x": x, "y": y, "embed": embed}
+            "places": places, "x": x, "y": y, "embed": embed}
 
 
 def fit(tables: list[dict], floor: float) -> PairModel:
@@ -63,7 +65,8 @@ def fit(tables: list[dict], floor: float) -> PairModel:
 def grouped_counts(table: dict, model: PairModel, threshold: float) -> np.ndarray:
     """(tp, fp, fn) of a story grouped by ``model`` at ``threshold``."""
     ids, _, gold = table["story"]
-    labels = group_scored(table["vectors"], table["signatures"], table["words"], model, table["articles"], threshold)
+    labels = group_scored(table["vectors"], table["signatures"], table["words"], model, table["articles"],
+                          table["places"], threshold)
     groups: dict[int, list[str]] = {}
     for sid, label in zip(ids, labels):
         groups.setdefault(label, []).append(sid)
