@@ -84,10 +84,11 @@ def _subset(mask: np.ndarray, i: np.ndarray, j: np.ndarray, test) -> np.ndarray:
     return out
 
 
-def _nearest_within(vectors: np.ndarray, members: np.ndarray, floor: float, block: int = 1024):
+def _nearest_within(vectors: np.ndarray, members: np.ndarray, floor: float):
     """Each member's :data:`CAP` nearest other members at or above ``floor``, as (i, j, sim)."""
     sub = vectors[members]
     k = min(CAP, len(members) - 1)
+    block = max(64, min(1024, (1 << 24) // max(1, len(members))))  # similarity blocks of at most 64 MB
     rows, cols, sims = [np.zeros(0, np.int64)], [np.zeros(0, np.int64)], [np.zeros(0, np.float32)]
     for start in range(0, len(members) if k > 0 else 0, block):
         s = sub[start:start + block] @ sub.T
