@@ -9,8 +9,8 @@ for one claim in five, two anchors and one kind of action drawn per claim from s
 unrelated claims share anchors and actions too and the anchor bonus is exercised). Grouping
 (as ``annotate`` groups: :func:`annotator.claim_pairs.group_scored` with the shipped pair scorer,
 else :func:`annotator.claims.group` with the shipped thresholds) is timed end to end: candidate
-pairs (k-means blocking above ``EXACT_LIMIT`` mentions), pair features and scores, and merging. At the smallest size the
-blocked candidate pairs are also compared with all pairs, exactly.
+pairs (k-means blocking above ``EXACT_LIMIT`` mentions), pair features and scores, and merging.
+At the smallest size the blocked candidate pairs are also compared with all pairs, exactly.
 """
 
 from __future__ import annotations
