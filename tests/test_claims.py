@@ -221,12 +221,34 @@ def test_back_references_take_the_last_source_of_that_type_in_the_article():
     assert [o["name"] for o in claim["profile"]["origins"]] == ["Syrian Observatory for Human Rights"]
 
 
-def test_anonymous_only_claims_are_flagged_and_capped():
+def test_anonymous_only_claims_are_flagged_and_count_once():
     text = "the commander of the brigade was killed in an air strike near the airport"
     claim = origins_of([record(x, 0, f"Sources said {text}.", ["anonymous_source"]) for x in "abcdef"])
-    assert claim["profile"]["independent_origins"] == 6  # one unnamed source per carrier
+    assert claim["profile"]["independent_origins"] == 1  # nothing shows six outlets' sources are six
+    assert claim["profile"]["origins"][0]["mentions"] == 6
     assert "anonymous_only" in claim["profile"]["flags"]
-    assert claim["grade"] == "moderate"
+    assert claim["grade"] == "weak"
+
+
+def test_an_unnamed_source_adds_no_origin_beside_a_named_one():
+    text = "the commander of the brigade was killed in an air strike near the airport"
+    named = [record("a", 0, f"The Syrian Observatory for Human Rights said {text}.", ["named_monitor"])]
+    claim = origins_of(named + [record("b", 0, f"Sources said {text}.", ["anonymous_source"]),
+                                record("c", 0, f"A spokesman said {text}.", ["on_record"])])
+    assert claim["profile"]["independent_origins"] == 1
+    assert claim["profile"]["origins"][0]["name"] == "Syrian Observatory for Human Rights"
+    assert claim["profile"]["origins"][0]["mentions"] == 3
+    assert claim["score"] == origins_of(named)["score"]  # scored as the named origin: not weakened
+    unnamed = origins_of([record("b", 0, f"Sources said {text}.", ["anonymous_source"]),
+                          record("c", 0, f"A spokesman said {text}.", ["on_record"])])
+    assert unnamed["profile"]["independent_origins"] == 1
+
+
+def test_written_variants_of_one_speakers_name_are_one_origin():
+    text = "the town had fallen to government forces after a week of heavy fighting"
+    claim = origins_of([record("a", 0, f"Russia's Defence Ministry said {text}.", ["on_record"]),
+                        record("b", 0, f"The Defence Ministry said {text}.", ["on_record"])])
+    assert claim["profile"]["independent_origins"] == 1
 
 
 # ----- claim records --------------------------------------------------------------------------

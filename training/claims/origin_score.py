@@ -1,0 +1,57 @@
+"""Origin counting alone, on the development stories (never the seeds): each gold claim's members
+(gold grouping, so grouping errors do not count) are given the shipped model's sentence labels and
+the shipped registry, and ``claims.claim_origins`` counts their independent origins, compared with
+the gold's ``origins``.
+
+    python training/claims/origin_score.py            # accuracy and the spread of count errors
+    python training/claims/origin_score.py --show 10  # also ten claims it miscounts
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from story_score import STORIES  # noqa: E402
+
+from annotator import claims  # noqa: E402
+from annotator.claims_eval import load_claim_gold  # noqa: E402
+from annotator.claims_run import model_records  # noqa: E402
+from annotator.models import default_model_dir, load_model  # noqa: E402
+from annotator.registry import load_registry  # noqa: E402
+
+
+def story_origins(story: str, model, registry) -> list[tuple[dict, list[dict]]]:
+    """Each gold claim of ``story`` with the origins counted for its members."""
+    records, articles = model_records(STORIES / story, model, registry)
+    publisher = {a.id: a.publisher for a in articles}
+    memory: dict[str, claims._Article] = {}
+    found = {r["id"]: claims.attributions(r, registry, memory.setdefault(
+        r["article"], claims._Article(publisher.get(r["article"]) or r["article"]))) for r in records}
+    out = []
+    for gold in load_claim_gold(STORIES / f"{story}.claims.jsonl"):
+        items = [a for m in gold["members"] for a in found.get(m, [])]
+        recipients = {v for m in gold["members"] for v in memory[m.split("#")[0]].recipients}
+        out.append((gold, claims.claim_origins(items, registry, recipients)))
+    return out
+
+
+def main(argv: list[str]) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--show", type=int, default=0, help="print this many miscounted claims")
+    args = parser.parse_args(argv)
+    model, registry = load_model(default_model_dir()), load_registry()
+    rows = [row for path in sorted(STORIES.glob("*.claims.jsonl"))
+            for row in story_origins(path.name.split(".")[0], model, registry)]
+    errors = Counter(len(got) - len(gold["origins"]) for gold, got in rows)
+    print(f"origin-count accuracy with gold grouping: {errors[0]}/{len(rows)} = {errors[0] / len(rows):.3f}; "
+          f"counted minus gold: {dict(sorted(errors.items()))}")
+    for gold, got in [r for r in rows if len(r[1]) != len(r[0]["origins"])][:args.show]:
+        print(f"{gold['claim']}: gold {gold['origins']}; counted {[o['name'] for o in got]}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
