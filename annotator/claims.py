@@ -623,6 +623,8 @@ HEDGE = re.compile(r"\b(?:reportedly|allegedly|purportedly|unconfirmed|unverifie
 _BACKREF = re.compile(r"^\W*(?:the|this|that|its|he|she|they|him|her|it)\b", re.I)
 _NAMED = re.compile(rf"([A-Z][\w'’-]+(?:\s+(?:al|bin|de|el|[A-Z][\w'’-]+))+),?\s+{SPEECH}\b|"
                     rf"\b{SPEECH}\s+([A-Z][\w'’-]+(?:\s+(?:al|bin|de|el|[A-Z][\w'’-]+))+)")
+_SUBJECT = re.compile(rf"^((?:[A-Z][\w'’.-]*\s+){{0,4}}[A-Z][\w'’-]+)(?:,[^,]{{1,160}},)?\s+"
+                      rf"(?:(?:has|had|also|later|then)\s+)*(?:{SPEECH}|described|called|told)\b")
 _NOT_NAMES = frozenset("""the a an he she they it this that his her their its we our us there here
 mr mrs ms dr last next meanwhile however also according earlier later""".split())
 _TAIL = re.compile(r"(?:\s+(?:as saying|last \w+|on \w+|has|have|had|was|were|is|are)\b.*|[\s.,;:]+)$", re.I)
@@ -695,17 +697,21 @@ def _sources_in(sentence: dict, registry: Registry) -> dict[str, Source]:
 
 def _speaker(sentence: dict, registry: Registry) -> tuple[str, str] | None:
     """The on-record speaker as (identity, name as written): what follows "citing", else a
-    capitalised name next to a speech verb, else the mention finder's span, with registered
+    capitalised name next to a speech verb, else a capitalised subject whose verb is one (past an
+    apposition), else the mention finder's span, with registered
     outlets blanked out. The identity is the name's last capitalised word ("Lavrov" for both
     "Sergey Lavrov" and "Russia's Foreign Minister Sergey Lavrov"), empty if it has none.
     None for a back-reference ("he said")."""
     text = sentence["text"]
     mention = next((m.get("text", "") for m in sentence.get("sources", []) if m["label"] == "on_record"), "")
-    cited, named = _CITING.search(text), _NAMED.search(_blank(text, _quoted(text)))
+    blanked = _blank(text, _quoted(text))
+    cited, named, subject = _CITING.search(text), _NAMED.search(blanked), _SUBJECT.match(blanked)
     if cited:
         span = cited.group(1)
     elif named:
         span = named.group(1) or named.group(2)
+    elif subject:  # "President X, who toured the town, said …": the sentence's subject speaks
+        span = subject.group(1)
     elif mention and _BACKREF.match(mention) and len(mention.split()) == 1:
         return None
     else:
@@ -802,7 +808,7 @@ def claim_origins(items: list[Attribution], registry: Registry, recipients: set[
         elif a.source:
             join(lambda h: root(h) == root(a) or _speaker_is(h, a.source), a)
         elif a.speaker:
-            join(lambda h: h.speaker == a.speaker or _same_name(h.speaker_name, a.speaker_name)
+            join(lambda h: _same_identity(h.speaker, a.speaker) or _same_name(h.speaker_name, a.speaker_name)
                  or (h.source is not None and _speaker_is(a, h.source)), a)
         elif a.via:
             join(lambda h: h.type != "leaked_recording" and bool(set(h.via) & set(a.via)), a)
@@ -813,6 +819,12 @@ def claim_origins(items: list[Attribution], registry: Registry, recipients: set[
             else:
                 join(lambda h: not (h.source or h.speaker or h.via) and h.type != "leaked_recording", a)
     return [_describe(f"origin-{n}", g, registry, recipients) for n, g in enumerate(groups)]
+
+
+def _same_identity(a: str, b: str) -> bool:
+    """Speaker identities (last names) that are equal or spelt alike: one transliteration of a
+    name ("Zelensky", "Zelenskiy") shares its first six letters with another."""
+    return bool(a) and (a == b or (min(len(a), len(b)) >= 6 and a[:6] == b[:6]))
 
 
 def _speaker_is(speaker: Attribution, source: Source) -> bool:

@@ -366,3 +366,16 @@ def test_lexical_sketch_equals_sklearn_tfidf_sketched():
     expected = np.divide(expected, norms, out=np.zeros_like(expected), where=norms > 0)
     np.testing.assert_allclose(lexical_sketch(texts), expected, atol=1e-6)
     assert not lexical_sketch(["The and of."]).any()
+
+
+def test_a_subject_past_an_apposition_is_the_speaker_not_the_last_source():
+    text = "the killings amounted to genocide and commanders would be held accountable"
+    rows = [record("a", 0, "Russia's defence ministry denied that its troops had harmed civilians.", ["on_record"]),
+            record("a", 1, f"President Volodymyr Zelenskiy, who toured the town on Monday, said {text}.", ["on_record"]),
+            record("b", 0, f"President Volodymyr Zelensky told reporters that {text}.", ["on_record"])]
+    article = claims._Article("a")
+    claims.attributions(rows[0], REGISTRY, article)
+    found = claims.attributions(rows[1], REGISTRY, article)
+    assert found[0].speaker_name == "President Volodymyr Zelenskiy" and found[0].source is None
+    items = found + claims.attributions(rows[2], REGISTRY, claims._Article("b"))
+    assert len(claims.claim_origins(items, REGISTRY, set())) == 1  # two spellings, one speaker
