@@ -137,22 +137,6 @@ def _ranks(n: int, i: np.ndarray, j: np.ndarray, s: np.ndarray, floor: float):
     return rank[:len(i)], rank[len(i):], top.mean(axis=1)
 
 
-def _incidence(sets: list):
-    """A sparse mention x item incidence matrix of ``sets``."""
-    from scipy import sparse
-
-    vocab: dict = {}
-    rows = [k for k, items in enumerate(sets) for _ in items]
-    cols = [vocab.setdefault(item, len(vocab)) for items in sets for item in items]
-    return sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(sets), max(1, len(vocab))))
-
-
-def _shared(sets: list, i: np.ndarray, j: np.ndarray) -> np.ndarray:
-    """How many items each pair's two sets share."""
-    m = _incidence(sets)
-    return np.asarray(m[i].multiply(m[j]).sum(axis=1), dtype=np.float64).ravel()
-
-
 def positions(articles: list, indices: list[int]) -> list[float]:
     """Each mention's place in its article: its sentence index over the largest index of the
     article's mentions here (0 = first, 1 = last)."""
@@ -167,39 +151,48 @@ def pair_features(vectors: np.ndarray, signatures: list, words: list[int], artic
                   places: list[float] | None = None) -> np.ndarray:
     """One row of :data:`FEATURES` per candidate pair (see the module docstring); ``articles``
     and ``places`` (:func:`positions`) may be None where unknown (both read as 0)."""
+    rows = list(feature_chunks(vectors, signatures, words, articles, i, j, s, floor, places))
+    return np.concatenate(rows) if rows else np.zeros((0, len(FEATURES)))
+
+
+def feature_chunks(vectors: np.ndarray, signatures: list, words: list[int], articles: list | None,
+                   i: np.ndarray, j: np.ndarray, s: np.ndarray, floor: float,
+                   places: list[float] | None = None, chunk: int = 1 << 15):
+    """:func:`pair_features` a chunk of pairs at a time, so a large corpus never holds every
+    pair's features at once."""
     n = len(vectors)
     width = vectors.shape[1] - claims.SKETCH_DIMS
-    dense = np.zeros(len(i), dtype=np.float64)
-    lexical = np.zeros(len(i), dtype=np.float64)
-    for start in range(0, len(i), 1 << 15):  # bounded temporaries
-        a, b = vectors[i[start:start + (1 << 15)]], vectors[j[start:start + (1 << 15)]]
-        dense[start:start + len(a)] = np.einsum("ij,ij->i", a[:, :width], b[:, :width])
-        lexical[start:start + len(a)] = np.einsum("ij,ij->i", a[:, width:], b[:, width:])
-    weight = claims.LEXICAL_WEIGHT
-    dense /= 1 - weight
-    lexical /= weight
     rank_i, rank_j, usual = _ranks(n, i, j, s, floor)
     words = np.asarray(words, dtype=np.float64)
     place = np.zeros(n) if places is None else np.asarray(places, dtype=np.float64)
-    same = (np.zeros(len(i), dtype=bool) if articles is None else
-            np.asarray(articles, dtype=object)[i] == np.asarray(articles, dtype=object)[j])
-    anchors = [x.anchors for x in signatures]
-    shared_anchors, shared_actions = _shared(anchors, i, j), _shared([x.actions for x in signatures], i, j)
+    article = None if articles is None else np.asarray(articles, dtype=object)
+    anchors, actions = [x.anchors for x in signatures], [x.actions for x in signatures]
     count = np.array([len(a) for a in anchors], dtype=np.float64)
     figured = np.array([bool(x.figures) for x in signatures], dtype=bool)
-    both, one = figured[i] & figured[j], figured[i] != figured[j]
     precise = np.array([any(map(claims.precise, x.figures)) for x in signatures], dtype=bool)
-    same_precise = ~_subset(precise[i] & precise[j], i, j, lambda a, b: not claims.shares_precise_figure(
-        signatures[a].figures, signatures[b].figures)) & precise[i] & precise[j]
-    bonus = np.maximum.reduce([claims.FIGURE_BONUS * both,  # as claims.needed_similarity, for arrays
-                               claims.ANCHOR_BONUS * ((shared_anchors > 0) & (shared_actions > 0) & ~one),
-                               claims.PRECISE_FIGURE_BONUS * ((shared_actions > 0) & same_precise)])
-    return np.column_stack([s, dense, lexical, np.log1p(np.minimum(rank_i, rank_j)),
-                            np.log1p(np.maximum(rank_i, rank_j)), s - (usual[i] + usual[j]) / 2,
-                            shared_anchors, count[i] + count[j] - shared_anchors, shared_actions, both, one,
-                            same_precise, same, np.minimum(words[i], words[j]), np.maximum(words[i], words[j]),
-                            s - (claims.SIMILARITY - bonus), np.minimum(place[i], place[j]),
-                            np.maximum(place[i], place[j])])
+    for start in range(0, len(i), chunk):
+        a, b, sim = i[start:start + chunk], j[start:start + chunk], s[start:start + chunk]
+        va, vb = vectors[a], vectors[b]
+        dense = np.einsum("ij,ij->i", va[:, :width], vb[:, :width]) / (1 - claims.LEXICAL_WEIGHT)
+        lexical = np.einsum("ij,ij->i", va[:, width:], vb[:, width:]) / claims.LEXICAL_WEIGHT
+        pairs = list(zip(a.tolist(), b.tolist()))
+        shared_anchors = np.fromiter((len(anchors[x] & anchors[y]) for x, y in pairs), np.float64, len(pairs))
+        shared_actions = np.fromiter((len(actions[x] & actions[y]) for x, y in pairs), np.float64, len(pairs))
+        both, one = figured[a] & figured[b], figured[a] != figured[b]
+        same_precise = precise[a] & precise[b]
+        same_precise &= ~_subset(same_precise, a, b, lambda x, y: not claims.shares_precise_figure(
+            signatures[x].figures, signatures[y].figures))
+        bonus = np.maximum.reduce([claims.FIGURE_BONUS * both,  # as claims.needed_similarity, for arrays
+                                   claims.ANCHOR_BONUS * ((shared_anchors > 0) & (shared_actions > 0) & ~one),
+                                   claims.PRECISE_FIGURE_BONUS * ((shared_actions > 0) & same_precise)])
+        same = np.zeros(len(a), dtype=bool) if article is None else article[a] == article[b]
+        ri, rj = rank_i[start:start + chunk], rank_j[start:start + chunk]
+        yield np.column_stack([sim, dense, lexical, np.log1p(np.minimum(ri, rj)), np.log1p(np.maximum(ri, rj)),
+                               sim - (usual[a] + usual[b]) / 2, shared_anchors,
+                               count[a] + count[b] - shared_anchors, shared_actions, both, one, same_precise, same,
+                               np.minimum(words[a], words[b]), np.maximum(words[a], words[b]),
+                               sim - (claims.SIMILARITY - bonus), np.minimum(place[a], place[b]),
+                               np.maximum(place[a], place[b])])
 
 
 def average_linkage(n: int, i: np.ndarray, j: np.ndarray, p: np.ndarray, signatures: list,
@@ -254,5 +247,6 @@ def group_scored(vectors: np.ndarray, signatures: list, words: list[int], model:
     if n < 2:
         return list(range(n))
     i, j, s = candidates(vectors, signatures, model.floor)
-    p = model.proba(pair_features(vectors, signatures, words, articles, i, j, s, model.floor, places))
+    chunks = feature_chunks(vectors, signatures, words, articles, i, j, s, model.floor, places)
+    p = np.concatenate([model.proba(x) for x in chunks] or [np.zeros(0)])
     return average_linkage(n, i, j, p, signatures, model.threshold if threshold is None else threshold)
