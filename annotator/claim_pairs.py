@@ -157,7 +157,7 @@ def pair_features(vectors: np.ndarray, signatures: list, words: list[int], artic
 
 def feature_chunks(vectors: np.ndarray, signatures: list, words: list[int], articles: list | None,
                    i: np.ndarray, j: np.ndarray, s: np.ndarray, floor: float,
-                   places: list[float] | None = None, chunk: int = 1 << 15):
+                   places: list[float] | None = None, chunk: int = 1 << 12):
     """:func:`pair_features` a chunk of pairs at a time, so a large corpus never holds every
     pair's features at once."""
     n = len(vectors)
@@ -172,9 +172,9 @@ def feature_chunks(vectors: np.ndarray, signatures: list, words: list[int], arti
     precise = np.array([any(map(claims.precise, x.figures)) for x in signatures], dtype=bool)
     for start in range(0, len(i), chunk):
         a, b, sim = i[start:start + chunk], j[start:start + chunk], s[start:start + chunk]
-        va, vb = vectors[a], vectors[b]
-        dense = np.einsum("ij,ij->i", va[:, :width], vb[:, :width]) / (1 - claims.LEXICAL_WEIGHT)
-        lexical = np.einsum("ij,ij->i", va[:, width:], vb[:, width:]) / claims.LEXICAL_WEIGHT
+        weighted = np.einsum("ij,ij->i", vectors[a, :width], vectors[b, :width])  # (1 - w) x dense cosine
+        dense = weighted / (1 - claims.LEXICAL_WEIGHT)
+        lexical = (sim - weighted) / claims.LEXICAL_WEIGHT  # the rest of the similarity
         pairs = list(zip(a.tolist(), b.tolist()))
         shared_anchors = np.fromiter((len(anchors[x] & anchors[y]) for x, y in pairs), np.float64, len(pairs))
         shared_actions = np.fromiter((len(actions[x] & actions[y]) for x, y in pairs), np.float64, len(pairs))

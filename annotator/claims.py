@@ -211,6 +211,7 @@ unlike facing after before since while when as if it its this that these those t
 also however meanwhile according""".split())
 
 
+@lru_cache(maxsize=1 << 16)  # news text repeats its words: most lookups are hits
 def _word(token: str) -> str:
     return _AFFIX.sub("", re.sub(r"['’]s$", "", token).lower())
 
@@ -836,14 +837,16 @@ def _speaker_is(speaker: Attribution, source: Source) -> bool:
 _NAME_STOP = frozenset("the a an of in on at for and to by from its his her their our".split())
 
 
+@lru_cache(maxsize=1 << 12)
+def _name_words(name: str) -> frozenset:
+    return frozenset(w for w in re.findall(r"[a-z][\w-]*", re.sub(r"['’]s\b", "", name.lower()))
+                     if w not in _NAME_STOP)
+
+
 def _same_name(a: str, b: str) -> bool:
     """True when one written name's words contain the other's ("Defence Ministry" and "Russia's
     defence ministry"), ignoring case, possessives and function words."""
-    def words(name: str) -> frozenset:
-        return frozenset(w for w in re.findall(r"[a-z][\w-]*", re.sub(r"['’]s\b", "", name.lower()))
-                         if w not in _NAME_STOP)
-
-    x, y = words(a), words(b)
+    x, y = _name_words(a), _name_words(b)
     return bool(x) and bool(y) and (x <= y or y <= x)
 
 
