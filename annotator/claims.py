@@ -775,8 +775,9 @@ def claim_origins(items: list[Attribution], registry: Registry, recipients: set[
 
     Counted once: every leak (leaked recordings about one event are one origin, whichever
     outlets carried them); sources with the same registry root; speakers with the same name (or
-    one name's words within the other's, or within a registered source's name or alias); an outlet that relays another origin of the claim or
-    received its leak (it is that origin's channel); unnamed sources through the same channel.
+    one name's words within the other's, or within a registered source's name or alias); an
+    outlet that relays another origin of the claim or received its leak (it is that origin's
+    channel); unnamed sources through the same channel.
     Unnamed sources ("officials said", "a spokesman said", unresolved back-references) add no
     origin where the claim names one, and are one origin together where it names none: nothing
     in the text shows they are independent, and overstating independence is the error a reader
@@ -831,7 +832,8 @@ def _same_identity(a: str, b: str) -> bool:
 def _speaker_is(speaker: Attribution, source: Source) -> bool:
     """True when an unregistered speaker's written name is a registered source's name or alias
     ("Defence Ministry" for the Russian defence ministry)."""
-    return bool(speaker.speaker_name) and any(_same_name(speaker.speaker_name, n) for n in (source.name, *source.aliases))
+    return bool(speaker.speaker_name) and any(_same_name(speaker.speaker_name, name)
+                                              for name in (source.name, *source.aliases))
 
 
 _NAME_STOP = frozenset("the a an of in on at for and to by from its his her their our".split())
@@ -947,9 +949,9 @@ def build_claims(sentences: list[dict], articles: list, registry: Registry,
         first = {}
         for key, m in zip(keys, mentions):
             first.setdefault(key, m)
-        articles = [first[t]["article"] for t in texts]
-        groups = group_scored(vectors, signatures, [len(t.split()) for t in texts], pair_model, articles,
-                              positions(articles, [first[t].get("index", 0) for t in texts]))
+        article_ids = [first[t]["article"] for t in texts]
+        groups = group_scored(vectors, signatures, [len(t.split()) for t in texts], pair_model, article_ids,
+                              positions(article_ids, [first[t].get("index", 0) for t in texts]))
     members: dict[int, list[int]] = {}
     for k, u in enumerate(unique_of):
         members.setdefault(groups[u], []).append(k)
