@@ -103,14 +103,15 @@ def _nearest_within(vectors: np.ndarray, members: np.ndarray, floor: float):
     return np.concatenate(rows), np.concatenate(cols), np.concatenate(sims)
 
 
-def candidates(vectors: np.ndarray, signatures: list, floor: float):
+def candidates(vectors: np.ndarray, signatures: list, floor: float, exact: bool = False):
     """Candidate pairs (i < j, similarity): j among i's :data:`CAP` nearest or i among j's, at or
     above ``floor`` (so a large corpus scores a bounded number of pairs per mention; exact up to
     ``claims.EXACT_LIMIT`` mentions, else within the k-means cells of
     :func:`annotator.claims.candidate_pairs`), with figures and years that agree
-    (:func:`annotator.claims.compatible`)."""
+    (:func:`annotator.claims.compatible`). ``exact``: no cells, however many mentions (the
+    benchmark's reference for the cells' recall)."""
     n = len(vectors)
-    cells = [np.arange(n)] if n <= claims.EXACT_LIMIT else claims._cells(vectors)
+    cells = [np.arange(n)] if exact or n <= claims.EXACT_LIMIT else claims._cells(vectors)
     a, b, s = (np.concatenate(p) for p in zip(*(_nearest_within(vectors, c, floor) for c in cells)))
     key = np.minimum(a, b).astype(np.int64) * n + np.maximum(a, b)
     key, first = np.unique(key, return_index=True)
