@@ -5,9 +5,14 @@ scores each candidate pair with a logistic model over that similarity and what s
 its dense and lexical parts, how high each mention ranks the other among its neighbours, how far
 the pair stands above each mention's usual neighbours (dense stories make every sentence a
 little similar to every other), the pair's shared anchors, actions and figures, whether both
-come from one article, their lengths, and where each stands in its article (a lede restates the
-story's main claims). Mentions then merge by average linkage over these
-probabilities, with the same figure and year guards as :func:`annotator.claims.group`.
+come from one article, their lengths, where each stands in its article (a lede restates the
+story's main claims), and whether they are neighbours in one article (a sentence introducing a
+call or a finding is often followed by the quotation itself, or by "The report said ...").
+Mentions then merge by average linkage over these probabilities, with the same figure and year
+guards as :func:`annotator.claims.group`.
+
+The model is a logistic regression or a one-hidden-layer network (ReLU) over the standardised
+features, stored as plain weight arrays.
 
 The model lives beside the claim encoder whose similarities it reads (``pair-model.json`` in
 ``models/claim-encoder``); ``training/claims/train_pairs.py`` fits it on the development
@@ -17,6 +22,7 @@ stories with similarities from encoders that never saw those stories.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,32 +34,43 @@ from .errors import ModelError
 FILE = "pair-model.json"
 FEATURES = ("similarity", "dense", "lexical", "log_rank_min", "log_rank_max", "above_neighbours",
             "shared_anchors", "anchors", "shared_actions", "both_figures", "one_figure", "same_precise_figure",
-            "same_article", "words_min", "words_max", "above_needed", "position_min", "position_max")
+            "same_article", "words_min", "words_max", "above_needed", "position_min", "position_max",
+            "adjacent", "log_gap", "adjacent_dependent", "adjacent_quote", "within_three")
 NEIGHBOURS = 5
 CAP = 15
 
 
+# A sentence that leans on the one before: a bare quotation, or a pronoun or "the report" subject.
+DEPENDENT = re.compile(r"^\s*(?:[\"“‘']|(?:he|she|they|it|this|that|these|the (?:report|statement|group|ministry|"
+                       r"study|daily|newspaper|agency|paper))\b)", re.IGNORECASE)
+QUOTE = re.compile(r"^\s*[\"“‘']")
+
+
 @dataclass
 class PairModel:
-    """Standardised logistic regression over :data:`FEATURES`; pairs below ``floor`` similarity
-    are never scored, groups merge at average probability ``threshold``."""
+    """A network over the standardised :data:`FEATURES`: ``layers`` is a list of (weights, bias),
+    ReLU between layers and a logistic output (one layer: logistic regression). Pairs below
+    ``floor`` similarity are never scored; groups merge at average probability ``threshold``."""
 
     mean: np.ndarray
     scale: np.ndarray
-    coef: np.ndarray
-    intercept: float
+    layers: list
     threshold: float
     floor: float
     meta: dict
 
     def proba(self, features: np.ndarray) -> np.ndarray:
-        z = ((features - self.mean) / self.scale) @ self.coef + self.intercept
-        return 1.0 / (1.0 + np.exp(-z))
+        h = (features - self.mean) / self.scale
+        for k, (weight, bias) in enumerate(self.layers):
+            h = h @ weight + bias
+            if k < len(self.layers) - 1:
+                h = np.maximum(h, 0.0)
+        return 1.0 / (1.0 + np.exp(-h.reshape(-1)))
 
     def to_json(self) -> dict:
         return {"features": list(FEATURES), "mean": self.mean.tolist(), "scale": self.scale.tolist(),
-                "coef": self.coef.tolist(), "intercept": self.intercept, "threshold": self.threshold,
-                "floor": self.floor, **self.meta}
+                "layers": [{"weight": w.tolist(), "bias": b.tolist()} for w, b in self.layers],
+                "threshold": self.threshold, "floor": self.floor, **self.meta}
 
     @classmethod
     def load(cls, folder: Path) -> "PairModel | None":
@@ -65,15 +82,43 @@ class PairModel:
             data = json.loads(path.read_text(encoding="utf-8"))
             if tuple(data["features"]) != FEATURES:
                 raise ValueError("its features are not this version's")
-            arrays = [np.asarray(data[k], dtype=np.float64) for k in ("mean", "scale", "coef")]
-            if any(a.shape != (len(FEATURES),) for a in arrays):
-                raise ValueError("wrong number of weights")
-            meta = {k: v for k, v in data.items() if k not in ("features", "mean", "scale", "coef", "intercept",
-                                                                "threshold", "floor")}
-            return cls(*arrays, float(data["intercept"]), float(data["threshold"]), float(data["floor"]), meta)
+            mean, scale = (np.asarray(data[k], dtype=np.float64) for k in ("mean", "scale"))
+            layers = [(np.asarray(x["weight"], dtype=np.float64), np.asarray(x["bias"], dtype=np.float64))
+                      for x in data["layers"]]
+            width = len(FEATURES)
+            for weight, bias in layers:
+                if mean.shape != (len(FEATURES),) or scale.shape != mean.shape or weight.ndim != 2 \
+                        or weight.shape[0] != width or bias.shape != weight.shape[1:]:
+                    raise ValueError("wrong number of weights")
+                width = weight.shape[1]
+            if not layers or width != 1:
+                raise ValueError("the last layer must have one output")
+            meta = {k: v for k, v in data.items() if k not in ("features", "mean", "scale", "layers", "threshold",
+                                                                "floor")}
+            return cls(mean, scale, layers, float(data["threshold"]), float(data["floor"]), meta)
         except (ValueError, KeyError, TypeError) as exc:
             raise ModelError(f"{path} is damaged ({exc}); rebuild it with `python training/claims/train_pairs.py` "
                              "or remove it to group by similarity alone") from None
+
+
+@dataclass
+class Layout:
+    """Where the mentions stand: each one's article, sentence index, place in its article (0 =
+    first, 1 = last of its mentions there), and whether it leans on the sentence before it
+    (:data:`DEPENDENT`) or opens with a quotation mark."""
+
+    articles: np.ndarray
+    indices: np.ndarray
+    places: np.ndarray
+    dependent: np.ndarray
+    quote: np.ndarray
+
+    @classmethod
+    def of(cls, articles: list, indices: list[int], texts: list[str]) -> "Layout":
+        return cls(np.asarray(articles, dtype=object), np.asarray(indices, dtype=np.int64),
+                   np.asarray(positions(articles, indices), dtype=np.float64),
+                   np.array([bool(DEPENDENT.match(t)) for t in texts], dtype=bool),
+                   np.array([bool(QUOTE.match(t)) for t in texts], dtype=bool))
 
 
 def _subset(mask: np.ndarray, i: np.ndarray, j: np.ndarray, test) -> np.ndarray:
@@ -147,26 +192,37 @@ def positions(articles: list, indices: list[int]) -> list[float]:
     return [index / max(1, last[article]) for article, index in zip(articles, indices)]
 
 
-def pair_features(vectors: np.ndarray, signatures: list, words: list[int], articles: list | None,
-                  i: np.ndarray, j: np.ndarray, s: np.ndarray, floor: float,
-                  places: list[float] | None = None) -> np.ndarray:
-    """One row of :data:`FEATURES` per candidate pair (see the module docstring); ``articles``
-    and ``places`` (:func:`positions`) may be None where unknown (both read as 0)."""
-    rows = list(feature_chunks(vectors, signatures, words, articles, i, j, s, floor, places))
+def pair_features(vectors: np.ndarray, signatures: list, words: list[int], layout: Layout | None,
+                  i: np.ndarray, j: np.ndarray, s: np.ndarray, floor: float) -> np.ndarray:
+    """One row of :data:`FEATURES` per candidate pair (see the module docstring); ``layout`` may
+    be None where unknown (every mention then reads as alone in its own article, at place 0)."""
+    rows = list(feature_chunks(vectors, signatures, words, layout, i, j, s, floor))
     return np.concatenate(rows) if rows else np.zeros((0, len(FEATURES)))
 
 
-def feature_chunks(vectors: np.ndarray, signatures: list, words: list[int], articles: list | None,
-                   i: np.ndarray, j: np.ndarray, s: np.ndarray, floor: float,
-                   places: list[float] | None = None, chunk: int = 1 << 12):
+def _neighbourhood(layout: Layout | None, a: np.ndarray, b: np.ndarray) -> list[np.ndarray]:
+    """The same-article features of pairs (a, b): same article, adjacent, log(1 + sentence gap),
+    adjacent with the later one leaning on the earlier or quoting, within three sentences."""
+    if layout is None:
+        zero = np.zeros(len(a))
+        return [zero] * 6
+    same = layout.articles[a] == layout.articles[b]
+    gap = np.abs(layout.indices[a] - layout.indices[b])
+    later = np.where(layout.indices[a] > layout.indices[b], a, b)
+    adjacent = same & (gap == 1)
+    return [same, adjacent, same * np.log1p(gap), adjacent & layout.dependent[later],
+            adjacent & layout.quote[later], same & (gap <= 3)]
+
+
+def feature_chunks(vectors: np.ndarray, signatures: list, words: list[int], layout: Layout | None,
+                   i: np.ndarray, j: np.ndarray, s: np.ndarray, floor: float, chunk: int = 1 << 12):
     """:func:`pair_features` a chunk of pairs at a time, so a large corpus never holds every
     pair's features at once."""
     n = len(vectors)
     width = vectors.shape[1] - claims.SKETCH_DIMS
     rank_i, rank_j, usual = _ranks(n, i, j, s, floor)
     words = np.asarray(words, dtype=np.float64)
-    place = np.zeros(n) if places is None else np.asarray(places, dtype=np.float64)
-    article = None if articles is None else np.asarray(articles, dtype=object)
+    place = np.zeros(n) if layout is None else layout.places
     anchors, actions = [x.anchors for x in signatures], [x.actions for x in signatures]
     count = np.array([len(a) for a in anchors], dtype=np.float64)
     figured = np.array([bool(x.figures) for x in signatures], dtype=bool)
@@ -186,14 +242,14 @@ def feature_chunks(vectors: np.ndarray, signatures: list, words: list[int], arti
         bonus = np.maximum.reduce([claims.FIGURE_BONUS * both,  # as claims.needed_similarity, for arrays
                                    claims.ANCHOR_BONUS * ((shared_anchors > 0) & (shared_actions > 0) & ~one),
                                    claims.PRECISE_FIGURE_BONUS * ((shared_actions > 0) & same_precise)])
-        same = np.zeros(len(a), dtype=bool) if article is None else article[a] == article[b]
+        same, *near = _neighbourhood(layout, a, b)
         ri, rj = rank_i[start:start + chunk], rank_j[start:start + chunk]
         yield np.column_stack([sim, dense, lexical, np.log1p(np.minimum(ri, rj)), np.log1p(np.maximum(ri, rj)),
                                sim - (usual[a] + usual[b]) / 2, shared_anchors,
                                count[a] + count[b] - shared_anchors, shared_actions, both, one, same_precise, same,
                                np.minimum(words[a], words[b]), np.maximum(words[a], words[b]),
                                sim - (claims.SIMILARITY - bonus), np.minimum(place[a], place[b]),
-                               np.maximum(place[a], place[b])])
+                               np.maximum(place[a], place[b]), *near])
 
 
 def average_linkage(n: int, i: np.ndarray, j: np.ndarray, p: np.ndarray, signatures: list,
@@ -239,8 +295,7 @@ def average_linkage(n: int, i: np.ndarray, j: np.ndarray, p: np.ndarray, signatu
 
 
 def group_scored(vectors: np.ndarray, signatures: list, words: list[int], model: PairModel,
-                 articles: list | None = None, places: list[float] | None = None,
-                 threshold: float | None = None) -> list[int]:
+                 layout: Layout | None = None, threshold: float | None = None) -> list[int]:
     """:func:`average_linkage` over the pair model's probabilities of the candidate pairs
     (``threshold`` overrides the model's, for the development sweep)."""
     vectors = np.asarray(vectors, dtype=np.float32)
@@ -248,6 +303,6 @@ def group_scored(vectors: np.ndarray, signatures: list, words: list[int], model:
     if n < 2:
         return list(range(n))
     i, j, s = candidates(vectors, signatures, model.floor)
-    chunks = feature_chunks(vectors, signatures, words, articles, i, j, s, model.floor, places)
+    chunks = feature_chunks(vectors, signatures, words, layout, i, j, s, model.floor)
     p = np.concatenate([model.proba(x) for x in chunks] or [np.zeros(0)])
     return average_linkage(n, i, j, p, signatures, model.threshold if threshold is None else threshold)

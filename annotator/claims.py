@@ -944,14 +944,14 @@ def build_claims(sentences: list[dict], articles: list, registry: Registry,
     if pair_model is None:
         groups = group(vectors, signatures=signatures)
     else:
-        from .claim_pairs import group_scored, positions
+        from .claim_pairs import Layout, group_scored
 
         first = {}
         for key, m in zip(keys, mentions):
             first.setdefault(key, m)
         article_ids = [first[t]["article"] for t in texts]
-        groups = group_scored(vectors, signatures, [len(t.split()) for t in texts], pair_model, article_ids,
-                              positions(article_ids, [first[t].get("index", 0) for t in texts]))
+        layout = Layout.of(article_ids, [first[t].get("index", 0) for t in texts], texts)
+        groups = group_scored(vectors, signatures, [len(t.split()) for t in texts], pair_model, layout)
     members: dict[int, list[int]] = {}
     for k, u in enumerate(unique_of):
         members.setdefault(groups[u], []).append(k)

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from annotator import claim_pairs, claims
-from annotator.claim_pairs import FEATURES, PairModel, average_linkage, group_scored, pair_features
+from annotator.claim_pairs import FEATURES, Layout, PairModel, average_linkage, group_scored, pair_features
 from annotator.claims import Signature, build_claims
 from annotator.errors import ModelError
 from annotator.readers import Article
@@ -18,9 +18,10 @@ EMPTY = Signature()
 
 def similarity_only(threshold=0.5, floor=0.2, at=0.6) -> PairModel:
     """A model whose probability rises steeply with similarity alone, 0.5 at similarity ``at``."""
-    coef = np.zeros(len(FEATURES))
+    coef = np.zeros((len(FEATURES), 1))
     coef[0] = 40.0
-    return PairModel(np.zeros(len(FEATURES)), np.ones(len(FEATURES)), coef, -40.0 * at, threshold, floor, {})
+    return PairModel(np.zeros(len(FEATURES)), np.ones(len(FEATURES)), [(coef, np.array([-40.0 * at]))], threshold,
+                     floor, {})
 
 
 def test_average_linkage_needs_the_mean_over_all_cross_pairs():
@@ -42,7 +43,8 @@ def test_features_have_one_row_per_pair_and_rank_neighbours():
     vectors[2] = vectors[0] * 0.6 + vectors[2] * 0.8
     vectors = np.column_stack([vectors, np.zeros((4, claims.SKETCH_DIMS), np.float32)])
     i, j, s = claim_pairs.candidates(vectors, [EMPTY] * 4, 0.3)
-    x = pair_features(vectors, [EMPTY] * 4, [6, 7, 8, 9], ["a", "a", "b", "b"], i, j, s, 0.3)
+    layout = Layout.of(["a", "a", "b", "b"], [0, 1, 0, 1], ["One.", "Two.", "Three.", "Four."])
+    x = pair_features(vectors, [EMPTY] * 4, [6, 7, 8, 9], layout, i, j, s, 0.3)
     assert x.shape == (len(i), len(FEATURES))
     row = {(a, b): r for a, b, r in zip(i.tolist(), j.tolist(), x)}
     named = dict(zip(FEATURES, row[(0, 1)]))
@@ -56,11 +58,23 @@ def test_model_file_round_trip_and_damage(tmp_path):
     model = similarity_only()
     (tmp_path / claim_pairs.FILE).write_text(json.dumps(model.to_json()))
     loaded = PairModel.load(tmp_path)
-    assert loaded.threshold == model.threshold and np.allclose(loaded.coef, model.coef)
+    assert loaded.threshold == model.threshold and np.allclose(loaded.layers[0][0], model.layers[0][0])
     assert PairModel.load(tmp_path / "absent") is None
-    (tmp_path / claim_pairs.FILE).write_text(json.dumps({**model.to_json(), "coef": [1.0]}))
-    with pytest.raises(ModelError, match="train_pairs.py"):
-        PairModel.load(tmp_path)
+    for damage in ({"layers": [{"weight": [[1.0]], "bias": [0.0]}]}, {"layers": []}, {"mean": [0.0]}):
+        (tmp_path / claim_pairs.FILE).write_text(json.dumps({**model.to_json(), **damage}))
+        with pytest.raises(ModelError, match="train_pairs.py"):
+            PairModel.load(tmp_path)
+
+
+def test_a_hidden_layer_network_round_trips_and_scores_like_numpy(tmp_path):
+    rng = np.random.default_rng(2)
+    layers = [(rng.normal(size=(len(FEATURES), 4)), rng.normal(size=4)), (rng.normal(size=(4, 1)), np.array([0.3]))]
+    model = PairModel(np.zeros(len(FEATURES)), np.ones(len(FEATURES)), layers, 0.4, 0.2, {"note": "kept"})
+    (tmp_path / claim_pairs.FILE).write_text(json.dumps(model.to_json()))
+    loaded = PairModel.load(tmp_path)
+    x = rng.normal(size=(5, len(FEATURES)))
+    expected = 1 / (1 + np.exp(-(np.maximum(x @ layers[0][0] + layers[0][1], 0) @ layers[1][0] + 0.3)))
+    assert np.allclose(loaded.proba(x), expected.ravel()) and loaded.meta == {"note": "kept"}
 
 
 def test_build_claims_groups_by_the_pair_model():
@@ -109,3 +123,25 @@ def test_signature_features_match_the_per_pair_definitions():
 def test_positions_run_from_the_first_to_the_last_mention_of_each_article():
     assert claim_pairs.positions(["a", "a", "b", "a", "b"], [0, 4, 3, 8, 6]) == [0.0, 0.5, 0.5, 1.0, 1.0]
     assert claim_pairs.positions(["c"], [0]) == [0.0]
+
+
+def test_neighbour_features_mark_an_introduced_quotation():
+    texts = ["A militant group called for 50,000 more soldiers to be sent to the front.",
+             "“We must send 50,000 soldiers before the winter comes,” it said in full.",
+             "The report said the soldiers would guard the coastal road.",
+             "Aid agencies warned of shortages in the camps."]
+    layout = Layout.of(["a", "a", "a", "b"], [4, 5, 6, 4], texts)
+    assert layout.dependent.tolist() == [False, True, True, False]
+    assert layout.quote.tolist() == [False, True, False, False]
+    vectors = np.eye(4, 8, dtype=np.float32)
+    vectors = np.column_stack([vectors, np.zeros((4, claims.SKETCH_DIMS), np.float32)])
+    i, j = np.array([0, 0, 1, 0]), np.array([1, 2, 2, 3])
+    x = pair_features(vectors, [EMPTY] * 4, [9] * 4, layout, i, j, np.zeros(4), -1.0)
+    named = [dict(zip(FEATURES, row)) for row in x]
+    assert [r["adjacent"] for r in named] == [1, 0, 1, 0]
+    assert [r["adjacent_quote"] for r in named] == [1, 0, 0, 0]
+    assert [r["adjacent_dependent"] for r in named] == [1, 0, 1, 0]
+    assert [r["within_three"] for r in named] == [1, 1, 1, 0]
+    assert named[1]["log_gap"] == pytest.approx(np.log1p(2)) and named[3]["log_gap"] == 0
+    unknown = pair_features(vectors, [EMPTY] * 4, [9] * 4, None, i, j, np.zeros(4), -1.0)
+    assert not unknown[:, FEATURES.index("adjacent"):].any()
