@@ -624,8 +624,11 @@ HEDGE = re.compile(r"\b(?:reportedly|allegedly|purportedly|unconfirmed|unverifie
 _BACKREF = re.compile(r"^\W*(?:the|this|that|its|he|she|they|him|her|it)\b", re.I)
 _NAMED = re.compile(rf"([A-Z][\w'’-]+(?:\s+(?:al|bin|de|el|[A-Z][\w'’-]+))+),?\s+{SPEECH}\b|"
                     rf"\b{SPEECH}\s+([A-Z][\w'’-]+(?:\s+(?:al|bin|de|el|[A-Z][\w'’-]+))+)")
-_SUBJECT = re.compile(rf"^((?:[A-Z][\w'’.-]*\s+){{0,4}}[A-Z][\w'’-]+)(?:,[^,]{{1,160}},)?\s+"
-                      rf"(?:(?:has|had|also|later|then)\s+)*(?:{SPEECH}|described|called|told)\b")
+_SUBJECT = re.compile(rf"^(?:(?:Even|But|And|Yet)\s+)?((?:[A-Z][\w'’.-]*\s+){{0,4}}[A-Z][\w'’-]+)"
+                      rf"(?:(?:,[^,]{{1,160}},)?\s+(?:(?:has|had|also|later|then)\s+)*"
+                      rf"(?:{SPEECH}|described|called|told|acknowledged|admitted|conceded|vowed|promised|blamed)\b"
+                      rf"|\s+(?=(?:was|is|has|had|\w+ed)\b)[^,;\"“]{{1,120}}?,\s+(?:saying|adding|telling)\b)")
+_ACCORDING = re.compile(r"\b[Aa]ccording to ((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*[\w-])(?=\s*[,.;]|$)")
 _NOT_NAMES = frozenset("""the a an he she they it this that his her their its we our us there here
 mr mrs ms dr last next meanwhile however also according earlier later""".split())
 _TAIL = re.compile(r"(?:\s+(?:as saying|last \w+|on \w+|has|have|had|was|were|is|are)\b.*|[\s.,;:]+)$", re.I)
@@ -698,8 +701,9 @@ def _sources_in(sentence: dict, registry: Registry) -> dict[str, Source]:
 
 def _speaker(sentence: dict, registry: Registry) -> tuple[str, str] | None:
     """The on-record speaker as (identity, name as written): what follows "citing", else a
-    capitalised name next to a speech verb, else a capitalised subject whose verb is one (past an
-    apposition), else the mention finder's span, with registered
+    capitalised name next to a speech verb, else a capitalised name after "according to", else a
+    capitalised subject whose verb is one (past an apposition) or who goes on ", saying", else the
+    mention finder's span, with registered
     outlets blanked out. The identity is the name's last capitalised word ("Lavrov" for both
     "Sergey Lavrov" and "Russia's Foreign Minister Sergey Lavrov"), empty if it has none.
     None for a back-reference ("he said")."""
@@ -707,10 +711,13 @@ def _speaker(sentence: dict, registry: Registry) -> tuple[str, str] | None:
     mention = next((m.get("text", "") for m in sentence.get("sources", []) if m["label"] == "on_record"), "")
     blanked = _blank(text, _quoted(text))
     cited, named, subject = _CITING.search(text), _NAMED.search(blanked), _SUBJECT.match(blanked)
+    according = _ACCORDING.search(blanked)
     if cited:
         span = cited.group(1)
     elif named:
         span = named.group(1) or named.group(2)
+    elif according:  # "According to Shoigu, …"
+        span = according.group(1)
     elif subject:  # "President X, who toured the town, said …": the sentence's subject speaks
         span = subject.group(1)
     elif mention and _BACKREF.match(mention) and len(mention.split()) == 1:

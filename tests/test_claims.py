@@ -379,3 +379,21 @@ def test_a_subject_past_an_apposition_is_the_speaker_not_the_last_source():
     assert found[0].speaker_name == "President Volodymyr Zelenskiy" and found[0].source is None
     items = found + claims.attributions(rows[2], REGISTRY, claims._Article("b"))
     assert len(claims.claim_origins(items, REGISTRY, set())) == 1  # two spellings, one speaker
+
+
+@pytest.mark.parametrize("text, name", [
+    ("According to Shoigu, the enemy lost more than 1,500 servicemen in a day.", "Shoigu"),
+    ("Even US President Joe Biden acknowledged that the town fell for lack of ammunition.", "US President Joe Biden"),
+    ("President Joe Biden was blunt about the cause, saying that the town fell for lack of ammunition.",
+     "President Joe Biden"),
+])
+def test_a_named_speaker_in_the_sentence_is_not_read_as_the_last_source(text, name):
+    article = claims._Article("a")
+    claims.attributions(record("a", 0, "Russia's defence ministry denied the report.", ["on_record"]), REGISTRY, article)
+    found = claims.attributions(record("a", 1, text, ["on_record"]), REGISTRY, article)
+    assert found[0].speaker_name == name and found[0].source is None
+
+
+def test_according_to_a_possessive_is_not_a_speakers_name():
+    assert claims._speaker({"text": "The army held the line, according to Rwanda's defence ministry.",
+                            "sources": []}, REGISTRY) == ("", "")
