@@ -126,9 +126,9 @@ def test_positions_run_from_the_first_to_the_last_mention_of_each_article():
 
 
 def test_neighbour_features_mark_an_introduced_quotation():
-    texts = ["A militant group called for 50,000 more soldiers to be sent to the front.",
-             "“We must send 50,000 soldiers before the winter comes,” it said in full.",
-             "The report said the soldiers would guard the coastal road.",
+    texts = ["The mayor promised that the bridge would reopen to traffic by the end of May.",
+             "“Every lane of the bridge will be open before the summer holidays begin.”",
+             "The report said the repairs had cost more than twice the original estimate.",
              "Aid agencies warned of shortages in the camps."]
     layout = Layout.of(["a", "a", "a", "b"], [4, 5, 6, 4], texts)
     assert layout.dependent.tolist() == [False, True, True, False]
