@@ -689,14 +689,40 @@ def _sources_in(sentence: dict, registry: Registry) -> dict[str, Source]:
         return not any(a <= start < b for a, b in quoted)
 
     found: dict[str, Source] = {}
+    text = sentence["text"]
     for mention in sentence.get("sources", []):
         source = registry.get(mention["source"]) if mention.get("source") else None
-        if source is not None and outside(mention.get("start", -1)):
+        start, end = mention.get("start", -1), mention.get("end", -1)
+        if source is not None and outside(start) and (
+                _CUE_IN.search(mention.get("text", "")) or start < 0 or _cited_at(text, start, end)):
             found.setdefault(mention["label"], source)
-    for match in registry.find(sentence["text"]):
-        if outside(match.start):
+    for match in registry.find(text):
+        if outside(match.start) and _cited_at(text, match.start, match.end):
             found.setdefault(match.source.label, match.source)
     return found
+
+
+_CUE_BEFORE = re.compile(r"(?:\baccording to|\bciting|\bquoting|\b(?:quoted|cited|reported|published|released|"
+                         r"posted|claimed|announced|issued) by|\btold|\bspeaking to|\binterview with|\bsaid|\bsays|"
+                         r"\b(?:statement|communiqu[eé]|report|post|video|message|briefing|account|figures|data|"
+                         r"spokes(?:man|woman|person)|officials?|sources?)\s+(?:by|from|of|for|in|at))"
+                         r"\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
+_CUE_AFTER = re.compile(rf"^(?:['’]s?)?(?:,[^,]{{1,80}},)?(?:\s+[\w'’-]+){{0,5}}?,?\s+(?:(?:has|have|had|also|later|then|had|was|were|"
+                        rf"is|are)\s+)*(?:{SPEECH}|reported|said|claimed|told|announced|acknowledged|admitted|"
+                        rf"vowed|blamed|called|described|insisted|published|posted|broadcast|aired|released|shows?|showed|"
+                        rf"found|put|counted|documented|recorded|estimated|confirmed|denied|accused|warned)\b", re.I)
+_CUE_IN = re.compile(rf"\b(?:{SPEECH}|according|citing|quoting|quoted|told|reported)\b", re.I)
+
+
+def _cited_at(text: str, start: int, end: int) -> bool:
+    """Whether a registry name found at ``text[start:end]`` stands where a cited source stands:
+    after "according to", "citing", "told", "by", "in", … (a few words between at most), or before
+    a speech verb ("the Houthis' spokesman said"); not an actor named in the claim itself ("a
+    depot used by the Houthis, the coalition said")."""
+    if _CUE_AFTER.match(text[end:end + 80]):
+        return True
+    before = _CUE_BEFORE.search(text[max(0, start - 60):start])
+    return before is not None
 
 
 def _speaker(sentence: dict, registry: Registry) -> tuple[str, str] | None:

@@ -397,3 +397,27 @@ def test_a_named_speaker_in_the_sentence_is_not_read_as_the_last_source(text, na
 def test_according_to_a_possessive_is_not_a_speakers_name():
     assert claims._speaker({"text": "The army held the line, according to Rwanda's defence ministry.",
                             "sources": []}, REGISTRY) == ("", "")
+
+
+@pytest.mark.parametrize("text, cited", [
+    ("The coalition said the depot had been used by SANA crews, a spokesman said.", False),
+    ("Strikes continued on Tuesday, according to SANA.", True),
+    ("SANA, the state news agency, reported that 12 people were killed.", True),
+    ("Twelve people were killed, the agency said, citing the United Nations.", True),
+    ("Government forces shelled the offices of Al-Arabiya in the city on Monday.", False),
+])
+def test_a_registered_name_counts_as_cited_only_where_a_source_stands(text, cited):
+    found = claims._sources_in(record("a", 0, text), REGISTRY)
+    assert bool(found) == cited
+
+
+def test_a_mention_finder_span_on_an_actor_named_in_the_claim_is_not_its_source():
+    text = "The coalition gave SANA crews a deadline to leave the port, which expired on Monday."
+    start = text.index("SANA")
+    mention = {"label": "pro_regime_outlet", "text": "SANA", "start": start, "end": start + 4, "source": "SANA"}
+    assert claims._sources_in(record("a", 0, text, ["pro_regime_outlet"], [mention]), REGISTRY) == {}
+    cited = "The deadline expired on Monday, SANA said."
+    start = cited.index("SANA")
+    mention = {**mention, "start": start, "end": start + 4}
+    assert claims._sources_in(record("a", 0, cited, ["pro_regime_outlet"], [mention]), REGISTRY) == {
+        "pro_regime_outlet": REGISTRY.get("SANA")}
