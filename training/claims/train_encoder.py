@@ -212,6 +212,20 @@ def main(argv: list[str]) -> None:
     print(f"saved {args.out}")
 
 
+def _distillation_line(config: dict) -> str:
+    """The card's line on phase 1: run here, or (``--init``) the distilled student started from."""
+    t = config["training"]
+    line = (f"- distillation: {t['epochs']} epochs on {config['texts']} texts, cosine loss of the last "
+            f"distillation epoch {config.get('distillation_cosine_loss')}")
+    if t.get("init") and not t["epochs"]:
+        start = Path(t["init"]) / "config.json"
+        made = json.loads(start.read_text(encoding="utf-8"))["training"] if start.exists() else {}
+        line = (f"- distillation: none here; started from the distilled student `{t['init']}` (made by "
+                f"`train_encoder.py --match-epochs 0`: {made.get('epochs', '?')} epochs at learning rate "
+                f"{made.get('learning_rate', '?')}, seed {made.get('seed', '?')}, on {config['texts']} texts)")
+    return line
+
+
 def model_card(config: dict, argv: list[str]) -> str:
     """A short model card: what the folder is, how it was trained, and the held-out check
     (``encoder-cv.json`` from ``encoder_cv.py``) where one has been run."""
@@ -222,8 +236,7 @@ def model_card(config: dict, argv: list[str]) -> str:
              "full six-layer encoder on training text and trained for claim matching on the development "
              "stories (`training/claims/stories/`). Never trained on the seed articles.", "",
              f"- command: `python training/claims/train_encoder.py {' '.join(argv)}`",
-             f"- distillation: {t['epochs']} epochs on {config['texts']} texts, cosine loss of the last "
-             f"distillation epoch {config.get('distillation_cosine_loss')}",
+             _distillation_line(config),
              f"- claim matching: {t['match_epochs']} epochs on stories `{t['stories'] or 'none'}`, temperature "
              f"{t['temperature']}; last epoch: contrastive loss {config['final_contrastive_loss']}, cosine "
              f"(distillation) loss {config['final_cosine_loss']}", ""]
