@@ -18,10 +18,9 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).parent))
-from story_score import STORIES, load_stories  # noqa: E402
-from train_pairs import FLOOR, HIDDEN, choose, fit, story_table  # noqa: E402
+from story_score import STORIES  # noqa: E402
+from train_pairs import FLOOR, HIDDEN, choose, fit, fold_tables  # noqa: E402
 
-from annotator import claims  # noqa: E402
 from annotator.claim_pairs import candidates, group_scored  # noqa: E402
 from annotator.claims_eval import load_claim_gold  # noqa: E402
 
@@ -36,15 +35,7 @@ def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--folds", type=Path, required=True, help="fold-1 and fold-2 from encoder_cv.py --keep")
     args = parser.parse_args(argv)
-    names = sorted(p.name.split(".")[0] for p in STORIES.glob("*.claims.jsonl"))
-    halves = (names[0::2], names[1::2])
-    stories = load_stories()
-    tables = {}
-    for fold, test_half in ((1, halves[1]), (2, halves[0])):
-        folder = args.folds / f"fold-{fold}"
-        embed = claims.memo_embed(lambda t, f=folder: claims.claim_embed(t, encoder=f))
-        for name in test_half:
-            tables[name] = story_table(stories[name], embed, FLOOR)
+    _, halves, _, tables = fold_tables(args.folds, FLOOR)
     pairs, scored, grouped, probs = defaultdict(int), defaultdict(int), defaultdict(int), defaultdict(list)
     for train_half, test_half in (halves, halves[::-1]):
         model = fit([tables[n] for n in train_half], FLOOR, HIDDEN)

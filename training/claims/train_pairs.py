@@ -53,6 +53,21 @@ def story_table(story, embed, floor: float) -> dict:
             "x": x, "y": y, "embed": embed}
 
 
+def fold_tables(folds: Path, floor: float):
+    """The stories' names, their two halves, the stories, and each story's table (:func:`story_table`)
+    with similarities from the fold encoder in ``folds`` that never saw it."""
+    names = sorted(p.name.split(".")[0] for p in STORIES.glob("*.claims.jsonl"))
+    halves = (names[0::2], names[1::2])  # as encoder_cv.py: fold 1 trained on the first half
+    stories = load_stories()
+    tables = {}
+    for fold, test_half in ((1, halves[1]), (2, halves[0])):
+        folder = folds / f"fold-{fold}"
+        embed = claims.memo_embed(lambda t, f=folder: claims.claim_embed(t, encoder=f))
+        for name in test_half:
+            tables[name] = story_table(stories[name], embed, floor)
+    return names, halves, stories, tables
+
+
 def fit(tables: list[dict], floor: float, hidden: int) -> PairModel:
     """On the tables' standardised candidate-pair features: L2 logistic regression (``hidden`` 0)
     or a network with one ReLU layer of ``hidden`` units (early stopping on a seeded tenth of the
@@ -119,15 +134,7 @@ def main(argv: list[str]) -> None:
     parser.add_argument("--hidden", type=int, default=HIDDEN,
                         help="hidden ReLU units of the pair network (0: logistic regression)")
     args = parser.parse_args(argv)
-    names = sorted(p.name.split(".")[0] for p in STORIES.glob("*.claims.jsonl"))
-    halves = (names[0::2], names[1::2])  # as encoder_cv.py: fold 1 trained on the first half
-    stories = load_stories()
-    tables = {}
-    for fold, test_half in ((1, halves[1]), (2, halves[0])):
-        folder = args.folds / f"fold-{fold}"
-        embed = claims.memo_embed(lambda t, f=folder: claims.claim_embed(t, encoder=f))
-        for name in test_half:
-            tables[name] = story_table(stories[name], embed, args.floor)
+    names, halves, stories, tables = fold_tables(args.folds, args.floor)
     positives = sum(int(t["y"].sum()) for t in tables.values())
     gold_pairs = sum(len(s[2]) for s in stories.values())
     print(f"{len(names)} stories: {sum(len(t['y']) for t in tables.values())} candidate pairs at similarity >= "
