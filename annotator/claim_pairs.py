@@ -1,7 +1,7 @@
 """A learned pair scorer for claim grouping.
 
 The similarity threshold of :func:`annotator.claims.group` sees one number per pair. This module
-scores each candidate pair with a logistic model over that similarity and what surrounds it:
+scores each candidate pair with a small learned model over that similarity and what surrounds it:
 its dense and lexical parts, how high each mention ranks the other among its neighbours, how far
 the pair stands above each mention's usual neighbours (dense stories make every sentence a
 little similar to every other), the pair's shared anchors, actions and figures, whether both
@@ -85,10 +85,11 @@ class PairModel:
             mean, scale = (np.asarray(data[k], dtype=np.float64) for k in ("mean", "scale"))
             layers = [(np.asarray(x["weight"], dtype=np.float64), np.asarray(x["bias"], dtype=np.float64))
                       for x in data["layers"]]
+            if mean.shape != (len(FEATURES),) or scale.shape != mean.shape:
+                raise ValueError("wrong number of weights")
             width = len(FEATURES)
             for weight, bias in layers:
-                if mean.shape != (len(FEATURES),) or scale.shape != mean.shape or weight.ndim != 2 \
-                        or weight.shape[0] != width or bias.shape != weight.shape[1:]:
+                if weight.ndim != 2 or weight.shape[0] != width or bias.shape != weight.shape[1:]:
                     raise ValueError("wrong number of weights")
                 width = weight.shape[1]
             if not layers or width != 1:

@@ -707,22 +707,20 @@ _CUE_BEFORE = re.compile(r"(?:\baccording to|\bciting|\bquoting|\b(?:quoted|cite
                          r"\b(?:statement|communiqu[eé]|report|post|video|message|briefing|account|figures|data|"
                          r"spokes(?:man|woman|person)|officials?|sources?)\s+(?:by|from|of|for|in|at))"
                          r"\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
-_CUE_AFTER = re.compile(rf"^(?:['’]s?)?(?:,[^,]{{1,80}},)?(?:\s+[\w'’-]+){{0,5}}?,?\s+(?:(?:has|have|had|also|later|then|had|was|were|"
-                        rf"is|are)\s+)*(?:{SPEECH}|reported|said|claimed|told|announced|acknowledged|admitted|"
-                        rf"vowed|blamed|called|described|insisted|published|posted|broadcast|aired|released|shows?|showed|"
+_CUE_AFTER = re.compile(rf"^(?:['’]s?)?(?:,[^,]{{1,80}},)?(?:\s+[\w'’-]+){{0,5}}?,?\s+"
+                        rf"(?:(?:has|have|had|also|later|then|was|were|is|are)\s+)*"
+                        rf"(?:{SPEECH}|reported|said|claimed|told|announced|acknowledged|admitted|vowed|blamed|"
+                        rf"called|described|insisted|published|posted|broadcast|aired|released|shows?|showed|"
                         rf"found|put|counted|documented|recorded|estimated|confirmed|denied|accused|warned)\b", re.I)
 _CUE_IN = re.compile(rf"\b(?:{SPEECH}|according|citing|quoting|quoted|told|reported)\b", re.I)
 
 
 def _cited_at(text: str, start: int, end: int) -> bool:
     """Whether a registry name found at ``text[start:end]`` stands where a cited source stands:
-    after "according to", "citing", "told", "by", "in", … (a few words between at most), or before
-    a speech verb ("the Houthis' spokesman said"); not an actor named in the claim itself ("a
-    depot used by the Houthis, the coalition said")."""
-    if _CUE_AFTER.match(text[end:end + 80]):
-        return True
-    before = _CUE_BEFORE.search(text[max(0, start - 60):start])
-    return before is not None
+    after "according to", "citing", "told", "statement by", … (a few words between at most), or
+    before a speech verb ("the Houthis' spokesman said"); not an actor named in the claim itself
+    ("a deadline for the Houthis to leave the port, the coalition said")."""
+    return bool(_CUE_AFTER.match(text[end:end + 80]) or _CUE_BEFORE.search(text[max(0, start - 60):start]))
 
 
 def _speaker(sentence: dict, registry: Registry) -> tuple[str, str] | None:
