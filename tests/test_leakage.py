@@ -24,3 +24,10 @@ def test_detector_catches_copies_and_light_paraphrase():
     unrelated = "The camp held more than 68,000 people at its peak, most of them children, officials said."
     found = near_duplicates([copied, unrelated], [seed])
     assert [f["train"] for f in found] == [copied]
+
+
+def test_claim_development_stories_have_no_seed_near_duplicates():
+    stories = [s.text for path in sorted((ROOT / "training" / "claims" / "stories").glob("*/*.txt"))
+               for s in segment(path.read_text(encoding="utf-8"))]
+    assert len(stories) > 6000
+    assert near_duplicates(stories, seed_sentences()) == []
