@@ -93,6 +93,14 @@ def evaluate_claims(gold_path: Path, claims: list[dict]) -> dict:
             "per_claim": rows}
 
 
+def gold_as_claims(path: Path) -> list[dict]:
+    """A claim gold file in :func:`evaluate_claims`'s predicted-claims shape, so a second,
+    independent labelling can be scored against the first (inter-annotator agreement)."""
+    return [{"mentions": [{"sentence_id": m, "article": m.split("#")[0]} for m in g["members"]],
+             "profile": {"independent_origins": len(g["origins"])}, "grade": g["grade"],
+             "explanation": g.get("note", "")} for g in load_claim_gold(path)]
+
+
 def format_claims_report(report: dict) -> str:
     """Human-readable claim evaluation."""
     g = report["grouping"]

@@ -421,3 +421,19 @@ def test_a_mention_finder_span_on_an_actor_named_in_the_claim_is_not_its_source(
     mention = {**mention, "start": start, "end": start + 4}
     assert claims._sources_in(record("a", 0, cited, ["pro_regime_outlet"], [mention]), REGISTRY) == {
         "pro_regime_outlet": REGISTRY.get("SANA")}
+
+
+def test_a_second_labelling_is_scored_against_the_first(tmp_path):
+    from annotator.claims_eval import evaluate_claims, gold_as_claims
+
+    first, second = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    first.write_text(json.dumps({"claim": "c", "members": ["x#1", "x#2", "y#3"], "origins": ["UN"],
+                                 "grade": "moderate"}) + "\n", encoding="utf-8")
+    second.write_text(json.dumps({"claim": "c1", "members": ["x#1", "x#2"], "origins": ["UN", "SOHR"],
+                                  "grade": "strong"}) + "\n" +
+                      json.dumps({"claim": "c2", "members": ["y#3", "y#4"], "origins": [],
+                                  "grade": "unsourced"}) + "\n", encoding="utf-8")
+    report = evaluate_claims(first, gold_as_claims(second))
+    assert report["grouping"] == {"precision": 0.5, "recall": 0.3333, "f1": 0.4, "tp": 1, "fp": 1, "fn": 2}
+    assert report["per_claim"][0]["predicted_origins"] == 2
+    assert (report["grade_exact"], report["grade_within_one"]) == (0.0, 1.0)
