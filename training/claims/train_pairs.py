@@ -50,7 +50,7 @@ def story_table(story, embed, floor: float) -> dict:
     x = pair_features(vectors, signatures, words, layout, i, j, s, floor)
     y = np.array([(ids[a], ids[b]) in gold or (ids[b], ids[a]) in gold for a, b in zip(i.tolist(), j.tolist())])
     return {"story": story, "vectors": vectors, "signatures": signatures, "words": words, "layout": layout,
-            "x": x, "y": y, "embed": embed}
+            "pairs": (i, j), "x": x, "y": y, "embed": embed}
 
 
 def fold_tables(folds: Path, floor: float):
