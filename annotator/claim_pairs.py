@@ -35,8 +35,10 @@ FILE = "pair-model.json"
 FEATURES = ("similarity", "dense", "lexical", "log_rank_min", "log_rank_max", "above_neighbours",
             "shared_anchors", "anchors", "shared_actions", "both_figures", "one_figure", "same_precise_figure",
             "same_article", "words_min", "words_max", "above_needed", "position_min", "position_max",
-            "adjacent", "log_gap", "adjacent_dependent", "adjacent_quote", "within_three")
+            "adjacent", "log_gap", "adjacent_dependent", "adjacent_quote", "within_three",
+            "article_affinity", "article_links")
 NEIGHBOURS = 5
+LINK = 0.5
 CAP = 15
 
 
@@ -215,6 +217,45 @@ def _neighbourhood(layout: Layout | None, a: np.ndarray, b: np.ndarray) -> list[
             adjacent & layout.quote[later], same & (gap <= 3)]
 
 
+class _Articles:
+    """How close two mentions' articles are, for a folder that mixes events: the cosine of the
+    articles' mean dense vectors, and how many candidate pairs above :data:`LINK` similarity join
+    the two articles over the geometric mean of their mention counts (1 and 0 within one
+    article). Without a layout every mention is its own article."""
+
+    def __init__(self, layout: Layout | None, vectors: np.ndarray, width: int, i, j, s):
+        from scipy import sparse
+
+        n = len(vectors)
+        if layout is None:
+            self.of, centre = np.arange(n), vectors[:, :width]
+        else:
+            self.of = np.unique(layout.articles.astype(str), return_inverse=True)[1].reshape(-1)
+            members = sparse.csr_matrix((np.ones(n, dtype=np.float32), (self.of, np.arange(n))))
+            centre = members @ vectors[:, :width]
+        self.centre = np.asarray(centre, dtype=np.float32)
+        self.norm = np.sqrt(np.maximum(np.einsum("ij,ij->i", self.centre, self.centre), 1e-12))
+        self.count = len(self.centre)
+        self.size = np.bincount(self.of, minlength=self.count).astype(np.float64)
+        strong = s > LINK
+        self.keys, self.links = np.unique(self._key(i[strong], j[strong]), return_counts=True)
+
+    def _key(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        x, y = self.of[a].astype(np.int64), self.of[b].astype(np.int64)
+        return np.minimum(x, y) * max(1, self.count) + np.maximum(x, y)
+
+    def features(self, a: np.ndarray, b: np.ndarray) -> list[np.ndarray]:
+        same = self.of[a] == self.of[b]
+        x, y = self.of[a], self.of[b]
+        affinity = np.einsum("ij,ij->i", self.centre[x], self.centre[y]) / (self.norm[x] * self.norm[y])
+        key, links = self._key(a, b), np.zeros(len(a))
+        if len(self.keys):
+            at = np.minimum(np.searchsorted(self.keys, key), len(self.keys) - 1)
+            links = np.where(self.keys[at] == key, self.links[at], 0).astype(np.float64)
+        links = links / np.sqrt(self.size[self.of[a]] * self.size[self.of[b]])
+        return [np.where(same, 1.0, affinity), np.where(same, 0.0, links)]
+
+
 def feature_chunks(vectors: np.ndarray, signatures: list, words: list[int], layout: Layout | None,
                    i: np.ndarray, j: np.ndarray, s: np.ndarray, floor: float, chunk: int = 1 << 12):
     """:func:`pair_features` a chunk of pairs at a time, so a large corpus never holds every
@@ -228,6 +269,7 @@ def feature_chunks(vectors: np.ndarray, signatures: list, words: list[int], layo
     count = np.array([len(a) for a in anchors], dtype=np.float64)
     figured = np.array([bool(x.figures) for x in signatures], dtype=bool)
     precise = np.array([any(map(claims.precise, x.figures)) for x in signatures], dtype=bool)
+    articles = _Articles(layout, vectors, width, i, j, s)
     for start in range(0, len(i), chunk):
         a, b, sim = i[start:start + chunk], j[start:start + chunk], s[start:start + chunk]
         weighted = np.einsum("ij,ij->i", vectors[a, :width], vectors[b, :width])  # (1 - w) x dense cosine
@@ -250,7 +292,7 @@ def feature_chunks(vectors: np.ndarray, signatures: list, words: list[int], layo
                                count[a] + count[b] - shared_anchors, shared_actions, both, one, same_precise, same,
                                np.minimum(words[a], words[b]), np.maximum(words[a], words[b]),
                                sim - (claims.SIMILARITY - bonus), np.minimum(place[a], place[b]),
-                               np.maximum(place[a], place[b]), *near])
+                               np.maximum(place[a], place[b]), *near, *articles.features(a, b)])
 
 
 def average_linkage(n: int, i: np.ndarray, j: np.ndarray, p: np.ndarray, signatures: list,

@@ -54,6 +54,23 @@ def test_features_have_one_row_per_pair_and_rank_neighbours():
     assert named["words_min"] == 6 and named["words_max"] == 7
 
 
+def test_article_features_tell_articles_on_one_event_from_another_event():
+    # Articles a and b restate one event (0-2 and 1-3 alike); article c is about something else.
+    basis = np.eye(6, 8, dtype=np.float32)
+    vectors = np.stack([basis[0], basis[1], basis[0] * 0.9 + basis[2] * 0.436, basis[1] * 0.9 + basis[3] * 0.436,
+                        basis[4] * 0.6 + basis[0] * 0.8, basis[4] * 0.6 + basis[5] * 0.8])
+    vectors = np.column_stack([vectors, np.zeros((6, claims.SKETCH_DIMS), np.float32)])
+    layout = Layout.of(["a", "a", "b", "b", "c", "c"], [0, 1, 0, 1, 0, 1], ["x."] * 6)
+    i, j, s = claim_pairs.candidates(vectors, [EMPTY] * 6, 0.3)
+    x = pair_features(vectors, [EMPTY] * 6, [5] * 6, layout, i, j, s, 0.3)
+    row = {(a, b): dict(zip(FEATURES, r)) for a, b, r in zip(i.tolist(), j.tolist(), x)}
+    assert row[(0, 2)]["article_affinity"] > 0.8 and row[(0, 4)]["article_affinity"] < 0.6
+    assert row[(0, 2)]["article_links"] == pytest.approx(2 / 2)  # 0-2 and 1-3 join a and b, 2 mentions each
+    assert row[(0, 4)]["article_links"] == pytest.approx(1 / 2)  # 0-4 alone joins a and c
+    same = [(a, b) for a, b in row if layout.articles[a] == layout.articles[b]]
+    assert same and all(row[p]["article_affinity"] == 1 and row[p]["article_links"] == 0 for p in same)
+
+
 def test_model_file_round_trip_and_damage(tmp_path):
     model = similarity_only()
     (tmp_path / claim_pairs.FILE).write_text(json.dumps(model.to_json()))

@@ -1,6 +1,7 @@
 """Held-out grouping by gold-claim size on the development stories (never the seeds): for each
 half of the stories, the pair scorer is fitted on the other half (as ``train_pairs.py``'s held-out
-check, features from the fold encoder that never saw the story), and each gold pair is counted
+check: on its region folders, features from the fold encoder that never saw the story), and each
+story is grouped on its own; each gold pair is counted
 by the size of its claim: how many are candidate pairs, their median probability, and how many
 end up in one group.
 
@@ -35,12 +36,12 @@ def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--folds", type=Path, required=True, help="fold-1 and fold-2 from encoder_cv.py --keep")
     args = parser.parse_args(argv)
-    _, halves, _, tables = fold_tables(args.folds, FLOOR)
+    _, halves, _, tables, pools = fold_tables(args.folds, FLOOR)
     pairs, scored, grouped, probs = defaultdict(int), defaultdict(int), defaultdict(int), defaultdict(list)
-    for train_half, test_half in (halves, halves[::-1]):
-        model = fit([tables[n] for n in train_half], FLOOR, HIDDEN)
-        model.threshold, _ = choose([tables[n] for n in train_half], model)
-        for name in test_half:
+    for train, test in ((0, 1), (1, 0)):
+        model = fit(pools[train], FLOOR, HIDDEN)
+        model.threshold, _ = choose(pools[train], model)
+        for name in halves[test]:
             t = tables[name]
             ids = t["story"][0]
             index = {sid: k for k, sid in enumerate(ids)}
