@@ -25,6 +25,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).parent))
 from story_score import GRID, SHIPPED, STORIES, THRESHOLDS, counts, load_stories, smoothed_best  # noqa: E402
+from train_encoder import REGION_NEGATIVES  # noqa: E402
 from train_encoder import main as train  # noqa: E402
 
 from annotator import claims  # noqa: E402
@@ -44,7 +45,8 @@ def _trained(args, stories: list[str], folder: str) -> Path:
     """Claim matching on ``stories`` from the distilled student, into ``folder``."""
     train(["--layers", str(json.loads((args.init / "config.json").read_text())["n_layers"]),
            "--epochs", "0", "--init", str(args.init), "--stories", ",".join(stories),
-           "--match-epochs", str(args.match_epochs), "--out", folder])
+           "--match-epochs", str(args.match_epochs), "--region-negatives", str(args.region_negatives),
+           "--out", folder])
     release_frozen()
     return Path(folder)
 
@@ -66,6 +68,8 @@ def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--init", type=Path, required=True, help="the distilled student (phase 1 only)")
     parser.add_argument("--match-epochs", type=int, default=15)
+    parser.add_argument("--region-negatives", type=int, default=REGION_NEGATIVES,
+                        help="as train_encoder.py: other stories' mentions of the region as negatives per step")
     parser.add_argument("--keep", type=Path, help="keep the two fold encoders in this folder (fold-1, fold-2)")
     parser.add_argument("--curve", action="store_true",
                         help="only the learning curve: claim matching on 3, 6 and 9 stories of the first half, "

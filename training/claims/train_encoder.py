@@ -39,6 +39,7 @@ from annotator.jsonl import iter_jsonl
 from annotator.transformer import embed_texts
 
 DATA = Path(__file__).resolve().parents[1] / "data"
+REGION_NEGATIVES = 0
 
 
 def corpus(data_dir: Path, spans: int, seed: int) -> list[str]:
@@ -68,7 +69,7 @@ def student(layers: int):
     return model
 
 
-def story_batches(names: list[str]) -> list[tuple[list[str], np.ndarray]]:
+def story_batches(names: list[str]) -> dict[str, tuple[list[str], np.ndarray]]:
     """Per development story: its claim mentions' propositions and gold claim numbers (-1 for a
     mention in no gold claim, which only ever serves as a negative)."""
     sys.path.insert(0, str(Path(__file__).parent))
@@ -76,11 +77,20 @@ def story_batches(names: list[str]) -> list[tuple[list[str], np.ndarray]]:
 
     from annotator.claims_eval import load_claim_gold
 
-    out = []
+    out = {}
     for name, (ids, texts, _) in load_stories(names).items():
         claim_of = {m: n for n, g in enumerate(load_claim_gold(STORIES / f"{name}.claims.jsonl")) for m in g["members"]}
-        out.append(([proposition(t) for t in texts], np.array([claim_of.get(i, -1) for i in ids])))
+        out[name] = ([proposition(t) for t in texts], np.array([claim_of.get(i, -1) for i in ids]))
     return out
+
+
+def region_mates(names: list[str]) -> dict[str, list[str]]:
+    """For each story, the other stories (of ``names``) from its region (``regions.json``)."""
+    from train_pairs import regions
+
+    by_region = regions(names)
+    return {n: [m for members in by_region.values() if n in members for m in members if m != n and m in names]
+            for n in names}
 
 
 def supervised_contrastive(vectors: torch.Tensor, labels: torch.Tensor, temperature: float) -> torch.Tensor:
@@ -130,19 +140,28 @@ def embed(model, ids: list[list[int]]) -> torch.Tensor:
     return torch.nn.functional.normalize(mean_pool(hidden.float(), mask), dim=-1)
 
 
-def match(model, stories: list, encoded: list, target, args, rng, log) -> tuple[float, float]:
+def match(model, stories: dict, encoded: list, target, args, rng, log) -> tuple[float, float]:
     """Phase 2: ``args.match_epochs`` epochs over the stories, one story per step: contrastive
-    loss over its claim mentions plus the cosine loss on a random batch of training text.
-    Returns the last epoch's mean contrastive and cosine losses."""
+    loss over its claim mentions, and up to ``args.region_negatives`` mentions of other stories of
+    its region as negatives only (so that related events of one war are pushed apart), plus the
+    cosine loss on a random batch of training text. Returns the last epoch's mean contrastive and
+    cosine losses."""
     tokenizer = lite_tokenizer(str(encoder_path()), 128)
     params = [p for p in model.parameters() if p.requires_grad]
     optimizer = torch.optim.AdamW(params, lr=args.match_learning_rate, weight_decay=0.01)
-    story_ids = [(tokenizer.encode(texts), torch.from_numpy(labels)) for texts, labels in stories]
+    names = list(stories)
+    story_ids = {n: tokenizer.encode(texts) for n, (texts, _) in stories.items()}
+    mates = region_mates(names) if args.region_negatives else {}
     for epoch in range(args.match_epochs):
         match_losses, losses = [], []
-        for k in rng.permutation(len(stories)):
-            ids, labels = story_ids[k]
-            contrastive = supervised_contrastive(embed(model, ids), labels, args.temperature)
+        for k in rng.permutation(len(names)):
+            ids, labels = list(story_ids[names[k]]), stories[names[k]][1]
+            others = [x for m in mates.get(names[k], []) for x in story_ids[m]]
+            if others:
+                picked = rng.choice(len(others), size=min(args.region_negatives, len(others)), replace=False)
+                ids += [others[i] for i in picked]
+                labels = np.concatenate([labels, np.full(len(picked), -1)])
+            contrastive = supervised_contrastive(embed(model, ids), torch.from_numpy(labels), args.temperature)
             cosine = cosine_loss(model, encoded, target, rng.choice(len(encoded), size=args.batch_size, replace=False))
             optimizer.zero_grad()
             (contrastive + cosine).backward()
@@ -166,6 +185,8 @@ def main(argv: list[str]) -> None:
     parser.add_argument("--match-epochs", type=int, default=15, help="claim-matching epochs (0: none)")
     parser.add_argument("--match-learning-rate", type=float, default=5e-5)
     parser.add_argument("--temperature", type=float, default=0.05, help="contrastive loss temperature")
+    parser.add_argument("--region-negatives", type=int, default=REGION_NEGATIVES,
+                        help="mentions of other stories of the story's region added as negatives per step (0: none)")
     parser.add_argument("--out", type=Path, default=Path("models/claim-encoder"))
     args = parser.parse_args(argv)
     started = time.perf_counter()
