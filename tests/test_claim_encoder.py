@@ -114,7 +114,7 @@ def test_contrastive_loss_prefers_members_together():
     assert torch.isfinite(loss(together, labels, 0.05))
 
 
-def test_training_phases_lower_their_losses_on_a_tiny_encoder(tiny_encoder):
+def test_training_phases_lower_their_losses_on_a_tiny_encoder(tiny_encoder, monkeypatch):
     """Overfit check of train_encoder.py's two phases on the tiny random BERT."""
     from types import SimpleNamespace
 
@@ -128,18 +128,21 @@ def test_training_phases_lower_their_losses_on_a_tiny_encoder(tiny_encoder):
     general = TEXTS + ["Shelling resumed in the east.", "The talks ended without a deal."]
     encoded = tokenizer.encode(general)
     target = torch.nn.functional.normalize(torch.randn(len(general), 64, generator=torch.Generator().manual_seed(0)), dim=-1)
-    stories = [(["The army took the airport on Monday.", "Soldiers seized the airport on Monday.",
-                 "Aid trucks were stopped at the border.", "Convoys of aid were blocked at the crossing.",
-                 "The president flew to Paris."], np.array([0, 0, 1, 1, -1]))]
+    stories = {"airport": (["The army took the airport on Monday.", "Soldiers seized the airport on Monday.",
+                            "Aid trucks were stopped at the border.", "Convoys of aid were blocked at the crossing.",
+                            "The president flew to Paris."], np.array([0, 0, 1, 1, -1])),
+               "harbour": (["Rebels shelled the harbour.", "The port came under rebel shelling."], np.array([0, 0]))}
+    # the two stories share a region, so each step also sees the other's mentions as negatives
+    monkeypatch.setattr(module, "region_mates", lambda names: {"airport": ["harbour"], "harbour": ["airport"]})
     args = SimpleNamespace(epochs=25, learning_rate=3e-3, batch_size=5, match_epochs=40, match_learning_rate=3e-3,
-                           temperature=0.1)
+                           temperature=0.1, region_negatives=2)
     rng = np.random.default_rng(0)
     with torch.no_grad():
         cosine_before = module.cosine_loss(model, encoded, target, np.arange(len(general))).item()
     module.distill(model, encoded, target, args, rng, log=lambda message: None)
     with torch.no_grad():
         assert module.cosine_loss(model, encoded, target, np.arange(len(general))).item() < cosine_before
-    ids, labels = tokenizer.encode(stories[0][0]), torch.from_numpy(stories[0][1])
+    ids, labels = tokenizer.encode(stories["airport"][0]), torch.from_numpy(stories["airport"][1])
     with torch.no_grad():
         before = module.supervised_contrastive(module.embed(model, ids), labels, 0.1).item()
     module.match(model, stories, encoded, target, args, rng, log=lambda message: None)
