@@ -6,17 +6,19 @@ its dense and lexical parts, how high each mention ranks the other among its nei
 the pair stands above each mention's usual neighbours (dense stories make every sentence a
 little similar to every other), the pair's shared anchors, actions and figures, whether both
 come from one article, their lengths, where each stands in its article (a lede restates the
-story's main claims), and whether they are neighbours in one article (a sentence introducing a
-call or a finding is often followed by the quotation itself, or by "The report said ...").
-Mentions then merge by average linkage over these probabilities, with the same figure and year
-guards as :func:`annotator.claims.group`.
+story's main claims), whether they are neighbours in one article (a sentence introducing a
+call or a finding is often followed by the quotation itself, or by "The report said ..."), and
+how close their two articles are (a folder mixes articles on other events of the same war, whose
+sentences share places and actors but not claims). Mentions then merge by average linkage over
+these probabilities, with the same figure and year guards as :func:`annotator.claims.group`.
 
 The model is a logistic regression or a one-hidden-layer network (ReLU) over the standardised
-features, stored as plain weight arrays.
+features, stored as plain weight arrays (the shipped one averages five networks' logits, which is
+one network with all their hidden units).
 
 The model lives beside the claim encoder whose similarities it reads (``pair-model.json`` in
 ``models/claim-encoder``); ``training/claims/train_pairs.py`` fits it on the development
-stories with similarities from encoders that never saw those stories.
+stories, grouped by region into folders, with similarities from encoders that never saw them.
 """
 
 from __future__ import annotations

@@ -200,8 +200,9 @@ def main(argv: list[str]) -> None:
         print(json.dumps({k: v for k, v in held_out[-1].items() if k not in ("fit_on", "scored_on")}), flush=True)
     model = fit(every, args.floor, args.hidden, nets)
     model.threshold, row = choose(every, model)
-    model.meta = {"command": f"python training/claims/train_pairs.py --folds FOLDS --hidden {args.hidden} --nets {nets}",
-                  "nets": nets, "stories": names, "candidate_pairs": int(sum(len(t["y"]) for t in every)), "fit_row": row,
+    command = f"python training/claims/train_pairs.py --folds FOLDS --hidden {args.hidden} --nets {nets}"
+    model.meta = {"command": command, "nets": nets, "stories": names,
+                  "candidate_pairs": int(sum(len(t["y"]) for t in every)), "fit_row": row,
                   "held_out": held_out}
     (args.encoder / FILE).write_text(json.dumps(model.to_json(), indent=1) + "\n", encoding="utf-8")
     card = args.encoder / "README.md"
