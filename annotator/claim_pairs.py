@@ -226,15 +226,16 @@ class _Articles:
     article). Without a layout every mention is its own article."""
 
     def __init__(self, layout: Layout | None, vectors: np.ndarray, width: int, i, j, s):
-        from scipy import sparse
-
         n = len(vectors)
         if layout is None:
             self.of, centre = np.arange(n), vectors[:, :width]
         else:
             self.of = np.unique(layout.articles.astype(str), return_inverse=True)[1].reshape(-1)
-            members = sparse.csr_matrix((np.ones(n, dtype=np.float32), (self.of, np.arange(n))))
-            centre = members @ vectors[:, :width]
+            # sums over runs of one article (mentions come article by article), then runs to articles
+            runs = np.flatnonzero(np.r_[True, self.of[1:] != self.of[:-1]]) if n else np.zeros(0, dtype=np.int64)
+            centre = np.zeros((int(self.of.max()) + 1 if n else 0, width), dtype=np.float32)
+            if n:
+                np.add.at(centre, self.of[runs], np.add.reduceat(vectors[:, :width], runs, axis=0))
         self.centre = np.asarray(centre, dtype=np.float32)
         self.norm = np.sqrt(np.maximum(np.einsum("ij,ij->i", self.centre, self.centre), 1e-12))
         self.count = len(self.centre)
