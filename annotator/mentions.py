@@ -17,6 +17,13 @@ SPEECH = r"(?:said|says|say|told|tells|added|adds|stated|states|reported|reports
          r"announces|claimed|claims|confirmed|confirms|estimated|estimates|noted|notes|wrote|writes|" \
          r"quoted|cited|documented|documents|recorded|records|insisted|denied|accused|explained|alleged)"
 
+# Verbs that put the speaker after them ("…, said Lavrov."); after the others ("accused Western
+# media of …", "confirmed the deaths") what follows is the object, not a source.
+INVERTED = r"(?:said|says|say|added|adds|stated|states|noted|notes|wrote|writes|explained|insisted|continued)"
+
+# A clause's conjunction is not part of its subject ("…, after the presidency announced …").
+LEAD = r"(?:after|as|when|while|because|since|before|until|although|though|but|and|so|yet|which|who)"
+
 CUES: dict[str, re.Pattern] = {
     "leaked_recording": re.compile(
         r"\b(?:(?:leaked|intercepted|hacked|secretly recorded|obtained)\s+(?:\w+[\s-]+){0,3}?"
@@ -46,8 +53,9 @@ CUES: dict[str, re.Pattern] = {
         r"news (?:site|channel|agency)|publication|report))\b", re.I),
     "un_figure": re.compile(r"\b(?:the\s+)?(?:UN|U\.N\.|United Nations)(?:\s+[A-Z][\w-]*){0,4}\b"),
     "on_record": re.compile(
-        rf"(?:^|(?<=[,;:]\s)|(?<=”\s)|(?<=\"\s))((?:[A-Z\w'’.-]+[\s-]+){{0,8}}?[\w'’.-]+)\s+{SPEECH}\b|"
-        rf"\b{SPEECH}\s+((?:the\s+|a\s+)?(?:[A-Z\w'’.-]+[\s-]+){{0,7}}?[\w'’.-]+)(?=[,.;]|$)|"
+        rf"(?:^|(?<=[,;:]\s)|(?<=”\s)|(?<=\"\s))(?:{LEAD}\s+)?((?:[A-Z\w'’.-]+[\s-]+){{0,8}}?[\w'’.-]+)"
+        rf"(?<!\bbeen)(?<!\bbe)\s+{SPEECH}\b|"
+        rf"\b{INVERTED}\s+((?:the\s+|a\s+)?(?:[A-Z\w'’.-]+[\s-]+){{0,7}}?[\w'’.-]*[\w'’-])(?=[,.;]|$)|"
         r"\baccording to\s+((?:the\s+)?(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)(?=[,.;]|$)"),
 }
 

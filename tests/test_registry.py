@@ -47,6 +47,32 @@ def test_mentions_give_span_and_canonical_name_and_follow_back_references(regist
     assert later["named_monitor"].source.name == "Syrian Observatory for Human Rights"
 
 
+def on_record_span(registry, text):
+    mention = MentionFinder(registry).find(text, ["on_record"]).get("on_record")
+    return mention.text if mention else None
+
+
+def test_regression_the_accused_is_not_a_speaker(registry):
+    # Fixed misattribution: "accused Western media of ..." made Western media an on-record source.
+    assert on_record_span(registry, "The embassy said it had no role and accused Western media of lying.") == \
+        "The embassy"
+
+
+def test_regression_a_clause_conjunction_is_not_part_of_the_speaker(registry):
+    # Fixed misattribution: the speaker was read as "after the Palestinian presidency".
+    assert on_record_span(registry, "The summit was cancelled, after the Palestinian presidency announced a boycott.") \
+        == "the Palestinian presidency"
+
+
+def test_regression_told_in_the_passive_names_no_speaker(registry):
+    # Fixed misattribution: "the war that Russians have been told is far away" was read as a speaker.
+    assert on_record_span(registry, "Then the war that Russians have been told is far away arrived.") is None
+
+
+def test_a_speaker_after_the_verb_is_still_found(registry):
+    assert on_record_span(registry, "The town fell on Monday, said Lavrov.") == "Lavrov"
+
+
 def test_type_hints_follow_known_names(registry):
     assert mark_sources("As-Safir reported it.", registry) == "As-Safir (pro-regime media) reported it."
 
