@@ -248,15 +248,15 @@ class _Articles:
         return np.minimum(x, y) * max(1, self.count) + np.maximum(x, y)
 
     def features(self, a: np.ndarray, b: np.ndarray) -> list[np.ndarray]:
-        same = self.of[a] == self.of[b]
+        """Affinity and links of pairs (a, b)."""
         x, y = self.of[a], self.of[b]
         affinity = np.einsum("ij,ij->i", self.centre[x], self.centre[y]) / (self.norm[x] * self.norm[y])
         key, links = self._key(a, b), np.zeros(len(a))
         if len(self.keys):
             at = np.minimum(np.searchsorted(self.keys, key), len(self.keys) - 1)
             links = np.where(self.keys[at] == key, self.links[at], 0).astype(np.float64)
-        links = links / np.sqrt(self.size[self.of[a]] * self.size[self.of[b]])
-        return [np.where(same, 1.0, affinity), np.where(same, 0.0, links)]
+        links = links / np.sqrt(self.size[x] * self.size[y])
+        return [np.where(x == y, 1.0, affinity), np.where(x == y, 0.0, links)]
 
 
 def feature_chunks(vectors: np.ndarray, signatures: list, words: list[int], layout: Layout | None,
