@@ -17,12 +17,19 @@ SPEECH = r"(?:said|says|say|told|tells|added|adds|stated|states|reported|reports
          r"announces|claimed|claims|confirmed|confirms|estimated|estimates|noted|notes|wrote|writes|" \
          r"quoted|cited|documented|documents|recorded|records|insisted|denied|accused|explained|alleged)"
 
-# Verbs that put the speaker after them ("…, said Lavrov."); after the others ("accused Western
-# media of …", "confirmed the deaths") what follows is the object, not a source.
-INVERTED = r"(?:said|says|say|added|adds|stated|states|noted|notes|wrote|writes|explained|insisted|continued)"
+# Verbs that put the speaker after them, right after a comma or a quotation ("…, said Lavrov.");
+# after the others ("accused Western media of …") what follows is the object, not a source.
+INVERTED = r"(?:said|says|say|added|adds|stated|states|noted|notes|wrote|writes|explained|insisted)"
 
-# A clause's conjunction is not part of its subject ("…, after the presidency announced …").
-LEAD = r"(?:after|as|when|while|because|since|before|until|although|though|but|and|so|yet|which|who)"
+# A clause's conjunction is not part of its subject ("…, after the presidency announced …"), in
+# either case ("But the governor said"), though "WHO said" is the World Health Organization.
+LEAD = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in
+                        "after as when while because since before until although though but and so yet which who"
+                        .split()) + ")"
+# The passive names no speaker ("have been told", "residents were told", "he is said to").
+PASSIVE = r"(?<!\bbeen)(?<!\bbe)(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)"
+CLAUSE = r"(?:^|(?<=[,;:]\s)|(?<=”\s)|(?<=\"\s))"
+SPAN = r"((?:[A-Z\w'’.-]+[\s-]+){0,8}?[\w'’.-]+)"
 
 CUES: dict[str, re.Pattern] = {
     "leaked_recording": re.compile(
@@ -52,10 +59,12 @@ CUES: dict[str, re.Pattern] = {
         r"(?:media(?:\s+reports?)?|(?:the\s+)?newspaper|(?:the\s+)?(?:daily|broadcaster|outlet|"
         r"news (?:site|channel|agency)|publication|report))\b", re.I),
     "un_figure": re.compile(r"\b(?:the\s+)?(?:UN|U\.N\.|United Nations)(?:\s+[A-Z][\w-]*){0,4}\b"),
-    "on_record": re.compile(
-        rf"(?:^|(?<=[,;:]\s)|(?<=”\s)|(?<=\"\s))(?:{LEAD}\s+)?((?:[A-Z\w'’.-]+[\s-]+){{0,8}}?[\w'’.-]+)"
-        rf"(?<!\bbeen)(?<!\bbe)\s+{SPEECH}\b|"
-        rf"\b{INVERTED}\s+((?:the\s+|a\s+)?(?:[A-Z\w'’.-]+[\s-]+){{0,7}}?[\w'’.-]*[\w'’-])(?=[,.;]|$)|"
+    "on_record": re.compile(  # "X, quoted by IRNA, said" / "X was quoted by"; "X said"; "…, said X"; "according to X"
+        rf"{CLAUSE}(?:{LEAD}\s+)?{SPAN}(?:,\s+(?:quoted|cited)\s+by\s+[^,]{{1,60}},\s+{SPEECH}|"
+        rf"\s+(?:was|were|is)\s+(?:quoted|cited)\s+(?:by|as)\b)|"
+        rf"{CLAUSE}(?:{LEAD}\s+)?{SPAN}{PASSIVE}(?<!\band)(?<!\bbut)(?<!\bor)\s+{SPEECH}\b|"
+        rf"(?<=[,”\"]\s){INVERTED}\s+((?:the\s+|a\s+)?(?:[A-Z\w'’.-]+[\s-]+){{0,7}}?[\w'’.-]*[\w'’-])"
+        rf"(?=[,.;]|$)|"
         r"\baccording to\s+((?:the\s+)?(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)(?=[,.;]|$)"),
 }
 
