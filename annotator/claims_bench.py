@@ -9,7 +9,8 @@ for one claim in five, two anchors and one kind of action drawn per claim from s
 unrelated claims share anchors and actions too and the anchor bonus is exercised). Grouping
 (as ``annotate`` groups: :func:`annotator.claim_pairs.group_scored` with the shipped pair scorer,
 else :func:`annotator.claims.group` with the shipped thresholds) is timed end to end: candidate
-pairs (k-means blocking above ``EXACT_LIMIT`` mentions), pair features and scores, and merging.
+pairs (k-means blocking above ``EXACT_LIMIT`` mentions), pair features and scores, and merging,
+with the mentions spread at random over articles of about 40 (:func:`synthetic_layout`).
 At the smallest size the blocked candidate pairs are also compared with all pairs, exactly.
 """
 
@@ -65,6 +66,18 @@ def pair_recall(vectors: np.ndarray, threshold: float, signatures: list | None =
     return len(key & found) / len(key) if key else 1.0
 
 
+def synthetic_layout(n: int, per_article: int = 40):
+    """Articles of about ``per_article`` mentions, each mention's drawn at random (so a claim's
+    mentions spread over articles, as restatements do), numbered in order within its article."""
+    from .claim_pairs import Layout
+
+    articles = np.random.default_rng(n + 1).integers(0, max(1, n // per_article), size=n)
+    order = np.argsort(articles, kind="stable")
+    index = np.empty(n, dtype=np.int64)
+    index[order] = np.arange(n) - np.searchsorted(articles[order], articles[order])
+    return Layout.of([f"a{a}" for a in articles.tolist()], index.tolist(), [""] * n)
+
+
 def grouping_scale(sizes=(10_000, 100_000), log=None, pair_model="shipped") -> list[str]:
     """Time grouping at each size as ``annotate`` groups (with the shipped pair scorer, or
     ``pair_model``; by similarity where there is none); lines for a report: time per size, the
@@ -88,9 +101,10 @@ def grouping_scale(sizes=(10_000, 100_000), log=None, pair_model="shipped") -> l
             log(f"grouping {n} synthetic mentions …")
         vectors, signatures, truth = synthetic(n)
         words = np.random.default_rng(n).integers(8, 45, size=n).tolist()
+        layout = synthetic_layout(n)
         start = time.perf_counter()
         labels = np.asarray(claims.group(vectors, signatures=signatures) if model is None
-                            else group_scored(vectors, signatures, words, model))
+                            else group_scored(vectors, signatures, words, model, layout))
         elapsed = time.perf_counter() - start
         times.append(elapsed)
         same_true = np.array([len(set(labels[truth == t])) == 1 for t in np.unique(truth)])

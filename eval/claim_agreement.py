@@ -15,7 +15,7 @@ from annotator.claims_eval import evaluate_claims, format_claims_report, gold_as
 
 
 def main(argv: list[str]) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\\n\\n")[0])
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("first", type=Path, help="claim gold file (the reference)")
     parser.add_argument("second", type=Path, help="an independent labelling in the same format")
     args = parser.parse_args(argv)

@@ -14,7 +14,7 @@ the same war are not one claim.
    probability threshold on them (best smoothed pooled F1), score grouping on the other half, as
    region folders and story by story; against the shipped similarity grouping (``claims.group``)
    with the same fold encoder.
-2. The shipped model: fit on all region folders, threshold chosen on all of them.
+2. The shipped model: fit on all region folders (each half's), threshold chosen on all of them.
 
     python training/claims/encoder_cv.py --init /tmp/distilled --keep /tmp/folds
     python training/claims/train_pairs.py --folds /tmp/folds
@@ -63,9 +63,11 @@ def story_table(story, embed, floor: float) -> dict:
 def regions(names: list[str]) -> dict[str, list[str]]:
     """The stories of each region (``regions.json``); every story must have one."""
     by_region = json.loads(REGIONS.read_text(encoding="utf-8"))
-    missing = sorted(set(names) - {s for members in by_region.values() for s in members})
-    if missing:
-        raise SystemExit(f"Error: stories {missing} have no region; add them to {REGIONS}")
+    listed = [s for members in by_region.values() for s in members]
+    missing, twice = sorted(set(names) - set(listed)), sorted({s for s in listed if listed.count(s) > 1})
+    if missing or twice:
+        raise SystemExit(f"Error: in {REGIONS}, every story needs exactly one region; "
+                         f"missing: {missing or 'none'}, listed twice: {twice or 'none'}")
     return by_region
 
 
@@ -79,7 +81,9 @@ def fold_tables(folds: Path, floor: float):
     """The stories' names, their two halves, the stories, each story's table (:func:`story_table`)
     with similarities from the fold encoder in ``folds`` that never saw it, and per half the tables
     of its region pools: the half's stories of one region grouped as one folder, as a user's folder
-    mixes related events (the seeds mix 2015, 2018 and 2020 articles on one province)."""
+    mixes related events (the seeds mix 2015, 2018 and 2020 articles on one province). A region's
+    stories are split between the halves (22 folders in all), since each folder's similarities come
+    from the one fold encoder that saw none of its stories."""
     names = sorted(p.name.split(".")[0] for p in STORIES.glob("*.claims.jsonl"))
     halves = (names[0::2], names[1::2])  # as encoder_cv.py: fold 1 trained on the first half
     by_region = regions(names)
