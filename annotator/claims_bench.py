@@ -10,7 +10,7 @@ unrelated claims share anchors and actions too and the anchor bonus is exercised
 (as ``annotate`` groups: :func:`annotator.claim_pairs.group_scored` with the shipped pair scorer,
 else :func:`annotator.claims.group` with the shipped thresholds) is timed end to end: candidate
 pairs (k-means blocking above ``EXACT_LIMIT`` mentions), pair features and scores, and merging,
-with the mentions spread at random over articles of about 40 (:func:`synthetic_layout`).
+with each claim's mentions spread over the articles of its story (:func:`synthetic_layout`).
 At the smallest size the blocked candidate pairs are also compared with all pairs, exactly.
 """
 
@@ -66,12 +66,16 @@ def pair_recall(vectors: np.ndarray, threshold: float, signatures: list | None =
     return len(key & found) / len(key) if key else 1.0
 
 
-def synthetic_layout(n: int, per_article: int = 40):
-    """Articles of about ``per_article`` mentions, each mention's drawn at random (so a claim's
-    mentions spread over articles, as restatements do), numbered in order within its article."""
+def synthetic_layout(truth: np.ndarray, claims_per_event: int = 12, articles_per_event: int = 3):
+    """Articles for synthetic mentions: claims in events of ``claims_per_event``, each event told
+    by ``articles_per_event`` articles and each mention in one of its event's articles at random
+    (so a claim's mentions spread over the articles of one story, as restatements do), numbered
+    in order within its article."""
     from .claim_pairs import Layout
 
-    articles = np.random.default_rng(n + 1).integers(0, max(1, n // per_article), size=n)
+    n = len(truth)
+    rng = np.random.default_rng(n + 1)
+    articles = (truth // claims_per_event) * articles_per_event + rng.integers(0, articles_per_event, size=n)
     order = np.argsort(articles, kind="stable")
     index = np.empty(n, dtype=np.int64)
     index[order] = np.arange(n) - np.searchsorted(articles[order], articles[order])
@@ -101,7 +105,7 @@ def grouping_scale(sizes=(10_000, 100_000), log=None, pair_model="shipped") -> l
             log(f"grouping {n} synthetic mentions …")
         vectors, signatures, truth = synthetic(n)
         words = np.random.default_rng(n).integers(8, 45, size=n).tolist()
-        layout = synthetic_layout(n)
+        layout = synthetic_layout(truth)
         start = time.perf_counter()
         labels = np.asarray(claims.group(vectors, signatures=signatures) if model is None
                             else group_scored(vectors, signatures, words, model, layout))
