@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from annotator.claims_eval import evaluate_claims, format_claims_report, gold_as_claims
+from annotator.errors import AnnotatorError
 
 
 def main(argv: list[str]) -> None:
@@ -19,7 +20,10 @@ def main(argv: list[str]) -> None:
     parser.add_argument("first", type=Path, help="claim gold file (the reference)")
     parser.add_argument("second", type=Path, help="an independent labelling in the same format")
     args = parser.parse_args(argv)
-    print(format_claims_report(evaluate_claims(args.first, gold_as_claims(args.second))))
+    try:
+        print(format_claims_report(evaluate_claims(args.first, gold_as_claims(args.second))))
+    except AnnotatorError as exc:
+        raise SystemExit(f"Error: {exc}") from None
 
 
 if __name__ == "__main__":

@@ -437,3 +437,15 @@ def test_a_second_labelling_is_scored_against_the_first(tmp_path):
     assert report["grouping"] == {"precision": 0.5, "recall": 0.3333, "f1": 0.4, "tp": 1, "fp": 1, "fn": 2}
     assert report["per_claim"][0]["predicted_origins"] == 2
     assert (report["grade_exact"], report["grade_within_one"]) == (0.0, 1.0)
+
+
+def test_claim_agreement_script_names_a_missing_file_without_a_traceback(tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[1] / "eval" / "claim_agreement.py"
+    done = subprocess.run([sys.executable, str(script), "eval/gold/seed-claims.jsonl", str(tmp_path / "none.jsonl")],
+                          capture_output=True, text=True, cwd=script.parents[1])
+    assert done.returncode == 1
+    assert done.stderr.startswith("Error: ") and "none.jsonl" in done.stderr and "Traceback" not in done.stderr
