@@ -182,6 +182,13 @@ _COUNTRIES = {
     "SYRIA": "syria syrian syrians damascus", "TURKEY": "turkey turkish turks ankara turkiye",
     "UAE": "uae emirati emiratis emirates", "UKRAINE": "ukraine ukrainian ukrainians kyiv kiev",
     "USA": "us u.s. usa american americans washington pentagon", "YEMEN": "yemen yemeni yemenis sanaa",
+    "BURUNDI": "burundi burundian burundians bujumbura gitega", "CAMEROON": "cameroon cameroonian cameroonians yaounde",
+    "COLOMBIA": "colombia colombian colombians bogota", "HAITI": "haiti haitian haitians",
+    "INDONESIA": "indonesia indonesian indonesians jakarta", "KENYA": "kenya kenyan kenyans nairobi",
+    "KOSOVO": "kosovo kosovar pristina", "MALAYSIA": "malaysia malaysian malaysians",
+    "MOZAMBIQUE": "mozambique mozambican mozambicans maputo", "NIGER": "niger nigerien nigeriens niamey",
+    "PHILIPPINES": "philippines philippine filipino filipinos manila", "RWANDA": "rwanda rwandan rwandans kigali",
+    "SERBIA": "serbia belgrade", "UGANDA": "uganda ugandan ugandans kampala",
 }
 # Kinds of action in conflict reporting; two sentences about one actor or place assert the same
 # thing more plausibly when they describe the same kind of action.
@@ -225,7 +232,7 @@ def anchors(text: str) -> frozenset[str]:
     out = set()
     for k, token in enumerate(tokens):
         word = _word(token)
-        if word in _FOLD:
+        if word in _FOLD and token != "us":  # the pronoun, not the US
             out.add(_FOLD[word])
         elif token[0].isupper() and word not in _CALENDAR and word not in _CAPITALISED_FUNCTION and (
                 k > 0 or (len(tokens) > 1 and tokens[1][0].isupper())):
@@ -828,7 +835,8 @@ def claim_origins(items: list[Attribution], registry: Registry, recipients: set[
         return _root(a.source, registry).name if a.source else None
 
     # named and relayed attributions first, so bare outlets and unnamed sources can join them
-    for a in sorted(items, key=lambda a: (a.type in OUTLETS and not a.via, a.source is None and not a.speaker)):
+    for a in sorted(items, key=lambda a: (a.type in OUTLETS and not a.via,
+                                          a.source is None and not a.speaker and a.type != "leaked_recording")):
         if a.type == "leaked_recording":
             join(lambda h: h.type == "leaked_recording", a)
         elif a.type in OUTLETS and not a.via and a.source and a.source.name in channels:
@@ -839,19 +847,62 @@ def claim_origins(items: list[Attribution], registry: Registry, recipients: set[
             else:
                 join(lambda h: root(h) == root(a), a)
         elif a.source:
-            join(lambda h: root(h) == root(a) or _speaker_is(h, a.source), a)
+            join(lambda h: root(h) == root(a) or _speaker_is(h, a.source) or _same_state(h, a), a)
         elif a.speaker:
             join(lambda h: _same_identity(h.speaker, a.speaker) or _same_name(h.speaker_name, a.speaker_name)
-                 or (h.source is not None and _speaker_is(a, h.source)), a)
+                 or (h.source is not None and _speaker_is(a, h.source)) or _same_state(h, a), a)
         elif a.via:
             join(lambda h: h.type != "leaked_recording" and bool(set(h.via) & set(a.via)), a)
         else:  # unnamed: nothing shows it is independent of a named origin, so it adds none
-            named = [g for g in groups if g[0][0].source or g[0][0].speaker]
+            named = [g for g in groups if g[0][0].source or g[0][0].speaker or g[0][0].type == "leaked_recording"]
             if named:
                 named[0].append((a, True))  # scored as that origin, so it cannot weaken it
             else:
                 join(lambda h: not (h.source or h.speaker or h.via) and h.type != "leaked_recording", a)
     return [_describe(f"origin-{n}", g, registry, recipients) for n, g in enumerate(groups)]
+
+
+_ISO = {"AE": "UAE", "AF": "AFGHANISTAN", "DE": "GERMANY", "EG": "EGYPT", "FR": "FRANCE", "GB": "BRITAIN",
+        "IL": "ISRAEL", "IQ": "IRAQ", "IR": "IRAN", "JO": "JORDAN", "LB": "LEBANON", "LY": "LIBYA", "MM": "MYANMAR",
+        "PS": "PALESTINE", "QA": "QATAR", "RU": "RUSSIA", "SA": "SAUDI", "SD": "SUDAN", "SY": "SYRIA", "TR": "TURKEY",
+        "UA": "UKRAINE", "US": "USA", "YE": "YEMEN"}
+_ORGAN = frozenset("""government govt ministry minister ministers army military armed forces force defence defense
+president presidency presidential kremlin pentagon authorities prosecutor prosecutors envoy embassy cabinet
+federation command police office official officials""".split())
+# Words an organ's name may also hold; any other word ("Houthi-run", "rebel", "internationally
+# recognised", "Moscow-installed") may name a rival claimant to the state, so it is not merged.
+_ORGAN_ALSO = frozenset("""people peoples national federal republic democratic royal state general staff foreign
+interior affairs security service services spokesman spokeswoman spokesperson spokespeople""".split())
+
+
+@lru_cache(maxsize=1 << 12)
+def _state_of_name(name: str) -> str | None:
+    """The country whose state a written source name is an organ of ("Uganda's army", "the
+    Russian Foreign Ministry", "Moscow" or "Azerbaijan" standing for its government), else None:
+    exactly one country named, and nothing but it or organ words, one of them at least."""
+    words = [_word(t) for t in re.findall(r"[A-Za-z][\w'’.-]*[\w]|[A-Za-z]", name) if t != "us"]
+    countries = {_FOLD[w] for w in words if w in _FOLD}
+    rest = [w for w in words if w not in _FOLD and w not in _NAME_STOP]
+    if len(countries) != 1 or any(w not in _ORGAN and w not in _ORGAN_ALSO for w in rest):
+        return None
+    return next(iter(countries)) if not rest or any(w in _ORGAN for w in rest) else None
+
+
+def _state(a: Attribution) -> str | None:
+    """The country whose state ``a`` speaks for: a registered government, military or
+    intelligence source by its registered country, an unregistered speaker by its written name
+    (:func:`_state_of_name`); None for anything else."""
+    if a.source is not None:
+        ok = a.source.kind in ("government", "military", "intelligence")
+        return _ISO.get(a.source.country) if ok else None
+    return _state_of_name(a.speaker_name) if a.speaker_name else None
+
+
+def _same_state(a: Attribution, b: Attribution) -> bool:
+    """Two organs of one state (its government, ministries, army, a capital standing for it) are
+    one origin: nothing in a report makes them independent of each other."""
+    state = _state(a)
+    return state is not None and state == _state(b)
 
 
 def _same_identity(a: str, b: str) -> bool:

@@ -9,6 +9,7 @@ import pytest
 from annotator import claims
 from annotator.claims import (Signature, actions, anchors, build_claims, candidate_pairs, claim_problem, compatible,
                               figures, figures_agree, group, needed_similarity, proposition, signature, years)
+from annotator.mentions import MentionFinder
 from annotator.readers import Article
 from annotator.registry import Registry, Source
 
@@ -249,6 +250,38 @@ def test_written_variants_of_one_speakers_name_are_one_origin():
     claim = origins_of([record("a", 0, f"Russia's Defence Ministry said {text}.", ["on_record"]),
                         record("b", 0, f"The Defence Ministry said {text}.", ["on_record"])])
     assert claim["profile"]["independent_origins"] == 1
+
+
+STATE_CLAIM = "the town had fallen to government forces after a week of heavy fighting"
+
+
+def said(article, speaker):
+    """An on-record sentence with the speaker span the mention finder gives it."""
+    return record(article, 0, f"{speaker} said {STATE_CLAIM}.", ["on_record"],
+                  [MentionFinder(REGISTRY).find(f"{speaker} said {STATE_CLAIM}.", ["on_record"])["on_record"].to_dict()])
+
+
+def test_organs_of_one_state_are_one_origin():
+    claim = origins_of([said("a", "Uganda's army"), said("b", "The Ugandan government"), said("c", "Kampala")])
+    assert claim["profile"]["independent_origins"] == 1
+
+
+def test_two_states_or_a_rival_claimant_are_not_merged():
+    assert origins_of([said("a", "Uganda's army"), said("b", "Rwanda's army")])["profile"]["independent_origins"] == 2
+    rival = origins_of([said("a", "Libya's internationally recognised government"), said("b", "The Libyan army")])
+    assert rival["profile"]["independent_origins"] == 2
+
+
+def test_an_unnamed_speaker_adds_no_origin_beside_a_leak():
+    claim = origins_of([record("a", 0, f"Leaked recordings show {LEAK}.", ["leaked_recording"]),
+                        record("b", 0, f"A spokesman said {LEAK}.", ["on_record"])])
+    assert claim["profile"]["independent_origins"] == 1
+    assert claim["profile"]["origins"][0]["name"] == "leaked recordings"
+
+
+def test_the_pronoun_us_is_not_the_united_states():
+    assert "USA" not in claims.anchors("They shelled us for three days")
+    assert "USA" in claims.anchors("US troops shelled the town")
 
 
 # ----- claim records --------------------------------------------------------------------------
