@@ -813,13 +813,15 @@ def claim_origins(items: list[Attribution], registry: Registry, recipients: set[
 
     Counted once: every leak (leaked recordings about one event are one origin, whichever
     outlets carried them); sources with the same registry root; speakers with the same name (or
-    one name's words within the other's, or within a registered source's name or alias); an
+    one name's words within the other's, or within a registered source's name or alias); organs
+    of one state (its government, ministries, army, or its capital standing for it); an
     outlet that relays another origin of the claim or received its leak (it is that origin's
     channel); unnamed sources through the same channel.
     Unnamed sources ("officials said", "a spokesman said", unresolved back-references) add no
-    origin where the claim names one, and are one origin together where it names none: nothing
-    in the text shows they are independent, and overstating independence is the error a reader
-    cannot see (on the development stories, counting them per outlet over-counted most claims).
+    origin where the claim names one or cites a leak, and are one origin together where it names
+    none: nothing in the text shows they are independent, and overstating independence is the
+    error a reader cannot see (on the development stories, counting them per outlet over-counted
+    most claims).
     """
     channels = set(recipients) | {v for a in items for v in a.via}
     groups: list[list[tuple[Attribution, bool]]] = []
