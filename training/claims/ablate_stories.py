@@ -14,7 +14,8 @@ baseline fold encoders are trained on the older stories of each half, the same w
 the older stories: a JSON list of names, or an older ``regions.json`` (round 9:
 ``git show e92a78e:training/claims/regions.json``). The pair scorer is fitted on the training half's region folders
 (older stories only for the baseline) and scored on all region folders and stories of the other
-half, as ``train_pairs.py`` does.
+half, as ``train_pairs.py`` does. Halves are numbered as in ``train_pairs.py``'s model card (1: held
+out from the encoder and scorer trained on the first half).
 """
 
 from __future__ import annotations
@@ -65,7 +66,7 @@ def main(argv: list[str]) -> None:
             cut, _ = tp.choose(fit_pools, model)
             folders = _prf(*map(int, sum(tp.grouped_counts(t, model, cut) for t in test_pools)))
             single = _prf(*map(int, sum(tp.grouped_counts(t, model, cut) for t in test_singles)))
-            print(f"| {test + 1} ({len(names[test::2])} stories) | {label} | {folders['f1']:.3f} "
+            print(f"| {train + 1} ({len(names[test::2])} stories) | {label} | {folders['f1']:.3f} "
                   f"({folders['precision']:.3f} / {folders['recall']:.3f}) | {single['f1']:.3f} |", flush=True)
 
 
