@@ -218,9 +218,18 @@ unlike facing after before since while when as if it its this that these those t
 also however meanwhile according""".split())
 
 
+_TOKEN = re.compile(r"[A-Za-z][\w'’.-]*[\w]|[A-Za-z]")
+
+
 @lru_cache(maxsize=1 << 16)  # news text repeats its words: most lookups are hits
 def _word(token: str) -> str:
     return _AFFIX.sub("", re.sub(r"['’]s$", "", token).lower())
+
+
+def _country(token: str) -> str | None:
+    """The country a token names by name, demonym or capital (``_COUNTRIES``), else None; the
+    pronoun "us" is not the US."""
+    return _FOLD.get(_word(token)) if token != "us" else None
 
 
 def anchors(text: str) -> frozenset[str]:
@@ -228,12 +237,12 @@ def anchors(text: str) -> frozenset[str]:
     "-backed" form (IRAN), and other capitalised words ("mosul", "wagner"); a sentence's first
     word counts only when the next is capitalised too, and months, days and capitalised function
     words never count. Call it on :func:`proposition` so the sources are left out."""
-    tokens = re.findall(r"[A-Za-z][\w'’.-]*[\w]|[A-Za-z]", text)
+    tokens = _TOKEN.findall(text)
     out = set()
     for k, token in enumerate(tokens):
-        word = _word(token)
-        if word in _FOLD and token != "us":  # the pronoun, not the US
-            out.add(_FOLD[word])
+        word, country = _word(token), _country(token)
+        if country:
+            out.add(country)
         elif token[0].isupper() and word not in _CALENDAR and word not in _CAPITALISED_FUNCTION and (
                 k > 0 or (len(tokens) > 1 and tokens[1][0].isupper())):
             out.add(word)
@@ -882,9 +891,9 @@ def _state_of_name(name: str) -> str | None:
     """The country whose state a written source name is an organ of ("Uganda's army", "the
     Russian Foreign Ministry", "Moscow" or "Azerbaijan" standing for its government), else None:
     exactly one country named, and nothing but it or organ words, one of them at least."""
-    words = [_word(t) for t in re.findall(r"[A-Za-z][\w'’.-]*[\w]|[A-Za-z]", name) if t != "us"]
-    countries = {_FOLD[w] for w in words if w in _FOLD}
-    rest = [w for w in words if w not in _FOLD and w not in _NAME_STOP]
+    tokens = _TOKEN.findall(name)
+    countries = {c for c in map(_country, tokens) if c}
+    rest = [_word(t) for t in tokens if not _country(t) and _word(t) not in _NAME_STOP]
     if len(countries) != 1 or any(w not in _ORGAN and w not in _ORGAN_ALSO for w in rest):
         return None
     return next(iter(countries)) if not rest or any(w in _ORGAN for w in rest) else None
