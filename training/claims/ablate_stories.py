@@ -28,22 +28,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 import train_pairs as tp  # noqa: E402
 
-from annotator import claims  # noqa: E402
 from annotator.claims_eval import _prf  # noqa: E402
-
-
-def tables(folds: Path, names: list[str], half: int, keep, stories: dict, by_region: dict):
-    """Region-folder and single-story tables of ``half`` (stories passing ``keep``), embedded by
-    the fold encoder that did not train on it."""
-    halves = (names[0::2], names[1::2])
-    folder = folds / ("fold-1" if half == 1 else "fold-2")
-    embed = claims.memo_embed(lambda t, f=folder: claims.claim_embed(t, encoder=f))
-    pools = []
-    for members in by_region.values():
-        here = [n for n in halves[half] if n in members and keep(n)]
-        if here:
-            pools.append(tp.story_table(tp.pooled_story(stories, here), embed, tp.FLOOR))
-    return pools, [tp.story_table(stories[n], embed, tp.FLOOR) for n in halves[half] if keep(n)]
 
 
 def main(argv: list[str]) -> None:
@@ -54,19 +39,18 @@ def main(argv: list[str]) -> None:
     args = parser.parse_args(argv)
     listed = json.loads(args.older.read_text(encoding="utf-8"))
     older = {n for v in listed.values() for n in v} if isinstance(listed, dict) else set(listed)
-    names = sorted(p.name.split(".")[0] for p in tp.STORIES.glob("*.claims.jsonl"))
-    stories, by_region = tp.load_stories(), tp.regions(names)
+    names, halves, _, every, pools = tp.fold_tables(args.folds, tp.FLOOR)
+    *_, base_every, base_pools = tp.fold_tables(args.baseline, tp.FLOOR)
+    *_, older_pools = tp.fold_tables(args.baseline, tp.FLOOR, keep=older.__contains__)
     print("| held-out half | trained on | region folders F1 (P / R) | single stories F1 |\n|---|---|---|---|")
     for train, test in ((0, 1), (1, 0)):
-        for label, folds, keep in (("older stories", args.baseline, older.__contains__),
-                                   ("all stories", args.folds, lambda n: True)):
-            fit_pools, _ = tables(folds, names, train, keep, stories, by_region)
-            test_pools, test_singles = tables(folds, names, test, lambda n: True, stories, by_region)
-            model = tp.fit(fit_pools, tp.FLOOR, tp.HIDDEN, tp.NETS)
-            cut, _ = tp.choose(fit_pools, model)
-            folders = _prf(*map(int, sum(tp.grouped_counts(t, model, cut) for t in test_pools)))
-            single = _prf(*map(int, sum(tp.grouped_counts(t, model, cut) for t in test_singles)))
-            print(f"| {train + 1} ({len(names[test::2])} stories) | {label} | {folders['f1']:.3f} "
+        for label, fit_pools, test_pools, singles in (("older stories", older_pools, base_pools, base_every),
+                                                      ("all stories", pools, pools, every)):
+            model = tp.fit(fit_pools[train], tp.FLOOR, tp.HIDDEN, tp.NETS)
+            cut, _ = tp.choose(fit_pools[train], model)
+            folders = _prf(*map(int, sum(tp.grouped_counts(t, model, cut) for t in test_pools[test])))
+            single = _prf(*map(int, sum(tp.grouped_counts(singles[n], model, cut) for n in halves[test])))
+            print(f"| {train + 1} ({len(halves[test])} stories) | {label} | {folders['f1']:.3f} "
                   f"({folders['precision']:.3f} / {folders['recall']:.3f}) | {single['f1']:.3f} |", flush=True)
 
 

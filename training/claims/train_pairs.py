@@ -77,13 +77,14 @@ def pooled_story(stories: dict, members: list[str]):
             set().union(*(stories[n][2] for n in members)))
 
 
-def fold_tables(folds: Path, floor: float):
+def fold_tables(folds: Path, floor: float, keep=None):
     """The stories' names, their two halves, the stories, each story's table (:func:`story_table`)
     with similarities from the fold encoder in ``folds`` that never saw it, and per half the tables
     of its region pools: the half's stories of one region grouped as one folder, as a user's folder
     mixes related events (the seeds mix 2015, 2018 and 2020 articles on one province). A region's
     stories are split between the halves (22 folders in all), since each folder's similarities come
-    from the one fold encoder that saw none of its stories."""
+    from the one fold encoder that saw none of its stories. ``keep`` (a story name test) limits the
+    tables and pools to some stories; the halves stay those of all stories."""
     names = sorted(p.name.split(".")[0] for p in STORIES.glob("*.claims.jsonl"))
     halves = (names[0::2], names[1::2])  # as encoder_cv.py: fold 1 trained on the first half
     by_region = regions(names)
@@ -92,10 +93,11 @@ def fold_tables(folds: Path, floor: float):
     for fold, half in ((1, 1), (2, 0)):
         folder = folds / f"fold-{fold}"
         embed = claims.memo_embed(lambda t, f=folder: claims.claim_embed(t, encoder=f))
-        for name in halves[half]:
+        kept = [n for n in halves[half] if keep is None or keep(n)]
+        for name in kept:
             tables[name] = story_table(stories[name], embed, floor)
         for members in by_region.values():
-            here = [n for n in halves[half] if n in members]
+            here = [n for n in kept if n in members]
             if here:
                 pools[half].append(story_table(pooled_story(stories, here), embed, floor))
     return names, halves, stories, tables, pools
