@@ -218,7 +218,7 @@ unlike facing after before since while when as if it its this that these those t
 also however meanwhile according""".split())
 
 
-_TOKEN = re.compile(r"[A-Za-z][\w'’.-]*[\w]|[A-Za-z]")
+_NAME_TOKEN = re.compile(r"[A-Za-z][\w'’.-]*[\w]|[A-Za-z]")
 
 
 @lru_cache(maxsize=1 << 16)  # news text repeats its words: most lookups are hits
@@ -237,7 +237,7 @@ def anchors(text: str) -> frozenset[str]:
     "-backed" form (IRAN), and other capitalised words ("mosul", "wagner"); a sentence's first
     word counts only when the next is capitalised too, and months, days and capitalised function
     words never count. Call it on :func:`proposition` so the sources are left out."""
-    tokens = _TOKEN.findall(text)
+    tokens = _NAME_TOKEN.findall(text)
     out = set()
     for k, token in enumerate(tokens):
         word, country = _word(token), _country(token)
@@ -404,7 +404,7 @@ def similarity_vectors(texts: list[str], embed, lexical_weight: float | None = N
     return out
 
 
-_TOKEN = re.compile(r"(?u)\b\w\w+\b")
+_LEXICAL_TOKEN = re.compile(r"(?u)\b\w\w+\b")
 
 
 @lru_cache(maxsize=1)
@@ -424,7 +424,7 @@ def lexical_sketch(texts: list[str]) -> np.ndarray:
     stays fixed however large the vocabulary. A row with no word left is zero.
     """
     stop = stop_words()
-    docs = [Counter(w for w in _TOKEN.findall(t.lower()) if w not in stop) for t in texts]
+    docs = [Counter(w for w in _LEXICAL_TOKEN.findall(t.lower()) if w not in stop) for t in texts]
     df = Counter(w for doc in docs for w in doc)
     n = len(texts)
     weights = {}
@@ -891,7 +891,7 @@ def _state_of_name(name: str) -> str | None:
     """The country whose state a written source name is an organ of ("Uganda's army", "the
     Russian Foreign Ministry", "Moscow" or "Azerbaijan" standing for its government), else None:
     exactly one country named, and nothing but it or organ words, one of them at least."""
-    tokens = _TOKEN.findall(name)
+    tokens = _NAME_TOKEN.findall(name)
     countries = {c for c in map(_country, tokens) if c}
     rest = [_word(t) for t in tokens if not _country(t) and _word(t) not in _NAME_STOP]
     if len(countries) != 1 or any(w not in _ORGAN and w not in _ORGAN_ALSO for w in rest):

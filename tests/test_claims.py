@@ -90,6 +90,8 @@ def test_anchors_fold_demonyms_capitals_and_backed_forms():
     assert anchors("Iran-backed militias and Iranian soldiers, sent by Tehran, fought near Saraqib.") == {"IRAN", "saraqib"}
     assert anchors("The RSF seized the army's main base in El Fasher in June.") == {"rsf", "el", "fasher"}
     assert anchors("In March the army retreated.") == frozenset()  # first word, month: not anchors
+    # regression: a later module-level pattern of the same name once replaced the one anchors read
+    assert anchors("Troops left N'Djamena for the U.S.-backed base at Sa'ada.") == {"CHAD", "USA", "sa'ada"}
     assert actions("Militiamen are spearheading the assault and have captured two villages.") == {"LEAD", "ATTACK",
                                                                                                    "CAPTURE"}
 
