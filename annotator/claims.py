@@ -171,7 +171,7 @@ _COUNTRIES = {
     "BAHRAIN": "bahrain bahraini", "BELARUS": "belarus belarusian minsk", "BRITAIN": "britain british uk",
     "BURKINA": "burkinabe ouagadougou", "CHAD": "chad chadian chadians n'djamena", "CHINA": "china chinese beijing",
     "CONGO": "congo congolese kinshasa", "EGYPT": "egypt egyptian egyptians cairo", "ERITREA": "eritrea eritrean eritreans asmara",
-    "ETHIOPIA": "ethiopia ethiopian ethiopians", "FRANCE": "france french", "GAZA": "gaza gazan gazans",
+    "ETHIOPIA": "ethiopia ethiopian ethiopians addis ababa", "FRANCE": "france french", "GAZA": "gaza gazan gazans",
     "GERMANY": "germany german germans berlin", "INDIA": "india indian indians delhi", "IRAN": "iran iranian iranians tehran",
     "IRAQ": "iraq iraqi iraqis baghdad", "ISRAEL": "israel israeli israelis", "JORDAN": "jordanian jordanians amman",
     "KURD": "kurd kurds kurdish", "LEBANON": "lebanon lebanese beirut", "LIBYA": "libya libyan libyans",
@@ -183,12 +183,12 @@ _COUNTRIES = {
     "UAE": "uae emirati emiratis emirates", "UKRAINE": "ukraine ukrainian ukrainians kyiv kiev",
     "USA": "us u.s. usa american americans washington pentagon", "YEMEN": "yemen yemeni yemenis sanaa",
     "BURUNDI": "burundi burundian burundians bujumbura gitega", "CAMEROON": "cameroon cameroonian cameroonians yaounde",
-    "COLOMBIA": "colombia colombian colombians bogota", "HAITI": "haiti haitian haitians",
+    "COLOMBIA": "colombia colombian colombians bogota", "HAITI": "haiti haitian haitians port-au-prince",
     "INDONESIA": "indonesia indonesian indonesians jakarta", "KENYA": "kenya kenyan kenyans nairobi",
     "KOSOVO": "kosovo kosovar pristina", "MALAYSIA": "malaysia malaysian malaysians",
     "MOZAMBIQUE": "mozambique mozambican mozambicans maputo", "NIGER": "niger nigerien nigeriens niamey",
     "PHILIPPINES": "philippines philippine filipino filipinos manila", "RWANDA": "rwanda rwandan rwandans kigali",
-    "SERBIA": "serbia belgrade", "UGANDA": "uganda ugandan ugandans kampala",
+    "SERBIA": "serbia serbian belgrade", "UGANDA": "uganda ugandan ugandans kampala",
 }
 # Kinds of action in conflict reporting; two sentences about one actor or place assert the same
 # thing more plausibly when they describe the same kind of action.
@@ -638,15 +638,19 @@ HEDGE = re.compile(r"\b(?:reportedly|allegedly|purportedly|unconfirmed|unverifie
                    r"(?:could|can) ?not (?:be )?(?:independently )?(?:verif|confirm)\w*|"
                    r"(?:is|are|was|were) (?:thought|believed|said) to|it is (?:thought|believed))\b", re.I)
 _BACKREF = re.compile(r"^\W*(?:the|this|that|its|he|she|they|him|her|it)\b", re.I)
-_NAMED = re.compile(rf"([A-Z][\w'’-]+(?:\s+(?:al|bin|de|el|[A-Z][\w'’-]+))+),?\s+{SPEECH}\b|"
-                    rf"\b{SPEECH}\s+([A-Z][\w'’-]+(?:\s+(?:al|bin|de|el|[A-Z][\w'’-]+))+)")
+_PARTICLES = r"(?:al|el|bin|ibn|abu|de|da|du|van|von)"  # lower-case parts of names: "Fadhl al-Marfadi"
+_PARTICLE = rf"{_PARTICLES}(?:-[\w'’]+)*"
+_NAME_WORD = re.compile(rf"[A-Z][\w'’-]*|\b{_PARTICLES}-[\w'’-]+")
+_NAMED = re.compile(rf"([A-Z][\w'’-]+(?:\s+(?:{_PARTICLE}|[A-Z][\w'’-]+))+),?\s+{SPEECH}\b|"
+                    rf"\b{SPEECH}\s+([A-Z][\w'’-]+(?:\s+(?:{_PARTICLE}|[A-Z][\w'’-]+))+)")
 _SUBJECT = re.compile(rf"^(?:(?:Even|But|And|Yet)\s+)?((?:[A-Z][\w'’.-]*\s+){{0,4}}[A-Z][\w'’-]+)"
                       rf"(?:(?:,[^,]{{1,160}},)?\s+(?:(?:has|had|also|later|then)\s+)*"
                       rf"(?:{SPEECH}|described|called|told|acknowledged|admitted|conceded|vowed|promised|blamed)\b"
                       rf"|\s+(?=(?:was|is|has|had|\w+ed)\b)[^,;\"“]{{1,120}}?,\s+(?:saying|adding|telling)\b)")
 _ACCORDING = re.compile(r"\b[Aa]ccording to ((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*[\w-])(?=\s*[,.;]|$)")
 _NOT_NAMES = frozenset("""the a an he she they it this that his her their its we our us there here
-mr mrs ms dr last next meanwhile however also according earlier later""".split())
+mr mrs ms dr last next meanwhile however also according earlier later
+col brig gen lt maj capt cpt sgt cmdr adm gov sen rep prof rev""".split())
 _TAIL = re.compile(r"(?:\s+(?:as saying|last \w+|on \w+|has|have|had|was|were|is|are)\b.*|[\s.,;:]+)$", re.I)
 _DEFAULT_LEANING = {"pro_regime_outlet": "pro_regime", "un_figure": "international"}
 
@@ -662,6 +666,7 @@ class Attribution:
     via: tuple = ()               # outlets that relayed it (channels, leak recipients)
     hedged: bool = False
     carrier: str = ""             # publisher or article id of the mention
+    office: str = ""              # state a named speaker holds office in or speaks for; "?": unknown
 
 
 def _root(source: Source, registry: Registry) -> Source:
@@ -765,9 +770,54 @@ def _speaker(sentence: dict, registry: Registry) -> tuple[str, str] | None:
     else:
         span = mention
     span = " ".join(_blank(span, [(m.start, m.end) for m in registry.find(span)]).split())
-    words = [re.sub(r"['’]s$", "", w).lower() for w in re.findall(r"[A-Z][\w'’-]*", span)]
+    words = [re.sub(r"['’]s$", "", w).lower() for w in _NAME_WORD.findall(span)]
     words = [w for w in words if w not in _NOT_NAMES]
     return (words[-1] if words else "", _TAIL.sub("", span))
+
+
+_OFFICE_TITLE = re.compile(r"^(?:(?:[A-Z][\w'’-]*\s+){0,3}?)(?:President|Vice[- ]President|Prime Minister|"
+                           r"(?:Deputy\s+)?(?:[A-Z][a-z]+\s+)?(?:Minister|Secretary)|Governor|Chancellor)(?![\w-])")
+_ROLE = re.compile(r"(?:\bspokes(?:man|woman|person)|\bdirector of public relations|\badviser)\s*"
+                   r"(?:(?:of|for)\s+(?P<of>[^,;]{2,60}?))?,?\s+"
+                   r"(?:(?:[A-Z][a-z]{0,9}\.?|Brigadier|General|Colonel|Major|Captain|Lieutenant)\s+){0,3}$")
+
+
+def _speaks_for(org: str, registry: Registry) -> tuple[str, Source | None] | None:
+    """(state, registered source) an organisation's written name stands for; None if neither."""
+    found = registry.find(org)
+    if found:
+        return _state(Attribution("on_record", found[0].source)) or "", found[0].source
+    state = _state_of_name(org)
+    words = _name_words(org)
+    if state or (words and all(w in _ORGAN or w in _ORGAN_ALSO for w in words)):
+        return state or "?", None
+    return None
+
+
+def _office(text: str, name: str, registry: Registry) -> tuple[str, Source | None]:
+    """What a named speaker speaks for: (state, registered source). A state title ("Prime
+    Minister Nikol Pashinyan", "Russian Defence Minister Sergei Shoigu") or a spokesman of a
+    state organ ("the army's spokesman, Brig. X", "government spokesman X", "the spokesman of
+    the armed forces, X") gives the state named there, or "?" when none is; a spokesman of a
+    registered source ("the RSF's legal adviser, X") gives that source. ("", None) for anyone
+    else. Of the words before the role, the longest run of up to four that names an organ counts."""
+    title = _OFFICE_TITLE.match(name)
+    if title:
+        return _state_of_name(title.group(0)) or "?", None
+    if not _NAME_WORD.search(name):  # "the army spokesman"
+        return _speaks_for(name, registry) or ("", None)
+    at = text.find(name)
+    role = _ROLE.search(text[:at]) if at > 0 else None
+    if role is None:
+        return "", None
+    if role.group("of"):
+        return _speaks_for(role.group("of"), registry) or ("", None)
+    words = re.sub(r"(?:\b(?:legal|chief|military|official)\s+)*$", "", text[:role.start()]).split()
+    for k in range(min(4, len(words)), 0, -1):
+        org = re.sub(r"['’]s$", "", " ".join(words[-k:]).strip(",;"))
+        if (found := _speaks_for(org, registry)) is not None:
+            return found
+    return "", None
 
 
 def attributions(sentence: dict, registry: Registry, article: _Article) -> list[Attribution]:
@@ -802,12 +852,15 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
         article.recipients.extend(v for v in via if v not in article.recipients)
     out = []
     for label in (deeper if relayed else labels):
-        source, speaker = resolve(label), ("", "")
+        source, speaker, office = resolve(label), ("", ""), ""
         if label == "on_record" and label not in found:
             speaker = _speaker(sentence, registry) or article.speaker
             source = None if speaker[0] else source
+            if speaker[1]:
+                office, speaks_for = _office(sentence["text"], speaker[1], registry)
+                source = speaks_for or source
         out.append(Attribution(label, source, speaker[0], speaker[1], via if relayed else (), hedged,
-                               article.carrier))
+                               article.carrier, office))
         if speaker[0]:
             article.speaker = speaker
             article.last.pop("on_record", None)
@@ -870,7 +923,22 @@ def claim_origins(items: list[Attribution], registry: Registry, recipients: set[
                 named[0].append((a, True))  # scored as that origin, so it cannot weaken it
             else:
                 join(lambda h: not (h.source or h.speaker or h.via) and h.type != "leaked_recording", a)
+    groups = _offices_joined(groups)
     return [_describe(f"origin-{n}", g, registry, recipients) for n, g in enumerate(groups)]
+
+
+def _offices_joined(groups: list[list[tuple[Attribution, bool]]]) -> list[list[tuple[Attribution, bool]]]:
+    """Office holders of no stated country ("Defence Minister Sergei Shoigu", "the army's
+    spokesman") joined to the claim's state when its origins name exactly one ("Moscow")."""
+    states = {s for g in groups for a, _ in g if (s := _state(a))}
+    if len(states) != 1:
+        return groups
+    home = next(g for g in groups if any(_state(a) for a, _ in g))
+    unknown = [g for g in groups if g is not home and any(a.office == "?" for a, _ in g)
+               and not any(_state(a) for a, _ in g)]
+    for g in unknown:
+        home.extend(g)
+    return [g for g in groups if not any(g is u for u in unknown)]
 
 
 _ISO = {"AE": "UAE", "AF": "AFGHANISTAN", "DE": "GERMANY", "EG": "EGYPT", "FR": "FRANCE", "GB": "BRITAIN",
@@ -883,7 +951,7 @@ federation command police office official officials""".split())
 # Words an organ's name may also hold; any other word ("Houthi-run", "rebel", "internationally
 # recognised", "Moscow-installed") may name a rival claimant to the state, so it is not merged.
 _ORGAN_ALSO = frozenset("""people peoples national federal republic democratic royal state general staff foreign
-interior affairs security service services spokesman spokeswoman spokesperson spokespeople""".split())
+interior affairs security service services spokesman spokeswoman spokesperson spokespeople headquarters""".split())
 
 
 @lru_cache(maxsize=1 << 12)
@@ -906,6 +974,8 @@ def _state(a: Attribution) -> str | None:
     if a.source is not None:
         ok = a.source.kind in ("government", "military", "intelligence")
         return _ISO.get(a.source.country) if ok else None
+    if a.office and a.office != "?":
+        return a.office
     return _state_of_name(a.speaker_name) if a.speaker_name else None
 
 

@@ -30,6 +30,17 @@ LEAD = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in
 PASSIVE = r"(?<!\bbeen)(?<!\bbe)(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)"
 CLAUSE = r"(?:^|(?<=[,;:]\s)|(?<=”\s)|(?<=\"\s))"
 SPAN = r"((?:[A-Z\w'’.-]+[\s-]+){0,8}?[\w'’.-]+)"
+# A clause may open with when it was said ("On Tuesday the general said"), which is not the
+# speaker; "whatever Baku says" concedes, it attributes nothing.
+WHEN = (r"(?:(?:[Oo]n|[Ll]ast|[Ee]arlier|[Ll]ater|[Ii]n)(?:\s+on)?\s+(?:[A-Z]\w+|week|month|year)(?:\s+\d{1,4})?,?\s+)?"
+        r"(?![Ww]hatever\b)")
+# The name after an inverted verb ends at a comma, at the sentence's last full stop (not at a
+# title's or an initialism's: "said Col. al-Marfadi", "said the U.N. office") or before when.
+STOP = r"(?:[,;]|\.\W*$|$|\s+(?:on|last|this|earlier|later)\s+(?:[A-Z]\w*day|week|month|year|night|morning|" \
+       r"afternoon|evening|\d)\b)"
+# What follows an inverted verb is not a speaker when it says when or where ("…, said on Monday").
+NOT_SPEAKER = r"(?!(?:on|in|at|by|to|of|for|from|with|that|this|it|last|earlier|later|late|early|yesterday|today|" \
+              r"after|before|during|when|while)\b)"
 
 CUES: dict[str, re.Pattern] = {
     "leaked_recording": re.compile(
@@ -60,11 +71,11 @@ CUES: dict[str, re.Pattern] = {
         r"news (?:site|channel|agency)|publication|report))\b", re.I),
     "un_figure": re.compile(r"\b(?:the\s+)?(?:UN|U\.N\.|United Nations)(?:\s+[A-Z][\w-]*){0,4}\b"),
     "on_record": re.compile(  # "X, quoted by IRNA, said" / "X was quoted by"; "X said"; "…, said X"; "according to X"
-        rf"{CLAUSE}(?:{LEAD}\s+)?{SPAN}(?:,\s+(?:quoted|cited)\s+by\s+[^,]{{1,60}},\s+{SPEECH}|"
+        rf"{CLAUSE}(?:{LEAD}\s+)?{WHEN}{SPAN}(?:,\s+(?:quoted|cited)\s+by\s+[^,]{{1,60}},\s+{SPEECH}|"
         rf"\s+(?:was|were|is)\s+(?:quoted|cited)\s+(?:by|as)\b)|"
-        rf"{CLAUSE}(?:{LEAD}\s+)?{SPAN}{PASSIVE}(?<!\band)(?<!\bbut)(?<!\bor)\s+{SPEECH}\b|"
-        rf"(?<=[,”\"]\s){INVERTED}\s+((?:the\s+|a\s+)?(?:[A-Z\w'’.-]+[\s-]+){{0,7}}?[\w'’.-]*[\w'’-])"
-        rf"(?=[,.;]|$)|"
+        rf"{CLAUSE}(?:{LEAD}\s+)?{WHEN}{SPAN}{PASSIVE}(?<!\band)(?<!\bbut)(?<!\bor)(?<!['’]s)\s+{SPEECH}\b|"
+        rf"(?<=[,”\"]\s){INVERTED}\s+{NOT_SPEAKER}((?:the\s+|a\s+)?(?:[A-Z\w'’.-]+[\s-]+){{0,7}}?[\w'’.-]*[\w'’-])"
+        rf"(?={STOP})|"
         r"\baccording to\s+((?:the\s+)?(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)(?=[,.;]|$)"),
 }
 

@@ -484,3 +484,47 @@ def test_claim_agreement_script_names_a_missing_file_without_a_traceback(tmp_pat
                           capture_output=True, text=True, cwd=script.parents[1])
     assert done.returncode == 1
     assert done.stderr.startswith("Error: ") and "none.jsonl" in done.stderr and "Traceback" not in done.stderr
+
+
+def stated(article, text):
+    """An on-record sentence with the mentions the mention finder gives it."""
+    found = MentionFinder(REGISTRY).find(text, ["on_record"])
+    return record(article, 0, text, ["on_record"], [m.to_dict() for m in found.values()])
+
+
+def test_an_office_holder_of_no_stated_country_speaks_for_the_claims_one_state():
+    # Fixed miscounts: "Defence Minister Sergei Shoigu" and "Moscow", "government spokesman Claude Ntwali"
+    # and "Rwanda's government" were two origins each.
+    assert origins_of([stated("a", f"Defence Minister Sergei Shoigu said {STATE_CLAIM}."),
+                       stated("b", f"Moscow said {STATE_CLAIM}.")])["profile"]["independent_origins"] == 1
+    assert origins_of([stated("a", f"Rwanda's government said {STATE_CLAIM}."),
+                       stated("b", f"On Monday government spokesman Claude Ntwali said {STATE_CLAIM}."),
+                       stated("c", f"The army's spokesman, Brig. Paul Rwarakabije, said {STATE_CLAIM}.")]
+                      )["profile"]["independent_origins"] == 1
+
+
+def test_an_office_holder_is_not_given_a_state_when_the_claim_names_two():
+    claim = origins_of([stated("a", f"Defence Minister Sergei Shoigu said {STATE_CLAIM}."),
+                        stated("b", f"Moscow said {STATE_CLAIM}."), stated("c", f"Kyiv said {STATE_CLAIM}.")])
+    assert claim["profile"]["independent_origins"] == 3
+
+
+def test_a_spokesman_of_a_registered_source_is_that_source():
+    text = f'"We counted them," the Observatory\'s legal adviser, Rami Abdel Rahman, said, adding that {STATE_CLAIM}.'
+    found = claims.attributions(stated("a", text), REGISTRY, claims._Article("a"))
+    assert found[0].source.name == "Syrian Observatory for Human Rights"
+    assert found[0].speaker_name == "Rami Abdel Rahman"
+
+
+def test_a_title_and_a_name_with_a_particle_are_one_speaker():
+    # Fixed miscount: "Col. Fadhl al-Marfadi" and "Col. al-Marfadi" were two origins, "Col" and "Fadhl".
+    first = "Al-Qaeda planted the bomb on the valley road, the spokesman, Col. Fadhl al-Marfadi, said on Wednesday."
+    second = '"Al-Qaeda planted the bomb on the valley road," said Col. al-Marfadi.'
+    items = []
+    for n, text in enumerate((first, second)):
+        finder = MentionFinder(REGISTRY)
+        row = record("ab"[n], 0, text, ["on_record"],
+                     [m.to_dict() for m in finder.find(text, ["on_record"]).values()])
+        items += claims.attributions(row, REGISTRY, claims._Article("ab"[n]))
+    assert [a.speaker_name for a in items] == ["Fadhl al-Marfadi", "Col. al-Marfadi"]
+    assert len(claims.claim_origins(items, REGISTRY, set())) == 1

@@ -81,6 +81,30 @@ def test_regression_a_verb_that_does_not_follow_a_comma_takes_no_speaker_after_i
     assert on_record_span(registry, "The town fell on Monday, said Lavrov.") == "Lavrov"
 
 
+def test_regression_a_title_or_initialism_does_not_end_the_speaker(registry):
+    # Fixed misattribution: the speaker was "Col", and "the U.N".
+    assert on_record_span(registry, '"We will not stop," said Col. al-Marfadi.') == "Col. al-Marfadi"
+    assert on_record_span(registry, "The strike killed 12, said the U.N. office.") == "the U.N. office"
+
+
+def test_regression_when_it_was_said_is_not_the_speaker(registry):
+    # Fixed misattribution: the speakers were "on Wednesday" and "On Tuesday the same general".
+    assert on_record_span(registry, "The bomb was planted by the cell, the spokesman, Col. Fadhl al-Marfadi, said on "
+                                    "Wednesday.") is None
+    assert on_record_span(registry, "The strike killed 12, said Dr. Mohammed Abu Salmiya on Sunday.") == \
+        "Dr. Mohammed Abu Salmiya"
+    assert on_record_span(registry, "On Tuesday the same general told Congress the hospital was hit by mistake.") == \
+        "the same general"
+    assert on_record_span(registry, "Earlier on Sunday Congo's foreign minister said troops had crossed.") == \
+        "Congo's foreign minister"
+
+
+def test_regression_a_concession_or_a_possessive_noun_is_not_a_speaker(registry):
+    # Fixed misattribution: "whatever the government in Riyadh says" and "... Kyiv's claims" gave speakers.
+    assert on_record_span(registry, "No office will close, whatever the government in Riyadh says.") is None
+    assert on_record_span(registry, "The ministry rejected as a fabrication Kyiv's claims that gas was used.") is None
+
+
 def test_a_speaker_quoted_by_an_agency_is_the_speaker(registry):
     assert on_record_span(registry, "Foreign Ministry spokesman Nasser Kanaani, quoted by IRNA, said talks would "
                                     "resume.") == "Foreign Ministry spokesman Nasser Kanaani"
