@@ -3,7 +3,7 @@
 Articles are classified in blocks (see :func:`annotator.pipeline.blocks`). As each block
 finishes, its sentence records are written atomically to ``OUT/.partial/<hash>.jsonl`` (and the
 embeddings of its claim mentions to ``<hash>.npz``, with a digest of the texts embedded), the
-hash covering the run key (model, source registry, annotator version) and the block's articles
+hash covering the run key (model, source registry, annotator version and code) and the block's articles
 (ids, texts, sentence offsets). File names are hashes only, so nothing from the input ever
 names a path. ``manifest.json`` records the run key, the model folder and the blocks' hashes.
 
@@ -32,6 +32,15 @@ MANIFEST = "manifest.json"
 FORMAT = 1
 
 
+def code_digest(package: Path = Path(__file__).parent) -> str:
+    """Hash of the package's code: records made by other code (a fixed mention rule, say) are
+    not reused, whatever the version number says."""
+    digest = hashlib.sha256()
+    for path in sorted(package.glob("*.py")):
+        digest.update(path.name.encode() + b"\0" + hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
 def run_key(model_dir: Path, sources_file: Path | None) -> str:
     """Hash of everything besides the articles that sentence records and claims depend on (the
     claim encoder and its pair scorer included)."""
@@ -41,7 +50,7 @@ def run_key(model_dir: Path, sources_file: Path | None) -> str:
     from .registry import DEFAULT_REGISTRY
     from .transformer import CONFIG_FILE, WEIGHTS_FILE
 
-    digest = hashlib.sha256(f"{FORMAT}\0{__version__}\0{bf16_supported()}".encode())
+    digest = hashlib.sha256(f"{FORMAT}\0{__version__}\0{bf16_supported()}\0{code_digest()}".encode())
     claim_dir = claim_encoder_dir()
     claim_files = (claim_dir / CONFIG_FILE, claim_dir / WEIGHTS_FILE) if claim_dir else ()
     if claim_dir and (claim_dir / PAIR_FILE).exists():

@@ -713,3 +713,14 @@ def test_claim_vectors_are_reused_only_for_the_same_texts(tmp_path, tiny_model):
     assert np.array_equal(checkpoint.load_vectors("b1", ["one claim.", "another claim."]), vectors)
     assert checkpoint.load_vectors("b1", ["one claim", "another claim."]) is None  # same count, other texts
     assert checkpoint.load_vectors("b2", ["one claim.", "another claim."]) is None
+
+
+def test_records_made_by_other_code_are_not_reused(tmp_path):
+    # A fixed mention rule changed sentence records without a version bump; the run key must see it.
+    from annotator.checkpoint import code_digest
+
+    (tmp_path / "mentions.py").write_text("SPEAKER = 1\n")
+    before = code_digest(tmp_path)
+    assert code_digest(tmp_path) == before
+    (tmp_path / "mentions.py").write_text("SPEAKER = 2\n")
+    assert code_digest(tmp_path) != before
