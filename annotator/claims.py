@@ -32,7 +32,7 @@ import math
 import re
 import zlib
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -667,6 +667,7 @@ class Attribution:
     hedged: bool = False
     carrier: str = ""             # publisher or article id of the mention
     office: str = ""              # state a named speaker holds office in or speaks for; "?": unknown
+    released_by: "Attribution | None" = None  # a leak's named source that released it itself
 
 
 def _root(source: Source, registry: Registry) -> Source:
@@ -820,6 +821,10 @@ def _office(text: str, name: str, registry: Registry) -> tuple[str, Source | Non
     return "", None
 
 
+# A source that releases its own intercepts or footage is their origin, not a second one beside them.
+_RELEASED = re.compile(r"\b(?:released|publishe[ds]|posted|circulated|distributed|made public|played|issued)\b")
+
+
 def attributions(sentence: dict, registry: Registry, article: _Article) -> list[Attribution]:
     """The sources a sentence cites, with relays followed to the deepest origin.
 
@@ -864,6 +869,11 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
         if speaker[0]:
             article.speaker = speaker
             article.last.pop("on_record", None)
+    if leak and _RELEASED.search(sentence["text"]):
+        own = [a for a in out if a.type not in (*OUTLETS, "leaked_recording", "anonymous_source")
+               and (a.source or a.speaker)]
+        if own:
+            out = [replace(a, released_by=own[0]) if a.type == "leaked_recording" else a for a in out]
     if "on_record" in found:
         article.speaker = ("", "")
     article.last.update(found)
@@ -923,8 +933,21 @@ def claim_origins(items: list[Attribution], registry: Registry, recipients: set[
                 named[0].append((a, True))  # scored as that origin, so it cannot weaken it
             else:
                 join(lambda h: not (h.source or h.speaker or h.via) and h.type != "leaked_recording", a)
-    groups = _offices_joined(groups)
+    groups = _offices_joined(_releases_joined(groups, root))
     return [_describe(f"origin-{n}", g, registry, recipients) for n, g in enumerate(groups)]
+
+
+def _releases_joined(groups: list[list[tuple[Attribution, bool]]], root) -> list[list[tuple[Attribution, bool]]]:
+    """The leaks joined to the named source that released them, where the claim cites it."""
+    leak = next((g for g in groups if g[0][0].type == "leaked_recording"), None)
+    by = [a.released_by for a, _ in leak or [] if a.released_by is not None]
+    for g in groups:
+        if g is leak or not by:
+            continue
+        if any(root(h) and root(h) == root(b) or h.speaker and h.speaker == b.speaker for h, _ in g for b in by):
+            g.extend(leak)
+            return [x for x in groups if x is not leak]
+    return groups
 
 
 def _offices_joined(groups: list[list[tuple[Attribution, bool]]]) -> list[list[tuple[Attribution, bool]]]:

@@ -509,6 +509,18 @@ def test_an_office_holder_is_not_given_a_state_when_the_claim_names_two():
     assert claim["profile"]["independent_origins"] == 3
 
 
+def test_a_source_that_releases_its_own_intercept_is_one_origin_with_it():
+    # Fixed miscount: the SBU's published intercept and the SBU were two origins.
+    released = record("a", 0, f"The Observatory published intercepted calls showing that {LEAK}.",
+                      ["leaked_recording", "named_monitor"])
+    repeated = record("b", 0, f"Intercepted calls show that {LEAK}, the Observatory said.",
+                      ["leaked_recording", "named_monitor"])
+    assert origins_of([released, repeated])["profile"]["independent_origins"] == 1
+    leaked = record("a", 0, f"Recordings leaked to the Telegraph show that {LEAK}.", ["leaked_recording"])
+    monitor = record("b", 0, f"The Observatory said {LEAK}.", ["named_monitor"])
+    assert origins_of([leaked, monitor])["profile"]["independent_origins"] == 2
+
+
 def test_a_spokesman_of_a_registered_source_is_that_source():
     text = f'"We counted them," the Observatory\'s legal adviser, Rami Abdel Rahman, said, adding that {STATE_CLAIM}.'
     found = claims.attributions(stated("a", text), REGISTRY, claims._Article("a"))
