@@ -886,7 +886,9 @@ def claim_origins(items: list[Attribution], registry: Registry, recipients: set[
     Counted once: every leak (leaked recordings about one event are one origin, whichever
     outlets carried them); sources with the same registry root; speakers with the same name (or
     one name's words within the other's, or within a registered source's name or alias); organs
-    of one state (its government, ministries, army, or its capital standing for it); an
+    of one state (its government, ministries, army, or its capital standing for it; an office
+    holder or spokesman who names no country, where the claim's origins name one state); a leak
+    and the named source that released it; an
     outlet that relays another origin of the claim or received its leak (it is that origin's
     channel); unnamed sources through the same channel.
     Unnamed sources ("officials said", "a spokesman said", unresolved back-references) add no
