@@ -41,9 +41,9 @@ def code_digest(package: Path = Path(__file__).parent) -> str:
     return digest.hexdigest()
 
 
-def run_key(model_dir: Path, sources_file: Path | None) -> str:
+def run_key(model_dir: Path, sources_file: Path | None, claim_model: Path | None = None) -> str:
     """Hash of everything besides the articles that sentence records and claims depend on (the
-    claim encoder and its pair scorer included)."""
+    claim encoder, ``claim_model`` or the shipped one, and its pair scorer included)."""
     from .claim_pairs import FILE as PAIR_FILE
     from .claims import claim_encoder_dir
     from .encoder import bf16_supported
@@ -51,7 +51,7 @@ def run_key(model_dir: Path, sources_file: Path | None) -> str:
     from .transformer import CONFIG_FILE, WEIGHTS_FILE
 
     digest = hashlib.sha256(f"{FORMAT}\0{__version__}\0{bf16_supported()}\0{code_digest()}".encode())
-    claim_dir = claim_encoder_dir()
+    claim_dir = claim_encoder_dir(claim_model)
     claim_files = (claim_dir / CONFIG_FILE, claim_dir / WEIGHTS_FILE) if claim_dir else ()
     if claim_dir and (claim_dir / PAIR_FILE).exists():
         claim_files += (claim_dir / PAIR_FILE,)
@@ -89,10 +89,11 @@ class Checkpoint:
     and ``reused`` counts the blocks taken from it (of ``blocks``).
     """
 
-    def __init__(self, out_dir: Path, model_dir: Path, sources_file: Path | None, resume: bool):
+    def __init__(self, out_dir: Path, model_dir: Path, sources_file: Path | None, resume: bool,
+                 claim_model: Path | None = None):
         self.folder = Path(out_dir) / FOLDER
         self.model_dir = Path(model_dir)
-        self.key = run_key(self.model_dir, sources_file)
+        self.key = run_key(self.model_dir, sources_file, claim_model)
         self.blocks = 0
         self.reused = 0
         self.hashes: list[str] = []

@@ -57,6 +57,10 @@ def annotate(
                                           help="CPU threads for the encoders (default: every core). Fewer "
                                                "leave cores free for other work; labels do not change."),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Show a progress bar."),
+    claim_model: Optional[Path] = typer.Option(None, "--claim-model",
+                                               help="Claim-encoder folder that groups claims (default: "
+                                                    "models/claim-encoder). models/claim-encoder-large groups "
+                                                    "better and runs about 7% slower end to end."),
 ):
     """Annotate every article: writes annotations.jsonl, articles.jsonl, claims.jsonl, problems.jsonl
     and report.html into --out, each atomically; finished articles are checkpointed in --out/.partial
@@ -75,7 +79,8 @@ def annotate(
 
             def factory(total):
                 return tqdm(total=total, unit="sent", desc="annotating", file=sys.stderr)
-        summary = annotate_folder(input, out, model, sources, scoring, factory, resume, cache, workers=workers)
+        summary = annotate_folder(input, out, model, sources, scoring, factory, resume, cache, workers=workers,
+                                  claim_model=claim_model)
     except AnnotatorError as exc:
         fail(exc)
         return
@@ -242,6 +247,9 @@ def eval_claims(
     model: Optional[Path] = typer.Option(None, "--model", "-m", help="Model folder (default: models/default)."),
     scoring: Optional[Path] = typer.Option(None, "--scoring", help="Scoring-weights TOML file."),
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object."),
+    claim_model: Optional[Path] = typer.Option(None, "--claim-model",
+                                               help="Claim-encoder folder that groups claims (default: "
+                                                    "models/claim-encoder)."),
 ):
     """Evaluate claims: grouping P/R/F1 over mention pairs, origin-count accuracy and grade agreement,
     end to end and with gold sentence labels."""
@@ -249,7 +257,8 @@ def eval_claims(
     from .models import default_model_dir, load_model
 
     try:
-        runs = claim_results(gold, load_model(model or default_model_dir()), articles, sentence_gold, scoring)
+        runs = claim_results(gold, load_model(model or default_model_dir()), articles, sentence_gold, scoring,
+                             claim_model)
     except AnnotatorError as exc:
         fail(exc)
         return

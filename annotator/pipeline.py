@@ -18,7 +18,7 @@ from typing import Callable, Iterator
 import numpy as np
 
 from .checkpoint import Checkpoint, block_hash
-from .claims import claim_cores, claim_embed, memo_embed
+from .claims import claim_cores, claim_embed, claim_encoder_dir, memo_embed
 from .jsonl import write_jsonl
 from .mentions import MentionFinder
 from .models import check_model, default_model_dir, load_model
@@ -148,11 +148,12 @@ def sentence_records(segmented: list[tuple[Article, list]], registry, model, tim
 
 def classify(segmented: list[tuple[Article, list]], registry, model: LazyModel, checkpoint: Checkpoint,
              progress: Progress | None = None, timer: Timer | None = None,
-             claim_vectors: dict | None = None) -> list[dict]:
+             claim_vectors: dict | None = None, claim_model: Path | None = None) -> list[dict]:
     """Sentence records of every article, block by block: a block finished by an earlier
     (killed) run comes from the checkpoint, any other is classified and then checkpointed.
     The claim-grouping embedding of each block's claim mentions is cached the same way and
-    collected into ``claim_vectors`` (text -> vector)."""
+    collected into ``claim_vectors`` (text -> vector), by ``claim_model`` (default: the shipped
+    claim encoder)."""
     claim_vectors = {} if claim_vectors is None else claim_vectors
     todo = [(block_hash(checkpoint.key, block), block) for block in blocks(segmented)]
     checkpoint.start([name for name, _ in todo])
@@ -168,7 +169,7 @@ def classify(segmented: list[tuple[Article, list]], registry, model: LazyModel, 
         vectors = checkpoint.load_vectors(name, cores)
         if vectors is None:
             with timer("embed claims"):
-                vectors = claim_embed(cores, naive=model.naive)
+                vectors = claim_embed(cores, naive=model.naive, encoder=claim_model)
             checkpoint.save_vectors(name, vectors, cores)
         claim_vectors.update(zip(cores, vectors))
         records.extend(done)
@@ -197,7 +198,7 @@ def article_records(articles: list[Article], sentences: list[dict]) -> list[dict
 def annotate_folder(input_path: Path, out_dir: Path, model_dir: Path | None = None,
                     sources_file: Path | None = None, scoring_file: Path | None = None,
                     progress_factory=None, resume: bool = False, cache: bool = True,
-                    naive: bool = False, workers: int | None = None) -> Summary:
+                    naive: bool = False, workers: int | None = None, claim_model: Path | None = None) -> Summary:
     """Annotate every article under ``input_path`` and write the outputs into ``out_dir``.
 
     With ``resume``, blocks finished by an earlier run into the same ``out_dir`` are reused.
@@ -205,7 +206,8 @@ def annotate_folder(input_path: Path, out_dir: Path, model_dir: Path | None = No
     the next run into the same folder when their articles, model and registry are unchanged,
     so re-annotating a folder only classifies new or changed articles. ``naive`` is the
     benchmark's reference: no cache, batches of 32 in input order. ``workers`` sets the encoders'
-    CPU threads (default: torch's, every core).
+    CPU threads (default: torch's, every core). ``claim_model`` is the claim-encoder folder claims
+    are grouped with (default: the shipped ``models/claim-encoder``).
     """
     summary = Summary()
     timer = Timer(summary.timings)
@@ -217,6 +219,8 @@ def annotate_folder(input_path: Path, out_dir: Path, model_dir: Path | None = No
     scoring = load_scoring(scoring_file)  # a bad scoring file fails now, not after the classification
     model_path = Path(model_dir or default_model_dir())
     check_model(model_path)
+    if claim_model is not None:
+        claim_model = claim_encoder_dir(claim_model)  # a wrong folder fails now, not after the classification
     if workers:
         import torch
 
@@ -226,10 +230,11 @@ def annotate_folder(input_path: Path, out_dir: Path, model_dir: Path | None = No
     articles = result.articles
     with timer("segment"):
         segmented = segment_articles(articles)
-    checkpoint = Checkpoint(out_dir, model_path, sources_file, resume or cache)
+    checkpoint = Checkpoint(out_dir, model_path, sources_file, resume or cache, claim_model)
     bar = progress_factory(sum(len(s) for _, s in segmented)) if progress_factory else None
     vectors: dict = {}
-    sentences = classify(segmented, registry, model, checkpoint, bar.update if bar else None, timer, vectors)
+    sentences = classify(segmented, registry, model, checkpoint, bar.update if bar else None, timer, vectors,
+                         claim_model)
     if bar is not None:
         bar.close()
     for stage, seconds in model.timings().items():  # the parts of "classify"
@@ -243,7 +248,8 @@ def annotate_folder(input_path: Path, out_dir: Path, model_dir: Path | None = No
         with timer("claims"):
             claims = checkpoint.load_claims(name)
     built = write_outputs(out_dir, articles, sentences, registry, summary, scoring_file, str(model_dir or ""),
-                          memo_embed(partial(claim_embed, naive=naive), vectors), claims)
+                          memo_embed(partial(claim_embed, naive=naive, encoder=claim_model), vectors), claims,
+                          claim_model)
     if cache and claims is None:
         checkpoint.save_claims(name, built)
     if cache:
@@ -254,10 +260,12 @@ def annotate_folder(input_path: Path, out_dir: Path, model_dir: Path | None = No
 
 
 def write_outputs(out_dir: Path, articles: list[Article], sentences: list[dict], registry, summary: Summary,
-                  scoring_file: Path | None, model_dir: str, embed=None, claims: list[dict] | None = None) -> list[dict]:
+                  scoring_file: Path | None, model_dir: str, embed=None, claims: list[dict] | None = None,
+                  claim_model: Path | None = None) -> list[dict]:
     """Group claims (unless ``claims`` are given, from the cache) and write every output file
-    (each atomically); fill in the summary's counts. ``embed`` is claim grouping's encoder, the
-    shipped claim encoder (default: uncached), so its pair scorer groups. Returns the claims."""
+    (each atomically); fill in the summary's counts. ``embed`` is claim grouping's encoder,
+    ``claim_model`` (default: the shipped claim encoder, uncached), whose pair scorer groups.
+    Returns the claims."""
     from .claims import build_claims, shipped_pair_model
     from .report import write_report
 
@@ -265,7 +273,7 @@ def write_outputs(out_dir: Path, articles: list[Article], sentences: list[dict],
     if claims is None:
         with timer("claims"):
             claims = build_claims(sentences, articles, registry, scoring_file=scoring_file, embed=embed,
-                                  pair_model=shipped_pair_model())
+                                  pair_model=shipped_pair_model(claim_model))
     with timer("write"):
         arts = article_records(articles, sentences)
         write_jsonl(out_dir / "annotations.jsonl", sentences)

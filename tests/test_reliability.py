@@ -724,3 +724,27 @@ def test_records_made_by_other_code_are_not_reused(tmp_path):
     assert code_digest(tmp_path) == before
     (tmp_path / "mentions.py").write_text("SPEAKER = 2\n")
     assert code_digest(tmp_path) != before
+
+
+def test_claims_are_grouped_by_the_claim_model_given(tmp_path, tiny_model, tiny_encoder, monkeypatch):
+    import annotator.pipeline as pipeline
+
+    from .test_claim_encoder import write_claim_encoder
+
+    folder = tmp_path / "claim-model"
+    write_claim_encoder(folder, tiny_encoder)
+    used, real = [], pipeline.claim_embed
+
+    def spy(texts, naive=False, encoder=None):
+        used.append(encoder)
+        return real(texts, naive=naive, encoder=encoder)
+
+    monkeypatch.setattr(pipeline, "claim_embed", spy)
+    corpus = tmp_path / "corpus"
+    write_corpus(corpus, articles=2, lines=10)
+    summary = annotate_folder(corpus, tmp_path / "out", tiny_model, claim_model=folder)
+    assert summary.claims >= 2 and used and set(used) == {folder}
+    assert Checkpoint(tmp_path / "a", tiny_model, None, False, folder).key != \
+        Checkpoint(tmp_path / "b", tiny_model, None, False).key  # a cached run of the other encoder is not reused
+    result = annotate(corpus, "--out", tmp_path / "bad", "--model", tiny_model, "--claim-model", tmp_path / "nowhere")
+    assert result.exit_code == 1 and "is not a claim-encoder folder" in result.output

@@ -6,7 +6,8 @@ before claim matching, and after it. Then the grid of grouping settings (``story
 proposition alone) is scored with each fold's trained encoder on its held-out half, and the
 setting with the best smoothed F1 pooled over both held-out halves is reported: grouping settings
 for the trained encoder are chosen on stories it never saw. Writes ``encoder-cv.json`` beside this
-script, which ``train_encoder.py`` copies into the model card.
+script (``encoder-cv-N-layers.json`` for a student of N layers other than two), which
+``train_encoder.py`` copies into the model card.
 
     python training/claims/train_encoder.py --match-epochs 0 --out /tmp/distilled
     python training/claims/encoder_cv.py --init /tmp/distilled
@@ -25,14 +26,12 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).parent))
 from story_score import GRID, SHIPPED, STORIES, THRESHOLDS, counts, load_stories, smoothed_best  # noqa: E402
-from train_encoder import REGION_NEGATIVES  # noqa: E402
+from train_encoder import REGION_NEGATIVES, cv_file  # noqa: E402
 from train_encoder import main as train  # noqa: E402
 
 from annotator import claims  # noqa: E402
 from annotator.claims_eval import _prf  # noqa: E402
 from annotator.transformer import embed_texts, release_frozen  # noqa: E402
-
-OUT = Path(__file__).parent / "encoder-cv.json"
 
 
 def score(stories: dict, embed) -> dict:
@@ -103,9 +102,10 @@ def main(argv: list[str]) -> None:
            for value, row, settings in chosen[:5]]
     best = top[0]
     print("best grouping settings on the held-out halves:", json.dumps(best), flush=True)
-    OUT.write_text(json.dumps({"command": "python training/claims/encoder_cv.py --init DISTILLED", "folds": folds,
+    out = cv_file(json.loads((args.init / "config.json").read_text())["n_layers"])
+    out.write_text(json.dumps({"command": "python training/claims/encoder_cv.py --init DISTILLED", "folds": folds,
                                "held_out_settings": best, "top_settings": top}, indent=2) + "\n", encoding="utf-8")
-    print(f"wrote {OUT}")
+    print(f"wrote {out}")
 
 
 if __name__ == "__main__":

@@ -247,6 +247,11 @@ def _distillation_line(config: dict) -> str:
     return line
 
 
+def cv_file(layers: int) -> Path:
+    """Where ``encoder_cv.py`` writes its held-out check of a student with ``layers`` layers."""
+    return Path(__file__).parent / ("encoder-cv.json" if layers == 2 else f"encoder-cv-{layers}-layers.json")
+
+
 def model_card(config: dict, argv: list[str]) -> str:
     """A short model card: what the folder is, how it was trained, and the held-out check
     (``encoder-cv.json`` from ``encoder_cv.py``) where one has been run."""
@@ -261,7 +266,7 @@ def model_card(config: dict, argv: list[str]) -> str:
              f"- claim matching: {t['match_epochs']} epochs on stories `{t['stories'] or 'none'}`, temperature "
              f"{t['temperature']}; last epoch: contrastive loss {config['final_contrastive_loss']}, cosine "
              f"(distillation) loss {config['final_cosine_loss']}", ""]
-    cv = Path(__file__).parent / "encoder-cv.json"
+    cv = cv_file(config["n_layers"])
     if cv.exists():
         folds = json.loads(cv.read_text(encoding="utf-8"))["folds"]
         lines += ["## Held-out stories (`python training/claims/encoder_cv.py`)", "",
