@@ -28,7 +28,10 @@ MODES = {
             "fp32), blocks of 2048 sentences encoded in batches of 64 sorted by token count and padded to a "
             "multiple of 8 tokens, content-hash cache of sentence records, claim vectors and grouped claims, "
             "models released before claim grouping",
+    "fast, larger claim encoder": "fast, with `--claim-model models/claim-encoder-large` (four layers), run "
+                                  "after the fast run on the same corpus into its own folder",
 }
+LARGE_CLAIM_MODEL = "claim-encoder-large"
 
 
 def make_corpus(folder: Path, n_articles: int, data_dir: Path, seed: int = 0, distinct: bool = False) -> int:
@@ -78,8 +81,12 @@ def child(mode: str, corpus: Path, out: Path, model: str | None) -> dict:
 
     from .pipeline import annotate_folder
 
+    from .models import models_root
+
+    claim_model = models_root() / LARGE_CLAIM_MODEL if mode == "fast-large" else None
     start = time.perf_counter()
-    summary = annotate_folder(corpus, out, Path(model) if model else None, naive=(mode == "naive"))
+    summary = annotate_folder(corpus, out, Path(model) if model else None, naive=(mode == "naive"),
+                              claim_model=claim_model)
     wall = time.perf_counter() - start
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return {"mode": mode, "sentences": summary.sentences, "seconds": wall,
@@ -152,10 +159,15 @@ def benchmark(workdir: Path, n_articles: int, data_dir: Path, model: str | None,
     sentences = make_corpus(corpus, n_articles, data_dir)
     log(f"corpus: {n_articles} articles, {sentences} sentences in {corpus}")
     runs = {}
-    for out in ("out-naive", "out-fast"):  # first runs start empty: an earlier bench's cache would be reused
+    for out in ("out-naive", "out-fast", "out-fast-large"):  # first runs start empty: no earlier bench's cache
         shutil.rmtree(workdir / out, ignore_errors=True)
-    for name, mode, out in (("naive", "naive", "out-naive"), ("fast", "fast", "out-fast"),
-                            ("fast, unchanged folder again", "fast", "out-fast")):
+    plan = [("naive", "naive", "out-naive"), ("fast", "fast", "out-fast"),
+            ("fast, unchanged folder again", "fast", "out-fast")]
+    from .models import models_root
+
+    if (models_root() / LARGE_CLAIM_MODEL / "config.json").is_file():
+        plan.append(("fast, larger claim encoder", "fast-large", "out-fast-large"))
+    for name, mode, out in plan:
         log(f"running {name} …")
         runs[name] = run_child(mode, corpus, workdir / out, model)
     naive, fast, again = runs["naive"], runs["fast"], runs["fast, unchanged folder again"]
@@ -194,6 +206,11 @@ def markdown(result: dict, command: str, date: str) -> str:
                      f"{r['peak_rss_mb']:.0f} | " + " | ".join(f"{r['stages'].get(s, 0):.2f}" for s in stages) + " |")
     lines += ["", f"- fast vs naive, same run: **{result['speedup']:.2f}×**",
               f"- re-annotating the unchanged folder: **{result['rerun_speedup']:.1f}×** faster than the first run"]
+    larger = result["runs"].get("fast, larger claim encoder")
+    if larger:
+        rate = larger["sentences_per_s"] / result["runs"]["fast"]["sentences_per_s"]
+        lines.append(f"- with `--claim-model models/claim-encoder-large`: {larger['sentences_per_s']:.0f} sentences/s, "
+                     f"{rate:.0%} of the default's rate in the same run")
     agree, gold = result.get("agreement"), result.get("gold")
     if agree:
         lines.append(f"- labels of the fast run identical to the naive fp32 run on **{agree['ratio']:.2%}** of "
