@@ -75,6 +75,14 @@ def _text(value) -> str | None:
     return value if isinstance(value, str) else str(value)
 
 
+def _origin(value) -> str:
+    """An origin as display text, with the other names counted as it ("Moscow (also: Defence
+    Minister Sergei Shoigu)")."""
+    also = value.get("also_named") if isinstance(value, dict) else None
+    names = [str(n) for n in also if n] if isinstance(also, list) else []
+    return _name(value) + (f" (also: {', '.join(names)})" if names else "")
+
+
 def _name(value) -> str:
     """An origin, flag or source given as a string or a record, as one display string."""
     if isinstance(value, dict):
@@ -207,7 +215,7 @@ def _claim(claim: dict, article_position: dict, sentence_position: dict) -> dict
                     for s in profile.get("sources") or ()],
         "publishers": [_name(p) for p in profile.get("publishers") or ()],
         "independent_origins": profile.get("independent_origins"),
-        "origins": [_name(o) for o in profile.get("origins") or ()],
+        "origins": [_origin(o) for o in profile.get("origins") or ()],
         "flags": [_name(f) for f in profile.get("flags") or ()],
         "mentions": mentions,
     }

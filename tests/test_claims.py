@@ -495,8 +495,10 @@ def stated(article, text):
 def test_an_office_holder_of_no_stated_country_speaks_for_the_claims_one_state():
     # Fixed miscounts: "Defence Minister Sergei Shoigu" and "Moscow", "government spokesman Claude Ntwali"
     # and "Rwanda's government" were two origins each.
-    assert origins_of([stated("a", f"Defence Minister Sergei Shoigu said {STATE_CLAIM}."),
-                       stated("b", f"Moscow said {STATE_CLAIM}.")])["profile"]["independent_origins"] == 1
+    claim = origins_of([stated("a", f"Defence Minister Sergei Shoigu said {STATE_CLAIM}."),
+                        stated("b", f"Moscow said {STATE_CLAIM}.")])
+    assert claim["profile"]["independent_origins"] == 1
+    assert claim["profile"]["origins"][0]["also_named"] == ["Defence Minister Sergei Shoigu"]  # shown, checkable
     assert origins_of([stated("a", f"Rwanda's government said {STATE_CLAIM}."),
                        stated("b", f"On Monday government spokesman Claude Ntwali said {STATE_CLAIM}."),
                        stated("c", f"The army's spokesman, Brig. Paul Rwarakabije, said {STATE_CLAIM}.")]
