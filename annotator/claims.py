@@ -795,7 +795,7 @@ def _speaks_for(org: str, registry: Registry) -> tuple[str, Source | None] | Non
     """(state, registered source) an organisation's written name stands for; None if neither."""
     found = registry.find(org)
     if found:
-        return _state(Attribution("on_record", found[0].source)) or "", found[0].source
+        return _source_state(found[0].source) or "", found[0].source
     state = _state_of_name(org)
     words = _name_words(org)
     if state or (words and all(w in _ORGAN or w in _ORGAN_ALSO for w in words)):
@@ -813,7 +813,7 @@ def _office(text: str, name: str, registry: Registry) -> tuple[str, Source | Non
     title = _OFFICE_TITLE.match(name)
     if title:
         return _state_of_name(title.group(0)) or "?", None
-    if not _NAME_WORD.search(name):  # "the army spokesman"
+    if all(w.lower() in _NOT_NAMES for w in _NAME_WORD.findall(name)):  # "the army spokesman": no name
         return _speaks_for(name, registry) or ("", None)
     at = text.find(name)
     role = _ROLE.search(text[:at]) if at > 0 else None
@@ -1000,13 +1000,17 @@ def _state_of_name(name: str) -> str | None:
     return next(iter(countries)) if not rest or any(w in _ORGAN for w in rest) else None
 
 
+def _source_state(source: Source) -> str | None:
+    """The country of a registered government, military or intelligence source, else None."""
+    return _ISO.get(source.country) if source.kind in ("government", "military", "intelligence") else None
+
+
 def _state(a: Attribution) -> str | None:
     """The country whose state ``a`` speaks for: a registered government, military or
     intelligence source by its registered country, an unregistered speaker by its written name
     (:func:`_state_of_name`); None for anything else."""
     if a.source is not None:
-        ok = a.source.kind in ("government", "military", "intelligence")
-        return _ISO.get(a.source.country) if ok else None
+        return _source_state(a.source)
     if a.office and a.office != "?":
         return a.office
     return _state_of_name(a.speaker_name) if a.speaker_name else None

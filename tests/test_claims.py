@@ -501,8 +501,17 @@ def test_an_office_holder_of_no_stated_country_speaks_for_the_claims_one_state()
     assert claim["profile"]["origins"][0]["also_named"] == ["Defence Minister Sergei Shoigu"]  # shown, checkable
     assert origins_of([stated("a", f"Rwanda's government said {STATE_CLAIM}."),
                        stated("b", f"On Monday government spokesman Claude Ntwali said {STATE_CLAIM}."),
-                       stated("c", f"The army's spokesman, Brig. Paul Rwarakabije, said {STATE_CLAIM}.")]
+                       stated("c", f"The army's spokesman, Brig. Paul Rwarakabije, said {STATE_CLAIM}."),
+                       stated("d", f"The army spokesman said {STATE_CLAIM}.")]
                       )["profile"]["independent_origins"] == 1
+
+
+def test_a_spokesman_named_only_by_role_speaks_for_a_state_organ():
+    text = f"The army spokesman said {STATE_CLAIM}."
+    assert claims._office(text, "The army spokesman", REGISTRY) == ("?", None)
+    assert claims._office(f"Uganda's army spokesman Felix Kulayigye said {STATE_CLAIM}.", "Felix Kulayigye",
+                          REGISTRY) == ("UGANDA", None)
+    assert claims._office(f"Jhon Pardo, a retired sergeant, said {STATE_CLAIM}.", "Jhon Pardo", REGISTRY) == ("", None)
 
 
 def test_an_office_holder_is_not_given_a_state_when_the_claim_names_two():
