@@ -349,7 +349,7 @@ def claim_embed(texts: list[str], naive: bool = False, encoder: Path | None = No
 def claim_encoder_dir(folder: Path | None = None) -> Path | None:
     """The claim encoder ``folder`` (checked), else the shipped one (``models/claim-encoder``), or
     None if that is absent. ``models/claim-encoder-large`` (four layers) groups better and costs
-    about 7% of the end-to-end speed."""
+    about 10% of the end-to-end speed."""
     from .models import models_root
 
     if folder is not None:

@@ -60,7 +60,7 @@ def annotate(
     claim_model: Optional[Path] = typer.Option(None, "--claim-model",
                                                help="Claim-encoder folder that groups claims (default: "
                                                     "models/claim-encoder). models/claim-encoder-large groups "
-                                                    "better and runs about 7% slower end to end."),
+                                                    "better and runs about 10% slower end to end."),
 ):
     """Annotate every article: writes annotations.jsonl, articles.jsonl, claims.jsonl, problems.jsonl
     and report.html into --out, each atomically; finished articles are checkpointed in --out/.partial
