@@ -84,7 +84,7 @@ def test_changing_the_claim_encoder_invalidates_cached_runs(claim_folder, tiny_e
     model_dir = ROOT / "models" / "default"
     if not (model_dir / "config.json").exists():
         pytest.skip("default model not trained")
-    monkeypatch.setattr(claims, "claim_encoder_dir", lambda: claim_folder)
+    monkeypatch.setattr(claims, "claim_encoder_dir", lambda folder=None: folder or claim_folder)
     before = checkpoint.run_key(model_dir, None)
     write_claim_encoder(claim_folder, tiny_encoder, seed=3)
     assert checkpoint.run_key(model_dir, None) != before
