@@ -1069,8 +1069,8 @@ def _describe(key: str, members: list[tuple[Attribution, bool]], registry: Regis
         name = f"unnamed {head.type.replace('_', ' ')}" + ("" if head.via else f" ({head.carrier})")
     leaning = head.source.leaning if head.source else _DEFAULT_LEANING.get(head.type, "unknown")
     # the other names counted as this origin, so a reader can check why they are one
-    also = [n for n in dict.fromkeys(a.speaker_name or (a.source.name if a.source else "") for a, _ in members)
-            if n and n != name and n not in name]
+    written = (a.source.name if a.source else a.speaker_name if a.speaker or a.office else "" for a, _ in members)
+    also = [n for n in dict.fromkeys(written) if n and n != name and n not in name]
     return {"name": name, "also_named": also, "type": head.type, "leaning": leaning,
             "kind": head.source.kind if head.source else None, "via": via,
             "mentions": len(members), "hedged": any(a.hedged for a, _ in members),

@@ -514,6 +514,16 @@ def test_a_spokesman_named_only_by_role_speaks_for_a_state_organ():
     assert claims._office(f"Jhon Pardo, a retired sergeant, said {STATE_CLAIM}.", "Jhon Pardo", REGISTRY) == ("", None)
 
 
+def test_only_names_are_listed_as_also_named():
+    # Fixed display: unnamed speakers' fragments ("He", "which") were listed as other names of an origin.
+    items = [claims.Attribution("on_record", speaker="moscow", speaker_name="Moscow"),
+             claims.Attribution("on_record", speaker_name="which"),
+             claims.Attribution("on_record", speaker_name="the army spokesman", office="?"),
+             claims.Attribution("on_record", speaker="shoigu", speaker_name="Defence Minister Sergei Shoigu", office="?")]
+    (origin,) = claims.claim_origins(items, REGISTRY, set())
+    assert origin["also_named"] == ["the army spokesman", "Defence Minister Sergei Shoigu"]
+
+
 def test_an_office_holder_is_not_given_a_state_when_the_claim_names_two():
     claim = origins_of([stated("a", f"Defence Minister Sergei Shoigu said {STATE_CLAIM}."),
                         stated("b", f"Moscow said {STATE_CLAIM}."), stated("c", f"Kyiv said {STATE_CLAIM}.")])
