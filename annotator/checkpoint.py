@@ -77,7 +77,8 @@ def block_hash(key: str, block: list[tuple]) -> str:
 
 
 NOTES = {"missing": "no checkpoint to resume; annotating everything",
-         "other": "the checkpoint was made with another model, source registry or version; starting over",
+         "other": "the checkpoint was made with another model, claim encoder, source registry or annotator code; "
+                  "starting over",
          "same": "resuming from the checkpoint"}
 
 
