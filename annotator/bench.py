@@ -31,7 +31,6 @@ MODES = {
     "fast, larger claim encoder": "fast, with `--claim-model models/claim-encoder-large` (four layers), run "
                                   "after the fast run on the same corpus into its own folder",
 }
-LARGE_CLAIM_MODEL = "claim-encoder-large"
 
 
 def make_corpus(folder: Path, n_articles: int, data_dir: Path, seed: int = 0, distinct: bool = False) -> int:
@@ -79,11 +78,10 @@ def child(mode: str, corpus: Path, out: Path, model: str | None) -> dict:
     """Run one configuration in this process and return its figures (called in a subprocess)."""
     import resource
 
+    from .claims import large_claim_encoder_dir
     from .pipeline import annotate_folder
 
-    from .models import models_root
-
-    claim_model = models_root() / LARGE_CLAIM_MODEL if mode == "fast-large" else None
+    claim_model = large_claim_encoder_dir() if mode == "fast-large" else None
     start = time.perf_counter()
     summary = annotate_folder(corpus, out, Path(model) if model else None, naive=(mode == "naive"),
                               claim_model=claim_model)
@@ -151,7 +149,8 @@ def large_run(workdir: Path, sentences: int, data_dir: Path, model: str | None, 
 def benchmark(workdir: Path, n_articles: int, data_dir: Path, model: str | None, log=print,
               gold: Path | None = None, large: int = 0, grouping: tuple[int, ...] = ()) -> dict:
     """Naive, fast, and fast again on the unchanged folder (cache), with ratios, label agreement
-    of fast against naive, and macro-F1 on ``gold`` at both precisions; with ``large``, also the
+    of fast against naive, and macro-F1 on ``gold`` at both precisions; where
+    ``models/claim-encoder-large`` is there, the fast path with it too; with ``large``, also the
     fast pipeline alone on a corpus of that many sentences (:func:`large_run`); with ``grouping``,
     claim grouping timed at those numbers of synthetic mentions (:mod:`annotator.claims_bench`)."""
     corpus = workdir / "corpus"
@@ -163,9 +162,9 @@ def benchmark(workdir: Path, n_articles: int, data_dir: Path, model: str | None,
         shutil.rmtree(workdir / out, ignore_errors=True)
     plan = [("naive", "naive", "out-naive"), ("fast", "fast", "out-fast"),
             ("fast, unchanged folder again", "fast", "out-fast")]
-    from .models import models_root
+    from .claims import large_claim_encoder_dir
 
-    if (models_root() / LARGE_CLAIM_MODEL / "config.json").is_file():
+    if large_claim_encoder_dir() is not None:
         plan.append(("fast, larger claim encoder", "fast-large", "out-fast-large"))
     for name, mode, out in plan:
         log(f"running {name} …")

@@ -361,6 +361,15 @@ def claim_encoder_dir(folder: Path | None = None) -> Path | None:
     return folder if (folder / "config.json").exists() else None
 
 
+def large_claim_encoder_dir() -> Path | None:
+    """The four-layer claim encoder (``models/claim-encoder-large``, ``annotate --claim-model``),
+    or None if it is absent."""
+    from .models import models_root
+
+    folder = models_root() / "claim-encoder-large"
+    return folder if (folder / "config.json").exists() else None
+
+
 def memo_embed(embed, cache: dict | None = None):
     """``embed`` with a cache by text (``cache``, if given, is filled and consulted), so each
     text is encoded once."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
-from .claims import build_claims, claim_embed, claim_encoder_dir, shipped_pair_model
+from .claims import build_claims, claim_embed, claim_encoder_dir, large_claim_encoder_dir, shipped_pair_model
 from .claims_eval import evaluate_claims, format_claims_report, gold_label_records
 from .readers import read_folder
 from .registry import load_registry
@@ -51,11 +51,9 @@ def format_runs(runs: dict) -> str:
 def claims_markdown(claims_gold: Path, model) -> str:
     """The claims section of eval/RESULTS.md: claims grouped by the shipped claim encoder and, where
     it is there, by the larger one (``annotate --claim-model models/claim-encoder-large``)."""
-    from .models import models_root
-
     encoders = [("models/claim-encoder (default)", None)]
-    if (models_root() / "claim-encoder-large" / "config.json").is_file():
-        encoders.append(("models/claim-encoder-large", models_root() / "claim-encoder-large"))
+    if large_claim_encoder_dir() is not None:
+        encoders.append(("models/claim-encoder-large", large_claim_encoder_dir()))
     lines = [f"## Claims on `{Path(claims_gold).name}`", "",
              "Grouping precision/recall/F1 over pairs of sentences placed in one claim; origin-count "
              "accuracy and grade agreement per gold claim (see `eval/gold/CLAIMS.md`).", "",
