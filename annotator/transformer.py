@@ -16,7 +16,7 @@ import numpy as np
 
 from .calibration import Calibrator, ClassifierBase
 from .encoder import (DEFAULT_ENCODER, autocast, bf16_supported, encoder_path, length_batches, load_encoder,
-                      load_tokenizer, mean_pool)
+                      load_tokenizer, map_batches, mean_pool)
 from .errors import ModelError
 from .taxonomy import LABEL_NAMES
 
@@ -128,11 +128,13 @@ def embed_texts(texts: list[str], encoder: str = DEFAULT_ENCODER, batch_size: in
     batches = (length_batches(lengths, batch_size) if sort else
                [list(range(i, min(i + batch_size, len(texts)))) for i in range(0, len(texts), batch_size)])
     dtype = next(model.parameters()).dtype
-    with torch.inference_mode(), autocast(precision if dtype == torch.float32 else "fp32"):
-        for batch in batches:
-            input_ids, mask = tokenizer.pad([encoded[i] for i in batch], PAD_MULTIPLE if fast else 1)
-            hidden = model(input_ids, mask) if fast else model(input_ids=input_ids, attention_mask=mask).last_hidden_state
-            out[batch] = torch.nn.functional.normalize(mean_pool(hidden.float(), mask), dim=-1).numpy()
+
+    def work(batch: list[int]) -> None:
+        input_ids, mask = tokenizer.pad([encoded[i] for i in batch], PAD_MULTIPLE if fast else 1)
+        hidden = model(input_ids, mask) if fast else model(input_ids=input_ids, attention_mask=mask).last_hidden_state
+        out[batch] = torch.nn.functional.normalize(mean_pool(hidden.float(), mask), dim=-1).numpy()
+
+    map_batches(work, batches, lambda: autocast(precision if dtype == torch.float32 else "fp32"), parallel=fast)
     return out
 
 
@@ -385,16 +387,16 @@ class TransformerClassifier(ClassifierBase):
             batches = length_batches([len(ids) for ids in encoded], batch_size)
         else:
             batches = [list(range(i, min(i + batch_size, len(texts)))) for i in range(0, len(texts), batch_size)]
-        multiple = PAD_MULTIPLE if isinstance(network, FastNet) else 1  # the naive reference pads as before
-        with torch.inference_mode():
-            for batch in batches:
-                start = time.perf_counter()
-                input_ids, mask = LiteTokenizer.pad([encoded[i] for i in batch], multiple)
-                middle = time.perf_counter()
-                logits = network(input_ids, mask)["logits"]
-                out[batch] = logits.float().numpy()
-                timings["tokenise"] += middle - start
-                timings["encode"] = timings.get("encode", 0.0) + time.perf_counter() - middle
+        fast = isinstance(network, FastNet)
+        multiple = PAD_MULTIPLE if fast else 1  # the naive reference pads as before
+
+        def work(batch: list[int]) -> None:
+            input_ids, mask = LiteTokenizer.pad([encoded[i] for i in batch], multiple)
+            out[batch] = network(input_ids, mask)["logits"].float().numpy()
+
+        start = time.perf_counter()
+        map_batches(work, batches, parallel=fast)
+        timings["encode"] = timings.get("encode", 0.0) + time.perf_counter() - start  # wall time, padding included
         return out
 
     def set_inference(self, precision: str | None = None, batch_size: int | None = None,
