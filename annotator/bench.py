@@ -20,7 +20,7 @@ from pathlib import Path
 from .data import data_files, load_many
 
 MODES = {
-    "naive": "classifier (six layers) and claim encoder (two layers, `models/claim-encoder`) as transformers "
+    "naive": "classifier (six layers) and claim encoder (four layers, `models/claim-encoder`) as transformers "
              "BertModel in fp32, sentences in input order, "
              "batches of 32, no cache",
     "fast": "the same weights in plain torch (fused QKV, oneDNN linear with fused GELU where the torch build has "
@@ -28,7 +28,7 @@ MODES = {
             "fp32), blocks of 2048 sentences encoded in batches of 64 sorted by token count and padded to a "
             "multiple of 8 tokens, content-hash cache of sentence records, claim vectors and grouped claims, "
             "models released before claim grouping",
-    "fast, larger claim encoder": "fast, with `--claim-model models/claim-encoder-large` (four layers), run "
+    "fast, smaller claim encoder": "fast, with `--claim-model models/claim-encoder-small` (two layers), run "
                                   "after the fast run on the same corpus into its own folder",
 }
 
@@ -78,10 +78,10 @@ def child(mode: str, corpus: Path, out: Path, model: str | None) -> dict:
     """Run one configuration in this process and return its figures (called in a subprocess)."""
     import resource
 
-    from .claims import large_claim_encoder_dir
+    from .claims import small_claim_encoder_dir
     from .pipeline import annotate_folder
 
-    claim_model = large_claim_encoder_dir() if mode == "fast-large" else None
+    claim_model = small_claim_encoder_dir() if mode == "fast-small" else None
     start = time.perf_counter()
     summary = annotate_folder(corpus, out, Path(model) if model else None, naive=(mode == "naive"),
                               claim_model=claim_model)
@@ -150,7 +150,7 @@ def benchmark(workdir: Path, n_articles: int, data_dir: Path, model: str | None,
               gold: Path | None = None, large: int = 0, grouping: tuple[int, ...] = ()) -> dict:
     """Naive, fast, and fast again on the unchanged folder (cache), with ratios, label agreement
     of fast against naive, and macro-F1 on ``gold`` at both precisions; where
-    ``models/claim-encoder-large`` is there, the fast path with it too; with ``large``, also the
+    ``models/claim-encoder-small`` is there, the fast path with it too; with ``large``, also the
     fast pipeline alone on a corpus of that many sentences (:func:`large_run`); with ``grouping``,
     claim grouping timed at those numbers of synthetic mentions (:mod:`annotator.claims_bench`)."""
     corpus = workdir / "corpus"
@@ -158,14 +158,14 @@ def benchmark(workdir: Path, n_articles: int, data_dir: Path, model: str | None,
     sentences = make_corpus(corpus, n_articles, data_dir)
     log(f"corpus: {n_articles} articles, {sentences} sentences in {corpus}")
     runs = {}
-    for out in ("out-naive", "out-fast", "out-fast-large"):  # first runs start empty: no earlier bench's cache
+    for out in ("out-naive", "out-fast", "out-fast-small"):  # first runs start empty: no earlier bench's cache
         shutil.rmtree(workdir / out, ignore_errors=True)
     plan = [("naive", "naive", "out-naive"), ("fast", "fast", "out-fast"),
             ("fast, unchanged folder again", "fast", "out-fast")]
-    from .claims import large_claim_encoder_dir
+    from .claims import small_claim_encoder_dir
 
-    if large_claim_encoder_dir() is not None:
-        plan.append(("fast, larger claim encoder", "fast-large", "out-fast-large"))
+    if small_claim_encoder_dir() is not None:
+        plan.append(("fast, smaller claim encoder", "fast-small", "out-fast-small"))
     for name, mode, out in plan:
         log(f"running {name} …")
         runs[name] = run_child(mode, corpus, workdir / out, model)
@@ -205,10 +205,10 @@ def markdown(result: dict, command: str, date: str) -> str:
                      f"{r['peak_rss_mb']:.0f} | " + " | ".join(f"{r['stages'].get(s, 0):.2f}" for s in stages) + " |")
     lines += ["", f"- fast vs naive, same run: **{result['speedup']:.2f}×**",
               f"- re-annotating the unchanged folder: **{result['rerun_speedup']:.1f}×** faster than the first run"]
-    larger = result["runs"].get("fast, larger claim encoder")
-    if larger:
-        rate = larger["sentences_per_s"] / result["runs"]["fast"]["sentences_per_s"]
-        lines.append(f"- with `--claim-model models/claim-encoder-large`: {larger['sentences_per_s']:.0f} sentences/s, "
+    smaller = result["runs"].get("fast, smaller claim encoder")
+    if smaller:
+        rate = smaller["sentences_per_s"] / result["runs"]["fast"]["sentences_per_s"]
+        lines.append(f"- with `--claim-model models/claim-encoder-small`: {smaller['sentences_per_s']:.0f} sentences/s, "
                      f"{rate:.0%} of the default's rate in the same run")
     agree, gold = result.get("agreement"), result.get("gold")
     if agree:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
-from .claims import build_claims, claim_embed, claim_encoder_dir, large_claim_encoder_dir, shipped_pair_model
+from .claims import build_claims, claim_embed, claim_encoder_dir, shipped_pair_model, small_claim_encoder_dir
 from .claims_eval import evaluate_claims, format_claims_report, gold_label_records
 from .readers import read_folder
 from .registry import load_registry
@@ -50,10 +50,10 @@ def format_runs(runs: dict) -> str:
 
 def claims_markdown(claims_gold: Path, model) -> str:
     """The claims section of eval/RESULTS.md: claims grouped by the shipped claim encoder and, where
-    it is there, by the larger one (``annotate --claim-model models/claim-encoder-large``)."""
-    encoders = [("models/claim-encoder (default)", None)]
-    if large_claim_encoder_dir() is not None:
-        encoders.append(("models/claim-encoder-large", large_claim_encoder_dir()))
+    it is there, by the smaller one (``annotate --claim-model models/claim-encoder-small``)."""
+    encoders = [("models/claim-encoder (default, four layers)", None)]
+    if small_claim_encoder_dir() is not None:
+        encoders.append(("models/claim-encoder-small (two layers)", small_claim_encoder_dir()))
     lines = [f"## Claims on `{Path(claims_gold).name}`", "",
              "Grouping precision/recall/F1 over pairs of sentences placed in one claim; origin-count "
              "accuracy and grade agreement per gold claim (see `eval/gold/CLAIMS.md`).", "",

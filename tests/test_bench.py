@@ -48,7 +48,7 @@ def test_distinct_corpus_never_repeats_a_sentence(tmp_path):
 def test_markdown_shows_every_run_and_the_grouping_lines():
     run = {"sentences": 10, "seconds": 2.0, "sentences_per_s": 5.0, "peak_rss_mb": 100.0, "stages": {"read": 0.1}}
     result = {"runs": {"naive": run, "fast": run, "fast, unchanged folder again": run,
-                       "fast, larger claim encoder": {**run, "sentences_per_s": 4.0},
+                       "fast, smaller claim encoder": {**run, "sentences_per_s": 6.0},
                        "fast, large corpus (50,000+ sentences)": {**run, "articles": 3}},
               "speedup": 1.0, "rerun_speedup": 1.0, "cores": 2, "cpu": "x86_64", "flags": "avx2",
               "articles": 1, "load": (0.1, 0.2), "grouping": ["   10000 mentions:    1.00 s"]}
@@ -56,7 +56,7 @@ def test_markdown_shows_every_run_and_the_grouping_lines():
     assert "| fast, large corpus (50,000+ sentences) | 10 |" in text
     assert "Large corpus: 3 articles" in text
     assert "   10000 mentions:    1.00 s" in text
-    assert "with `--claim-model models/claim-encoder-large`: 4 sentences/s, 80% of the default's rate" in text
+    assert "with `--claim-model models/claim-encoder-small`: 6 sentences/s, 120% of the default's rate" in text
 
 
 def test_corpus_repeats_no_passage_until_the_data_runs_out(tmp_path):
@@ -87,9 +87,9 @@ def test_first_runs_start_without_an_earlier_benchmarks_cache(tmp_path, monkeypa
     bench.benchmark(tmp_path, 1, tmp_path, None, log=lambda m: None, large=5)
     assert seen == [("naive", "out-naive", False), ("fast", "out-fast", False), ("fast", "out-fast", True),
                     ("fast", "out-large", False)]
-    (models / "claim-encoder-large").mkdir(parents=True)
-    (models / "claim-encoder-large" / "config.json").write_text("{}")
-    (tmp_path / "out-fast-large" / ".partial").mkdir(parents=True)
+    (models / "claim-encoder-small").mkdir(parents=True)
+    (models / "claim-encoder-small" / "config.json").write_text("{}")
+    (tmp_path / "out-fast-small" / ".partial").mkdir(parents=True)
     seen.clear()
     bench.benchmark(tmp_path, 1, tmp_path, None, log=lambda m: None)
-    assert ("fast-large", "out-fast-large", False) in seen  # the larger claim encoder, from an empty folder
+    assert ("fast-small", "out-fast-small", False) in seen  # the smaller claim encoder, from an empty folder

@@ -5,9 +5,9 @@ shipped settings, with three encoders: the full frozen six-layer encoder, the di
 before claim matching, and after it. Then the grid of grouping settings (``story_score.GRID``,
 proposition alone) is scored with each fold's trained encoder on its held-out half, and the
 setting with the best smoothed F1 pooled over both held-out halves is reported: grouping settings
-for the trained encoder are chosen on stories it never saw. Writes ``encoder-cv.json`` beside this
-script (``encoder-cv-N-layers.json`` for a student of N layers other than two), which
-``train_encoder.py`` copies into the model card.
+for the trained encoder are chosen on stories it never saw. Writes ``encoder-cv-N-layers.json``
+(N: the student's layers) beside this script, which ``train_encoder.py`` copies into the model
+card.
 
     python training/claims/train_encoder.py --match-epochs 0 --out /tmp/distilled
     python training/claims/encoder_cv.py --init /tmp/distilled
