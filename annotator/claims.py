@@ -704,6 +704,7 @@ class _Article:
         self.carrier = carrier
         self.last: dict[str, Source] = {}
         self.speaker: tuple[str, str] = ("", "")
+        self.monitor: tuple[str, str] = ("", "")
         self.recipients: list[str] = []
 
 
@@ -791,6 +792,30 @@ def _speaker(sentence: dict, registry: Registry) -> tuple[str, str] | None:
     words = [re.sub(r"['’]s$", "", w).lower() for w in _NAME_WORD.findall(span)]
     words = [w for w in words if w not in _NOT_NAMES]
     return (words[-1] if words else "", _TAIL.sub("", span))
+
+
+# An unregistered monitor is still named: a capitalised name holding a monitor's word ("the Arabia
+# Conflict Monitor", "Sheba Monitor for Civilian Harm"), or one that an apposition calls a monitor
+# ("Truth Hounds, a Ukrainian monitor"). A one-word name ("the Observatory") refers back.
+_PROPER = r"[A-Z][\w'’&-]*(?:\s+(?:(?:for|of|on|the|and|&)\s+)*[A-Z][\w'’&-]*)*"
+_MONITOR_WORD = re.compile(r"\b(?:Monitor|Monitoring|Tracker|Observatory|Watch|Project|Institute|Barometer|Lab|"
+                           r"Laboratory|Network|Initiative|Centre|Center|Group|Airwars)\b")
+_MONITOR_NAME = re.compile(rf"(?<![\w'’-]){_PROPER}")
+_MONITOR_APPOSITION = re.compile(rf"(?<![\w'’-])({_PROPER}),\s+(?:a|an|the)\s+[^,]{{0,60}}?\b(?:monitor|monitoring "
+                                 r"group|group|project|tracker|network|organi[sz]ation|observatory|watchdog)\b")
+_MONITOR_LEAD = re.compile(r"^(?:(?:The|An?|According|As|But|And|In|On)\s+(?:to\s+)?)+")
+
+
+def _monitor(text: str) -> tuple[str, str] | None:
+    """An unregistered named monitor in ``text`` (outside quotations) as (identity, name): the
+    name's lower-cased words and the name as written; None if none is named."""
+    blanked = _blank(text, _quoted(text))
+    names = [_MONITOR_LEAD.sub("", m.group(0)) for m in _MONITOR_NAME.finditer(blanked)]
+    named = [n for n in names if _MONITOR_WORD.search(n) and len(n.split()) >= 2]
+    if not named:
+        named = [_MONITOR_LEAD.sub("", m.group(1)) for m in _MONITOR_APPOSITION.finditer(blanked)]
+    named = [n for n in named if n]
+    return (" ".join(n.lower() for n in named[0].split()), named[0]) if named else None
 
 
 _OFFICE_TITLE = re.compile(r"^(?:(?:[A-Z][\w'’-]*\s+){0,3}?)(?:President|Vice[- ]President|Prime Minister|"
@@ -881,9 +906,17 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
             if speaker[1]:
                 office, speaks_for = _office(sentence["text"], speaker[1], registry)
                 source = speaks_for or source
+        elif label == "named_monitor" and label not in found:
+            named = _monitor(sentence["text"])
+            speaker = named or (article.monitor if source is None and label in spans
+                                and _BACKREF.match(spans[label]) else ("", ""))
+            source = None if speaker[0] else source
+            if named:
+                article.monitor = named
+                article.last.pop("named_monitor", None)
         out.append(Attribution(label, source, speaker[0], speaker[1], via if relayed else (), hedged,
                                article.carrier, office))
-        if speaker[0]:
+        if speaker[0] and label == "on_record":
             article.speaker = speaker
             article.last.pop("on_record", None)
     if leak and _RELEASED.search(sentence["text"]):
@@ -893,6 +926,8 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
             out = [replace(a, released_by=own[0]) if a.type == "leaked_recording" else a for a in out]
     if "on_record" in found:
         article.speaker = ("", "")
+    if "named_monitor" in found:
+        article.monitor = ("", "")
     article.last.update(found)
     return out
 

@@ -281,6 +281,33 @@ def test_an_unnamed_speaker_adds_no_origin_beside_a_leak():
     assert claim["profile"]["origins"][0]["name"] == "leaked recordings"
 
 
+@pytest.mark.parametrize("text, name", [
+    ("The Arabia Conflict Monitor, which tracks fighting in Yemen, said {}.", "Arabia Conflict Monitor"),
+    ("{}, according to the Kivu Security Tracker.", "Kivu Security Tracker"),
+    ("Truth Hounds, a Ukrainian monitor whose teams document abuses, said {}.", "Truth Hounds"),
+    ("An arms monitoring group, the Caucasus Weapons Monitor, said {}.", "Caucasus Weapons Monitor"),
+])
+def test_an_unregistered_monitor_is_named_and_counted(text, name):
+    # Fixed miscount: a monitor the registry lacks was an unnamed source, so it added no origin
+    # beside a named one.
+    claim = origins_of([record("a", 0, text.format(STATE_CLAIM), ["named_monitor"]),
+                        said("b", "Colonel Hassan Idris")])
+    assert sorted(o["name"] for o in claim["profile"]["origins"]) == sorted([name, "Colonel Hassan Idris"])
+
+
+def test_the_monitor_refers_back_to_an_unregistered_monitor_but_not_he_said():
+    article = claims._Article("a")
+    first = record("a", 0, "The Lake Chad Conflict Monitor logged four clashes near Dikwa.", ["named_monitor"])
+    assert claims.attributions(first, REGISTRY, article)[0].speaker_name == "Lake Chad Conflict Monitor"
+    back = record("a", 1, f"The monitor said {STATE_CLAIM}.", ["named_monitor"],
+                  [{"label": "named_monitor", "text": "The monitor", "start": 0, "end": 11, "source": None}])
+    assert claims.attributions(back, REGISTRY, article)[0].speaker_name == "Lake Chad Conflict Monitor"
+    he = record("a", 2, f"He said {STATE_CLAIM}.", ["on_record"],
+                [{"label": "on_record", "text": "He", "start": 0, "end": 2, "source": None}])
+    assert claims.attributions(he, REGISTRY, article)[0].speaker == ""  # not the monitor
+    assert claims._monitor("The Observatory cautioned that its figures were incomplete.") is None  # refers back
+
+
 def test_the_pronoun_us_is_not_the_united_states():
     assert "USA" not in claims.anchors("They shelled us for three days")
     assert "USA" in claims.anchors("US troops shelled the town")

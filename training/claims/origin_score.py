@@ -47,8 +47,9 @@ def main(argv: list[str]) -> None:
     rows = [row for path in sorted(STORIES.glob("*.claims.jsonl"))
             for row in story_origins(path.name.split(".")[0], model, registry)]
     errors = Counter(len(got) - len(gold["origins"]) for gold, got in rows)
+    mean_error = sum(abs(k) * n for k, n in errors.items()) / len(rows)
     print(f"origin-count accuracy with gold grouping: {errors[0]}/{len(rows)} = {errors[0] / len(rows):.3f}; "
-          f"counted minus gold: {dict(sorted(errors.items()))}")
+          f"mean absolute error {mean_error:.3f}; counted minus gold: {dict(sorted(errors.items()))}")
     for gold, got in [r for r in rows if len(r[1]) != len(r[0]["origins"])][:args.show]:
         print(f"{gold['claim']}: gold {gold['origins']}; counted {[o['name'] for o in got]}")
 
