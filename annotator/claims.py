@@ -1091,9 +1091,20 @@ def _name_words(name: str) -> frozenset:
 
 def _same_name(a: str, b: str) -> bool:
     """True when one written name's words contain the other's ("Defence Ministry" and "Russia's
-    defence ministry"), ignoring case, possessives and function words."""
+    defence ministry"), ignoring case, possessives and function words, or one is the other's
+    initials ("the NUG" and "the National Unity Government")."""
     x, y = _name_words(a), _name_words(b)
-    return bool(x) and bool(y) and (x <= y or y <= x)
+    return bool(x) and bool(y) and (x <= y or y <= x or _initials_of(a, b) or _initials_of(b, a))
+
+
+_ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
+
+
+def _initials_of(short: str, long: str) -> bool:
+    """True when ``short`` holds an acronym of three or more letters spelt by the last initials of
+    ``long``'s capitalised words ("KDF" and "Kenya Defence Forces" or "Kenya's KDF")."""
+    initials = "".join(w[0] for w in re.findall(r"\b[A-Z][\w'’-]*", long) if w not in ("The", "A", "An"))
+    return any(initials.endswith(acronym) for acronym in _ACRONYM.findall(short))
 
 
 def _describe(key: str, members: list[tuple[Attribution, bool]], registry: Registry, recipients: set[str]) -> dict:

@@ -308,6 +308,14 @@ def test_the_monitor_refers_back_to_an_unregistered_monitor_but_not_he_said():
     assert claims._monitor("The Observatory cautioned that its figures were incomplete.") is None  # refers back
 
 
+def test_an_acronym_and_the_name_it_abbreviates_are_one_origin():
+    # Fixed miscount: "the BLA" and "the Baloch Liberation Army" were two origins.
+    claim = origins_of([said("a", "The Baloch Liberation Army"), said("b", "The BLA")])
+    assert claim["profile"]["independent_origins"] == 1
+    assert origins_of([said("a", "The Baloch Liberation Army"),
+                       said("b", "The SDF")])["profile"]["independent_origins"] == 2
+
+
 def test_the_pronoun_us_is_not_the_united_states():
     assert "USA" not in claims.anchors("They shelled us for three days")
     assert "USA" in claims.anchors("US troops shelled the town")
