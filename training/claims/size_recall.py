@@ -50,6 +50,8 @@ def main(argv: list[str]) -> None:
             labels = group_scored(t["vectors"], t["signatures"], t["words"], model, t["layout"])
             for gold in load_claim_gold(STORIES / f"{name}.claims.jsonl"):
                 members = sorted(index[m] for m in gold["members"] if m in index)
+                if len(members) < 2:  # its other members are not claim mentions: no pair to count
+                    continue
                 size = bucket(len(members))
                 for a, b in combinations(members, 2):
                     pairs[size] += 1
