@@ -26,8 +26,8 @@ MODES = {
     "fast": "the same weights in plain torch (fused QKV, oneDNN linear with fused GELU where the torch build has "
             "it, `annotator/fastbert.py`; transformers never imported), bf16 where the CPU has native bf16 (else "
             "fp32), blocks of 512 sentences encoded in batches of 64 sorted by token count and padded to a "
-            "multiple of 8 tokens, the batches run on one single-thread worker per core, content-hash cache of sentence records, claim vectors and grouped claims, "
-            "models released before claim grouping",
+            "multiple of 8 tokens, the batches run on one single-thread worker per core, content-hash cache of "
+            "sentence records, claim vectors and grouped claims, models released before claim grouping",
     "fast, smaller claim encoder": "fast, with `--claim-model models/claim-encoder-small` (two layers), run "
                                   "after the fast run on the same corpus into its own folder",
 }

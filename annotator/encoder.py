@@ -85,23 +85,24 @@ def map_batches(work, batches: list, context=nullcontext, parallel: bool = True)
     """Call ``work(batch)`` for every batch under ``torch.inference_mode()`` and ``context()``.
 
     With ``parallel``, batches run on worker threads (as many as torch's thread count, at most one
-    per batch), each using a single torch thread. One thread runs the encoder at about 60% of two
-    threads' speed on CPU, so two single-thread workers get about 1.25 times more from two cores;
-    and a batch always computed by one thread gives the same numbers whatever the core count.
-    Without it, batches run in order in the calling thread (the benchmark's naive reference)."""
+    per batch), each using a single torch thread: on 2 cores the classifier encodes 2,048 sentences
+    about 1.17 times faster than one batch at a time on both threads (3-8% end to end, round 11 in
+    ``eval/gold/CLAIMS.md``), and a batch always computed by one thread gives the same numbers
+    whatever the core count. Without it, batches run in order in the calling thread (the
+    benchmark's naive reference)."""
     import torch
 
     def run(batch) -> None:
         with torch.inference_mode(), context():  # both are per thread
             work(batch)
 
-    workers = min(torch.get_num_threads(), len(batches))
     if not parallel or not batches:
         for batch in batches:
             run(batch)
         return
     from concurrent.futures import ThreadPoolExecutor
 
-    with ThreadPoolExecutor(max(1, workers), initializer=torch.set_num_threads, initargs=(1,)) as pool:
+    workers = min(torch.get_num_threads(), len(batches))
+    with ThreadPoolExecutor(workers, initializer=torch.set_num_threads, initargs=(1,)) as pool:
         for _ in pool.map(run, batches):  # re-raises a worker's exception here
             pass

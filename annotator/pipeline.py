@@ -206,8 +206,9 @@ def annotate_folder(input_path: Path, out_dir: Path, model_dir: Path | None = No
     the next run into the same folder when their articles, model and registry are unchanged,
     so re-annotating a folder only classifies new or changed articles. ``naive`` is the
     benchmark's reference: no cache, batches of 32 in input order. ``workers`` sets how many
-    encoder batches run at once, each on one CPU thread (default: torch's thread count, every core). ``claim_model`` is the claim-encoder folder claims
-    are grouped with (default: the shipped ``models/claim-encoder``).
+    encoder batches run at once, each on one CPU thread (default: torch's thread count, every
+    core). ``claim_model`` is the claim-encoder folder claims are grouped with (default: the
+    shipped ``models/claim-encoder``).
     """
     summary = Summary()
     timer = Timer(summary.timings)

@@ -372,7 +372,6 @@ class TransformerClassifier(ClassifierBase):
         raise AttributeError(name)
 
     def _scores(self, items) -> np.ndarray:
-        torch = _torch()
         texts, contexts = self._inputs(items)
         out = np.zeros((len(texts), len(LABEL_NAMES)), dtype=np.float64)
         network = self._network(self._precision())
