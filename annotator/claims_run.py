@@ -52,8 +52,9 @@ def claims_markdown(claims_gold: Path, model) -> str:
     """The claims section of eval/RESULTS.md: claims grouped by the shipped claim encoder and, where
     it is there, by the smaller one (``annotate --claim-model models/claim-encoder-small``)."""
     encoders = [("models/claim-encoder (default, four layers)", None)]
-    if small_claim_encoder_dir() is not None:
-        encoders.append(("models/claim-encoder-small (two layers)", small_claim_encoder_dir()))
+    small = small_claim_encoder_dir()
+    if small is not None:
+        encoders.append(("models/claim-encoder-small (two layers)", small))
     lines = [f"## Claims on `{Path(claims_gold).name}`", "",
              "Grouping precision/recall/F1 over pairs of sentences placed in one claim; origin-count "
              "accuracy and grade agreement per gold claim (see `eval/gold/CLAIMS.md`).", "",
