@@ -1,18 +1,18 @@
 """Do added stories help? Held-out grouping on the same halves, with the fold encoders and pair
 scorer trained on each half's older stories only, against all its stories.
 
-The halves are those of ``encoder_cv.py`` (every other story by name, all stories now). The
-baseline fold encoders are trained on the older stories of each half, the same way:
+The halves are those of ``encoder_cv.py`` (``story_score.halves``). Since ``halves.json`` keeps
+every earlier story in its half, the fold encoders the previous round kept
+(``encoder_cv.py --keep BASE``) are the baseline: trained on each half's older stories only.
 
-    python training/claims/train_encoder.py --epochs 0 --init DISTILLED --stories OLD_IN_FIRST_HALF \\
-        --out BASE/fold-1
-    python training/claims/train_encoder.py --epochs 0 --init DISTILLED --stories OLD_IN_SECOND_HALF \\
-        --out BASE/fold-2
+    python training/claims/encoder_cv.py --init DISTILLED --keep FOLDS
     python training/claims/ablate_stories.py --folds FOLDS --baseline BASE --older OLD.json
 
-``FOLDS`` holds the fold encoders of ``encoder_cv.py --keep`` (all stories); ``OLD.json`` lists
-the older stories: a JSON list of names, or an older ``regions.json`` (round 9:
-``git show e92a78e:training/claims/regions.json``). The pair scorer is fitted on the training half's region folders
+``FOLDS`` holds the fold encoders trained on all stories; ``OLD.json`` lists the older stories:
+a JSON list of names, or an older ``regions.json`` (``git show HEAD~:training/claims/regions.json``).
+Before ``halves.json`` (round 11), the halves were every other story by name, so the baseline was
+trained here for each half (``train_encoder.py --epochs 0 --init DISTILLED --stories OLD_IN_HALF
+--out BASE/fold-K``). The pair scorer is fitted on the training half's region folders
 (older stories only for the baseline) and scored on all region folders and stories of the other
 half, as ``train_pairs.py`` does. Halves are numbered as in ``train_pairs.py``'s model card (1: held
 out from the encoder and scorer trained on the first half).

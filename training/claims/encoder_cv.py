@@ -1,5 +1,6 @@
 """Held-out check of the claim-matching phase of ``train_encoder.py``: the development stories
-split in two halves (alternate stories by name); for each half, claim matching trains on it
+split in two halves (``story_score.halves``: as in ``halves.json``, which ``--keep`` rewrites, then
+new stories alternately); for each half, claim matching trains on it
 from the distilled student (``--init``) and grouping is scored on the other half, at the
 shipped settings, with three encoders: the full frozen six-layer encoder, the distilled student
 before claim matching, and after it. Then the grid of grouping settings (``story_score.GRID``,
@@ -25,7 +26,8 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).parent))
-from story_score import GRID, SHIPPED, STORIES, THRESHOLDS, counts, load_stories, smoothed_best  # noqa: E402
+from story_score import (GRID, SHIPPED, STORIES, THRESHOLDS, counts, halves, load_stories,  # noqa: E402
+                         record_halves, smoothed_best)
 from train_encoder import REGION_NEGATIVES, cv_file  # noqa: E402
 from train_encoder import main as train  # noqa: E402
 
@@ -53,7 +55,7 @@ def _trained(args, stories: list[str], folder: str) -> Path:
 def curve(args) -> None:
     """Held-out F1 (second half of the stories) against the number of training stories."""
     names = sorted(p.name.split(".")[0] for p in STORIES.glob("*.claims.jsonl"))
-    first, second = names[0::2], names[1::2]
+    first, second = halves(names)
     test = load_stories(second)
     for n in (3, 6, len(first)):
         with tempfile.TemporaryDirectory() as folder:
@@ -77,11 +79,13 @@ def main(argv: list[str]) -> None:
     if args.curve:
         return curve(args)
     names = sorted(p.name.split(".")[0] for p in STORIES.glob("*.claims.jsonl"))
-    halves = (names[0::2], names[1::2])
+    split = halves(names)
+    if args.keep:
+        record_halves(split)
     folds, grid = [], {}
     keys = [k for k in GRID if k != "proposition_mix"]
     combos = [dict(zip(keys, c), proposition_mix=1.0) for c in itertools.product(*(GRID[k] for k in keys))]
-    for fold, (train_on, test_on) in enumerate((halves, halves[::-1]), start=1):
+    for fold, (train_on, test_on) in enumerate((split, split[::-1]), start=1):
         test = load_stories(test_on)
         row = {"trained_on": train_on, "scored_on": test_on, "threshold": claims.SIMILARITY,
                "frozen six layers": score(test, claims.memo_embed(lambda t: embed_texts(t, precision="auto"))),
