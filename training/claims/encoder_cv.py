@@ -1,6 +1,6 @@
 """Held-out check of the claim-matching phase of ``train_encoder.py``: the development stories
-split in two halves (``story_score.halves``: as in ``halves.json``, which ``--keep`` rewrites, then
-new stories alternately); for each half, claim matching trains on it
+split in two halves (``story_score.halves``: as in ``halves.json``, which ``--keep`` rewrites; a
+new story joins the smaller half); for each half, claim matching trains on it
 from the distilled student (``--init``) and grouping is scored on the other half, at the
 shipped settings, with three encoders: the full frozen six-layer encoder, the distilled student
 before claim matching, and after it. Then the grid of grouping settings (``story_score.GRID``,
@@ -26,8 +26,8 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).parent))
-from story_score import (GRID, SHIPPED, STORIES, THRESHOLDS, counts, halves, load_stories,  # noqa: E402
-                         record_halves, smoothed_best)
+from story_score import (GRID, SHIPPED, THRESHOLDS, counts, halves, load_stories,  # noqa: E402
+                         record_halves, smoothed_best, story_names)
 from train_encoder import REGION_NEGATIVES, cv_file  # noqa: E402
 from train_encoder import main as train  # noqa: E402
 
@@ -54,7 +54,7 @@ def _trained(args, stories: list[str], folder: str) -> Path:
 
 def curve(args) -> None:
     """Held-out F1 (second half of the stories) against the number of training stories."""
-    names = sorted(p.name.split(".")[0] for p in STORIES.glob("*.claims.jsonl"))
+    names = story_names()
     first, second = halves(names)
     test = load_stories(second)
     for n in (3, 6, len(first)):
@@ -78,7 +78,7 @@ def main(argv: list[str]) -> None:
     args = parser.parse_args(argv)
     if args.curve:
         return curve(args)
-    names = sorted(p.name.split(".")[0] for p in STORIES.glob("*.claims.jsonl"))
+    names = story_names()
     split = halves(names)
     if args.keep:
         record_halves(split)

@@ -33,6 +33,11 @@ SHIPPED = {"lexical_weight": claims.LEXICAL_WEIGHT, "proposition_mix": claims.PR
            "figure_bonus": claims.FIGURE_BONUS, "anchor_bonus": claims.ANCHOR_BONUS}
 
 
+def story_names() -> list[str]:
+    """The development stories with a claim gold, by name."""
+    return sorted(p.name.split(".")[0] for p in STORIES.glob("*.claims.jsonl"))
+
+
 def halves(names: list[str]) -> tuple[list[str], list[str]]:
     """The two halves of the held-out checks: a story listed in ``halves.json`` stays in its half,
     so fold encoders trained before stories were added remain a baseline on the same halves; the

@@ -32,8 +32,9 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.neural_network import MLPClassifier
 
 sys.path.insert(0, str(Path(__file__).parent))
-from story_score import SHIPPED, STORIES, THRESHOLDS, counts, load_stories  # noqa: E402
+from story_score import SHIPPED, THRESHOLDS, counts, load_stories  # noqa: E402
 from story_score import halves as story_halves  # noqa: E402
+from story_score import story_names  # noqa: E402
 
 from annotator import claims  # noqa: E402
 from annotator.claim_pairs import (FEATURES, FILE, Layout, PairModel, candidates, group_scored,  # noqa: E402
@@ -86,7 +87,7 @@ def fold_tables(folds: Path, floor: float, keep=None):
     stories are split between the halves (22 folders in all), since each folder's similarities come
     from the one fold encoder that saw none of its stories. ``keep`` (a story name test) limits the
     tables and pools to some stories; the halves stay those of all stories."""
-    names = sorted(p.name.split(".")[0] for p in STORIES.glob("*.claims.jsonl"))
+    names = story_names()
     halves = story_halves(names)  # as encoder_cv.py: fold 1 trained on the first half
     by_region = regions(names)
     stories = load_stories()
