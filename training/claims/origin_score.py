@@ -15,7 +15,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from story_score import STORIES  # noqa: E402
+from story_score import STORIES, story_names  # noqa: E402
 
 from annotator import claims  # noqa: E402
 from annotator.claims_eval import load_claim_gold  # noqa: E402
@@ -44,8 +44,7 @@ def main(argv: list[str]) -> None:
     parser.add_argument("--show", type=int, default=0, help="print this many miscounted claims")
     args = parser.parse_args(argv)
     model, registry = load_model(default_model_dir()), load_registry()
-    rows = [row for path in sorted(STORIES.glob("*.claims.jsonl"))
-            for row in story_origins(path.name.split(".")[0], model, registry)]
+    rows = [row for story in story_names() for row in story_origins(story, model, registry)]
     errors = Counter(len(got) - len(gold["origins"]) for gold, got in rows)
     mean_error = sum(abs(k) * n for k, n in errors.items()) / len(rows)
     print(f"origin-count accuracy with gold grouping: {errors[0]}/{len(rows)} = {errors[0] / len(rows):.3f}; "

@@ -60,13 +60,12 @@ def load_stories(only: list[str] | None = None) -> dict[str, tuple[list[str], li
     pairs."""
     model, registry = load_model(default_model_dir()), load_registry()
     out = {}
-    for gold_path in sorted(STORIES.glob("*.claims.jsonl")):
-        story = gold_path.name.split(".")[0]
+    for story in story_names():
         if only and story not in only:
             continue
         records, _ = model_records(STORIES / story, model, registry)
         mentions = [r for r in records if claims.claim_problem(r["text"], r["labels"]) is None]
-        gold = _pairs(g["members"] for g in load_claim_gold(gold_path))
+        gold = _pairs(g["members"] for g in load_claim_gold(STORIES / f"{story}.claims.jsonl"))
         out[story] = ([r["id"] for r in mentions], [" ".join(r["text"].split()) for r in mentions], gold)
     return out
 
