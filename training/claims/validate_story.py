@@ -1,0 +1,40 @@
+"""Check a story: four articles, gold member ids exist, no sentence in two claims, gold parses.
+usage: python training/claims/validate_story.py <story> [<story> ...]"""
+import sys
+from pathlib import Path
+from annotator.claims_eval import load_claim_gold
+from annotator.readers import read_folder
+from annotator.segment import segment
+
+ROOT = Path(__file__).parent / "stories"
+bad = 0
+for story in sys.argv[1:]:
+    problems = []
+    folder = ROOT / story
+    arts = read_folder(folder).articles
+    ids = {}
+    for a in arts:
+        for i, s in enumerate(segment(a.text)):
+            ids[f"{a.id}#{i}"] = s.text
+    if sorted(a.id for a in arts) != [f"{story}-{x}" for x in "abcd"]:
+        problems.append(f"articles are {[a.id for a in arts]}, want {story}-a..d")
+    try:
+        gold = load_claim_gold(ROOT / f"{story}.claims.jsonl")
+    except Exception as e:
+        gold = []
+        problems.append(f"gold does not parse: {e}")
+    seen = {}
+    for g in gold:
+        for m in g["members"]:
+            if m not in ids:
+                problems.append(f"{g['claim']}: member {m} is not a sentence id")
+            if m in seen:
+                problems.append(f"{m} in two claims: {seen[m]} and {g['claim']}")
+            seen[m] = g["claim"]
+    if not (ROOT / f"{story}.notes.md").is_file():
+        problems.append("notes file missing")
+    sizes = sorted((len(g["members"]) for g in gold), reverse=True)
+    print(f"{story}: {len(arts)} articles, {len(ids)} sentences, {len(gold)} claims, sizes {sizes}, "
+          f"{sum(sizes)} member sentences" + ("" if not problems else "\n  " + "\n  ".join(problems)))
+    bad += bool(problems)
+sys.exit(1 if bad else 0)
