@@ -2,25 +2,23 @@
 usage: python training/claims/validate_story.py <story> [<story> ...]"""
 import sys
 from pathlib import Path
-from annotator.claims_eval import load_claim_gold
-from annotator.readers import read_folder
-from annotator.segment import segment
+
+sys.path.insert(0, str(Path(__file__).parent))
+from show_story import sentence_ids  # noqa: E402
+
+from annotator.claims_eval import load_claim_gold  # noqa: E402
+from annotator.errors import DataFileError  # noqa: E402
 
 ROOT = Path(__file__).parent / "stories"
 bad = 0
 for story in sys.argv[1:]:
     problems = []
-    folder = ROOT / story
-    arts = read_folder(folder).articles
-    ids = {}
-    for a in arts:
-        for i, s in enumerate(segment(a.text)):
-            ids[f"{a.id}#{i}"] = s.text
-    if sorted(a.id for a in arts) != [f"{story}-{x}" for x in "abcd"]:
-        problems.append(f"articles are {[a.id for a in arts]}, want {story}-a..d")
+    articles, ids = sentence_ids(ROOT / story)
+    if sorted(articles) != [f"{story}-{x}" for x in "abcd"]:
+        problems.append(f"articles are {articles}, want {story}-a..d")
     try:
         gold = load_claim_gold(ROOT / f"{story}.claims.jsonl")
-    except Exception as e:
+    except DataFileError as e:
         gold = []
         problems.append(f"gold does not parse: {e}")
     seen = {}
@@ -34,7 +32,7 @@ for story in sys.argv[1:]:
     if not (ROOT / f"{story}.notes.md").is_file():
         problems.append("notes file missing")
     sizes = sorted((len(g["members"]) for g in gold), reverse=True)
-    print(f"{story}: {len(arts)} articles, {len(ids)} sentences, {len(gold)} claims, sizes {sizes}, "
+    print(f"{story}: {len(articles)} articles, {len(ids)} sentences, {len(gold)} claims, sizes {sizes}, "
           f"{sum(sizes)} member sentences" + ("" if not problems else "\n  " + "\n  ".join(problems)))
     bad += bool(problems)
 sys.exit(1 if bad else 0)
