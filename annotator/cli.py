@@ -204,9 +204,11 @@ def results(
     claims_gold: Optional[Path] = typer.Option(Path("eval/gold/seed-claims.jsonl"), "--claims-gold",
                                                help="Claim gold file for the claims section."),
     fold_cache: Optional[Path] = typer.Option(Path("eval/cv-folds.jsonl"), "--fold-cache",
-                                              help="Finished cross-validation folds, reused when model, data and "
-                                                   "configuration match, so an interrupted run resumes. Delete it "
-                                                   "after changing model code."),
+                                              help="Scores of finished trainings (cross-validation folds, baselines "
+                                                   "on gold, learning-curve shares), reused when model, data, "
+                                                   "configuration and gold match, so an interrupted run resumes "
+                                                   "and a rerun after a claim-model change retrains nothing. "
+                                                   "Delete it after changing model code."),
 ):
     """Regenerate eval/RESULTS.md: every baseline and the default on gold, k-fold cross-validation,
     learning curve (eval/learning-curve.svg) and claim grouping. Slow on CPU (tens of minutes)."""

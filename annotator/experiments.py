@@ -56,9 +56,11 @@ def group_folds(examples: list[Example], k: int, seed: int) -> list[np.ndarray]:
 
 
 class FoldCache:
-    """Finished cross-validation folds in a JSONL file, one line per fold, so that an interrupted
-    ``annotator results`` run (each fine-tuned fold is a CPU training) resumes where it stopped.
-    A fold is reused only under the same key: model name, data hash, configuration, k, seed, fold."""
+    """Scores of finished trainings in a JSONL file, one line each, so that ``annotator results``
+    (each fine-tuned model is a CPU training) resumes where it stopped and does not retrain what
+    its inputs have not changed: cross-validation folds (key: model name, data hash,
+    configuration, k, seed, fold) and models scored on gold (the same plus the gold's hash and
+    what was scored: the whole training set or a learning-curve share)."""
 
     def __init__(self, path: Path):
         self.path = Path(path)
@@ -69,6 +71,11 @@ class FoldCache:
         """The key of a run; a fold's key appends ``fold=N``."""
         settings = hashlib.sha256(json.dumps(config, sort_keys=True, default=str).encode()).hexdigest()[:16]
         return f"{name} | data {data_hash(examples)} | config {settings} | k={k} seed={seed}"
+
+    @staticmethod
+    def gold_key(name: str, examples: list[Example], config: dict, gold: list[Example], what: str) -> str:
+        """The key of a model trained on ``examples`` (or the share named by ``what``) and scored on ``gold``."""
+        return f"{FoldCache.prefix(name, examples, config, 0, 0)} | gold {data_hash(gold)} | {what}"
 
     def get(self, key: str) -> dict | None:
         return self.entries.get(key)
@@ -107,8 +114,10 @@ def cross_validate(make, examples: list[Example], k: int = 5, seed: int = 0, log
 
 
 def learning_curve(make, examples: list[Example], gold: list[Example], fractions=(0.1, 0.25, 0.5, 1.0),
-                   seed: int = 0, full_model=None) -> list[dict]:
-    """Gold macro-F1 against training-set size (random whole passages); ``full_model`` reuses a 100% fit."""
+                   seed: int = 0, full_model=None, cache: FoldCache | None = None, name: str = "",
+                   config: dict | None = None) -> list[dict]:
+    """Gold macro-F1 against training-set size (random whole passages); ``full_model`` reuses a 100% fit;
+    with ``cache``, shares already scored under the same name, data, ``config`` and gold are read back."""
     keys = passage_keys(examples)
     groups = sorted(set(keys))
     order = [groups[i] for i in np.random.default_rng(seed).permutation(len(groups))]
@@ -116,10 +125,18 @@ def learning_curve(make, examples: list[Example], gold: list[Example], fractions
     for fraction in fractions:
         keep = set(order[:max(1, int(round(fraction * len(order))))])
         subset = [e for e, key in zip(examples, keys) if key in keep]
-        model = full_model if (fraction == 1.0 and full_model is not None) else fit(make, subset)
-        report = evaluate_model(model, gold)
-        points.append({"fraction": fraction, "sentences": len(subset), "macro_f1": report["macro_f1"],
-                       "detection_f1": report["detection_f1"]})
+        if fraction == 1.0 and full_model is not None:
+            report = evaluate_model(full_model, gold)
+            point = {"macro_f1": report["macro_f1"], "detection_f1": report["detection_f1"]}
+        else:
+            slot = FoldCache.gold_key(name, examples, config or {}, gold, f"curve {fraction} seed={seed}")
+            point = cache.get(slot) if cache else None
+            if point is None:
+                report = evaluate_model(fit(make, subset), gold)
+                point = {"macro_f1": report["macro_f1"], "detection_f1": report["detection_f1"]}
+                if cache:
+                    cache.put(slot, point)
+        points.append({"fraction": fraction, "sentences": len(subset)} | point)
     return points
 
 

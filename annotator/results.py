@@ -12,6 +12,12 @@ from .jsonl import atomic_write_text
 from .taxonomy import LABEL_NAMES
 
 
+def _summary(report: dict) -> dict:
+    """What a gold row shows, small enough to cache."""
+    return {key: report.get(key, 0) for key in ("macro_f1", "micro_f1", "detection_f1", "exact_match", "ece")} | {
+        "per_label": {n: {"f1": report["per_label"][n]["f1"]} for n in LABEL_NAMES}}
+
+
 def _row(name: str, report: dict) -> str:
     labels = " | ".join(f"{report['per_label'][n]['f1']:.2f}" for n in LABEL_NAMES)
     return (f"| {name} | **{report['macro_f1']:.3f}** | {report['micro_f1']:.3f} | {report['detection_f1']:.3f} "
@@ -22,8 +28,9 @@ def build_results(train_dir: Path, gold_paths: list[Path], config: dict, default
                   cv_models: tuple[str, ...] = ("baselines", "fine-tuned", "default"), log=print,
                   claims_section: str = "", ablation: bool = True,
                   command: str = "annotator results", fold_cache: Path | None = None) -> tuple[str, str]:
-    """Markdown for RESULTS.md and the learning-curve SVG; ``fold_cache`` keeps finished
-    cross-validation folds (see :class:`annotator.experiments.FoldCache`)."""
+    """Markdown for RESULTS.md and the learning-curve SVG; ``fold_cache`` keeps the scores of finished
+    trainings (see :class:`annotator.experiments.FoldCache`); the shipped model is always scored afresh."""
+    cache = FoldCache(fold_cache) if fold_cache else None
     examples = merge_examples(load_many(data_files(train_dir)))
     golds = {Path(p).name: load_examples(p) for p in gold_paths}
     makers = candidates(config)
@@ -42,15 +49,18 @@ def build_results(train_dir: Path, gold_paths: list[Path], config: dict, default
         lines += [f"## Sentence labels on `{gold_name}` ({len(gold)} sentences)", "", header, rule]
         for name, make in makers.items():
             if name == default_name:
-                model = default_model
-                shown = f"{name} — shipped `models/default`"
-            else:
+                lines.append(_row(f"{name} — shipped `models/default`", evaluate_model(default_model, gold)))
+                continue
+            slot = FoldCache.gold_key(name, examples, config, gold, "all")
+            report = cache.get(slot) if cache else None
+            if report is None:
                 if name not in fitted:
                     log(f"training {name} …")
                     fitted[name] = fit(make, examples)
-                model = fitted[name]
-                shown = name
-            lines.append(_row(shown, evaluate_model(model, gold)))
+                report = _summary(evaluate_model(fitted[name], gold))
+                if cache:
+                    cache.put(slot, report)
+            lines.append(_row(name, report))
         lines.append("")
     if folds:
         lines += [f"## {folds}-fold cross-validation on the training data", "",
@@ -63,14 +73,14 @@ def build_results(train_dir: Path, gold_paths: list[Path], config: dict, default
                 lines.append(f"| {name} | not run ({hint} runs it; {folds} trainings on CPU) | | | |")
                 continue
             log(f"cross-validating {name} …")
-            cv = cross_validate(make, examples, folds, log=log, name=name, config=config,
-                                cache=FoldCache(fold_cache) if fold_cache else None)
+            cv = cross_validate(make, examples, folds, log=log, name=name, config=config, cache=cache)
             lines.append(f"| {name} | " + " | ".join(f"{cv[k][0]:.3f} ± {cv[k][1]:.3f}" for k in
                                                    ("macro_f1", "micro_f1", "detection_f1", "exact_match")) + " |")
         lines.append("")
     first_gold = next(iter(golds.values()))
     log("learning curve …")
-    points = learning_curve(makers[default_name], examples, first_gold, full_model=default_model)
+    points = learning_curve(makers[default_name], examples, first_gold, full_model=default_model,
+                            cache=cache, name=default_name, config=config)
     lines += ["## Learning curve", "",
               f"Default configuration trained on a random share of the training passages, scored on "
               f"`{next(iter(golds))}`; the 100% point is the shipped model.", "",
