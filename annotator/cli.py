@@ -211,7 +211,8 @@ def results(
                                                    "Delete it after changing model code."),
 ):
     """Regenerate eval/RESULTS.md: every baseline and the default on gold, k-fold cross-validation,
-    learning curve (eval/learning-curve.svg) and claim grouping. Slow on CPU (tens of minutes)."""
+    learning curve (eval/learning-curve.svg) and claim grouping. Tens of minutes on CPU the first
+    time; seconds when --fold-cache already holds the trainings for this data, configuration and gold."""
     from .models import default_model_dir, load_model
     from .results import build_results, write_results
     from .train import load_config
