@@ -31,6 +31,8 @@ from pathlib import Path
 import numpy as np
 
 from . import claims
+from .claims import settings
+from .claims.grouping import _cells
 from .errors import ModelError
 
 FILE = "pair-model.json"
@@ -156,12 +158,12 @@ def _nearest_within(vectors: np.ndarray, members: np.ndarray, floor: float):
 def candidates(vectors: np.ndarray, signatures: list, floor: float, exact: bool = False):
     """Candidate pairs (i < j, similarity): j among i's :data:`CAP` nearest or i among j's, at or
     above ``floor`` (so a large corpus scores a bounded number of pairs per mention; exact up to
-    ``claims.EXACT_LIMIT`` mentions, else within the k-means cells of
+    ``settings.EXACT_LIMIT`` mentions, else within the k-means cells of
     :func:`annotator.claims.candidate_pairs`), with figures and years that agree
     (:func:`annotator.claims.compatible`). ``exact``: no cells, however many mentions (the
     benchmark's reference for the cells' recall)."""
     n = len(vectors)
-    cells = [np.arange(n)] if exact or n <= claims.EXACT_LIMIT else claims._cells(vectors)
+    cells = [np.arange(n)] if exact or n <= settings.EXACT_LIMIT else _cells(vectors)
     a, b, s = (np.concatenate(p) for p in zip(*(_nearest_within(vectors, c, floor) for c in cells)))
     key = np.minimum(a, b).astype(np.int64) * n + np.maximum(a, b)
     key, first = np.unique(key, return_index=True)
@@ -264,7 +266,7 @@ def feature_chunks(vectors: np.ndarray, signatures: list, words: list[int], layo
     """:func:`pair_features` a chunk of pairs at a time, so a large corpus never holds every
     pair's features at once."""
     n = len(vectors)
-    width = vectors.shape[1] - claims.SKETCH_DIMS
+    width = vectors.shape[1] - settings.SKETCH_DIMS
     rank_i, rank_j, usual = _ranks(n, i, j, s, floor)
     words = np.asarray(words, dtype=np.float64)
     place = np.zeros(n) if layout is None else layout.places
@@ -276,8 +278,8 @@ def feature_chunks(vectors: np.ndarray, signatures: list, words: list[int], layo
     for start in range(0, len(i), chunk):
         a, b, sim = i[start:start + chunk], j[start:start + chunk], s[start:start + chunk]
         weighted = np.einsum("ij,ij->i", vectors[a, :width], vectors[b, :width])  # (1 - w) x dense cosine
-        dense = weighted / (1 - claims.LEXICAL_WEIGHT)
-        lexical = (sim - weighted) / claims.LEXICAL_WEIGHT  # the rest of the similarity
+        dense = weighted / (1 - settings.LEXICAL_WEIGHT)
+        lexical = (sim - weighted) / settings.LEXICAL_WEIGHT  # the rest of the similarity
         pairs = list(zip(a.tolist(), b.tolist()))
         shared_anchors = np.fromiter((len(anchors[x] & anchors[y]) for x, y in pairs), np.float64, len(pairs))
         shared_actions = np.fromiter((len(actions[x] & actions[y]) for x, y in pairs), np.float64, len(pairs))
@@ -285,16 +287,16 @@ def feature_chunks(vectors: np.ndarray, signatures: list, words: list[int], layo
         same_precise = precise[a] & precise[b]
         same_precise &= ~_subset(same_precise, a, b, lambda x, y: not claims.shares_precise_figure(
             signatures[x].figures, signatures[y].figures))
-        bonus = np.maximum.reduce([claims.FIGURE_BONUS * both,  # as claims.needed_similarity, for arrays
-                                   claims.ANCHOR_BONUS * ((shared_anchors > 0) & (shared_actions > 0) & ~one),
-                                   claims.PRECISE_FIGURE_BONUS * ((shared_actions > 0) & same_precise)])
+        bonus = np.maximum.reduce([settings.FIGURE_BONUS * both,  # as claims.needed_similarity, for arrays
+                                   settings.ANCHOR_BONUS * ((shared_anchors > 0) & (shared_actions > 0) & ~one),
+                                   settings.PRECISE_FIGURE_BONUS * ((shared_actions > 0) & same_precise)])
         same, *near = _neighbourhood(layout, a, b)
         ri, rj = rank_i[start:start + chunk], rank_j[start:start + chunk]
         yield np.column_stack([sim, dense, lexical, np.log1p(np.minimum(ri, rj)), np.log1p(np.maximum(ri, rj)),
                                sim - (usual[a] + usual[b]) / 2, shared_anchors,
                                count[a] + count[b] - shared_anchors, shared_actions, both, one, same_precise, same,
                                np.minimum(words[a], words[b]), np.maximum(words[a], words[b]),
-                               sim - (claims.SIMILARITY - bonus), np.minimum(place[a], place[b]),
+                               sim - (settings.SIMILARITY - bonus), np.minimum(place[a], place[b]),
                                np.maximum(place[a], place[b]), *near, *articles.features(a, b)])
 
 

@@ -22,6 +22,8 @@ import time
 import numpy as np
 
 from . import claims
+from .claims.grouping import _pairs_within
+from .claims.signals import _ACTION_OF
 
 DIMS = 384 + claims.SKETCH_DIMS
 
@@ -41,7 +43,7 @@ def synthetic(n: int, seed: int = 0) -> tuple[np.ndarray, list[claims.Signature]
     vectors = (vectors / np.linalg.norm(vectors, axis=1, keepdims=True)).astype(np.float32)
     claim_figures = [frozenset({float(rng.integers(10, 10**6))}) if rng.random() < 0.5 else frozenset()
                      for _ in sizes]
-    kinds = sorted({kind for kind in claims._ACTION_OF.values()})
+    kinds = sorted({kind for kind in _ACTION_OF.values()})
     signatures = [claims.Signature(f, frozenset({str(rng.integers(2000, 2025))}) if rng.random() < 0.2 else frozenset(),
                                    frozenset(f"place{p}" for p in rng.integers(0, 200, size=2)),
                                    frozenset({kinds[rng.integers(len(kinds))]}))
@@ -59,7 +61,7 @@ def pair_recall(vectors: np.ndarray, threshold: float, signatures: list | None =
         exact = candidates(vectors, signatures, threshold, exact=True)
         blocked = candidates(vectors, signatures, threshold)
     else:
-        exact = claims._pairs_within(vectors, np.arange(len(vectors)), threshold)
+        exact = _pairs_within(vectors, np.arange(len(vectors)), threshold)
         blocked = claims.candidate_pairs(vectors, threshold)
     key = set((exact[0] * len(vectors) + exact[1]).tolist())
     found = set((blocked[0] * len(vectors) + blocked[1]).tolist())

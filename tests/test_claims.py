@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 
 from annotator import claims
+from annotator.claims import attribution, settings
 from annotator.claims import (Signature, actions, anchors, build_claims, candidate_pairs, claim_problem, compatible,
                               figures, figures_agree, group, needed_similarity, proposition, signature, years)
 from annotator.mentions import MentionFinder
@@ -160,14 +161,14 @@ def clustered(n, dims=32, seed=1):
 def test_blocked_candidates_match_exact_pairs_on_clustered_data(monkeypatch):
     vectors = clustered(400)
     exact = set(zip(*[a.tolist() for a in candidate_pairs(vectors, 0.9)[:2]]))
-    monkeypatch.setattr(claims, "EXACT_LIMIT", 50)
+    monkeypatch.setattr(settings, "EXACT_LIMIT", 50)
     blocked = set(zip(*[a.tolist() for a in candidate_pairs(vectors, 0.9)[:2]]))
     assert blocked <= exact and len(blocked) >= 0.95 * len(exact)
     assert len(exact) == 400 // 4 * 6  # each cluster of 4 gives 6 pairs
 
 
 def test_grouping_is_deterministic(monkeypatch):
-    monkeypatch.setattr(claims, "EXACT_LIMIT", 50)
+    monkeypatch.setattr(settings, "EXACT_LIMIT", 50)
     vectors, figs = clustered(200), [frozenset()] * 200
     assert group(vectors, figs, 0.9) == group(vectors.copy(), figs, 0.9)
 
@@ -296,7 +297,7 @@ def test_an_unregistered_monitor_is_named_and_counted(text, name):
 
 
 def test_the_monitor_refers_back_to_an_unregistered_monitor_but_not_he_said():
-    article = claims._Article("a")
+    article = attribution._Article("a")
     first = record("a", 0, "The Lake Chad Conflict Monitor logged four clashes near Dikwa.", ["named_monitor"])
     assert claims.attributions(first, REGISTRY, article)[0].speaker_name == "Lake Chad Conflict Monitor"
     back = record("a", 1, f"The monitor said {STATE_CLAIM}.", ["named_monitor"],
@@ -305,7 +306,7 @@ def test_the_monitor_refers_back_to_an_unregistered_monitor_but_not_he_said():
     he = record("a", 2, f"He said {STATE_CLAIM}.", ["on_record"],
                 [{"label": "on_record", "text": "He", "start": 0, "end": 2, "source": None}])
     assert claims.attributions(he, REGISTRY, article)[0].speaker == ""  # not the monitor
-    assert claims._monitor("The Observatory cautioned that its figures were incomplete.") is None  # refers back
+    assert attribution._monitor("The Observatory cautioned that its figures were incomplete.") is None  # refers back
 
 
 def test_an_acronym_and_the_name_it_abbreviates_are_one_origin():
@@ -356,7 +357,7 @@ def test_claim_records_are_complete_ordered_and_deterministic():
 def test_claim_cores_are_exactly_what_grouping_embeds(monkeypatch, mix):
     """The pipeline embeds claim_cores per block and caches them; grouping must then need no
     other text, whatever the proposition mix."""
-    monkeypatch.setattr(claims, "PROPOSITION_MIX", mix)
+    monkeypatch.setattr(settings, "PROPOSITION_MIX", mix)
     rows = [record("a", 0, "Some 358,000  people have fled the province, according to the UN.", ["un_figure"]),
             record("a", 1, "Rebels shelled the  eastern districts on Friday night and early Saturday."),
             record("a", 2, "Smoke rises over the city")]
@@ -443,11 +444,11 @@ def test_a_subject_past_an_apposition_is_the_speaker_not_the_last_source():
     rows = [record("a", 0, "Russia's defence ministry denied that its troops had harmed civilians.", ["on_record"]),
             record("a", 1, f"President Volodymyr Zelenskiy, who toured the town on Monday, said {text}.", ["on_record"]),
             record("b", 0, f"President Volodymyr Zelensky told reporters that {text}.", ["on_record"])]
-    article = claims._Article("a")
+    article = attribution._Article("a")
     claims.attributions(rows[0], REGISTRY, article)
     found = claims.attributions(rows[1], REGISTRY, article)
     assert found[0].speaker_name == "President Volodymyr Zelenskiy" and found[0].source is None
-    items = found + claims.attributions(rows[2], REGISTRY, claims._Article("b"))
+    items = found + claims.attributions(rows[2], REGISTRY, attribution._Article("b"))
     assert len(claims.claim_origins(items, REGISTRY, set())) == 1  # two spellings, one speaker
 
 
@@ -458,14 +459,14 @@ def test_a_subject_past_an_apposition_is_the_speaker_not_the_last_source():
      "President Joe Biden"),
 ])
 def test_a_named_speaker_in_the_sentence_is_not_read_as_the_last_source(text, name):
-    article = claims._Article("a")
+    article = attribution._Article("a")
     claims.attributions(record("a", 0, "Russia's defence ministry denied the report.", ["on_record"]), REGISTRY, article)
     found = claims.attributions(record("a", 1, text, ["on_record"]), REGISTRY, article)
     assert found[0].speaker_name == name and found[0].source is None
 
 
 def test_according_to_a_possessive_is_not_a_speakers_name():
-    assert claims._speaker({"text": "The army held the line, according to Rwanda's defence ministry.",
+    assert attribution._speaker({"text": "The army held the line, according to Rwanda's defence ministry.",
                             "sources": []}, REGISTRY) == ("", "")
 
 
@@ -477,7 +478,7 @@ def test_according_to_a_possessive_is_not_a_speakers_name():
     ("Government forces shelled the offices of Al-Arabiya in the city on Monday.", False),
 ])
 def test_a_registered_name_counts_as_cited_only_where_a_source_stands(text, cited):
-    found = claims._sources_in(record("a", 0, text), REGISTRY)
+    found = attribution._sources_in(record("a", 0, text), REGISTRY)
     assert bool(found) == cited
 
 
@@ -485,11 +486,11 @@ def test_a_mention_finder_span_on_an_actor_named_in_the_claim_is_not_its_source(
     text = "The coalition gave SANA crews a deadline to leave the port, which expired on Monday."
     start = text.index("SANA")
     mention = {"label": "pro_regime_outlet", "text": "SANA", "start": start, "end": start + 4, "source": "SANA"}
-    assert claims._sources_in(record("a", 0, text, ["pro_regime_outlet"], [mention]), REGISTRY) == {}
+    assert attribution._sources_in(record("a", 0, text, ["pro_regime_outlet"], [mention]), REGISTRY) == {}
     cited = "The deadline expired on Monday, SANA said."
     start = cited.index("SANA")
     mention = {**mention, "start": start, "end": start + 4}
-    assert claims._sources_in(record("a", 0, cited, ["pro_regime_outlet"], [mention]), REGISTRY) == {
+    assert attribution._sources_in(record("a", 0, cited, ["pro_regime_outlet"], [mention]), REGISTRY) == {
         "pro_regime_outlet": REGISTRY.get("SANA")}
 
 
@@ -543,10 +544,10 @@ def test_an_office_holder_of_no_stated_country_speaks_for_the_claims_one_state()
 
 def test_a_spokesman_named_only_by_role_speaks_for_a_state_organ():
     text = f"The army spokesman said {STATE_CLAIM}."
-    assert claims._office(text, "The army spokesman", REGISTRY) == ("?", None)
-    assert claims._office(f"Uganda's army spokesman Felix Kulayigye said {STATE_CLAIM}.", "Felix Kulayigye",
+    assert attribution._office(text, "The army spokesman", REGISTRY) == ("?", None)
+    assert attribution._office(f"Uganda's army spokesman Felix Kulayigye said {STATE_CLAIM}.", "Felix Kulayigye",
                           REGISTRY) == ("UGANDA", None)
-    assert claims._office(f"Jhon Pardo, a retired sergeant, said {STATE_CLAIM}.", "Jhon Pardo", REGISTRY) == ("", None)
+    assert attribution._office(f"Jhon Pardo, a retired sergeant, said {STATE_CLAIM}.", "Jhon Pardo", REGISTRY) == ("", None)
 
 
 def test_only_names_are_listed_as_also_named():
@@ -579,7 +580,7 @@ def test_a_source_that_releases_its_own_intercept_is_one_origin_with_it():
 
 def test_a_spokesman_of_a_registered_source_is_that_source():
     text = f'"We counted them," the Observatory\'s legal adviser, Rami Abdel Rahman, said, adding that {STATE_CLAIM}.'
-    found = claims.attributions(stated("a", text), REGISTRY, claims._Article("a"))
+    found = claims.attributions(stated("a", text), REGISTRY, attribution._Article("a"))
     assert found[0].source.name == "Syrian Observatory for Human Rights"
     assert found[0].speaker_name == "Rami Abdel Rahman"
 
@@ -593,6 +594,6 @@ def test_a_title_and_a_name_with_a_particle_are_one_speaker():
         finder = MentionFinder(REGISTRY)
         row = record("ab"[n], 0, text, ["on_record"],
                      [m.to_dict() for m in finder.find(text, ["on_record"]).values()])
-        items += claims.attributions(row, REGISTRY, claims._Article("ab"[n]))
+        items += claims.attributions(row, REGISTRY, attribution._Article("ab"[n]))
     assert [a.speaker_name for a in items] == ["Fadhl al-Marfadi", "Col. al-Marfadi"]
     assert len(claims.claim_origins(items, REGISTRY, set())) == 1

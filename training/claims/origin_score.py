@@ -28,9 +28,9 @@ def story_origins(story: str, model, registry) -> list[tuple[dict, list[dict]]]:
     """Each gold claim of ``story`` with the origins counted for its members."""
     records, articles = model_records(STORIES / story, model, registry)
     publisher = {a.id: a.publisher for a in articles}
-    memory: dict[str, claims._Article] = {}
+    memory: dict[str, claims.attribution._Article] = {}
     found = {r["id"]: claims.attributions(r, registry, memory.setdefault(
-        r["article"], claims._Article(publisher.get(r["article"]) or r["article"]))) for r in records}
+        r["article"], claims.attribution._Article(publisher.get(r["article"]) or r["article"]))) for r in records}
     out = []
     for gold in load_claim_gold(STORIES / f"{story}.claims.jsonl"):
         items = [a for m in gold["members"] for a in found.get(m, [])]

@@ -1,0 +1,179 @@
+"""Claims: group sentences that assert the same thing across articles and profile their sourcing.
+
+Three steps, each in a module of its own, and :func:`build_claims` here, which runs them:
+
+1. :mod:`.signals`: :func:`claim_problem` decides which sentences are claim mentions (checkable
+   statements); each mention's :class:`Signature` holds what the guards read (figures, years,
+   anchors, kinds of action of its :func:`proposition`, the sentence without its attribution).
+2. :mod:`.vectors` and :mod:`.grouping`: :func:`group` joins mentions of one proposition.
+   Similarity (:func:`similarity_vectors`) mixes the claim encoder's embedding
+   (:func:`claim_embed`: MiniLM distilled to four layers and trained for claim matching on the
+   development stories) with TF-IDF word overlap of the proposition; pairs merge most similar
+   first with average linkage. Figures or years that disagree never merge; a shared figure, or a
+   shared anchor (a named actor or place, demonyms folded: "Iranian", "Iran-backed", "Tehran" are
+   all IRAN) together with a shared kind of action (attack, capture, kill, ...), lowers the
+   similarity needed. Candidate pairs come from all pairs up to ``EXACT_LIMIT`` distinct
+   sentences and from k-means cells above it (each sentence in its four nearest cells), so the
+   cost grows about as n^1.5, not n^2. With the shipped pair scorer,
+   :func:`annotator.claim_pairs.group_scored` groups instead, on the same vectors and signatures.
+3. :mod:`.attribution`, :mod:`.names` and :mod:`.origins`: :func:`attributions` and
+   :func:`claim_origins` resolve each mention's sources to independent origins, following relay
+   chains to the deepest origin; :mod:`annotator.scoring` scores them.
+
+The settings (:mod:`.settings`: ``SIMILARITY``, ``FIGURE_BONUS``, ``ANCHOR_BONUS``,
+``LEXICAL_WEIGHT``, ``PROPOSITION_MIX``) are swept on the development stories
+(``training/claims/stories/``) and checked on ``training/claims/dev-clusters.jsonl`` and
+``dev-pairs.jsonl`` (all about other events than the seed articles), never on the seed gold;
+``eval/gold/CLAIMS.md`` has the measurements.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import numpy as np
+
+from ..registry import Registry
+from ..scoring import flags, grade, load_scoring, score
+from ..taxonomy import LABEL_NAMES
+from .attribution import HEDGE, OUTLETS, Attribution, _Article, attributions
+from .grouping import PairFloor, candidate_pairs, group
+from .origins import claim_origins
+from .settings import (ANCHOR_BONUS, EXACT_LIMIT, FIGURE_BONUS, LEXICAL_WEIGHT, MIN_WORDS, PRECISE_FIGURE_BONUS,
+                       PROPOSITION_MIX, SIMILARITY, SKETCH_DIMS)
+from .signals import (Signature, actions, anchors, claim_problem, compatible, figures, figures_agree,
+                      needed_similarity, precise, proposition, shares_precise_figure, signature, years)
+from .vectors import (claim_cores, claim_embed, claim_encoder_dir, lexical_sketch, memo_embed, similarity_vectors,
+                      small_claim_encoder_dir, stop_words)
+
+__all__ = ["ANCHOR_BONUS", "EXACT_LIMIT", "FIGURE_BONUS", "HEDGE", "LEXICAL_WEIGHT", "MIN_WORDS", "OUTLETS",
+           "PRECISE_FIGURE_BONUS", "PROPOSITION_MIX", "SIMILARITY", "SKETCH_DIMS", "Attribution", "PairFloor",
+           "Signature", "actions", "anchors", "attributions", "build_claims", "candidate_pairs", "claim_cores",
+           "claim_embed", "claim_encoder_dir", "claim_origins", "claim_problem", "compatible", "figures",
+           "figures_agree", "group", "lexical_sketch", "memo_embed", "needed_similarity", "precise", "proposition",
+           "shares_precise_figure", "shipped_pair_model", "signature", "similarity_vectors",
+           "small_claim_encoder_dir", "stop_words", "years"]
+
+
+def _explain(origins: list[dict], carriers: list[dict], claim_flags: list[str]) -> str:
+    """One line a reader can check against the profile."""
+    named = [o["name"] + (f" via {', '.join(o['via'])}" if o["via"] else "") for o in origins]
+    if not named:
+        head = "No source named"
+    else:
+        listed = named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
+        head = f"{len(named)} independent origin{'s' if len(named) != 1 else ''}: {listed}"
+    by_id = sum(c["by"] == "article id" for c in carriers)
+    tail = f"; carried by {len(carriers)} publisher{'s' if len(carriers) != 1 else ''}"
+    if by_id:
+        tail += f" ({by_id} counted by article id: no publisher given)"
+    extra = [f.replace("_", " ") for f in claim_flags if f in ("anonymous_only", "pro_regime_only", "unverified")]
+    return head + tail + (f"; {', '.join(extra)}" if extra else "")
+
+
+def _representative(ks: list[int], unique_of: list[int], vectors: np.ndarray) -> int:
+    """The mention most similar on average to the others (the first on ties)."""
+    if len(ks) <= 2:
+        return ks[0]
+    sub = vectors[[unique_of[k] for k in ks]]
+    return ks[int(np.argmax((sub @ sub.T).sum(1)))]
+
+
+def shipped_pair_model(encoder: Path | None = None):
+    """The pair scorer (:mod:`annotator.claim_pairs`) of the claim encoder ``encoder`` (default:
+    the shipped one), or None."""
+    from ..claim_pairs import PairModel
+
+    folder = claim_encoder_dir(encoder)
+    return PairModel.load(folder) if folder is not None else None
+
+
+def build_claims(sentences: list[dict], articles: list, registry: Registry,
+                 scoring_file: Path | None = None, embed=None, pair_model="shipped") -> list[dict]:
+    """Claim records from sentence records (see the module docstring), best sourced first
+    (ties: more independent origins, more mentions, then earlier first mention).
+
+    ``sentences`` must be in article order with each article's sentences in order (as
+    ``annotate`` produces them). ``embed`` maps a list of texts to L2-normalised vectors
+    (default: :func:`claim_embed`). Mentions are grouped by ``pair_model``'s probabilities
+    (:func:`annotator.claim_pairs.group_scored`) when there is one (default: the shipped one
+    when ``embed`` is the default too), else by similarity (:func:`group`).
+    """
+    config = load_scoring(scoring_file)
+    if isinstance(pair_model, str):
+        pair_model = shipped_pair_model() if embed is None else None
+    embed = embed or claim_embed
+    meta = {a.id: a for a in articles}
+    memory: dict[str, _Article] = {}
+    mentions, attrs = [], []
+    for s in sentences:
+        article = meta.get(s["article"])
+        publisher = article.publisher if article is not None else None
+        found = attributions(s, registry, memory.setdefault(s["article"], _Article(publisher or s["article"])))
+        if claim_problem(s["text"], s.get("labels", [])) is None:
+            mentions.append(s)
+            attrs.append(found)
+    if not mentions:
+        return []
+    keys = [" ".join(m["text"].split()) for m in mentions]
+    texts = list(dict.fromkeys(keys))
+    position = {t: i for i, t in enumerate(texts)}
+    unique_of = [position[k] for k in keys]
+    vectors = similarity_vectors(texts, embed)
+    signatures = [signature(t) for t in texts]
+    if pair_model is None:
+        groups = group(vectors, signatures=signatures)
+    else:
+        from ..claim_pairs import Layout, group_scored
+
+        first = {}
+        for key, m in zip(keys, mentions):
+            first.setdefault(key, m)
+        article_ids = [first[t]["article"] for t in texts]
+        layout = Layout.of(article_ids, [first[t].get("index", 0) for t in texts], texts)
+        groups = group_scored(vectors, signatures, [len(t.split()) for t in texts], pair_model, layout)
+    members: dict[int, list[int]] = {}
+    for k, u in enumerate(unique_of):
+        members.setdefault(groups[u], []).append(k)
+    claims = [_claim(ks, mentions, attrs, _representative(ks, unique_of, vectors), memory, meta, registry, config)
+              for ks in members.values()]
+    order = sorted(range(len(claims)), key=lambda c: (-claims[c]["score"], -claims[c]["profile"]["independent_origins"],
+                                                     -len(claims[c]["mentions"]), c))
+    return [claims[c] for c in order]
+
+
+def _claim(ks, mentions, attrs, rep, memory, meta, registry, config) -> dict:
+    """One claim record from the indices ``ks`` of its mentions."""
+    rows = [mentions[k] for k in ks]
+    carriers = []
+    for r in rows:
+        article = meta.get(r["article"])
+        entry = ({"name": article.publisher, "by": "publisher"} if article is not None and article.publisher
+                 else {"name": r["article"], "by": "article id"})
+        if entry not in carriers:
+            carriers.append(entry)
+    recipients = {v for r in rows for v in memory[r["article"]].recipients}
+    origins = claim_origins([a for k in ks for a in attrs[k]], registry, recipients)
+    scored = [o for origin in origins for o in origin.pop("_scored")]
+    value = score(scored, config)
+    claim_flags = flags(scored, any(HEDGE.search(r["text"]) for r in rows))
+    counts = {name: sum(name in r["labels"] for r in rows) for name in LABEL_NAMES}
+    counts["unattributed"] = sum(not r["labels"] for r in rows)
+    named: dict[str, dict] = {}
+    for a in (a for k in ks for a in attrs[k]):
+        for source in ([a.source] if a.source else []) + [registry.get(v) for v in a.via]:
+            if source is not None:
+                named.setdefault(source.name, {"name": source.name, "kind": source.kind, "leaning": source.leaning})
+    ids = sorted(r["id"] for r in rows)
+    return {
+        "claim_id": "claim-" + hashlib.sha1("\n".join(ids).encode()).hexdigest()[:12],
+        "text": mentions[rep]["text"],
+        "mentions": [{"article": r["article"], "sentence_id": r["id"], "text": r["text"], "labels": r["labels"]}
+                     for r in rows],
+        "profile": {"type_counts": counts, "sources": list(named.values()), "publishers": carriers,
+                    "independent_origins": len(origins), "origins": origins, "flags": claim_flags},
+        "score": value,
+        "grade": grade(value, config),
+        "explanation": _explain(origins, carriers, claim_flags),
+    }

@@ -1,0 +1,285 @@
+"""The sources each sentence cites (:func:`attributions`), resolved as deep as its text allows:
+registry sources, named speakers and monitors, offices, relays and leaks, back-references."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from ..mentions import SPEECH
+from ..registry import Registry, Source
+from .names import _ORGAN, _ORGAN_ALSO, _name_words, _source_state, _state_of_name
+
+OUTLETS = ("media_report", "pro_regime_outlet")
+_RELAY = re.compile(r"\b(?:told|tells|quoted|quoting|citing|cited|reported|reports|report by|"
+                    r"in an interview with|speaking to|leaked to|obtained by|published|via)\b", re.I)
+_CITING = re.compile(r"\b(?:citing|quoting)\s+(.+?)(?=\s+(?:as saying|that|who)\b|[,;.]|$)", re.I)
+HEDGE = re.compile(r"\b(?:reportedly|allegedly|purportedly|unconfirmed|unverified|claimed|claims|"
+                   r"(?:could|can) ?not (?:be )?(?:independently )?(?:verif|confirm)\w*|"
+                   r"(?:is|are|was|were) (?:thought|believed|said) to|it is (?:thought|believed))\b", re.I)
+_BACKREF = re.compile(r"^\W*(?:the|this|that|its|he|she|they|him|her|it)\b", re.I)
+_PARTICLES = r"(?:al|el|bin|ibn|abu|de|da|du|van|von)"  # lower-case parts of names: "Fadhl al-Marfadi"
+_PARTICLE = rf"{_PARTICLES}(?:-[\w'’]+)*"
+_NAME_WORD = re.compile(rf"[A-Z][\w'’-]*|\b{_PARTICLES}-[\w'’-]+")
+_NAMED = re.compile(rf"([A-Z][\w'’-]+(?:\s+(?:{_PARTICLE}|[A-Z][\w'’-]+))+),?\s+{SPEECH}\b|"
+                    rf"\b{SPEECH}\s+([A-Z][\w'’-]+(?:\s+(?:{_PARTICLE}|[A-Z][\w'’-]+))+)")
+_SUBJECT = re.compile(rf"^(?:(?:Even|But|And|Yet)\s+)?((?:[A-Z][\w'’.-]*\s+){{0,4}}[A-Z][\w'’-]+)"
+                      rf"(?:(?:,[^,]{{1,160}},)?\s+(?:(?:has|had|also|later|then)\s+)*"
+                      rf"(?:{SPEECH}|described|called|told|acknowledged|admitted|conceded|vowed|promised|blamed)\b"
+                      rf"|\s+(?=(?:was|is|has|had|\w+ed)\b)[^,;\"“]{{1,120}}?,\s+(?:saying|adding|telling)\b)")
+_ACCORDING = re.compile(r"\b[Aa]ccording to ((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*[\w-])(?=\s*[,.;]|$)")
+_NOT_NAMES = frozenset("""the a an he she they it this that his her their its we our us there here
+mr mrs ms dr last next meanwhile however also according earlier later
+col brig gen lt maj capt cpt sgt cmdr adm gov sen rep prof rev""".split())
+_TAIL = re.compile(r"(?:\s+(?:as saying|last \w+|on \w+|has|have|had|was|were|is|are)\b.*|[\s.,;:]+)$", re.I)
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """One source a mention cites, resolved as deep as the text allows."""
+
+    type: str
+    source: Source | None = None  # registry source (canonical), if known
+    speaker: str = ""             # identity of an unregistered speaker: last word of the name
+    speaker_name: str = ""        # the speaker as written ("Abu Hamza Kirnazi")
+    via: tuple = ()               # outlets that relayed it (channels, leak recipients)
+    hedged: bool = False
+    carrier: str = ""             # publisher or article id of the mention
+    office: str = ""              # state a named speaker holds office in or speaks for; "?": unknown
+    released_by: "Attribution | None" = None  # a leak's named source that released it itself
+
+
+class _Article:
+    """Per-article memory for back-references: last known source of each type, last speaker,
+    and the outlets named as recipients of leaks."""
+
+    def __init__(self, carrier: str):
+        self.carrier = carrier
+        self.last: dict[str, Source] = {}
+        self.speaker: tuple[str, str] = ("", "")
+        self.monitor: tuple[str, str] = ("", "")
+        self.recipients: list[str] = []
+
+
+def _quoted(text: str) -> list[tuple[int, int]]:
+    """Spans inside quotation marks (a source named in a quote is content, not attribution)."""
+    return [m.span() for m in re.finditer(r"“[^”]*”|\"[^\"]*\"", text)]
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the given spans replaced by spaces, offsets kept."""
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+def _sources_in(sentence: dict, registry: Registry) -> dict[str, Source]:
+    """Registry sources a sentence cites, by label (the mention finder's first, then the
+    text's), leaving out names inside quotations."""
+    quoted = _quoted(sentence["text"])
+
+    def outside(start: int) -> bool:
+        return not any(a <= start < b for a, b in quoted)
+
+    found: dict[str, Source] = {}
+    text = sentence["text"]
+    for mention in sentence.get("sources", []):
+        source = registry.get(mention["source"]) if mention.get("source") else None
+        start, end = mention.get("start", -1), mention.get("end", -1)
+        if source is not None and outside(start) and (
+                _CUE_IN.search(mention.get("text", "")) or start < 0 or _cited_at(text, start, end)):
+            found.setdefault(mention["label"], source)
+    for match in registry.find(text):
+        if outside(match.start) and _cited_at(text, match.start, match.end):
+            found.setdefault(match.source.label, match.source)
+    return found
+
+
+_CUE_BEFORE = re.compile(r"(?:\baccording to|\bciting|\bquoting|\b(?:quoted|cited|reported|published|released|"
+                         r"posted|claimed|announced|issued) by|\btold|\bspeaking to|\binterview with|\bsaid|\bsays|"
+                         r"\b(?:statement|communiqu[eé]|report|post|video|message|briefing|account|figures|data|"
+                         r"spokes(?:man|woman|person)|officials?|sources?)\s+(?:by|from|of|for|in|at))"
+                         r"\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
+_CUE_AFTER = re.compile(rf"^(?:['’]s?)?(?:,[^,]{{1,80}},)?(?:\s+[\w'’-]+){{0,5}}?,?\s+"
+                        rf"(?:(?:has|have|had|also|later|then|was|were|is|are)\s+)*"
+                        rf"(?:{SPEECH}|reported|said|claimed|told|announced|acknowledged|admitted|vowed|blamed|"
+                        rf"called|described|insisted|published|posted|broadcast|aired|released|shows?|showed|"
+                        rf"found|put|counted|documented|recorded|estimated|confirmed|denied|accused|warned)\b", re.I)
+_CUE_IN = re.compile(rf"\b(?:{SPEECH}|according|citing|quoting|quoted|told|reported)\b", re.I)
+
+
+def _cited_at(text: str, start: int, end: int) -> bool:
+    """Whether a registry name found at ``text[start:end]`` stands where a cited source stands:
+    after "according to", "citing", "told", "statement by", … (a few words between at most), or
+    before a speech verb ("the Houthis' spokesman said"); not an actor named in the claim itself
+    ("a deadline for the Houthis to leave the port, the coalition said")."""
+    return bool(_CUE_AFTER.match(text[end:end + 80]) or _CUE_BEFORE.search(text[max(0, start - 60):start]))
+
+
+def _speaker(sentence: dict, registry: Registry) -> tuple[str, str] | None:
+    """The on-record speaker as (identity, name as written): what follows "citing", else a
+    capitalised name next to a speech verb, else a capitalised name after "according to", else a
+    capitalised subject whose verb is one (past an apposition) or who goes on ", saying", else the
+    mention finder's span, with registered
+    outlets blanked out. The identity is the name's last capitalised word ("Lavrov" for both
+    "Sergey Lavrov" and "Russia's Foreign Minister Sergey Lavrov"), empty if it has none.
+    None for a back-reference ("he said")."""
+    text = sentence["text"]
+    mention = next((m.get("text", "") for m in sentence.get("sources", []) if m["label"] == "on_record"), "")
+    blanked = _blank(text, _quoted(text))
+    cited, named, subject = _CITING.search(text), _NAMED.search(blanked), _SUBJECT.match(blanked)
+    according = _ACCORDING.search(blanked)
+    if cited:
+        span = cited.group(1)
+    elif named:
+        span = named.group(1) or named.group(2)
+    elif according:  # "According to Shoigu, …"
+        span = according.group(1)
+    elif subject:  # "President X, who toured the town, said …": the sentence's subject speaks
+        span = subject.group(1)
+    elif mention and _BACKREF.match(mention) and len(mention.split()) == 1:
+        return None
+    else:
+        span = mention
+    span = " ".join(_blank(span, [(m.start, m.end) for m in registry.find(span)]).split())
+    words = [re.sub(r"['’]s$", "", w).lower() for w in _NAME_WORD.findall(span)]
+    words = [w for w in words if w not in _NOT_NAMES]
+    return (words[-1] if words else "", _TAIL.sub("", span))
+
+
+# An unregistered monitor is still named: a capitalised name holding a monitor's word ("the Arabia
+# Conflict Monitor", "Sheba Monitor for Civilian Harm"), or one that an apposition calls a monitor
+# ("Truth Hounds, a Ukrainian monitor"). A one-word name ("the Observatory") refers back.
+_PROPER = r"[A-Z][\w'’&-]*(?:\s+(?:(?:for|of|on|the|and|&)\s+)*[A-Z][\w'’&-]*)*"
+_MONITOR_WORD = re.compile(r"\b(?:Monitor|Monitoring|Tracker|Observatory|Watch|Project|Institute|Barometer|Lab|"
+                           r"Laboratory|Network|Initiative|Centre|Center|Group|Airwars)\b")
+_MONITOR_NAME = re.compile(rf"(?<![\w'’-]){_PROPER}")
+_MONITOR_APPOSITION = re.compile(rf"(?<![\w'’-])({_PROPER}),\s+(?:a|an|the)\s+[^,]{{0,60}}?\b(?:monitor|monitoring "
+                                 r"group|group|project|tracker|network|organi[sz]ation|observatory|watchdog)\b")
+_MONITOR_LEAD = re.compile(r"^(?:(?:The|An?|According|As|But|And|In|On)\s+(?:to\s+)?)+")
+
+
+def _monitor(text: str) -> tuple[str, str] | None:
+    """An unregistered named monitor in ``text`` (outside quotations) as (identity, name): the
+    name's lower-cased words and the name as written; None if none is named."""
+    blanked = _blank(text, _quoted(text))
+    names = [_MONITOR_LEAD.sub("", m.group(0)) for m in _MONITOR_NAME.finditer(blanked)]
+    named = [n for n in names if _MONITOR_WORD.search(n) and len(n.split()) >= 2]
+    if not named:
+        named = [_MONITOR_LEAD.sub("", m.group(1)) for m in _MONITOR_APPOSITION.finditer(blanked)]
+    named = [n for n in named if n]
+    return (" ".join(n.lower() for n in named[0].split()), named[0]) if named else None
+
+
+_OFFICE_TITLE = re.compile(r"^(?:(?:[A-Z][\w'’-]*\s+){0,3}?)(?:President|Vice[- ]President|Prime Minister|"
+                           r"(?:Deputy\s+)?(?:[A-Z][a-z]+\s+)?(?:Minister|Secretary)|Governor|Chancellor)(?![\w-])")
+_ROLE = re.compile(r"(?:\bspokes(?:man|woman|person)|\bdirector of public relations|\badviser)\s*"
+                   r"(?:(?:of|for)\s+(?P<of>[^,;]{2,60}?))?,?\s+"
+                   r"(?:(?:[A-Z][a-z]{0,9}\.?|Brigadier|General|Colonel|Major|Captain|Lieutenant)\s+){0,3}$")
+
+
+def _speaks_for(org: str, registry: Registry) -> tuple[str, Source | None] | None:
+    """(state, registered source) an organisation's written name stands for; None if neither."""
+    found = registry.find(org)
+    if found:
+        return _source_state(found[0].source) or "", found[0].source
+    state = _state_of_name(org)
+    words = _name_words(org)
+    if state or (words and all(w in _ORGAN or w in _ORGAN_ALSO for w in words)):
+        return state or "?", None
+    return None
+
+
+def _office(text: str, name: str, registry: Registry) -> tuple[str, Source | None]:
+    """What a named speaker speaks for: (state, registered source). A state title ("Prime
+    Minister Nikol Pashinyan", "Russian Defence Minister Sergei Shoigu") or a spokesman of a
+    state organ ("the army's spokesman, Brig. X", "government spokesman X", "the spokesman of
+    the armed forces, X") gives the state named there, or "?" when none is; a spokesman of a
+    registered source ("the RSF's legal adviser, X") gives that source. ("", None) for anyone
+    else. Of the words before the role, the longest run of up to four that names an organ counts."""
+    title = _OFFICE_TITLE.match(name)
+    if title:
+        return _state_of_name(title.group(0)) or "?", None
+    if all(w.lower() in _NOT_NAMES for w in _NAME_WORD.findall(name)):  # "the army spokesman": no name
+        return _speaks_for(name, registry) or ("", None)
+    at = text.find(name)
+    role = _ROLE.search(text[:at]) if at > 0 else None
+    if role is None:
+        return "", None
+    if role.group("of"):
+        return _speaks_for(role.group("of"), registry) or ("", None)
+    words = re.sub(r"(?:\b(?:legal|chief|military|official)\s+)*$", "", text[:role.start()]).split()
+    for k in range(min(4, len(words)), 0, -1):
+        org = re.sub(r"['’]s$", "", " ".join(words[-k:]).strip(",;"))
+        if (found := _speaks_for(org, registry)) is not None:
+            return found
+    return "", None
+
+
+# A source that releases its own intercepts or footage is their origin, not a second one beside them.
+_RELEASED = re.compile(r"\b(?:released|publishe[ds]|posted|circulated|distributed|made public|played|issued)\b")
+
+
+def attributions(sentence: dict, registry: Registry, article: _Article) -> list[Attribution]:
+    """The sources a sentence cites, with relays followed to the deepest origin.
+
+    An outlet (media report, pro-regime outlet) is a channel, not an origin, when the sentence
+    also cites a leak ("recordings leaked to the Telegraph") or cites another source through a
+    relay word ("told SANA", "IRIB quoted", "citing Turkish intelligence"). A definite
+    back-reference ("the monitor said", "the newspaper said", "he said") is the last source of
+    that type named earlier in the article; "media reports" or "sources" are not. Updates
+    ``article`` as it goes, so call it on every sentence of an article in order.
+    """
+    labels = sentence.get("labels", [])
+    found = _sources_in(sentence, registry)
+    spans = {m["label"]: m.get("text", "") for m in sentence.get("sources", [])}
+
+    def resolve(label: str) -> Source | None:
+        if label in found:
+            return found[label]
+        refers_back = label not in spans or bool(_BACKREF.match(spans[label]))
+        return article.last.get(label) if refers_back and label != "anonymous_source" else None
+
+    hedged = bool(HEDGE.search(sentence["text"]))
+    deeper = [label for label in labels if label not in OUTLETS]
+    leak = "leaked_recording" in labels
+    relayed = bool(deeper) and (leak or bool(_RELAY.search(sentence["text"])))
+    outlets = [resolve(label) for label in labels if label in OUTLETS]
+    if leak:  # "recordings leaked to the Telegraph": the outlet is the recipient, labelled or not
+        outlets += [source for label, source in found.items() if label in OUTLETS]
+    via = tuple(dict.fromkeys(source.name for source in outlets if source is not None))
+    if leak:
+        article.recipients.extend(v for v in via if v not in article.recipients)
+    out = []
+    for label in (deeper if relayed else labels):
+        source, speaker, office = resolve(label), ("", ""), ""
+        if label == "on_record" and label not in found:
+            speaker = _speaker(sentence, registry) or article.speaker
+            source = None if speaker[0] else source
+            if speaker[1]:
+                office, speaks_for = _office(sentence["text"], speaker[1], registry)
+                source = speaks_for or source
+        elif label == "named_monitor" and label not in found:
+            named = _monitor(sentence["text"])
+            speaker = named or (article.monitor if source is None and label in spans
+                                and _BACKREF.match(spans[label]) else ("", ""))
+            source = None if speaker[0] else source
+            if named:
+                article.monitor = named
+                article.last.pop("named_monitor", None)
+        out.append(Attribution(label, source, speaker[0], speaker[1], via if relayed else (), hedged,
+                               article.carrier, office))
+        if speaker[0] and label == "on_record":
+            article.speaker = speaker
+            article.last.pop("on_record", None)
+    if leak and _RELEASED.search(sentence["text"]):
+        own = [a for a in out if a.type not in (*OUTLETS, "leaked_recording", "anonymous_source")
+               and (a.source or a.speaker)]
+        if own:
+            out = [replace(a, released_by=own[0]) if a.type == "leaked_recording" else a for a in out]
+    if "on_record" in found:
+        article.speaker = ("", "")
+    if "named_monitor" in found:
+        article.monitor = ("", "")
+    article.last.update(found)
+    return out

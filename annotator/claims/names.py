@@ -1,0 +1,83 @@
+"""When two written source names are one source: registry roots, organs of one state, spellings,
+contained names and initials."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..registry import Registry, Source
+from .signals import _NAME_TOKEN, _country, _word
+
+
+def _root(source: Source, registry: Registry) -> Source:
+    """The top of a source's parent chain (UNHCR -> United Nations), for independence."""
+    seen = {source.name}
+    while source.parent and (parent := registry.get(source.parent)) and parent.name not in seen:
+        seen.add(parent.name)
+        source = parent
+    return source
+
+
+_ISO = {"AE": "UAE", "AF": "AFGHANISTAN", "DE": "GERMANY", "EG": "EGYPT", "FR": "FRANCE", "GB": "BRITAIN",
+        "IL": "ISRAEL", "IQ": "IRAQ", "IR": "IRAN", "JO": "JORDAN", "LB": "LEBANON", "LY": "LIBYA", "MM": "MYANMAR",
+        "PS": "PALESTINE", "QA": "QATAR", "RU": "RUSSIA", "SA": "SAUDI", "SD": "SUDAN", "SY": "SYRIA", "TR": "TURKEY",
+        "UA": "UKRAINE", "US": "USA", "YE": "YEMEN"}
+_ORGAN = frozenset("""government govt ministry minister ministers army military armed forces force defence defense
+president presidency presidential kremlin pentagon authorities prosecutor prosecutors envoy embassy cabinet
+federation command police office official officials""".split())
+# Words an organ's name may also hold; any other word ("Houthi-run", "rebel", "internationally
+# recognised", "Moscow-installed") may name a rival claimant to the state, so it is not merged.
+_ORGAN_ALSO = frozenset("""people peoples national federal republic democratic royal state general staff foreign
+interior affairs security service services spokesman spokeswoman spokesperson spokespeople headquarters""".split())
+
+
+@lru_cache(maxsize=1 << 12)
+def _state_of_name(name: str) -> str | None:
+    """The country whose state a written source name is an organ of ("Uganda's army", "the
+    Russian Foreign Ministry", "Moscow" or "Azerbaijan" standing for its government), else None:
+    exactly one country named, and nothing but it or organ words, one of them at least."""
+    tokens = _NAME_TOKEN.findall(name)
+    countries = {c for c in map(_country, tokens) if c}
+    rest = [_word(t) for t in tokens if not _country(t) and _word(t) not in _NAME_STOP]
+    if len(countries) != 1 or any(w not in _ORGAN and w not in _ORGAN_ALSO for w in rest):
+        return None
+    return next(iter(countries)) if not rest or any(w in _ORGAN for w in rest) else None
+
+
+def _source_state(source: Source) -> str | None:
+    """The country of a registered government, military or intelligence source, else None."""
+    return _ISO.get(source.country) if source.kind in ("government", "military", "intelligence") else None
+
+
+def _same_identity(a: str, b: str) -> bool:
+    """Speaker identities (last names) that are equal or spelt alike: one transliteration of a
+    name ("Zelensky", "Zelenskiy") shares its first six letters with another."""
+    return bool(a) and (a == b or (min(len(a), len(b)) >= 6 and a[:6] == b[:6]))
+
+
+_NAME_STOP = frozenset("the a an of in on at for and to by from its his her their our".split())
+
+
+@lru_cache(maxsize=1 << 12)
+def _name_words(name: str) -> frozenset:
+    return frozenset(w for w in re.findall(r"[a-z][\w-]*", re.sub(r"['’]s\b", "", name.lower()))
+                     if w not in _NAME_STOP)
+
+
+def _same_name(a: str, b: str) -> bool:
+    """True when one written name's words contain the other's ("Defence Ministry" and "Russia's
+    defence ministry"), ignoring case, possessives and function words, or one is the other's
+    initials ("the NUG" and "the National Unity Government")."""
+    x, y = _name_words(a), _name_words(b)
+    return bool(x) and bool(y) and (x <= y or y <= x or _initials_of(a, b) or _initials_of(b, a))
+
+
+_ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
+
+
+def _initials_of(short: str, long: str) -> bool:
+    """True when ``short`` holds an acronym of three or more letters spelt by the last initials of
+    ``long``'s capitalised words ("KDF" and "Kenya Defence Forces" or "Kenya's KDF")."""
+    initials = "".join(w[0] for w in re.findall(r"\b[A-Z][\w'’-]*", long) if w not in ("The", "A", "An"))
+    return any(initials.endswith(acronym) for acronym in _ACRONYM.findall(short))

@@ -1,0 +1,146 @@
+"""Independent origins of a claim (:func:`claim_origins`) from its mentions' attributions."""
+
+from __future__ import annotations
+
+from ..registry import Registry, Source
+from ..scoring import Origin
+from .attribution import OUTLETS, Attribution
+from .names import _root, _same_identity, _same_name, _source_state, _state_of_name
+
+_DEFAULT_LEANING = {"pro_regime_outlet": "pro_regime", "un_figure": "international"}
+
+
+def claim_origins(items: list[Attribution], registry: Registry, recipients: set[str]) -> list[dict]:
+    """Independent origins of one claim from its mentions' attributions.
+
+    Counted once: every leak (leaked recordings about one event are one origin, whichever
+    outlets carried them); sources with the same registry root; speakers with the same name (or
+    one name's words within the other's, or within a registered source's name or alias); organs
+    of one state (its government, ministries, army, or its capital standing for it; an office
+    holder or spokesman who names no country, where the claim's origins name one state); a leak
+    and the named source that released it; an
+    outlet that relays another origin of the claim or received its leak (it is that origin's
+    channel); unnamed sources through the same channel.
+    Unnamed sources ("officials said", "a spokesman said", unresolved back-references) add no
+    origin where the claim names one or cites a leak, and are one origin together where it names
+    none: nothing in the text shows they are independent, and overstating independence is the
+    error a reader cannot see (on the development stories, counting them per outlet over-counted
+    most claims).
+    """
+    channels = set(recipients) | {v for a in items for v in a.via}
+    groups: list[list[tuple[Attribution, bool]]] = []
+
+    def join(same, attribution: Attribution, relay: bool = False) -> None:
+        for g in groups:
+            if same(g[0][0]):
+                g.append((attribution, relay))
+                return
+        groups.append([(attribution, relay)])
+
+    def root(a: Attribution) -> str | None:
+        return _root(a.source, registry).name if a.source else None
+
+    # named and relayed attributions first, so bare outlets and unnamed sources can join them
+    for a in sorted(items, key=lambda a: (a.type in OUTLETS and not a.via,
+                                          a.source is None and not a.speaker and a.type != "leaked_recording")):
+        if a.type == "leaked_recording":
+            join(lambda h: h.type == "leaked_recording", a)
+        elif a.type in OUTLETS and not a.via and a.source and a.source.name in channels:
+            relays = [g for g in groups if any(a.source.name in m.via for m, _ in g)
+                      or (g[0][0].type == "leaked_recording" and a.source.name in recipients)]
+            if relays:
+                relays[0].append((a, True))
+            else:
+                join(lambda h: root(h) == root(a), a)
+        elif a.source:
+            join(lambda h: root(h) == root(a) or _speaker_is(h, a.source) or _same_state(h, a), a)
+        elif a.speaker:
+            join(lambda h: _same_identity(h.speaker, a.speaker) or _same_name(h.speaker_name, a.speaker_name)
+                 or (h.source is not None and _speaker_is(a, h.source)) or _same_state(h, a), a)
+        elif a.via:
+            join(lambda h: h.type != "leaked_recording" and bool(set(h.via) & set(a.via)), a)
+        else:  # unnamed: nothing shows it is independent of a named origin, so it adds none
+            named = [g for g in groups if g[0][0].source or g[0][0].speaker or g[0][0].type == "leaked_recording"]
+            if named:
+                named[0].append((a, True))  # scored as that origin, so it cannot weaken it
+            else:
+                join(lambda h: not (h.source or h.speaker or h.via) and h.type != "leaked_recording", a)
+    groups = _offices_joined(_releases_joined(groups, root))
+    return [_describe(f"origin-{n}", g, registry, recipients) for n, g in enumerate(groups)]
+
+
+def _releases_joined(groups: list[list[tuple[Attribution, bool]]], root) -> list[list[tuple[Attribution, bool]]]:
+    """The leaks joined to the named source that released them, where the claim cites it."""
+    leak = next((g for g in groups if g[0][0].type == "leaked_recording"), None)
+    by = [a.released_by for a, _ in leak or [] if a.released_by is not None]
+    for g in groups:
+        if g is leak or not by:
+            continue
+        if any(root(h) and root(h) == root(b) or h.speaker and h.speaker == b.speaker for h, _ in g for b in by):
+            g.extend(leak)
+            return [x for x in groups if x is not leak]
+    return groups
+
+
+def _offices_joined(groups: list[list[tuple[Attribution, bool]]]) -> list[list[tuple[Attribution, bool]]]:
+    """Office holders of no stated country ("Defence Minister Sergei Shoigu", "the army's
+    spokesman") joined to the claim's state when its origins name exactly one ("Moscow")."""
+    states = {s for g in groups for a, _ in g if (s := _state(a))}
+    if len(states) != 1:
+        return groups
+    home = next(g for g in groups if any(_state(a) for a, _ in g))
+    unknown = [g for g in groups if g is not home and any(a.office == "?" for a, _ in g)
+               and not any(_state(a) for a, _ in g)]
+    for g in unknown:
+        home.extend(g)
+    return [g for g in groups if not any(g is u for u in unknown)]
+
+
+def _state(a: Attribution) -> str | None:
+    """The country whose state ``a`` speaks for: a registered government, military or
+    intelligence source by its registered country, an unregistered speaker by its written name
+    (:func:`_state_of_name`); None for anything else."""
+    if a.source is not None:
+        return _source_state(a.source)
+    if a.office and a.office != "?":
+        return a.office
+    return _state_of_name(a.speaker_name) if a.speaker_name else None
+
+
+def _same_state(a: Attribution, b: Attribution) -> bool:
+    """Two organs of one state (its government, ministries, army, a capital standing for it) are
+    one origin: nothing in a report makes them independent of each other."""
+    state = _state(a)
+    return state is not None and state == _state(b)
+
+
+def _speaker_is(speaker: Attribution, source: Source) -> bool:
+    """True when an unregistered speaker's written name is a registered source's name or alias
+    ("Defence Ministry" for the Russian defence ministry)."""
+    return bool(speaker.speaker_name) and any(_same_name(speaker.speaker_name, name)
+                                              for name in (source.name, *source.aliases))
+
+
+def _describe(key: str, members: list[tuple[Attribution, bool]], registry: Registry, recipients: set[str]) -> dict:
+    """An origin record; ``_scored`` holds one :class:`Origin` per citing mention (a relay takes
+    the origin's type)."""
+    head = members[0][0]
+    via = list(dict.fromkeys(v for a, _ in members for v in a.via))
+    if head.type == "leaked_recording":
+        via = list(dict.fromkeys(via + sorted(recipients)))
+        name = "leaked recordings"
+    elif head.source is not None:
+        root = _root(head.source, registry)
+        name = root.name if root.name == head.source.name else f"{root.name} ({head.source.name})"
+    elif head.speaker:
+        name = head.speaker_name
+    else:
+        name = f"unnamed {head.type.replace('_', ' ')}" + ("" if head.via else f" ({head.carrier})")
+    leaning = head.source.leaning if head.source else _DEFAULT_LEANING.get(head.type, "unknown")
+    # the other names counted as this origin, so a reader can check why they are one
+    written = (a.source.name if a.source else a.speaker_name if a.speaker or a.office else "" for a, _ in members)
+    also = [n for n in dict.fromkeys(written) if n and n != name and n not in name]
+    return {"name": name, "also_named": also, "type": head.type, "leaning": leaning,
+            "kind": head.source.kind if head.source else None, "via": via,
+            "mentions": len(members), "hedged": any(a.hedged for a, _ in members),
+            "_scored": [Origin(key, head.type if relay else a.type, leaning, a.hedged) for a, relay in members]}

@@ -1,0 +1,252 @@
+"""What a sentence says that grouping compares: whether it is a claim mention at all
+(:func:`claim_problem`), its figures, years, proposition, anchors and kinds of action, gathered in
+its :class:`Signature`."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import settings
+from .settings import ANCHOR_BONUS, FIGURE_BONUS, SIMILARITY
+
+_TERMINAL = re.compile(r"[.!…][\"”’'»)\]]*$")
+_FURNITURE = re.compile(
+    r"\b(?:subscribe|sign up|sign in|log in|newsletter|follow us|join our|read more|click here|"
+    r"all rights reserved|cookies?|copyright|per (?:year|month)|skip to|share this|advertisement)\b|"
+    r"\(photo\b|getty images|^(?:this |file )?(?:picture|photo|image)\b.{0,40}\b(?:taken|shows)\b", re.I)
+_SPECULATIVE = re.compile(r"\b(?:could|might|may)\b")
+
+
+def claim_problem(text: str, labels: list[str]) -> str | None:
+    """Why a sentence is not a claim mention, or None if it is one.
+
+    A claim mention is a complete declarative sentence (ends with ``.`` or ``!``, so headlines,
+    captions and lists of links, which carry no final period, drop out) of at least
+    ``MIN_WORDS`` words that is not a question, not page furniture, and not unattributed
+    speculation ("could", "might", "may" with no source and no figure).
+    """
+    stripped = text.strip()
+    if stripped.rstrip("\"”’'»)] ").endswith("?"):
+        return "question"
+    if not _TERMINAL.search(stripped):
+        return "no final punctuation (headline, caption or list item)"
+    if len(stripped.split()) < settings.MIN_WORDS:
+        return f"fewer than {settings.MIN_WORDS} words"
+    if _FURNITURE.search(stripped):
+        return "page furniture"
+    if not labels and _SPECULATIVE.search(stripped) and not figures(stripped):
+        return "unattributed speculation"
+    return None
+
+
+# ----- what gets compared: figures and the proposition -----------------------------------------
+
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+          r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_DATE = re.compile(rf"\b{_DAY}(?:\s*(?:-|–|and|to)\s*{_DAY})?\s+(?:of\s+)?{_MONTH}\b|"
+                   rf"\b{_MONTH}\.?\s+{_DAY}(?:\s*(?:-|–|and|to)\s*{_DAY})?\b|"
+                   r"(?<![\d,.])(?:1[89]|20)\d\d(?!\d|[,.]\d)", re.I)
+_SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
+_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve "
+                                     "thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split())}
+_WORDS.update({w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())})
+_NUMBER = re.compile(
+    r"(?<![\w/.,-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + "|".join(_WORDS) + r")"
+    r"(?:\s*(thousand|million|billion|bn|m|k)\b)?(?![\w/-]|[.,]\d)", re.I)
+
+
+def figures(text: str) -> frozenset[float]:
+    """The quantities a sentence states ("358,000", "some 1.9 million", "ten million", "85%").
+
+    Dates ("January 15", "15 and 19 January", years 1800-2099) and numbers glued to letters
+    ("M5", "MQ-9") are not figures; "one" alone is not a figure ("one of the largest").
+    """
+    text = _DATE.sub(" ", text)
+    out = set()
+    for match in _NUMBER.finditer(text):
+        word, scale = match.group(1).lower(), (match.group(2) or "").lower()
+        if word == "one" and not scale:
+            continue
+        value = _WORDS[word] if word in _WORDS else float(word.replace(",", ""))
+        out.add(float(value * _SCALE.get(scale, 1)))
+    return frozenset(out)
+
+
+def figures_agree(a: frozenset, b: frozenset) -> bool:
+    """False only when both state figures and none of them match (within 1%, for rounding)."""
+    if not a or not b:
+        return True
+    return any(abs(x - y) <= 0.01 * max(abs(x), abs(y)) for x in a for y in b)
+
+
+_SAYS = (r"(?:said|says|say|reported|reports|added|adds|claimed|claims|announced|warned|estimated|"
+         r"estimates|confirmed|concluded|told [^,]+?)")
+_TRAILING = re.compile(rf",\s*(?:[^,]{{0,80}}?\s)?{_SAYS}(?:\s+(?:on|in|late|early)\s+\w+)?\s*[.!]?[\"”’']*$|"
+                       r",\s*according to [^,]+[.!]?$", re.I)
+_LEADING = re.compile(r"^(?:[^,]{0,80}?\s)?(?:said|says|reported|announced|warned|estimated|confirmed|"
+                      r"concluded|accused)\s+(?:that\s+)?", re.I)
+
+
+def proposition(text: str) -> str:
+    """The sentence without its attribution clause (", officials said.", ", according to the
+    UN.", "The ministry said that ..."): what gets embedded, since who said it belongs to the
+    origins, not to the claim."""
+    stripped = _TRAILING.sub(".", text.strip())
+    bare = _LEADING.sub("", stripped)
+    return bare if len(bare.split()) >= 4 else stripped
+
+
+_YEAR = re.compile(r"(?<![\d,.$£€])(?:1[89]|20)\d\d(?!\d|[,.]\d|s\b)")
+
+
+def years(text: str) -> frozenset[str]:
+    """The years a sentence names ("in June 2014", "since 2011"; not "the 1990s")."""
+    return frozenset(_YEAR.findall(text))
+
+
+# Countries with their demonyms and unambiguous capitals: "Iranian", "Iran-backed" and "Tehran"
+# name one actor. General conflict-reporting vocabulary, not tied to any event.
+_COUNTRIES = {
+    "AFGHANISTAN": "afghanistan afghan afghans kabul", "ALGERIA": "algeria algerian algerians algiers",
+    "ARMENIA": "armenia armenian armenians yerevan", "AZERBAIJAN": "azerbaijan azerbaijani azerbaijanis azeri baku",
+    "BAHRAIN": "bahrain bahraini", "BELARUS": "belarus belarusian minsk", "BRITAIN": "britain british uk",
+    "BURKINA": "burkinabe ouagadougou", "CHAD": "chad chadian chadians n'djamena", "CHINA": "china chinese beijing",
+    "CONGO": "congo congolese kinshasa", "EGYPT": "egypt egyptian egyptians cairo", "ERITREA": "eritrea eritrean eritreans asmara",
+    "ETHIOPIA": "ethiopia ethiopian ethiopians addis ababa", "FRANCE": "france french", "GAZA": "gaza gazan gazans",
+    "GERMANY": "germany german germans berlin", "INDIA": "india indian indians delhi", "IRAN": "iran iranian iranians tehran",
+    "IRAQ": "iraq iraqi iraqis baghdad", "ISRAEL": "israel israeli israelis", "JORDAN": "jordanian jordanians amman",
+    "KURD": "kurd kurds kurdish", "LEBANON": "lebanon lebanese beirut", "LIBYA": "libya libyan libyans",
+    "MALI": "mali malian malians bamako", "MYANMAR": "myanmar burmese naypyidaw", "NIGERIA": "nigeria nigerian nigerians abuja",
+    "PAKISTAN": "pakistan pakistani pakistanis islamabad", "PALESTINE": "palestine palestinian palestinians",
+    "QATAR": "qatar qatari qataris doha", "RUSSIA": "russia russian russians moscow kremlin",
+    "SAUDI": "saudi saudis riyadh", "SOMALIA": "somalia somali somalis mogadishu", "SUDAN": "sudan sudanese khartoum",
+    "SYRIA": "syria syrian syrians damascus", "TURKEY": "turkey turkish turks ankara turkiye",
+    "UAE": "uae emirati emiratis emirates", "UKRAINE": "ukraine ukrainian ukrainians kyiv kiev",
+    "USA": "us u.s. usa american americans washington pentagon", "YEMEN": "yemen yemeni yemenis sanaa",
+    "BURUNDI": "burundi burundian burundians bujumbura gitega", "CAMEROON": "cameroon cameroonian cameroonians yaounde",
+    "COLOMBIA": "colombia colombian colombians bogota", "HAITI": "haiti haitian haitians port-au-prince",
+    "INDONESIA": "indonesia indonesian indonesians jakarta", "KENYA": "kenya kenyan kenyans nairobi",
+    "KOSOVO": "kosovo kosovar pristina", "MALAYSIA": "malaysia malaysian malaysians",
+    "MOZAMBIQUE": "mozambique mozambican mozambicans maputo", "NIGER": "niger nigerien nigeriens niamey",
+    "PHILIPPINES": "philippines philippine filipino filipinos manila", "RWANDA": "rwanda rwandan rwandans kigali",
+    "SERBIA": "serbia serbian belgrade", "UGANDA": "uganda ugandan ugandans kampala",
+}
+# Kinds of action in conflict reporting; two sentences about one actor or place assert the same
+# thing more plausibly when they describe the same kind of action.
+_ACTIONS = {
+    "ATTACK": "assault assaults offensive offensives push attack attacks attacked attacking storm stormed storming "
+              "operation operations onslaught advance advanced advancing fight fighting fought battle battles combat "
+              "clashes shelling shelled bombing bombed strike strikes struck raid raided",
+    "LEAD": "lead leads leading led spearhead spearheads spearheading spearheaded vanguard brunt driven directing directed "
+            "oversee oversees overseeing oversaw command commanding commanded",
+    "CAPTURE": "capture captured captures take taken took taking seize seized seizes seizing retake retook retaken "
+               "recapture recaptured overran overrun fall fell lost control controls controlled",
+    "KILL": "kill kills killed killing killings dead died dying death deaths massacre massacred slaughter executed",
+    "FLEE": "flee flees fled fleeing displace displaces displaced displacing displacement refuge shelter sheltering "
+            "evacuate evacuated evacuation",
+    "ARM": "arm arms arming weapon weapons munitions ammunition shells missiles rockets drones supplying supplied",
+    "AID": "aid humanitarian relief supplies assistance convoys",
+    "DEPLOY": "send sends sent sending deploy deployed deploying deployment transfer transferred dispatch dispatched "
+              "flown presence present recruit recruited recruiting",
+}
+_FOLD = {w: country for country, words in _COUNTRIES.items() for w in words.split()}
+_ACTION_OF = {w: kind for kind, words in _ACTIONS.items() for w in words.split()}
+_AFFIX = re.compile(r"-(?:backed|led|linked|run|based|held|controlled|allied|supported|aligned|sponsored)$")
+_CALENDAR = frozenset("""january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday""".split())
+_CAPITALISED_FUNCTION = frozenset("""the a an in on at but and or some more about only over under between much what
+unlike facing after before since while when as if it its this that these those there their they he she we our
+also however meanwhile according""".split())
+
+
+_NAME_TOKEN = re.compile(r"[A-Za-z][\w'’.-]*[\w]|[A-Za-z]")
+
+
+@lru_cache(maxsize=1 << 16)  # news text repeats its words: most lookups are hits
+def _word(token: str) -> str:
+    return _AFFIX.sub("", re.sub(r"['’]s$", "", token).lower())
+
+
+def _country(token: str) -> str | None:
+    """The country a token names by name, demonym or capital (``_COUNTRIES``), else None; the
+    pronoun "us" is not the US."""
+    return _FOLD.get(_word(token)) if token != "us" else None
+
+
+def anchors(text: str) -> frozenset[str]:
+    """The named actors and places a sentence mentions: countries by any demonym, capital or
+    "-backed" form (IRAN), and other capitalised words ("mosul", "wagner"); a sentence's first
+    word counts only when the next is capitalised too, and months, days and capitalised function
+    words never count. Call it on :func:`proposition` so the sources are left out."""
+    tokens = _NAME_TOKEN.findall(text)
+    out = set()
+    for k, token in enumerate(tokens):
+        word, country = _word(token), _country(token)
+        if country:
+            out.add(country)
+        elif token[0].isupper() and word not in _CALENDAR and word not in _CAPITALISED_FUNCTION and (
+                k > 0 or (len(tokens) > 1 and tokens[1][0].isupper())):
+            out.add(word)
+    return frozenset(out)
+
+
+def actions(text: str) -> frozenset[str]:
+    """The kinds of action a sentence describes (ATTACK, CAPTURE, KILL, ...; see ``_ACTIONS``)."""
+    return frozenset(_ACTION_OF[w] for w in (_word(t) for t in re.findall(r"[A-Za-z][\w'’-]*", text)) if w in _ACTION_OF)
+
+
+@dataclass(frozen=True)
+class Signature:
+    """What a mention's grouping guards and bonuses look at (see :func:`group`)."""
+
+    figures: frozenset = frozenset()
+    years: frozenset = frozenset()
+    anchors: frozenset = frozenset()
+    actions: frozenset = frozenset()
+
+    def __or__(self, other: "Signature") -> "Signature":
+        return Signature(self.figures | other.figures, self.years | other.years,
+                         self.anchors | other.anchors, self.actions | other.actions)
+
+
+def signature(text: str) -> Signature:
+    """Figures and years of the whole sentence; anchors and actions of its proposition."""
+    core = proposition(text)
+    return Signature(figures(text), years(text), anchors(core), actions(core))
+
+
+def compatible(a: Signature, b: Signature) -> bool:
+    """False when both state figures and none agree, or both name years and none is shared."""
+    return figures_agree(a.figures, b.figures) and (not a.years or not b.years or bool(a.years & b.years))
+
+
+def needed_similarity(a: Signature, b: Signature, threshold: float = SIMILARITY,
+                      figure_bonus: float = FIGURE_BONUS, anchor_bonus: float = ANCHOR_BONUS) -> float:
+    """``threshold``, lowered by ``figure_bonus`` when both state (agreeing) figures, by
+    ``anchor_bonus`` when they share an anchor and a kind of action, or by
+    ``PRECISE_FIGURE_BONUS`` when they share a kind of action and a :func:`precise` figure ("the
+    same figure phrased differently" is one claim: "displacing more than 358,000 people" and "some
+    358,000 have been displaced"); the largest bonus wins.
+    No anchor bonus when only one of them states a figure: a quantified claim ("358,000
+    displaced") and an unquantified one about the same actor ("Russian strikes helped the army")
+    are rarely one proposition."""
+    bonus = figure_bonus if a.figures and b.figures else 0.0
+    if a.anchors & b.anchors and a.actions & b.actions and bool(a.figures) == bool(b.figures):
+        bonus = max(bonus, anchor_bonus)
+    if a.actions & b.actions and shares_precise_figure(a.figures, b.figures):
+        bonus = max(bonus, settings.PRECISE_FIGURE_BONUS)
+    return threshold - bonus
+
+
+def precise(value: float) -> bool:
+    """A figure precise enough to identify a claim: at least 100, with three or more significant
+    digits (358,000 or 1,250; not 4,000, 40 or 1.5 million)."""
+    return value >= 100 and len(str(int(round(value))).rstrip("0")) >= 3
+
+
+def shares_precise_figure(a: frozenset, b: frozenset) -> bool:
+    """True when both state one :func:`precise` figure (within 1%, for rounding)."""
+    return any(precise(x) and abs(x - y) <= 0.01 * max(x, y) for x in a for y in b)
