@@ -1,10 +1,12 @@
 """Origin counting alone, on the development stories (never the seeds): each gold claim's members
 (gold grouping, so grouping errors do not count) are given the shipped model's sentence labels and
 the shipped registry, and ``claims.claim_origins`` counts their independent origins, compared with
-the gold's ``origins``.
+the gold's ``origins``. Also: how many of the gold claims' attribution ``types`` the model gives
+to at least one member (origins of a type no member carries cannot be counted).
 
     python training/claims/origin_score.py            # accuracy and the spread of count errors
     python training/claims/origin_score.py --show 10  # also ten claims it miscounts
+    python training/claims/origin_score.py --model FOLDER  # another sentence model's labels
 """
 
 from __future__ import annotations
@@ -24,32 +26,41 @@ from annotator.models import default_model_dir, load_model  # noqa: E402
 from annotator.registry import load_registry  # noqa: E402
 
 
-def story_origins(story: str, model, registry) -> list[tuple[dict, list[dict]]]:
-    """Each gold claim of ``story`` with the origins counted for its members."""
+def story_origins(story: str, model, registry) -> list[tuple[dict, list[dict], set[str]]]:
+    """Each gold claim of ``story`` with the origins counted for its members and the labels the
+    model gave them."""
     records, articles = model_records(STORIES / story, model, registry)
     publisher = {a.id: a.publisher for a in articles}
     memory: dict[str, claims.attribution._Article] = {}
     found = {r["id"]: claims.attributions(r, registry, memory.setdefault(
         r["article"], claims.attribution._Article(publisher.get(r["article"]) or r["article"]))) for r in records}
+    labels = {r["id"]: r["labels"] for r in records}
     out = []
     for gold in load_claim_gold(STORIES / f"{story}.claims.jsonl"):
         items = [a for m in gold["members"] for a in found.get(m, [])]
         recipients = {v for m in gold["members"] for v in memory[m.split("#")[0]].recipients}
-        out.append((gold, claims.claim_origins(items, registry, recipients)))
+        given = {label for m in gold["members"] for label in labels.get(m, [])}
+        out.append((gold, claims.claim_origins(items, registry, recipients), given))
     return out
 
 
 def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--show", type=int, default=0, help="print this many miscounted claims")
+    parser.add_argument("--model", type=Path, default=None, help="sentence model folder (default: the shipped one)")
     args = parser.parse_args(argv)
-    model, registry = load_model(default_model_dir()), load_registry()
+    model, registry = load_model(args.model or default_model_dir()), load_registry()
     rows = [row for story in story_names() for row in story_origins(story, model, registry)]
-    errors = Counter(len(got) - len(gold["origins"]) for gold, got in rows)
+    errors = Counter(len(got) - len(gold["origins"]) for gold, got, _ in rows)
     mean_error = sum(abs(k) * n for k, n in errors.items()) / len(rows)
     print(f"origin-count accuracy with gold grouping: {errors[0]}/{len(rows)} = {errors[0] / len(rows):.3f}; "
           f"mean absolute error {mean_error:.3f}; counted minus gold: {dict(sorted(errors.items()))}")
-    for gold, got in [r for r in rows if len(r[1]) != len(r[0]["origins"])][:args.show]:
+    wanted = Counter(t for gold, _, _ in rows for t in gold.get("types", []))
+    found = Counter(t for gold, _, given in rows for t in gold.get("types", []) if t in given)
+    print(f"gold claim types the model gives at least one member: {sum(found.values())}/{sum(wanted.values())} = "
+          f"{sum(found.values()) / max(1, sum(wanted.values())):.3f}; by type: "
+          + ", ".join(f"{t} {found[t]}/{n}" for t, n in sorted(wanted.items())))
+    for gold, got, _ in [r for r in rows if len(r[1]) != len(r[0]["origins"])][:args.show]:
         print(f"{gold['claim']}: gold {gold['origins']}; counted {[o['name'] for o in got]}")
 
 
