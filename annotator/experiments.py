@@ -121,19 +121,21 @@ def learning_curve(make, examples: list[Example], gold: list[Example], fractions
     keys = passage_keys(examples)
     groups = sorted(set(keys))
     order = [groups[i] for i in np.random.default_rng(seed).permutation(len(groups))]
+    def scored(model) -> dict:
+        report = evaluate_model(model, gold)
+        return {"macro_f1": report["macro_f1"], "detection_f1": report["detection_f1"]}
+
     points = []
     for fraction in fractions:
         keep = set(order[:max(1, int(round(fraction * len(order))))])
         subset = [e for e, key in zip(examples, keys) if key in keep]
         if fraction == 1.0 and full_model is not None:
-            report = evaluate_model(full_model, gold)
-            point = {"macro_f1": report["macro_f1"], "detection_f1": report["detection_f1"]}
+            point = scored(full_model)
         else:
             slot = FoldCache.gold_key(name, examples, config or {}, gold, f"curve {fraction} seed={seed}")
             point = cache.get(slot) if cache else None
             if point is None:
-                report = evaluate_model(fit(make, subset), gold)
-                point = {"macro_f1": report["macro_f1"], "detection_f1": report["detection_f1"]}
+                point = scored(fit(make, subset))
                 if cache:
                     cache.put(slot, point)
         points.append({"fraction": fraction, "sentences": len(subset)} | point)
