@@ -1,7 +1,8 @@
 """One sentence per misattribution the shipped model once made and a later training fixed.
 
-Invented sentences (not in the training data, the development stories or the seeds); the
-comment above each case names the round that fixed it.
+Invented sentences (not in the training data, the development stories or the seeds). All were
+fixed in round 15: monitors and outlets the registry does not know, introduced by what they are,
+were left unlabelled or read as on-record speakers, so their origins went uncounted.
 """
 
 import numpy as np
@@ -14,8 +15,6 @@ def labels_of(model, text: str) -> set[str]:
     return {LABEL_NAMES[i] for i in np.flatnonzero(model.predict([text])[0])}
 
 
-# Round 15: monitors the registry does not know, introduced by what they are, were left
-# unlabelled or read as on-record speakers, so their origins went uncounted.
 @pytest.mark.parametrize("text", [
     "The Lakeside Violations Archive, a Kampala-based documentation group, counted 41 civilians killed in the raids.",
     "At least 12 people died in the shelling, according to the Delta Casualty Register, which tracks deaths in the "
