@@ -14,7 +14,10 @@ these probabilities, with the same figure and year guards as :func:`annotator.cl
 
 The model is a logistic regression or a one-hidden-layer network (ReLU) over the standardised
 features, stored as plain weight arrays (the shipped one averages five networks' logits, which is
-one network with all their hidden units).
+one network with all their hidden units). It may have a second stage of the same kind
+(:attr:`PairModel.second`), which also reads what the first stage's probabilities say about the
+pair's shared neighbours (:mod:`annotator.pair_graph`): a claim retold by many outlets is a dense
+cluster even where two of its wordings are far apart.
 
 The model lives beside the claim encoder whose similarities it reads (``pair-model.json`` in
 ``models/claim-encoder``); ``training/claims/train_pairs.py`` fits it on the development
@@ -34,6 +37,7 @@ from . import claims
 from .claims import settings
 from .claims.grouping import _cells
 from .errors import ModelError
+from .pair_graph import GRAPH_FEATURES, graph_features
 
 FILE = "pair-model.json"
 FEATURES = ("similarity", "dense", "lexical", "log_rank_min", "log_rank_max", "above_neighbours",
@@ -56,7 +60,10 @@ QUOTE = re.compile(r"^\s*[\"“‘']")
 class PairModel:
     """A network over the standardised :data:`FEATURES`: ``layers`` is a list of (weights, bias),
     ReLU between layers and a logistic output (one layer: logistic regression). Pairs below
-    ``floor`` similarity are never scored; groups merge at average probability ``threshold``."""
+    ``floor`` similarity are never scored; groups merge at average probability ``threshold``.
+    ``second``, if any, is a second stage over :data:`FEATURES` plus
+    :data:`~annotator.pair_graph.GRAPH_FEATURES` of this stage's probabilities, and its
+    probabilities are the model's."""
 
     mean: np.ndarray
     scale: np.ndarray
@@ -64,8 +71,11 @@ class PairModel:
     threshold: float
     floor: float
     meta: dict
+    second: "PairModel | None" = None
 
     def proba(self, features: np.ndarray) -> np.ndarray:
+        """This stage's probability for each row of features (the first stage's: see
+        :func:`probabilities` for the model's)."""
         h = (features - self.mean) / self.scale
         for k, (weight, bias) in enumerate(self.layers):
             h = h @ weight + bias
@@ -74,9 +84,11 @@ class PairModel:
         return 1.0 / (1.0 + np.exp(-h.reshape(-1)))
 
     def to_json(self) -> dict:
-        return {"features": list(FEATURES), "mean": self.mean.tolist(), "scale": self.scale.tolist(),
-                "layers": [{"weight": w.tolist(), "bias": b.tolist()} for w, b in self.layers],
-                "threshold": self.threshold, "floor": self.floor, **self.meta}
+        out = {"features": list(FEATURES), **_network_json(self), "threshold": self.threshold, "floor": self.floor,
+               **self.meta}
+        if self.second is not None:
+            out["second"] = {"features": list(FEATURES + GRAPH_FEATURES), **_network_json(self.second)}
+        return out
 
     @classmethod
     def load(cls, folder: Path) -> "PairModel | None":
@@ -86,26 +98,40 @@ class PairModel:
             return None
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
-            if tuple(data["features"]) != FEATURES:
-                raise ValueError("its features are not this version's")
-            mean, scale = (np.asarray(data[k], dtype=np.float64) for k in ("mean", "scale"))
-            layers = [(np.asarray(x["weight"], dtype=np.float64), np.asarray(x["bias"], dtype=np.float64))
-                      for x in data["layers"]]
-            if mean.shape != (len(FEATURES),) or scale.shape != mean.shape:
-                raise ValueError("wrong number of weights")
-            width = len(FEATURES)
-            for weight, bias in layers:
-                if weight.ndim != 2 or weight.shape[0] != width or bias.shape != weight.shape[1:]:
-                    raise ValueError("wrong number of weights")
-                width = weight.shape[1]
-            if not layers or width != 1:
-                raise ValueError("the last layer must have one output")
+            mean, scale, layers = _network(data, FEATURES)
+            second = None
+            if "second" in data:
+                second = cls(*_network(data["second"], FEATURES + GRAPH_FEATURES), 0.5, 0.0, {})
             meta = {k: v for k, v in data.items() if k not in ("features", "mean", "scale", "layers", "threshold",
-                                                                "floor")}
-            return cls(mean, scale, layers, float(data["threshold"]), float(data["floor"]), meta)
+                                                                "floor", "second")}
+            return cls(mean, scale, layers, float(data["threshold"]), float(data["floor"]), meta, second)
         except (ValueError, KeyError, TypeError) as exc:
             raise ModelError(f"{path} is damaged ({exc}); rebuild it with `python training/claims/train_pairs.py` "
                              "or remove it to group by similarity alone") from None
+
+
+def _network_json(model: PairModel) -> dict:
+    return {"mean": model.mean.tolist(), "scale": model.scale.tolist(),
+            "layers": [{"weight": w.tolist(), "bias": b.tolist()} for w, b in model.layers]}
+
+
+def _network(data: dict, features: tuple) -> tuple:
+    """(mean, scale, layers) of one stage's JSON, checked against its ``features``."""
+    if tuple(data["features"]) != features:
+        raise ValueError("its features are not this version's")
+    mean, scale = (np.asarray(data[k], dtype=np.float64) for k in ("mean", "scale"))
+    layers = [(np.asarray(x["weight"], dtype=np.float64), np.asarray(x["bias"], dtype=np.float64))
+              for x in data["layers"]]
+    if mean.shape != (len(features),) or scale.shape != mean.shape:
+        raise ValueError("wrong number of weights")
+    width = len(features)
+    for weight, bias in layers:
+        if weight.ndim != 2 or weight.shape[0] != width or bias.shape != weight.shape[1:]:
+            raise ValueError("wrong number of weights")
+        width = weight.shape[1]
+    if not layers or width != 1:
+        raise ValueError("the last layer must have one output")
+    return mean, scale, layers
 
 
 @dataclass
@@ -342,6 +368,20 @@ def average_linkage(n: int, i: np.ndarray, j: np.ndarray, p: np.ndarray, signatu
     return [find(x) for x in range(n)]
 
 
+def probabilities(model: PairModel, n: int, i: np.ndarray, j: np.ndarray, chunks) -> np.ndarray:
+    """The model's probability of each candidate pair (i, j) of ``n`` mentions. ``chunks()``
+    yields the pairs' :data:`FEATURES` rows in order, a chunk at a time; a two-stage model calls
+    it twice, so no more than a chunk of features is ever held."""
+    p = np.concatenate([model.proba(x) for x in chunks()] or [np.zeros(0)])
+    if model.second is None or not len(p):
+        return p
+    graph, at, out = graph_features(n, i, j, p), 0, []
+    for x in chunks():
+        out.append(model.second.proba(np.hstack([x, graph[at:at + len(x)]])))
+        at += len(x)
+    return np.concatenate(out)
+
+
 def group_scored(vectors: np.ndarray, signatures: list, words: list[int], model: PairModel,
                  layout: Layout | None = None, threshold: float | None = None) -> list[int]:
     """:func:`average_linkage` over the pair model's probabilities of the candidate pairs
@@ -351,6 +391,6 @@ def group_scored(vectors: np.ndarray, signatures: list, words: list[int], model:
     if n < 2:
         return list(range(n))
     i, j, s = candidates(vectors, signatures, model.floor)
-    chunks = feature_chunks(vectors, signatures, words, layout, i, j, s, model.floor)
-    p = np.concatenate([model.proba(x) for x in chunks] or [np.zeros(0)])
+    p = probabilities(model, n, i, j,
+                      lambda: feature_chunks(vectors, signatures, words, layout, i, j, s, model.floor))
     return average_linkage(n, i, j, p, signatures, model.threshold if threshold is None else threshold)

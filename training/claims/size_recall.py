@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from story_score import STORIES  # noqa: E402
 from train_pairs import FLOOR, HIDDEN, choose, fit, fold_tables  # noqa: E402
 
-from annotator.claim_pairs import group_scored  # noqa: E402
+from annotator.claim_pairs import group_scored, probabilities  # noqa: E402
 from annotator.claims_eval import load_claim_gold  # noqa: E402
 
 SIZES = ((2, 3, "2-3"), (4, 5, "4-5"), (6, 99, "6+"))
@@ -46,7 +46,8 @@ def main(argv: list[str]) -> None:
             ids = t["story"][0]
             index = {sid: k for k, sid in enumerate(ids)}
             i, j = t["pairs"]
-            p = dict(zip(zip(i.tolist(), j.tolist()), model.proba(t["x"]).tolist()))
+            proba = probabilities(model, len(t["vectors"]), i, j, lambda t=t: [t["x"]])
+            p = dict(zip(zip(i.tolist(), j.tolist()), proba.tolist()))
             labels = group_scored(t["vectors"], t["signatures"], t["words"], model, t["layout"])
             for gold in load_claim_gold(STORIES / f"{name}.claims.jsonl"):
                 members = sorted(index[m] for m in gold["members"] if m in index)

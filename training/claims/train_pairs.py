@@ -13,7 +13,8 @@ the same war are not one claim.
 1. Held-out check, both ways: fit on the region folders of one half of the stories, choose the
    probability threshold on them (best smoothed pooled F1), score grouping on the other half, as
    region folders and story by story; against the shipped similarity grouping (``claims.group``)
-   with the same fold encoder.
+   with the same fold encoder and, for a two-stage scorer (``--stages 2``, the default), against
+   its first stage alone.
 2. The shipped model: fit on all region folders (each half's), threshold chosen on all of them.
 
     python training/claims/encoder_cv.py --init /tmp/distilled --keep /tmp/folds
@@ -25,6 +26,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -40,12 +42,14 @@ from annotator import claims  # noqa: E402
 from annotator.claim_pairs import (FEATURES, FILE, Layout, PairModel, candidates, group_scored,  # noqa: E402
                                     pair_features)
 from annotator.claims_eval import _pairs, _prf, smoothed  # noqa: E402
+from annotator.pair_graph import GRAPH_FEATURES, graph_features  # noqa: E402
 
 REGIONS = Path(__file__).parent / "regions.json"
 CUTS = np.round(np.arange(0.1, 0.801, 0.05), 2)
 FLOOR = 0.15
 HIDDEN = 32
 NETS = 5
+STAGES = 2
 
 
 def story_table(story, embed, floor: float) -> dict:
@@ -105,7 +109,7 @@ def fold_tables(folds: Path, floor: float, keep=None):
     return names, halves, stories, tables, pools
 
 
-def fit(tables: list[dict], floor: float, hidden: int, nets: int = NETS) -> PairModel:
+def fit_stage(tables: list[dict], floor: float, hidden: int, nets: int = NETS) -> PairModel:
     """On the tables' standardised candidate-pair features: L2 logistic regression (``hidden`` 0)
     or ``nets`` networks with one ReLU layer of ``hidden`` units (seeds 0, 1, ...; early stopping
     on a seeded tenth of the pairs), their logits averaged: one network whose hidden layer holds all
@@ -123,6 +127,27 @@ def fit(tables: list[dict], floor: float, hidden: int, nets: int = NETS) -> Pair
     layers = [(np.hstack([n.coefs_[0] for n in fitted]), np.concatenate([n.intercepts_[0] for n in fitted])),
               (np.vstack([n.coefs_[1] for n in fitted]) / nets, np.mean([n.intercepts_[1] for n in fitted], axis=0))]
     return PairModel(mean, scale, layers, 0.5, floor, {})
+
+
+def with_graph(table: dict, first: PairModel) -> dict:
+    """The table with the graph features of ``first``'s probabilities beside its features."""
+    i, j = table["pairs"]
+    return dict(table, x=np.hstack([table["x"], graph_features(len(table["vectors"]), i, j, first.proba(table["x"]))]))
+
+
+def fit(tables: list[dict], floor: float, hidden: int, nets: int = NETS, stages: int = STAGES) -> PairModel:
+    """The pair scorer: :func:`fit_stage` on the tables, and with ``stages`` 2 a second stage
+    (:mod:`annotator.pair_graph`) fitted on graph features of first-stage probabilities that are
+    out of fold: the tables are split in two by position, and each part's probabilities come from
+    a first stage fitted on the other part, so the second stage learns how far to trust
+    probabilities on pairs the first stage never saw, as in use."""
+    first = fit_stage(tables, floor, hidden, nets)
+    if stages == 1 or len(tables) < 2:
+        return first
+    parts = (tables[0::2], tables[1::2])
+    crossed = [with_graph(t, fit_stage(parts[1 - k], floor, hidden, nets)) for k in (0, 1) for t in parts[k]]
+    first.second = fit_stage(crossed, floor, hidden, nets)
+    return first
 
 
 def grouped_counts(table: dict, model: PairModel, threshold: float) -> np.ndarray:
@@ -159,23 +184,34 @@ def pair_card(model: PairModel) -> str:
              f"by region, with similarities from fold encoders that never saw them; pairs below similarity "
              f"{model.floor} are not scored; groups merge at mean probability {model.threshold}.", "",
              "Held-out grouping F1, fitted on one half of the stories and scored on the other:", "",
-             "| held-out half | scored as | similarity grouping | pair scorer |", "|---|---|---|---|"]
+             "| held-out half | scored as | similarity grouping | first stage alone | pair scorer |",
+             "|---|---|---|---|---|"]
     for k, row in enumerate(model.meta["held_out"], start=1):
         for setting in SETTINGS:
+            first = row[setting].get("first stage alone", row[setting]["pair scorer"])
             lines.append(f"| {k} ({len(row['scored_on'])} stories) | {setting} | "
                          f"{row[setting]['similarity grouping (shipped settings)']['f1']:.3f} | "
-                         f"{row[setting]['pair scorer']['f1']:.3f} |")
+                         f"{first['f1']:.3f} | {row[setting]['pair scorer']['f1']:.3f} |")
+    if model.second is not None:
+        lines += ["", f"The pair scorer has two stages: the second reads the first stage's features and "
+                  f"{len(GRAPH_FEATURES)} features of its probabilities on the pair's shared neighbours "
+                  "(`annotator.pair_graph`); \"first stage alone\" is the first stage with its own threshold."]
     return "\n".join(lines) + "\n"
 
 
 SETTINGS = ("region folders", "single stories")
 
 
-def held_out_row(model: PairModel, cut: float, units: list[dict], at: int) -> dict:
-    """Similarity grouping and the pair scorer (at ``cut``) on held-out tables, pooled counts."""
-    return {"similarity grouping (shipped settings)":
-            _prf(*map(int, sum(counts(t["story"], SHIPPED, t["embed"])[at] for t in units))),
-            "pair scorer": _prf(*map(int, sum(grouped_counts(t, model, cut) for t in units)))}
+def held_out_row(model: PairModel, cut: float, units: list[dict], at: int, first_cut: float | None = None) -> dict:
+    """Similarity grouping and the pair scorer (at ``cut``) on held-out tables, pooled counts; for
+    a two-stage scorer also its first stage alone (at ``first_cut``)."""
+    row = {"similarity grouping (shipped settings)":
+           _prf(*map(int, sum(counts(t["story"], SHIPPED, t["embed"])[at] for t in units))),
+           "pair scorer": _prf(*map(int, sum(grouped_counts(t, model, cut) for t in units)))}
+    if model.second is not None:
+        first = replace(model, second=None)
+        row["first stage alone"] = _prf(*map(int, sum(grouped_counts(t, first, first_cut) for t in units)))
+    return row
 
 
 def main(argv: list[str]) -> None:
@@ -187,6 +223,8 @@ def main(argv: list[str]) -> None:
     parser.add_argument("--hidden", type=int, default=HIDDEN,
                         help="hidden ReLU units of each pair network (0: logistic regression)")
     parser.add_argument("--nets", type=int, default=NETS, help="networks averaged (seeds 0 to NETS - 1)")
+    parser.add_argument("--stages", type=int, choices=(1, 2), default=STAGES,
+                        help="1: one pair network; 2: a second over the first's shared-neighbour features")
     args = parser.parse_args(argv)
     if args.nets < 1:
         raise SystemExit("Error: --nets must be at least 1")
@@ -200,15 +238,17 @@ def main(argv: list[str]) -> None:
     at = int(np.argmin(np.abs(THRESHOLDS - claims.SIMILARITY)))
     held_out = []
     for train, test in ((0, 1), (1, 0)):
-        model = fit(pools[train], args.floor, args.hidden, nets)
+        model = fit(pools[train], args.floor, args.hidden, nets, args.stages)
         cut, _ = choose(pools[train], model)
+        first_cut = choose(pools[train], replace(model, second=None))[0] if model.second is not None else None
         held_out.append({"fit_on": halves[train], "scored_on": halves[test], "threshold": cut,
-                         SETTINGS[0]: held_out_row(model, cut, pools[test], at),
-                         SETTINGS[1]: held_out_row(model, cut, [tables[n] for n in halves[test]], at)})
+                         SETTINGS[0]: held_out_row(model, cut, pools[test], at, first_cut),
+                         SETTINGS[1]: held_out_row(model, cut, [tables[n] for n in halves[test]], at, first_cut)})
         print(json.dumps({k: v for k, v in held_out[-1].items() if k not in ("fit_on", "scored_on")}), flush=True)
-    model = fit(every, args.floor, args.hidden, nets)
+    model = fit(every, args.floor, args.hidden, nets, args.stages)
     model.threshold, row = choose(every, model)
-    command = f"python training/claims/train_pairs.py --folds FOLDS --hidden {args.hidden} --nets {nets}"
+    command = (f"python training/claims/train_pairs.py --folds FOLDS --hidden {args.hidden} --nets {nets} "
+               f"--stages {args.stages}")
     model.meta = {"command": command, "nets": nets, "stories": names,
                   "candidate_pairs": int(sum(len(t["y"]) for t in every)), "fit_row": row,
                   "held_out": held_out}
