@@ -597,3 +597,19 @@ def test_a_title_and_a_name_with_a_particle_are_one_speaker():
         items += claims.attributions(row, REGISTRY, attribution._Article("ab"[n]))
     assert [a.speaker_name for a in items] == ["Fadhl al-Marfadi", "Col. al-Marfadi"]
     assert len(claims.claim_origins(items, REGISTRY, set())) == 1
+
+
+def test_a_named_spokesman_of_an_unregistered_group_is_that_group():
+    # Fixed miscount: "TPNPB spokesman Titus Magai" and "the TPNPB" were two origins.
+    assert attribution._affiliation(f"TPNPB spokesman Titus Magai said {STATE_CLAIM}.", "Titus Magai") == "TPNPB"
+    assert attribution._affiliation(f"Alem Tsegaye, the head of Clearpath, said {STATE_CLAIM}.",
+                                    "Alem Tsegaye") == "Clearpath"
+    assert attribution._affiliation(f"Jhon Pardo, a retired sergeant, said {STATE_CLAIM}.", "Jhon Pardo") == ""
+    claim = origins_of([stated("a", f"Titus Magai, a spokesman for the TPNPB, said {STATE_CLAIM}."),
+                        stated("b", f"The TPNPB said {STATE_CLAIM}.")])
+    assert claim["profile"]["independent_origins"] == 1
+    spokesman = claims.Attribution("on_record", speaker="magai", speaker_name="Titus Magai", affiliation="TPNPB")
+    group = claims.Attribution("on_record", speaker="tpnpb", speaker_name="The TPNPB")
+    other = claims.Attribution("on_record", speaker="wenda", speaker_name="Benny Wenda")
+    assert len(claims.claim_origins([group, spokesman], REGISTRY, set())) == 1
+    assert len(claims.claim_origins([spokesman, group, other], REGISTRY, set())) == 2

@@ -47,6 +47,7 @@ class Attribution:
     carrier: str = ""             # publisher or article id of the mention
     office: str = ""              # state a named speaker holds office in or speaks for; "?": unknown
     released_by: "Attribution | None" = None  # a leak's named source that released it itself
+    affiliation: str = ""         # the organisation a named speaker speaks for, as written
 
 
 class _Article:
@@ -216,6 +217,37 @@ def _office(text: str, name: str, registry: Registry) -> tuple[str, Source | Non
     return "", None
 
 
+# "Titus Magai, a spokesman for the TPNPB," / "Maj. Wanjala, the KDF's spokesman,": the organisation
+# a named speaker speaks for, right after the name.
+_AFFILIATED = re.compile(r",\s+(?:a|an|the)\s+(?:(?:senior|chief|deputy|top|military|official)\s+)?"
+                         r"(?:spokes(?:man|woman|person)|commander|leader|head|director|chairman|chief)\s+"
+                         r"(?:of|for)\s+(?:the\s+)?(?P<org>[A-Z][^,;]{1,60}?)\s*(?:,|$)"
+                         r"|,\s+(?:the\s+)?(?P<own>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})['’]s\s+"
+                         r"(?:spokes(?:man|woman|person)|commander|leader|head|director|chairman|chief)\b")
+
+
+# "TPNPB spokesman Titus Magai", "the spokesman for the Kivu Health Alliance, Dr X": the same, before it.
+_AFFILIATED_BEFORE = re.compile(r"(?:(?P<org>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})(?:['’]s)?\s+"
+                                r"|spokes(?:man|woman|person)\s+(?:of|for)\s+(?:the\s+)?(?P<of>[A-Z][^,;]{1,60}?),?\s+)"
+                                r"(?:(?:military|chief|senior)\s+)?(?:spokes(?:man|woman|person)\s+)?"
+                                r"(?:(?:[A-Z][a-z]{0,9}\.?|Brigadier|General|Colonel|Major|Captain|Lieutenant)\s+){0,3}$")
+
+
+def _affiliation(text: str, name: str) -> str:
+    """The organisation ``name`` speaks for, from its role written after or before it ("Titus
+    Magai, a spokesman for the TPNPB," or "TPNPB spokesman Titus Magai"); "" if none is."""
+    at = text.find(name) if name else -1
+    if at < 0:
+        return ""
+    after = _AFFILIATED.match(text, at + len(name))
+    if after:
+        return (after.group("org") or after.group("own")).strip()
+    before = _AFFILIATED_BEFORE.search(text[:at])
+    if before and "spokes" in before.group(0):
+        return (before.group("org") or before.group("of") or "").strip()
+    return ""
+
+
 # A source that releases its own intercepts or footage is their origin, not a second one beside them.
 _RELEASED = re.compile(r"\b(?:released|publishe[ds]|posted|circulated|distributed|made public|played|issued)\b")
 
@@ -252,13 +284,14 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
         article.recipients.extend(v for v in via if v not in article.recipients)
     out = []
     for label in (deeper if relayed else labels):
-        source, speaker, office = resolve(label), ("", ""), ""
+        source, speaker, office, affiliation = resolve(label), ("", ""), "", ""
         if label == "on_record" and label not in found:
             speaker = _speaker(sentence, registry) or article.speaker
             source = None if speaker[0] else source
             if speaker[1]:
                 office, speaks_for = _office(sentence["text"], speaker[1], registry)
                 source = speaks_for or source
+                affiliation = _affiliation(sentence["text"], speaker[1]) if not (office or source) else ""
         elif label == "named_monitor" and label not in found:
             named = _monitor(sentence["text"])
             speaker = named or (article.monitor if source is None and label in spans
@@ -268,7 +301,7 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
                 article.monitor = named
                 article.last.pop("named_monitor", None)
         out.append(Attribution(label, source, speaker[0], speaker[1], via if relayed else (), hedged,
-                               article.carrier, office))
+                               article.carrier, office, affiliation=affiliation))
         if speaker[0] and label == "on_record":
             article.speaker = speaker
             article.last.pop("on_record", None)

@@ -17,8 +17,9 @@ def claim_origins(items: list[Attribution], registry: Registry, recipients: set[
     outlets carried them); sources with the same registry root; speakers with the same name (or
     one name's words within the other's, or within a registered source's name or alias); organs
     of one state (its government, ministries, army, or its capital standing for it; an office
-    holder or spokesman who names no country, where the claim's origins name one state); a leak
-    and the named source that released it; an
+    holder or spokesman who names no country, where the claim's origins name one state); a named
+    spokesman, head or commander of a group and the group ("TPNPB spokesman Titus Magai" and "the
+    TPNPB"); a leak and the named source that released it; an
     outlet that relays another origin of the claim or received its leak (it is that origin's
     channel); unnamed sources through the same channel.
     Unnamed sources ("officials said", "a spokesman said", unresolved back-references) add no
@@ -56,7 +57,8 @@ def claim_origins(items: list[Attribution], registry: Registry, recipients: set[
             join(lambda h: root(h) == root(a) or _speaker_is(h, a.source) or _same_state(h, a), a)
         elif a.speaker:
             join(lambda h: _same_identity(h.speaker, a.speaker) or _same_name(h.speaker_name, a.speaker_name)
-                 or (h.source is not None and _speaker_is(a, h.source)) or _same_state(h, a), a)
+                 or (h.source is not None and _speaker_is(a, h.source)) or _same_state(h, a)
+                 or _speaks_for_other(h, a) or _speaks_for_other(a, h), a)
         elif a.via:
             join(lambda h: h.type != "leaked_recording" and bool(set(h.via) & set(a.via)), a)
         else:  # unnamed: nothing shows it is independent of a named origin, so it adds none
@@ -112,6 +114,12 @@ def _same_state(a: Attribution, b: Attribution) -> bool:
     one origin: nothing in a report makes them independent of each other."""
     state = _state(a)
     return state is not None and state == _state(b)
+
+
+def _speaks_for_other(person: Attribution, org: Attribution) -> bool:
+    """True when ``person`` is introduced as speaking for the organisation ``org`` names ("Titus
+    Magai, a spokesman for the TPNPB," and "the TPNPB said"): one origin, not two."""
+    return bool(person.affiliation) and bool(org.speaker_name) and _same_name(org.speaker_name, person.affiliation)
 
 
 def _speaker_is(speaker: Attribution, source: Source) -> bool:
