@@ -131,6 +131,9 @@ def _network(data: dict, features: tuple) -> tuple:
         width = weight.shape[1]
     if not layers or width != 1:
         raise ValueError("the last layer must have one output")
+    arrays = [mean, scale, *(a for layer in layers for a in layer)]
+    if not all(np.isfinite(a).all() for a in arrays) or (scale <= 0).any():
+        raise ValueError("weights that are not finite, or a scale that is not positive")
     return mean, scale, layers
 
 

@@ -608,8 +608,19 @@ def test_a_named_spokesman_of_an_unregistered_group_is_that_group():
     claim = origins_of([stated("a", f"Titus Magai, a spokesman for the TPNPB, said {STATE_CLAIM}."),
                         stated("b", f"The TPNPB said {STATE_CLAIM}.")])
     assert claim["profile"]["independent_origins"] == 1
+    # generic organs and a role's trailing clause are not a group's name
+    assert attribution._affiliation(f"Maj. John Smith, a spokesman for the Government, said {STATE_CLAIM}.",
+                                    "Maj. John Smith") == ""
+    assert attribution._affiliation(f"Titus Magai, the Army's spokesman, said {STATE_CLAIM}.", "Titus Magai") == ""
+    assert attribution._affiliation(f"Titus Magai, a commander of the TPNPB who accused the Army, said "
+                                    f"{STATE_CLAIM}.", "Titus Magai") == "TPNPB"
     spokesman = claims.Attribution("on_record", speaker="magai", speaker_name="Titus Magai", affiliation="TPNPB")
+    second = claims.Attribution("on_record", speaker="sambom", speaker_name="Sebby Sambom", affiliation="TPNPB")
     group = claims.Attribution("on_record", speaker="tpnpb", speaker_name="The TPNPB")
     other = claims.Attribution("on_record", speaker="wenda", speaker_name="Benny Wenda")
     assert len(claims.claim_origins([group, spokesman], REGISTRY, set())) == 1
     assert len(claims.claim_origins([spokesman, group, other], REGISTRY, set())) == 2
+    assert len(claims.claim_origins([spokesman, second, group], REGISTRY, set())) == 1  # whatever the order
+    army = claims.Attribution("on_record", speaker="army", speaker_name="The Army")
+    arakan = claims.Attribution("on_record", speaker="naing", speaker_name="Khaing Thu Kha", affiliation="Arakan Army")
+    assert len(claims.claim_origins([arakan, army], REGISTRY, set())) == 2

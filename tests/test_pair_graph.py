@@ -9,7 +9,7 @@ import pytest
 from annotator import claim_pairs, claims
 from annotator.claim_pairs import FEATURES, PairModel, group_scored, probabilities
 from annotator.errors import ModelError
-from annotator.pair_graph import GRAPH_FEATURES, graph_features
+from annotator.pair_graph import CAP, GRAPH_FEATURES, graph_features
 
 from .test_claim_pairs import EMPTY, similarity_only
 
@@ -38,6 +38,14 @@ def test_graph_features_match_their_dense_definitions():
     assert graph_features(5, I[:0], J[:0], P[:0]).shape == (0, len(GRAPH_FEATURES))
 
 
+def test_a_mention_many_others_link_to_keeps_only_its_strongest_links():
+    leaves = np.arange(1, 3 * CAP + 1)
+    p = np.linspace(0.1, 0.9, len(leaves))
+    got = dict(zip(GRAPH_FEATURES, graph_features(len(leaves) + 1, np.zeros_like(leaves), leaves, p).T))
+    assert np.allclose(got["log_degrees"], np.log1p(np.sort(p)[-CAP:].sum() + p))  # the hub's degree is capped
+    assert np.allclose(got["first_logit"], np.log(p / (1 - p)))  # each pair's own probability is not
+
+
 def second_stage(weight: dict[str, float], bias: float) -> PairModel:
     """A logistic second stage over the first stage's features and the graph features."""
     names = FEATURES + GRAPH_FEATURES
@@ -53,11 +61,13 @@ def test_a_second_stage_round_trips_and_damage_is_reported(tmp_path):
     chunks = lambda: [x]  # noqa: E731
     assert np.allclose(probabilities(loaded, 5, I, J, chunks), probabilities(model, 5, I, J, chunks))
     assert PairModel.load(tmp_path).second is not None
-    data = model.to_json()
-    data["second"]["features"] = list(FEATURES)
-    (tmp_path / claim_pairs.FILE).write_text(json.dumps(data))
-    with pytest.raises(ModelError, match="train_pairs.py"):
-        PairModel.load(tmp_path)
+    for damage in ({"features": list(FEATURES)}, {"scale": [0.0] * (len(FEATURES) + len(GRAPH_FEATURES))},
+                   {"mean": [float("nan")] * (len(FEATURES) + len(GRAPH_FEATURES))}):
+        data = model.to_json()
+        data["second"].update(damage)
+        (tmp_path / claim_pairs.FILE).write_text(json.dumps(data))
+        with pytest.raises(ModelError, match="train_pairs.py"):
+            PairModel.load(tmp_path)
 
 
 def test_probabilities_do_not_depend_on_the_chunking():

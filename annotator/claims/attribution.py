@@ -217,35 +217,38 @@ def _office(text: str, name: str, registry: Registry) -> tuple[str, Source | Non
     return "", None
 
 
-# "Titus Magai, a spokesman for the TPNPB," / "Maj. Wanjala, the KDF's spokesman,": the organisation
-# a named speaker speaks for, right after the name.
-_AFFILIATED = re.compile(r",\s+(?:a|an|the)\s+(?:(?:senior|chief|deputy|top|military|official)\s+)?"
+# "Titus Magai, a spokesman for the TPNPB," / "Maj. Wanjala, the KDF's spokesman,": the group a
+# named speaker speaks for, right after the name; "TPNPB spokesman Titus Magai": right before it.
+_GROUP = r"[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|the|and|&)\s+)*[A-Z][\w'’.&-]*){0,5}"
+_AFFILIATED = re.compile(rf",\s+(?:a|an|the)\s+(?:(?:senior|chief|deputy|top|military|official)\s+)?"
                          r"(?:spokes(?:man|woman|person)|commander|leader|head|director|chairman|chief)\s+"
-                         r"(?:of|for)\s+(?:the\s+)?(?P<org>[A-Z][^,;]{1,60}?)\s*(?:,|$)"
-                         r"|,\s+(?:the\s+)?(?P<own>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})['’]s\s+"
+                         rf"(?:of|for)\s+(?:the\s+)?(?P<org>{_GROUP})"
+                         rf"|,\s+(?:the\s+)?(?P<own>{_GROUP})['’]s\s+"
                          r"(?:spokes(?:man|woman|person)|commander|leader|head|director|chairman|chief)\b")
-
-
-# "TPNPB spokesman Titus Magai", "the spokesman for the Kivu Health Alliance, Dr X": the same, before it.
-_AFFILIATED_BEFORE = re.compile(r"(?:(?P<org>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})(?:['’]s)?\s+"
-                                r"|spokes(?:man|woman|person)\s+(?:of|for)\s+(?:the\s+)?(?P<of>[A-Z][^,;]{1,60}?),?\s+)"
-                                r"(?:(?:military|chief|senior)\s+)?(?:spokes(?:man|woman|person)\s+)?"
+_AFFILIATED_BEFORE = re.compile(rf"(?<![\w'’.&-])(?P<org>{_GROUP})\s+(?:(?:military|chief|senior)\s+)?"
+                                r"spokes(?:man|woman|person)\s+"
                                 r"(?:(?:[A-Z][a-z]{0,9}\.?|Brigadier|General|Colonel|Major|Captain|Lieutenant)\s+){0,3}$")
+_NOT_GROUP = frozenset("the a an in on at but and then later earlier meanwhile monday tuesday wednesday thursday "
+                       "friday saturday sunday".split())
 
 
 def _affiliation(text: str, name: str) -> str:
-    """The organisation ``name`` speaks for, from its role written after or before it ("Titus
-    Magai, a spokesman for the TPNPB," or "TPNPB spokesman Titus Magai"); "" if none is."""
+    """The group ``name`` speaks for, as written: from a role after the name ("Titus Magai, a
+    spokesman for the TPNPB,", "X, the head of Clearpath,") or a spokesman's before it ("TPNPB
+    spokesman Titus Magai"); "" if none, or if the group is only a generic organ ("the army",
+    "the Government": :func:`_office` reads those as a state's)."""
     at = text.find(name) if name else -1
     if at < 0:
         return ""
-    after = _AFFILIATED.match(text, at + len(name))
-    if after:
-        return (after.group("org") or after.group("own")).strip()
-    before = _AFFILIATED_BEFORE.search(text[:at])
-    if before and "spokes" in before.group(0):
-        return (before.group("org") or before.group("of") or "").strip()
-    return ""
+    found = _AFFILIATED.match(text, at + len(name)) or _AFFILIATED_BEFORE.search(text[:at])
+    if found is None:
+        return ""
+    words = (found.groupdict().get("org") or found.groupdict().get("own") or "").split()
+    while words and words[0].lower() in _NOT_GROUP:
+        words = words[1:]
+    group = " ".join(words)
+    generic = all(w in _ORGAN or w in _ORGAN_ALSO for w in _name_words(group))
+    return "" if generic else group
 
 
 # A source that releases its own intercepts or footage is their origin, not a second one beside them.

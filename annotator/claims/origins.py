@@ -5,7 +5,8 @@ from __future__ import annotations
 from ..registry import Registry, Source
 from ..scoring import Origin
 from .attribution import OUTLETS, Attribution
-from .names import _root, _same_identity, _same_name, _source_state, _state_of_name
+from .names import (_ORGAN, _ORGAN_ALSO, _initials_of, _name_words, _root, _same_identity, _same_name,
+                    _source_state, _state_of_name)
 
 _DEFAULT_LEANING = {"pro_regime_outlet": "pro_regime", "un_figure": "international"}
 
@@ -57,8 +58,7 @@ def claim_origins(items: list[Attribution], registry: Registry, recipients: set[
             join(lambda h: root(h) == root(a) or _speaker_is(h, a.source) or _same_state(h, a), a)
         elif a.speaker:
             join(lambda h: _same_identity(h.speaker, a.speaker) or _same_name(h.speaker_name, a.speaker_name)
-                 or (h.source is not None and _speaker_is(a, h.source)) or _same_state(h, a)
-                 or _speaks_for_other(h, a) or _speaks_for_other(a, h), a)
+                 or (h.source is not None and _speaker_is(a, h.source)) or _same_state(h, a), a)
         elif a.via:
             join(lambda h: h.type != "leaked_recording" and bool(set(h.via) & set(a.via)), a)
         else:  # unnamed: nothing shows it is independent of a named origin, so it adds none
@@ -67,7 +67,7 @@ def claim_origins(items: list[Attribution], registry: Registry, recipients: set[
                 named[0].append((a, True))  # scored as that origin, so it cannot weaken it
             else:
                 join(lambda h: not (h.source or h.speaker or h.via) and h.type != "leaked_recording", a)
-    groups = _offices_joined(_releases_joined(groups, root))
+    groups = _affiliates_joined(_offices_joined(_releases_joined(groups, root)))
     return [_describe(f"origin-{n}", g, registry, recipients) for n, g in enumerate(groups)]
 
 
@@ -116,10 +116,34 @@ def _same_state(a: Attribution, b: Attribution) -> bool:
     return state is not None and state == _state(b)
 
 
+def _affiliates_joined(groups: list[list[tuple[Attribution, bool]]]) -> list[list[tuple[Attribution, bool]]]:
+    """A group joined by the origins of the people introduced as speaking for it ("TPNPB
+    spokesman Titus Magai" and "the TPNPB"), whatever order the mentions came in."""
+    merged = True
+    while merged:
+        merged = False
+        for g in groups:
+            for h in groups:
+                if h is not g and any(_speaks_for_other(a, b) or _speaks_for_other(b, a) for a, _ in g for b, _ in h):
+                    g.extend(h)
+                    groups = [x for x in groups if x is not h]
+                    merged = True
+                    break
+            if merged:
+                break
+    return groups
+
+
 def _speaks_for_other(person: Attribution, org: Attribution) -> bool:
-    """True when ``person`` is introduced as speaking for the organisation ``org`` names ("Titus
-    Magai, a spokesman for the TPNPB," and "the TPNPB said"): one origin, not two."""
-    return bool(person.affiliation) and bool(org.speaker_name) and _same_name(org.speaker_name, person.affiliation)
+    """True when ``person`` is introduced as speaking for the group ``org`` names: all of the
+    group's name words are in the affiliation (or it is the affiliation's acronym), and it is not
+    only a generic organ ("the army")."""
+    if not person.affiliation or not org.speaker_name or person is org:
+        return False
+    words = _name_words(org.speaker_name)
+    if not words or all(w in _ORGAN or w in _ORGAN_ALSO for w in words):
+        return False
+    return words <= _name_words(person.affiliation) or _initials_of(org.speaker_name, person.affiliation)
 
 
 def _speaker_is(speaker: Attribution, source: Source) -> bool:
