@@ -118,20 +118,20 @@ def _same_state(a: Attribution, b: Attribution) -> bool:
 
 def _affiliates_joined(groups: list[list[tuple[Attribution, bool]]]) -> list[list[tuple[Attribution, bool]]]:
     """A group joined by the origins of the people introduced as speaking for it ("TPNPB
-    spokesman Titus Magai" and "the TPNPB"), whatever order the mentions came in."""
-    merged = True
-    while merged:
-        merged = False
-        for g in groups:
-            for h in groups:
-                if h is not g and any(_speaks_for_other(a, b) or _speaks_for_other(b, a) for a, _ in g for b, _ in h):
-                    g.extend(h)
-                    groups = [x for x in groups if x is not h]
-                    merged = True
-                    break
-            if merged:
-                break
-    return groups
+    spokesman Titus Magai" and "the TPNPB"), whatever order the mentions came in: each group
+    joins every group formed before it that it links to."""
+    joined: list[list[tuple[Attribution, bool]]] = []
+    for g in groups:
+        linked = [h for h in joined
+                  if any(_speaks_for_other(a, b) or _speaks_for_other(b, a) for a, _ in g for b, _ in h)]
+        if not linked:
+            joined.append(g)
+            continue
+        for h in linked[1:]:
+            linked[0].extend(h)
+        linked[0].extend(g)
+        joined = [h for h in joined if not any(h is x for x in linked[1:])]
+    return joined
 
 
 def _speaks_for_other(person: Attribution, org: Attribution) -> bool:
