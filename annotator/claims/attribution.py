@@ -174,9 +174,10 @@ def _monitor(text: str) -> tuple[str, str] | None:
 
 _OFFICE_TITLE = re.compile(r"^(?:(?:[A-Z][\w'’-]*\s+){0,3}?)(?:President|Vice[- ]President|Prime Minister|"
                            r"(?:Deputy\s+)?(?:[A-Z][a-z]+\s+)?(?:Minister|Secretary)|Governor|Chancellor)(?![\w-])")
+# Up to three titles or initials between a role and the name it introduces ("spokesman Brig. Gen. X").
+_TITLES = r"(?:(?:[A-Z][a-z]{0,9}\.?|Brigadier|General|Colonel|Major|Captain|Lieutenant)\s+){0,3}$"
 _ROLE = re.compile(r"(?:\bspokes(?:man|woman|person)|\bdirector of public relations|\badviser)\s*"
-                   r"(?:(?:of|for)\s+(?P<of>[^,;]{2,60}?))?,?\s+"
-                   r"(?:(?:[A-Z][a-z]{0,9}\.?|Brigadier|General|Colonel|Major|Captain|Lieutenant)\s+){0,3}$")
+                   r"(?:(?:of|for)\s+(?P<of>[^,;]{2,60}?))?,?\s+" + _TITLES)
 
 
 def _speaks_for(org: str, registry: Registry) -> tuple[str, Source | None] | None:
@@ -219,15 +220,15 @@ def _office(text: str, name: str, registry: Registry) -> tuple[str, Source | Non
 
 # "Titus Magai, a spokesman for the TPNPB," / "Maj. Wanjala, the KDF's spokesman,": the group a
 # named speaker speaks for, right after the name; "TPNPB spokesman Titus Magai": right before it.
+_LEADS = r"(?:spokes(?:man|woman|person)|commander|leader|head|director|chairman|chief)"
 _GROUP = r"[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|the|and|&)\s+)*[A-Z][\w'’.&-]*){0,5}"
 _AFFILIATED = re.compile(rf",\s+(?:a|an|the)\s+(?:(?:senior|chief|deputy|top|military|official)\s+)?"
-                         r"(?:spokes(?:man|woman|person)|commander|leader|head|director|chairman|chief)\s+"
+                         rf"{_LEADS}\s+"
                          rf"(?:of|for)\s+(?:the\s+)?(?P<org>{_GROUP})"
                          rf"|,\s+(?:the\s+)?(?P<own>{_GROUP})['’]s\s+"
-                         r"(?:spokes(?:man|woman|person)|commander|leader|head|director|chairman|chief)\b")
+                         rf"{_LEADS}\b")
 _AFFILIATED_BEFORE = re.compile(rf"(?<![\w'’.&-])(?P<org>{_GROUP})\s+(?:(?:military|chief|senior)\s+)?"
-                                r"spokes(?:man|woman|person)\s+"
-                                r"(?:(?:[A-Z][a-z]{0,9}\.?|Brigadier|General|Colonel|Major|Captain|Lieutenant)\s+){0,3}$")
+                                r"spokes(?:man|woman|person)\s+" + _TITLES)
 _NOT_GROUP = frozenset("the a an in on at but and then later earlier meanwhile monday tuesday wednesday thursday "
                        "friday saturday sunday".split())
 
