@@ -578,6 +578,17 @@ def test_a_source_that_releases_its_own_intercept_is_one_origin_with_it():
     assert origins_of([leaked, monitor])["profile"]["independent_origins"] == 2
 
 
+def test_a_leaked_internal_document_is_one_origin_with_its_author():
+    # Fixed miscount: "an internal UN assessment seen by a newspaper" counted the leak and the UN
+    # as two independent origins, so one sentence graded a claim strong.
+    internal = record("a", 0, f"An internal UN assessment seen by Radio Dabanga says {LEAK}.",
+                      ["leaked_recording", "un_figure"])
+    assert origins_of([internal])["profile"]["independent_origins"] == 1
+    reviewed = record("a", 0, f"Intercepted calls reviewed by UN investigators show {LEAK}.",
+                      ["leaked_recording", "un_figure"])
+    assert origins_of([reviewed])["profile"]["independent_origins"] == 2
+
+
 def test_a_spokesman_of_a_registered_source_is_that_source():
     text = f'"We counted them," the Observatory\'s legal adviser, Rami Abdel Rahman, said, adding that {STATE_CLAIM}.'
     found = claims.attributions(stated("a", text), REGISTRY, attribution._Article("a"))

@@ -252,8 +252,11 @@ def _affiliation(text: str, name: str) -> str:
     return "" if generic else group
 
 
-# A source that releases its own intercepts or footage is their origin, not a second one beside them.
-_RELEASED = re.compile(r"\b(?:released|publishe[ds]|posted|circulated|distributed|made public|played|issued)\b")
+# A source that releases its own intercepts or footage, or whose own internal document leaked, is
+# their origin, not a second one beside them.
+_RELEASED = re.compile(r"\b(?:released|publishe[ds]|posted|circulated|distributed|made public|played|issued|"
+                       r"internal|confidential|classified|(?:drawn up|prepared|compiled|written|authored|"
+                       r"produced|commissioned) by|(?:its|their) own)\b")
 
 
 def attributions(sentence: dict, registry: Registry, article: _Article) -> list[Attribution]:

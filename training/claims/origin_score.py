@@ -2,7 +2,8 @@
 (gold grouping, so grouping errors do not count) are given the shipped model's sentence labels and
 the shipped registry, and ``claims.claim_origins`` counts their independent origins, compared with
 the gold's ``origins``. Also: how many of the gold claims' attribution ``types`` the model gives
-to at least one member (origins of a type no member carries cannot be counted).
+to at least one member (origins of a type no member carries cannot be counted), and how many
+types it gives that the gold claim lacks.
 
     python training/claims/origin_score.py            # accuracy and the spread of count errors
     python training/claims/origin_score.py --show 10  # also ten claims it miscounts
@@ -60,6 +61,9 @@ def main(argv: list[str]) -> None:
     print(f"gold claim types the model gives at least one member: {sum(found.values())}/{sum(wanted.values())} = "
           f"{sum(found.values()) / max(1, sum(wanted.values())):.3f}; by type: "
           + ", ".join(f"{t} {found[t]}/{n}" for t, n in sorted(wanted.items())))
+    extra = Counter(t for gold, _, given in rows for t in given if t not in gold.get("types", []))
+    print(f"types given to some member that the gold claim lacks: {sum(extra.values())}; by type: "
+          + ", ".join(f"{t} {n}" for t, n in sorted(extra.items())))
     for gold, got, _ in [r for r in rows if len(r[1]) != len(r[0]["origins"])][:args.show]:
         print(f"{gold['claim']}: gold {gold['origins']}; counted {[o['name'] for o in got]}")
 
