@@ -207,8 +207,8 @@ def test_relay_chains_resolve_to_the_deepest_origin():
         record("d", 0, f"The United Nations said {text}.", ["un_figure"]),
     ])
     names = {o["name"]: o for o in claim["profile"]["origins"]}
-    assert set(names) == {"unnamed anonymous source", "Turkish intelligence", "United Nations (OCHA)"}
-    assert names["unnamed anonymous source"]["via"] == ["SANA"]
+    assert set(names) == {"anonymous source", "Turkish intelligence", "United Nations (OCHA)"}
+    assert names["anonymous source"]["via"] == ["SANA"]
     assert names["Turkish intelligence"]["via"] == ["Al-Arabiya"]
     assert names["United Nations (OCHA)"]["mentions"] == 2  # OCHA and the UN are one origin
     assert claim["grade"] == "strong"
@@ -587,6 +587,22 @@ def test_a_leaked_internal_document_is_one_origin_with_its_author():
     reviewed = record("a", 0, f"Intercepted calls reviewed by UN investigators show {LEAK}.",
                       ["leaked_recording", "un_figure"])
     assert origins_of([reviewed])["profile"]["independent_origins"] == 2
+
+
+@pytest.mark.parametrize("text, name", [
+    (f"Recordings leaked to the Telegraph show {LEAK}.", "leaked recordings"),
+    (f"A memo obtained by the Telegraph says {LEAK}.", "leaked documents"),
+    (f"Leaked calls and a memo show {LEAK}.", "leaked recordings and documents"),
+    (f"Leaked material shows {LEAK}.", "leaked material")])
+def test_a_leak_origin_is_named_for_what_leaked(text, name):
+    # Fixed display: a leaked spreadsheet or memo was named "leaked recordings".
+    assert origins_of([record("a", 0, text, ["leaked_recording"])])["profile"]["origins"][0]["name"] == name
+
+
+def test_an_unnamed_origin_is_named_for_its_type_in_plain_words():
+    # Fixed display: "unnamed named monitor", "unnamed anonymous source".
+    claim = origins_of([record("a", 0, f"The monitor said {LEAK}.", ["named_monitor"])])
+    assert claim["profile"]["origins"][0]["name"] == "unnamed monitor (a)"
 
 
 def test_a_spokesman_of_a_registered_source_is_that_source():

@@ -48,6 +48,7 @@ class Attribution:
     office: str = ""              # state a named speaker holds office in or speaks for; "?": unknown
     released_by: "Attribution | None" = None  # a leak's named source that released it itself
     affiliation: str = ""         # the organisation a named speaker speaks for, as written
+    material: frozenset = frozenset()  # a leak's kinds of material: "recordings", "documents"
 
 
 class _Article:
@@ -252,6 +253,22 @@ def _affiliation(text: str, name: str) -> str:
     return "" if generic else group
 
 
+# What a leak is made of, so an origin is named for it ("leaked documents", not "leaked recordings").
+_MATERIAL = {
+    "recordings": re.compile(r"\b(?:recordings?|recorded|audio|calls?|intercepts?|intercepted|transmissions?|radio|"
+                             r"phone|tapes?|voices?|heard|videos?|footage|clips?|conversations?)\b", re.I),
+    "documents": re.compile(r"\b(?:documents?|memos?|memorandum|reports?|files?|letters?|cables?|e-?mails?|minutes|"
+                            r"registers?|lists?|logs?|spreadsheets?|ledgers?|assessments?|briefings?|notes|papers|"
+                            r"receipts|invoices|transcripts?|orders?|directives?|diar(?:y|ies)|chats?|messages?|"
+                            r"tally|dossiers?|records)\b", re.I),
+}
+
+
+def _material(text: str) -> frozenset:
+    """The kinds of leaked material a sentence names."""
+    return frozenset(kind for kind, pattern in _MATERIAL.items() if pattern.search(text))
+
+
 # A source that releases its own intercepts or footage, or whose own internal document leaked, is
 # their origin, not a second one beside them.
 _RELEASED = re.compile(r"\b(?:released|publishe[ds]|posted|circulated|distributed|made public|played|issued|"
@@ -308,7 +325,8 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
                 article.monitor = named
                 article.last.pop("named_monitor", None)
         out.append(Attribution(label, source, speaker[0], speaker[1], via if relayed else (), hedged,
-                               article.carrier, office, affiliation=affiliation))
+                               article.carrier, office, affiliation=affiliation,
+                               material=_material(sentence["text"]) if label == "leaked_recording" else frozenset()))
         if speaker[0] and label == "on_record":
             article.speaker = speaker
             article.last.pop("on_record", None)

@@ -153,6 +153,18 @@ def _speaker_is(speaker: Attribution, source: Source) -> bool:
                                               for name in (source.name, *source.aliases))
 
 
+_UNNAMED = {"anonymous_source": "anonymous source", "named_monitor": "unnamed monitor",
+            "pro_regime_outlet": "unnamed pro-regime outlet", "un_figure": "unnamed UN source",
+            "on_record": "unnamed on-record source", "media_report": "unnamed news outlet",
+            "leaked_recording": "leaked material"}
+
+
+def _leak_name(materials) -> str:
+    """"leaked recordings", "leaked documents", both, or "leaked material" when the sentences say neither."""
+    kinds = sorted(set().union(*materials), reverse=True)
+    return "leaked " + (" and ".join(kinds) if kinds else "material")
+
+
 def _describe(key: str, members: list[tuple[Attribution, bool]], registry: Registry, recipients: set[str]) -> dict:
     """An origin record; ``_scored`` holds one :class:`Origin` per citing mention (a relay takes
     the origin's type)."""
@@ -160,14 +172,14 @@ def _describe(key: str, members: list[tuple[Attribution, bool]], registry: Regis
     via = list(dict.fromkeys(v for a, _ in members for v in a.via))
     if head.type == "leaked_recording":
         via = list(dict.fromkeys(via + sorted(recipients)))
-        name = "leaked recordings"
+        name = _leak_name(a.material for a, _ in members if a.type == "leaked_recording")
     elif head.source is not None:
         root = _root(head.source, registry)
         name = root.name if root.name == head.source.name else f"{root.name} ({head.source.name})"
     elif head.speaker:
         name = head.speaker_name
     else:
-        name = f"unnamed {head.type.replace('_', ' ')}" + ("" if head.via else f" ({head.carrier})")
+        name = _UNNAMED[head.type] + ("" if head.via else f" ({head.carrier})")
     leaning = head.source.leaning if head.source else _DEFAULT_LEANING.get(head.type, "unknown")
     # the other names counted as this origin, so a reader can check why they are one
     written = (a.source.name if a.source else a.speaker_name if a.speaker or a.office else "" for a, _ in members)
