@@ -566,6 +566,14 @@ def test_an_office_holder_is_not_given_a_state_when_the_claim_names_two():
     assert claim["profile"]["independent_origins"] == 3
 
 
+def test_an_organ_named_without_a_country_is_the_state_the_claim_names():
+    # Fixed miscount: "the Prosecutor General's Office" and "Baku" were two origins.
+    assert origins_of([stated("a", f"The Prosecutor General's Office said {STATE_CLAIM}."),
+                       stated("b", f"Baku said {STATE_CLAIM}.")])["profile"]["independent_origins"] == 1
+    assert origins_of([stated("a", f"The Defence Ministry said {STATE_CLAIM}."), stated("b", f"Moscow said {STATE_CLAIM}."),
+                       stated("c", f"Kyiv said {STATE_CLAIM}.")])["profile"]["independent_origins"] == 3
+
+
 def test_a_source_that_releases_its_own_intercept_is_one_origin_with_it():
     # Fixed miscount: the SBU's published intercept and the SBU were two origins.
     released = record("a", 0, f"The Observatory published intercepted calls showing that {LEAK}.",

@@ -91,7 +91,7 @@ def _offices_joined(groups: list[list[tuple[Attribution, bool]]]) -> list[list[t
     if len(states) != 1:
         return groups
     home = next(g for g in groups if any(_state(a) for a, _ in g))
-    unknown = [g for g in groups if g is not home and any(a.office == "?" for a, _ in g)
+    unknown = [g for g in groups if g is not home and any(a.office == "?" or _bare_organ(a) for a, _ in g)
                and not any(_state(a) for a, _ in g)]
     for g in unknown:
         home.extend(g)
@@ -114,6 +114,15 @@ def _same_state(a: Attribution, b: Attribution) -> bool:
     one origin: nothing in a report makes them independent of each other."""
     state = _state(a)
     return state is not None and state == _state(b)
+
+
+def _bare_organ(a: Attribution) -> bool:
+    """An unregistered speaker named only by organ words, no country ("the Prosecutor General's
+    Office", "the Foreign Office"): an organ of whichever state the claim names."""
+    if a.source is not None or a.office or not a.speaker_name:
+        return False
+    words = _name_words(a.speaker_name)
+    return bool(words) and all(w in _ORGAN or w in _ORGAN_ALSO for w in words) and any(w in _ORGAN for w in words)
 
 
 def _affiliates_joined(groups: list[list[tuple[Attribution, bool]]]) -> list[list[tuple[Attribution, bool]]]:
