@@ -574,6 +574,15 @@ def test_an_organ_named_without_a_country_is_the_state_the_claim_names():
                        stated("c", f"Kyiv said {STATE_CLAIM}.")])["profile"]["independent_origins"] == 3
 
 
+def test_a_seat_of_government_stands_for_its_state_as_a_capital_does():
+    # Fixed miscount: "the White House" and "Washington" were two origins.
+    assert origins_of([stated("a", f"The White House said {STATE_CLAIM}."),
+                       stated("b", f"Washington said {STATE_CLAIM}.")])["profile"]["independent_origins"] == 1
+    from annotator.claims.names import _state_of_name
+
+    assert _state_of_name("the Elysee Palace") == "FRANCE"
+
+
 def test_a_source_that_releases_its_own_intercept_is_one_origin_with_it():
     # Fixed miscount: the SBU's published intercept and the SBU were two origins.
     released = record("a", 0, f"The Observatory published intercepted calls showing that {LEAK}.",
