@@ -253,27 +253,46 @@ def _affiliation(text: str, name: str) -> str:
     return "" if generic else group
 
 
-# What a leak is made of, so an origin is named for it ("leaked documents", not "leaked recordings").
-_MATERIAL = {
-    "recordings": re.compile(r"\b(?:recordings?|recorded|audio|calls?|intercepts?|intercepted|transmissions?|radio|"
-                             r"phone|tapes?|voices?|heard|videos?|footage|clips?|conversations?)\b", re.I),
-    "documents": re.compile(r"\b(?:documents?|memos?|memorandum|reports?|files?|letters?|cables?|e-?mails?|minutes|"
-                            r"registers?|lists?|logs?|spreadsheets?|ledgers?|assessments?|briefings?|notes|papers|"
-                            r"receipts|invoices|transcripts?|orders?|directives?|diar(?:y|ies)|chats?|messages?|"
-                            r"tally|dossiers?|records)\b", re.I),
-}
+# What a leak is made of, so an origin is named for it ("leaked documents", not "leaked recordings"):
+# a material word within four words of a leak cue, in lower case (a sentence's first word aside),
+# so "Radio Dabanga", "according to reports" or "a ceasefire order" name nothing.
+_LEAK_CUE = (r"(?:leak(?:ed|s)?|intercept(?:ed|s)?|obtained|seen|hacked|captured|seized|internal|confidential|"
+             r"classified|secret|unpublished|passed|handed|smuggled)")
+_RECORDINGS = r"(?:recordings?|recorded|audio|calls?|intercepts?|transmissions?|radio|phone|tapes?|videos?|footage|clips?)"
+_DOCUMENTS = (r"(?:documents?|memos?|memorandum|reports?|files?|letters?|cables?|e-?mails?|minutes|registers?|lists?|"
+              r"logs?|spreadsheets?|ledgers?|assessments?|briefings?|papers|receipts|invoices|transcripts?|orders?|"
+              r"directives?|diar(?:y|ies)|chats?|messages?|tally|dossiers?|records|notes?|plans?|updates?|reviews?|study)")
+_MATERIAL = {kind: re.compile(rf"\b{_LEAK_CUE}\b(?:\W+\w+){{0,4}}?\W+{words}\b|\b{words}\b(?:\W+\w+){{0,4}}?\W+{_LEAK_CUE}\b")
+             for kind, words in (("recordings", _RECORDINGS), ("documents", _DOCUMENTS))}
 
 
 def _material(text: str) -> frozenset:
     """The kinds of leaked material a sentence names."""
+    text = text[:1].lower() + text[1:]
     return frozenset(kind for kind, pattern in _MATERIAL.items() if pattern.search(text))
 
 
-# A source that releases its own intercepts or footage, or whose own internal document leaked, is
-# their origin, not a second one beside them.
-_RELEASED = re.compile(r"\b(?:released|publishe[ds]|posted|circulated|distributed|made public|played|issued|"
-                       r"internal|confidential|classified|(?:drawn up|prepared|compiled|written|authored|"
-                       r"produced|commissioned) by|(?:its|their) own)\b")
+# A source that releases its own intercepts or footage is their origin, not a second one beside them.
+_RELEASED = re.compile(r"\b(?:released|publishe[ds]|posted|circulated|distributed|made public|played|issued)\b")
+# So is a source whose own document leaked: "an internal UN assessment", "a confidential report by
+# UN experts", "a document drawn up by staff of UNICEF"; the source must be named in that phrase.
+_OWN_DOCUMENT = re.compile(
+    rf"\b(?:internal|confidential|classified|secret|unpublished)\s+(?:[\w'’.-]+\s+){{0,3}}?{_DOCUMENTS}\b"
+    rf"(?:\s+(?:by|of|from|for)\s+(?:[\w'’.-]+\s+){{0,3}}[\w'’.-]+)?|"
+    rf"\b{_DOCUMENTS}\b[^.;]{{0,60}}?\b(?:drawn up|prepared|compiled|written|authored|produced|commissioned)\s+by"
+    rf"\s+(?:[\w'’.-]+\s+){{0,5}}[\w'’.-]+", re.I)
+
+
+def _owner(text: str, candidates: list["Attribution"], spans: dict[str, str]) -> "Attribution | None":
+    """The named source the sentence says leaked its own material or released it itself, if any."""
+    if _RELEASED.search(text):
+        return candidates[0] if candidates else None
+    phrases = [m.group(0).lower() for m in _OWN_DOCUMENT.finditer(text)]
+    for a in candidates:
+        names = [spans.get(a.type, ""), a.speaker_name, *([a.source.name, *a.source.aliases] if a.source else [])]
+        if any(n and re.search(rf"(?<!\w){re.escape(n.lower())}(?!\w)", p) for n in names for p in phrases):
+            return a
+    return None
 
 
 def attributions(sentence: dict, registry: Registry, article: _Article) -> list[Attribution]:
@@ -330,11 +349,11 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
         if speaker[0] and label == "on_record":
             article.speaker = speaker
             article.last.pop("on_record", None)
-    if leak and _RELEASED.search(sentence["text"]):
-        own = [a for a in out if a.type not in (*OUTLETS, "leaked_recording", "anonymous_source")
-               and (a.source or a.speaker)]
-        if own:
-            out = [replace(a, released_by=own[0]) if a.type == "leaked_recording" else a for a in out]
+    if leak:
+        owner = _owner(sentence["text"], [a for a in out if a.type not in (*OUTLETS, "leaked_recording", "anonymous_source")
+                                          and (a.source or a.speaker)], spans)
+        if owner is not None:
+            out = [replace(a, released_by=owner) if a.type == "leaked_recording" else a for a in out]
     if "on_record" in found:
         article.speaker = ("", "")
     if "named_monitor" in found:

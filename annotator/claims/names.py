@@ -30,10 +30,12 @@ federation command police office official officials""".split())
 # recognised", "Moscow-installed") may name a rival claimant to the state, so it is not merged.
 _ORGAN_ALSO = frozenset("""people peoples national federal republic democratic royal state general staff foreign
 interior affairs security service services spokesman spokeswoman spokesperson spokespeople headquarters""".split())
-# Seats of government that stand for it, as a capital does ("the White House said").
-_SEATS = {"white house": "Washington", "downing street": "Britain", "whitehall": "Britain",
-          **{f"{e}{p}": "France" for e in ("elysee", "élysée") for p in (" palace", "")}}
-_SEAT = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(_SEATS, key=len, reverse=True))) + r")\b", re.I)
+# Seats of government, and the capitals the demonym table leaves out, that stand for a state
+# ("the White House said", "London said").
+_SEATS = {"white house": "Washington", "downing street": "Britain", "whitehall": "Britain", "london": "Britain",
+          "elysee palace": "France", "elysee": "France", "paris": "France"}
+_SEAT = re.compile(r"\b(?:" + "|".join(sorted(_SEATS, key=len, reverse=True)).replace("elysee", "[eé]lys[eé]e")
+                   + r")\b", re.I)
 
 
 @lru_cache(maxsize=1 << 12)
@@ -41,7 +43,7 @@ def _state_of_name(name: str) -> str | None:
     """The country whose state a written source name is an organ of ("Uganda's army", "the
     Russian Foreign Ministry", "Moscow" or "Azerbaijan" standing for its government), else None:
     exactly one country named, and nothing but it or organ words, one of them at least."""
-    tokens = _NAME_TOKEN.findall(_SEAT.sub(lambda m: _SEATS[m.group(0).lower()], name))
+    tokens = _NAME_TOKEN.findall(_SEAT.sub(lambda m: _SEATS[m.group(0).lower().replace("é", "e")], name))
     countries = {c for c in map(_country, tokens) if c}
     rest = [_word(t) for t in tokens if not _country(t) and _word(t) not in _NAME_STOP]
     if len(countries) != 1 or any(w not in _ORGAN and w not in _ORGAN_ALSO for w in rest):

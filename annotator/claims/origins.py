@@ -14,13 +14,14 @@ _DEFAULT_LEANING = {"pro_regime_outlet": "pro_regime", "un_figure": "internation
 def claim_origins(items: list[Attribution], registry: Registry, recipients: set[str]) -> list[dict]:
     """Independent origins of one claim from its mentions' attributions.
 
-    Counted once: every leak (leaked recordings about one event are one origin, whichever
-    outlets carried them); sources with the same registry root; speakers with the same name (or
-    one name's words within the other's, or within a registered source's name or alias); organs
-    of one state (its government, ministries, army, or its capital standing for it; an office
-    holder or spokesman who names no country, where the claim's origins name one state); a named
-    spokesman, head or commander of a group and the group ("TPNPB spokesman Titus Magai" and "the
-    TPNPB"); a leak and the named source that released it; an
+    Counted once: every leak (leaked recordings or documents about one event are one origin,
+    whichever outlets carried them); sources with the same registry root; speakers with the same
+    name (or one name's words within the other's, or within a registered source's name or alias);
+    organs of one state (its government, ministries, army, its capital or seat of government
+    standing for it; an office holder or spokesman, or an organ other than a foreign ministry,
+    that names no country, where the claim's origins name one state); a named spokesman, head or
+    commander of a group and the group ("TPNPB spokesman Titus Magai" and "the TPNPB"); a leak and
+    the named source that released it or whose own internal document it is; an
     outlet that relays another origin of the claim or received its leak (it is that origin's
     channel); unnamed sources through the same channel.
     Unnamed sources ("officials said", "a spokesman said", unresolved back-references) add no
@@ -86,13 +87,14 @@ def _releases_joined(groups: list[list[tuple[Attribution, bool]]], root) -> list
 
 def _offices_joined(groups: list[list[tuple[Attribution, bool]]]) -> list[list[tuple[Attribution, bool]]]:
     """Office holders of no stated country ("Defence Minister Sergei Shoigu", "the army's
-    spokesman") joined to the claim's state when its origins name exactly one ("Moscow")."""
+    spokesman") joined to the claim's state when its origins name exactly one ("Moscow"); so are
+    organs named without a country (:func:`_bare_organ`)."""
     states = {s for g in groups for a, _ in g if (s := _state(a))}
     if len(states) != 1:
         return groups
     home = next(g for g in groups if any(_state(a) for a, _ in g))
-    unknown = [g for g in groups if g is not home and any(a.office == "?" or _bare_organ(a) for a, _ in g)
-               and not any(_state(a) for a, _ in g)]
+    unknown = [g for g in groups if g is not home and not any(_state(a) for a, _ in g)
+               and any(a.office == "?" or _bare_organ(a) for a, _ in g)]
     for g in unknown:
         home.extend(g)
     return [g for g in groups if not any(g is u for u in unknown)]
@@ -118,11 +120,13 @@ def _same_state(a: Attribution, b: Attribution) -> bool:
 
 def _bare_organ(a: Attribution) -> bool:
     """An unregistered speaker named only by organ words, no country ("the Prosecutor General's
-    Office", "the Foreign Office"): an organ of whichever state the claim names."""
+    Office", "the Ministry of Defence"): an organ of some state. Not a foreign ministry, which
+    usually speaks for another country than the one the story is about."""
     if a.source is not None or a.office or not a.speaker_name:
         return False
     words = _name_words(a.speaker_name)
-    return bool(words) and all(w in _ORGAN or w in _ORGAN_ALSO for w in words) and any(w in _ORGAN for w in words)
+    return (bool(words) and "foreign" not in words and all(w in _ORGAN or w in _ORGAN_ALSO for w in words)
+            and any(w in _ORGAN for w in words))
 
 
 def _affiliates_joined(groups: list[list[tuple[Attribution, bool]]]) -> list[list[tuple[Attribution, bool]]]:
@@ -164,8 +168,7 @@ def _speaker_is(speaker: Attribution, source: Source) -> bool:
 
 _UNNAMED = {"anonymous_source": "anonymous source", "named_monitor": "unnamed monitor",
             "pro_regime_outlet": "unnamed pro-regime outlet", "un_figure": "unnamed UN source",
-            "on_record": "unnamed on-record source", "media_report": "unnamed news outlet",
-            "leaked_recording": "leaked material"}
+            "on_record": "unnamed on-record source", "media_report": "unnamed news outlet"}
 
 
 def _leak_name(materials) -> str:
@@ -188,7 +191,7 @@ def _describe(key: str, members: list[tuple[Attribution, bool]], registry: Regis
     elif head.speaker:
         name = head.speaker_name
     else:
-        name = _UNNAMED[head.type] + ("" if head.via else f" ({head.carrier})")
+        name = _UNNAMED.get(head.type, f"unnamed {head.type.replace('_', ' ')}") + ("" if head.via else f" ({head.carrier})")
     leaning = head.source.leaning if head.source else _DEFAULT_LEANING.get(head.type, "unknown")
     # the other names counted as this origin, so a reader can check why they are one
     written = (a.source.name if a.source else a.speaker_name if a.speaker or a.office else "" for a, _ in members)
