@@ -950,10 +950,18 @@ def test_a_leaked_internal_document_is_one_origin_with_its_author():
     (f"Leaked material shows {LEAK}.", "leaked material"),
     (f"Recordings leaked to the Telegraph show {LEAK}, according to reports.", "leaked recordings"),
     (f"A memo obtained by Radio Dabanga shows {LEAK}.", "leaked documents"),
-    (f"Leaked footage shows {LEAK}, in direct breach of a ceasefire order.", "leaked recordings")])
+    (f"Leaked footage shows {LEAK}, in direct breach of a ceasefire order.", "leaked recordings"),
+    (f"The fighters can be heard saying {LEAK}.", "leaked recordings")])
 def test_a_leak_origin_is_named_for_what_leaked(text, name):
     # Fixed display: a leaked spreadsheet or memo was named "leaked recordings".
     assert origins_of([record("a", 0, text, ["leaked_recording"])])["profile"]["origins"][0]["name"] == name
+
+
+def test_a_leak_sentence_naming_no_material_has_the_article_s_last():
+    article = attribution._Article("a")
+    first, then = (claims.attributions(record("a", k, text, ["leaked_recording"]), REGISTRY, article)[0]
+                   for k, text in enumerate([f"Recordings leaked to the Telegraph show {LEAK}.", f'"{LEAK}," one says.']))
+    assert first.material == then.material == frozenset({"recordings"})
 
 
 def test_an_unnamed_origin_is_named_for_its_type_in_plain_words():

@@ -53,7 +53,7 @@ class Attribution:
 
 class _Article:
     """Per-article memory for back-references: last known source of each type, last speaker,
-    and the outlets named as recipients of leaks."""
+    the outlets named as recipients of leaks and what the last leak was made of."""
 
     def __init__(self, carrier: str):
         self.carrier = carrier
@@ -61,6 +61,7 @@ class _Article:
         self.speaker: tuple[str, str] = ("", "")
         self.monitor: tuple[str, str] = ("", "")
         self.recipients: list[str] = []
+        self.material: frozenset = frozenset()  # what the article's last leak was made of
 
 
 def _quoted(text: str) -> list[tuple[int, int]]:
@@ -261,9 +262,12 @@ _LEAK_CUE = (r"(?:leak(?:ed|s)?|intercept(?:ed|s)?|obtained|seen|hacked|captured
 _RECORDINGS = r"(?:recordings?|recorded|audio|calls?|intercepts?|transmissions?|radio|phone|tapes?|videos?|footage|clips?)"
 _DOCUMENTS = (r"(?:documents?|memos?|memorandum|reports?|files?|letters?|cables?|e-?mails?|minutes|registers?|lists?|"
               r"logs?|spreadsheets?|ledgers?|assessments?|briefings?|papers|receipts|invoices|transcripts?|orders?|"
-              r"directives?|diar(?:y|ies)|chats?|messages?|tally|dossiers?|records|notes?|plans?|updates?|reviews?|study)")
-_MATERIAL = {kind: re.compile(rf"\b{_LEAK_CUE}\b(?:\W+\w+){{0,4}}?\W+{words}\b|\b{words}\b(?:\W+\w+){{0,4}}?\W+{_LEAK_CUE}\b")
-             for kind, words in (("recordings", _RECORDINGS), ("documents", _DOCUMENTS))}
+              r"directives?|diar(?:y|ies)|chats?|tally|dossiers?|records|notes?|plans?|updates?|reviews?|study)")
+# A sentence opening on the material ("The recordings are mainly in Farsi") names it too.
+_MATERIAL = {kind: re.compile(rf"\b{_LEAK_CUE}\b(?:\W+\w+){{0,4}}?\W+{words}\b|\b{words}\b(?:\W+\w+){{0,4}}?\W+"
+                              rf"{_LEAK_CUE}\b|^\W*(?:the|these|those)\s+(?:[\w-]+\s+){{0,2}}?{words}\b{extra}")
+             for kind, words, extra in (("recordings", _RECORDINGS, r"|\b(?:be|is|are|was|were) heard\b"),
+                                        ("documents", _DOCUMENTS, ""))}
 
 
 def _material(text: str) -> frozenset:
@@ -325,6 +329,8 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
     via = tuple(dict.fromkeys(source.name for source in outlets if source is not None))
     if leak:
         article.recipients.extend(v for v in via if v not in article.recipients)
+    if leak:  # a leak sentence that names no material ("one fighter says") has the article's last
+        article.material = _material(sentence["text"]) or article.material
     out = []
     for label in (deeper if relayed else labels):
         source, speaker, office, affiliation = resolve(label), ("", ""), "", ""
@@ -345,7 +351,7 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
                 article.last.pop("named_monitor", None)
         out.append(Attribution(label, source, speaker[0], speaker[1], via if relayed else (), hedged,
                                article.carrier, office, affiliation=affiliation,
-                               material=_material(sentence["text"]) if label == "leaked_recording" else frozenset()))
+                               material=article.material if label == "leaked_recording" else frozenset()))
         if speaker[0] and label == "on_record":
             article.speaker = speaker
             article.last.pop("on_record", None)
