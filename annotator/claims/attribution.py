@@ -327,9 +327,8 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
     if leak:  # "recordings leaked to the Telegraph": the outlet is the recipient, labelled or not
         outlets += [source for label, source in found.items() if label in OUTLETS]
     via = tuple(dict.fromkeys(source.name for source in outlets if source is not None))
-    if leak:
-        article.recipients.extend(v for v in via if v not in article.recipients)
     if leak:  # a leak sentence that names no material ("one fighter says") has the article's last
+        article.recipients.extend(v for v in via if v not in article.recipients)
         article.material = _material(sentence["text"]) or article.material
     out = []
     for label in (deeper if relayed else labels):
