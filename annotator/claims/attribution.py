@@ -31,7 +31,8 @@ _ACCORDING = re.compile(r"\b[Aa]ccording to ((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\
 _NOT_NAMES = frozenset("""the a an he she they it this that his her their its we our us there here
 mr mrs ms dr last next meanwhile however also according earlier later
 col brig gen lt maj capt cpt sgt cmdr adm gov sen rep prof rev""".split())
-_TAIL = re.compile(r"(?:\s+(?:as saying|last \w+|on \w+|has|have|had|was|were|is|are)\b.*|[\s.,;:]+)$", re.I)
+_TAIL = re.compile(r"(?:\s+(?:as saying|last \w+|on \w+|has|have|had|was|were|is|are)\b.*|"
+                   r"(?:\s+(?:also|both|too|who|which|themselves|itself))+|[\s.,;:]+)$", re.I)
 
 
 @dataclass(frozen=True)
@@ -102,12 +103,12 @@ _CUE_BEFORE = re.compile(r"(?:\baccording to|\bciting|\bquoting|\b(?:quoted|cite
                          r"posted|claimed|announced|issued) by|\btold|\bspeaking to|\binterview with|\bsaid|\bsays|"
                          r"\b(?:statement|communiqu[eé]|report|post|video|message|briefing|account|figures|data|"
                          r"spokes(?:man|woman|person)|officials?|sources?)\s+(?:by|from|of|for|in|at))"
-                         r"\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
-_CUE_AFTER = re.compile(rf"^(?:['’]s?)?(?:,[^,]{{1,80}},)?(?:\s+[\w'’-]+){{0,5}}?,?\s+"
-                        rf"(?:(?:has|have|had|also|later|then|was|were|is|are)\s+)*"
-                        rf"(?:{SPEECH}|reported|said|claimed|told|announced|acknowledged|admitted|vowed|blamed|"
-                        rf"called|described|insisted|published|posted|broadcast|aired|released|shows?|showed|"
-                        rf"found|put|counted|documented|recorded|estimated|confirmed|denied|accused|warned)\b", re.I)
+                         r"\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,3}(?:and\s+(?:the\s+)?)?$", re.I)
+_CUE_AFTER = re.compile(rf"^(?:['’]s?)?\)?(?:\s*\([^()]{{1,20}}\))?(?:,[^,]{{1,80}},)?(?:\s+[\w'’-]+){{0,5}}?,?\s+"
+                        rf"(?:(?:has|have|had|also|later|then|now|was|were|is|are)\s+)*"
+                        rf"(?:{SPEECH}|acknowledge[ds]?|admit(?:s|ted)?|vow(?:s|ed)|blame[ds]?|calls?|called|"
+                        rf"describe[ds]?|insists?|publishe[ds]|posts?|posted|broadcasts?|aired|release[ds]|shows?|"
+                        rf"showed|found|finds|puts?|counts?|counted|den(?:y|ies)|accuses|warned)\b", re.I)
 _CUE_IN = re.compile(rf"\b(?:{SPEECH}|according|citing|quoting|quoted|told|reported)\b", re.I)
 
 
@@ -299,6 +300,19 @@ def _owner(text: str, candidates: list["Attribution"], spans: dict[str, str]) ->
     return None
 
 
+_PRONOUN = re.compile(r"^\W*(?:he|she|they|it|him|her|them|its|his|their)\b", re.I)
+
+
+def _fits(description: str, source: Source | None) -> bool:
+    """Whether a speaker described without a name ("he", "the ministry") can be ``source``, the
+    source it would refer back to: a pronoun can be anyone; a description must share a word with
+    the source's names ("the region's governor" is not the Kremlin named before it)."""
+    if source is None or not description or _PRONOUN.match(description):
+        return True
+    names = set().union(*(_name_words(n) for n in (source.name, *source.aliases)))
+    return bool(_name_words(description) & names)
+
+
 def attributions(sentence: dict, registry: Registry, article: _Article) -> list[Attribution]:
     """The sources a sentence cites, with relays followed to the deepest origin.
 
@@ -335,7 +349,7 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
         source, speaker, office, affiliation = resolve(label), ("", ""), "", ""
         if label == "on_record" and label not in found:
             speaker = _speaker(sentence, registry) or article.speaker
-            source = None if speaker[0] else source
+            source = None if speaker[0] or not _fits(speaker[1], source) else source
             if speaker[1]:
                 office, speaks_for = _office(sentence["text"], speaker[1], registry)
                 source = speaks_for or source

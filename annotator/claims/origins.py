@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..registry import Registry, Source
 from ..scoring import Origin
 from .attribution import OUTLETS, Attribution
@@ -60,14 +62,15 @@ def claim_origins(items: list[Attribution], registry: Registry, recipients: set[
         elif a.speaker:
             join(lambda h: _same_identity(h.speaker, a.speaker) or _same_name(h.speaker_name, a.speaker_name)
                  or (h.source is not None and _speaker_is(a, h.source)) or _same_state(h, a), a)
-        elif a.via:
+        elif a.via and a.type in OUTLETS:
             join(lambda h: h.type != "leaked_recording" and bool(set(h.via) & set(a.via)), a)
         else:  # unnamed: nothing shows it is independent of a named origin, so it adds none
             named = [g for g in groups if g[0][0].source or g[0][0].speaker or g[0][0].type == "leaked_recording"]
             if named:
                 named[0].append((a, True))  # scored as that origin, so it cannot weaken it
             else:
-                join(lambda h: not (h.source or h.speaker or h.via) and h.type != "leaked_recording", a)
+                join(lambda h: not (h.source or h.speaker or h.via and h.type in OUTLETS)
+                     and h.type != "leaked_recording", a)
     groups = _affiliates_joined(_offices_joined(_releases_joined(groups, root)))
     return [_describe(f"origin-{n}", g, registry, recipients) for n, g in enumerate(groups)]
 
@@ -171,6 +174,24 @@ _UNNAMED = {"anonymous_source": "anonymous source", "named_monitor": "unnamed mo
             "on_record": "unnamed on-record source", "media_report": "unnamed news outlet"}
 
 
+# What an on-record source described only by its role ends in ("the ministry", "a police spokesman",
+# "the regional administration"), so an origin can be named as the article describes it.
+_ROLE_WORDS = _ORGAN | _ORGAN_ALSO | frozenset("""governor commander general colonel chief head director chairman
+secretary administration directorate council committee coalition alliance movement militia rebels group groups
+agency agencies navy coastguard guard centre center bureau unit brigade junta municipality mission charity company
+operator ombudsman""".split())
+
+
+def _described(written: str) -> str:
+    """``written`` when it is a role or organ described without a name ("the defence ministry",
+    "the army's spokesman"); "" for anything else (a pronoun, a stray phrase)."""
+    words = re.findall(r"[a-z][\w-]*", re.sub(r"['’]s\b", "", written.lower()))
+    stray = any(w in ("the", "a", "an") and before not in ("of", "for") for before, w in zip(words, words[1:]))
+    if not words or len(words) > 6 or words[-1] not in _ROLE_WORDS or stray:  # "a figure the ministry"
+        return ""
+    return written
+
+
 def _leak_name(materials) -> str:
     """"leaked recordings", "leaked documents", both, or "leaked material" when the sentences say neither."""
     kinds = sorted(set().union(*materials), reverse=True)
@@ -181,7 +202,7 @@ def _describe(key: str, members: list[tuple[Attribution, bool]], registry: Regis
     """An origin record; ``_scored`` holds one :class:`Origin` per citing mention (a relay takes
     the origin's type)."""
     head = members[0][0]
-    via = list(dict.fromkeys(v for a, _ in members for v in a.via))
+    via = list(dict.fromkeys(v for a, relay in members if not relay for v in a.via))  # not a folded source's
     if head.type == "leaked_recording":
         via = list(dict.fromkeys(via + sorted(recipients)))
         name = _leak_name(a.material for a, _ in members if a.type == "leaked_recording")
@@ -191,7 +212,9 @@ def _describe(key: str, members: list[tuple[Attribution, bool]], registry: Regis
     elif head.speaker:
         name = head.speaker_name
     else:
-        name = _UNNAMED.get(head.type, f"unnamed {head.type.replace('_', ' ')}") + ("" if head.via else f" ({head.carrier})")
+        described = next((d for a, _ in members if a.type == "on_record" and (d := _described(a.speaker_name))), "")
+        name = (described or _UNNAMED.get(head.type, f"unnamed {head.type.replace('_', ' ')}")) + (
+            "" if head.via else f" ({head.carrier})")
     leaning = head.source.leaning if head.source else _DEFAULT_LEANING.get(head.type, "unknown")
     # the other names counted as this origin, so a reader can check why they are one
     written = (a.source.name if a.source else a.speaker_name if a.speaker or a.office else "" for a, _ in members)

@@ -53,8 +53,10 @@ _SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "
 _WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve "
                                      "thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split())}
 _WORDS.update({w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())})
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
 _NUMBER = re.compile(
-    r"(?<![\w/.,-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + "|".join(_WORDS) + r")"
+    rf"(?<![\w/.,-])(\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?:{_TENS})[- ](?:{_UNITS})\b|" + "|".join(_WORDS) + r")"
     r"(?:\s*(thousand|million|billion|bn|m|k)\b)?(?![\w/-]|[.,]\d)", re.I)
 
 
@@ -70,7 +72,9 @@ def figures(text: str) -> frozenset[float]:
         word, scale = match.group(1).lower(), (match.group(2) or "").lower()
         if word == "one" and not scale:
             continue
-        value = _WORDS[word] if word in _WORDS else float(word.replace(",", ""))
+        tens, _, unit = word.replace("-", " ").partition(" ")
+        value = (_WORDS[tens] + _WORDS[unit] if unit else _WORDS[word] if word in _WORDS
+                 else float(word.replace(",", "")))
         out.add(float(value * _SCALE.get(scale, 1)))
     return frozenset(out)
 
