@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from annotator import claims
-from annotator.claims import attribution, settings
+from annotator.claims import attribution, names, settings
 from annotator.claims import (Signature, actions, anchors, build_claims, candidate_pairs, claim_problem, compatible,
                               figures, figures_agree, group, needed_similarity, proposition, signature, years)
 from annotator.mentions import MentionFinder
@@ -684,6 +684,23 @@ def test_a_description_refers_back_only_to_a_source_it_can_be():
     then = claims.attributions(stated("a", f"{STATE_CLAIM.capitalize()}, the Kremlin's spokesman said."),
                                REG_KREMLIN, article)
     assert then[0].source is not None and then[0].source.name == "Kremlin"
+
+
+def test_a_speaker_quoted_according_to_an_outlet_is_relayed_by_it():
+    # Fixed: "X said ..., according to TASS" made TASS a second origin beside X (and with a one-word
+    # name, TASS was read as the speaker).
+    tass = Registry([Source("TASS", ("TASS",), "news_agency", "pro_regime", "pro_regime_outlet")])
+    found = claims.attributions(record("a", 0, f"Shoigu said {STATE_CLAIM}, according to TASS.",
+                                       ["on_record", "pro_regime_outlet"]), tass, attribution._Article("a"))
+    assert [(a.type, a.speaker_name, a.via) for a in found] == [("on_record", "Shoigu", ("TASS",))]
+    listed = claims.attributions(record("a", 1, "The toll rose to 34, according to the Observatory and SANA.",
+                                        ["named_monitor", "pro_regime_outlet"]), REGISTRY, attribution._Article("a"))
+    assert sorted(a.type for a in listed) == ["named_monitor", "pro_regime_outlet"]  # two sources, not a relay
+
+
+def test_an_air_force_or_navy_named_with_its_country_is_that_states_organ():
+    # Fixed: "Ukraine's Air Force" named no state, so its spokesman joined the claim's other state.
+    assert names._state_of_name("Ukraine's Air Force") == names._state_of_name("the Ukrainian navy") == "UKRAINE"
 
 
 def test_a_trailing_also_or_both_is_not_part_of_a_speakers_name():

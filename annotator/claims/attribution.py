@@ -12,7 +12,8 @@ from .names import _ORGAN, _ORGAN_ALSO, _name_words, _source_state, _state_of_na
 
 OUTLETS = ("media_report", "pro_regime_outlet")
 _RELAY = re.compile(r"\b(?:told|tells|quoted|quoting|citing|cited|reported|reports|report by|"
-                    r"in an interview with|speaking to|leaked to|obtained by|published|via)\b", re.I)
+                    r"in an interview with|speaking to|leaked to|obtained by|published|via|"
+                    r"(?:said|says|added|told)\b[^;]*,\s+according to)\b", re.I)  # "X said ..., according to TASS"
 _CITING = re.compile(r"\b(?:citing|quoting)\s+(.+?)(?=\s+(?:as saying|that|who)\b|[,;.]|$)", re.I)
 HEDGE = re.compile(r"\b(?:reportedly|allegedly|purportedly|unconfirmed|unverified|claimed|claims|"
                    r"(?:could|can) ?not (?:be )?(?:independently )?(?:verif|confirm)\w*|"
@@ -132,7 +133,7 @@ def _speaker(sentence: dict, registry: Registry) -> tuple[str, str] | None:
     mention = next((m.get("text", "") for m in sentence.get("sources", []) if m["label"] == "on_record"), "")
     blanked = _blank(text, _quoted(text))
     cited, named, subject = _CITING.search(text), _NAMED.search(blanked), _SUBJECT.match(blanked)
-    according = _ACCORDING.search(blanked)
+    according = _ACCORDING.search(_blank(blanked, [(m.start, m.end) for m in registry.find(blanked)]))
     if cited:
         span = cited.group(1)
     elif named:

@@ -25,11 +25,11 @@ _ISO = {"AE": "UAE", "AF": "AFGHANISTAN", "DE": "GERMANY", "EG": "EGYPT", "FR": 
         "UA": "UKRAINE", "US": "USA", "YE": "YEMEN"}
 _ORGAN = frozenset("""government govt ministry minister ministers army military armed forces force defence defense
 president presidency presidential kremlin pentagon authorities prosecutor prosecutors envoy embassy cabinet
-federation command police office official officials""".split())
+federation command police office official officials navy""".split())
 # Words an organ's name may also hold; any other word ("Houthi-run", "rebel", "internationally
 # recognised", "Moscow-installed") may name a rival claimant to the state, so it is not merged.
 _ORGAN_ALSO = frozenset("""people peoples national federal republic democratic royal state general staff foreign
-interior affairs security service services spokesman spokeswoman spokesperson spokespeople headquarters""".split())
+interior affairs security service services spokesman spokeswoman spokesperson spokespeople headquarters air""".split())
 # Seats of government, and the capitals the demonym table leaves out, that stand for a state
 # ("the White House said", "London said").
 _SEATS = {"white house": "Washington", "downing street": "Britain", "whitehall": "Britain", "london": "Britain",
