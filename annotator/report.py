@@ -24,7 +24,7 @@ Shape of the data (``report_data``), compact where it repeats 15,000 times:
   ``para`` marks the first sentence of a paragraph and ``id`` is present only
   when it differs from ``"<article id>#<index>"``;
 - ``claims``: ordered by score, ``{id, text, score, grade, explanation, types,
-  sources, publishers, independent_origins, origins, flags, mentions}`` where
+  sources, publishers, independent_origins, origins, disputed_by, flags, mentions}`` where
   ``types`` is a count per label and each mention is ``{sentence, article,
   text, labels}`` with sentence/article indices (-1 when not in the report);
 - ``grades``, ``flags``: the values present, in display order; ``key``: a hash of
@@ -216,6 +216,7 @@ def _claim(claim: dict, article_position: dict, sentence_position: dict) -> dict
         "publishers": [_name(p) for p in profile.get("publishers") or ()],
         "independent_origins": profile.get("independent_origins"),
         "origins": [_origin(o) for o in profile.get("origins") or ()],
+        "disputed_by": [_name(d) for d in profile.get("disputed_by") or ()],
         "flags": [_name(f) for f in profile.get("flags") or ()],
         "mentions": mentions,
     }

@@ -29,7 +29,7 @@ from .taxonomy import LABEL_NAMES
 
 DEFAULT_SCORING = Path(__file__).parent / "data" / "scoring.toml"
 GRADES = ("unsourced", "weak", "moderate", "strong")
-FLAGS = ("unattributed", "single_source", "anonymous_only", "pro_regime_only", "unverified")
+FLAGS = ("unattributed", "single_source", "anonymous_only", "pro_regime_only", "unverified", "disputed")
 
 
 @dataclass(frozen=True)
@@ -165,8 +165,9 @@ def grade(value: int, config: ScoringConfig) -> str:
     return "weak" if value > 0 else "unsourced"
 
 
-def flags(origins: list[Origin], hedged: bool) -> list[str]:
-    """Profile flags, in FLAGS order. ``hedged``: some mention of the claim hedges."""
+def flags(origins: list[Origin], hedged: bool, disputed: bool = False) -> list[str]:
+    """Profile flags, in FLAGS order. ``hedged``: some mention of the claim hedges; ``disputed``:
+    some mention names a source that denies it."""
     first = list(_first(origins).values())
     out = []
     if not first:
@@ -179,4 +180,6 @@ def flags(origins: list[Origin], hedged: bool) -> list[str]:
         out.append("pro_regime_only")
     if hedged:
         out.append("unverified")
+    if disputed:
+        out.append("disputed")
     return out

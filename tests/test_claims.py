@@ -703,6 +703,20 @@ def test_an_air_force_or_navy_named_with_its_country_is_that_states_organ():
     assert names._state_of_name("Ukraine's Air Force") == names._state_of_name("the Ukrainian navy") == "UKRAINE"
 
 
+def test_a_source_named_as_denying_the_claim_is_not_its_origin():
+    # Fixed: "..., though Moscow has denied any involvement" listed Moscow as an origin of the strike.
+    text = "Russian jets carried out the strike on the market in the town of Tal Sahra"
+    claim = origins_of([stated("a", f"{text}, though Moscow has denied any involvement."),
+                        record("b", 0, f"{text}, the Syrian Observatory for Human Rights said.", ["named_monitor"])])
+    assert [o["name"] for o in claim["profile"]["origins"]] == ["Syrian Observatory for Human Rights"]
+    assert claim["profile"]["disputed_by"] == ["Moscow"]
+    assert "disputed" in claim["profile"]["flags"] and claim["explanation"].endswith("disputed by Moscow")
+    # a denial that is the sentence's own claim keeps its source
+    denial = origins_of([stated("a", "The Islamic Jihad movement, which is backed by Iran, denied that its rocket hit "
+                                     "the hospital.")])
+    assert denial["profile"]["independent_origins"] == 1 and denial["profile"]["disputed_by"] == []
+
+
 def test_a_trailing_also_or_both_is_not_part_of_a_speakers_name():
     found = claims.attributions(stated("a", f"Kosovo's government also said {STATE_CLAIM}."), REGISTRY,
                                 attribution._Article("a"))

@@ -70,6 +70,7 @@ def test_flags():
     assert flags([], False) == ["unattributed"]
     assert flags([anon, anon], True) == ["single_source", "anonymous_only", "unverified"]
     assert flags([sana, Origin("army", "on_record", "pro_regime")], False) == ["pro_regime_only"]
+    assert flags([anon], False, disputed=True) == ["single_source", "anonymous_only", "disputed"]
     assert GRADES == ("unsourced", "weak", "moderate", "strong")
 
 

@@ -39,7 +39,7 @@ from ..scoring import flags, grade, load_scoring, score
 from ..taxonomy import LABEL_NAMES
 from .attribution import HEDGE, OUTLETS, Attribution, _Article, attributions
 from .grouping import PairFloor, candidate_pairs, group
-from .origins import claim_origins
+from .origins import claim_origins, disputers
 from .settings import (ANCHOR_BONUS, EXACT_LIMIT, FIGURE_BONUS, LEXICAL_WEIGHT, MIN_WORDS, PRECISE_FIGURE_BONUS,
                        PROPOSITION_MIX, SIMILARITY, SKETCH_DIMS)
 from .signals import (Signature, actions, anchors, claim_problem, compatible, figures, figures_agree,
@@ -56,7 +56,7 @@ __all__ = ["ANCHOR_BONUS", "EXACT_LIMIT", "FIGURE_BONUS", "HEDGE", "LEXICAL_WEIG
            "small_claim_encoder_dir", "stop_words", "years"]
 
 
-def _explain(origins: list[dict], carriers: list[dict], claim_flags: list[str]) -> str:
+def _explain(origins: list[dict], carriers: list[dict], claim_flags: list[str], against: list[str]) -> str:
     """One line a reader can check against the profile."""
     named = [o["name"] + (f" via {', '.join(o['via'])}" if o["via"] else "") for o in origins]
     if not named:
@@ -69,6 +69,8 @@ def _explain(origins: list[dict], carriers: list[dict], claim_flags: list[str]) 
     if by_id:
         tail += f" ({by_id} counted by article id: no publisher given)"
     extra = [f.replace("_", " ") for f in claim_flags if f in ("anonymous_only", "pro_regime_only", "unverified")]
+    if against:
+        extra.append("disputed by " + ", ".join(against))
     return head + tail + (f"; {', '.join(extra)}" if extra else "")
 
 
@@ -154,10 +156,12 @@ def _claim(ks, mentions, attrs, rep, memory, meta, registry, config) -> dict:
         if entry not in carriers:
             carriers.append(entry)
     recipients = {v for r in rows for v in memory[r["article"]].recipients}
-    origins = claim_origins([a for k in ks for a in attrs[k]], registry, recipients)
+    items = [a for k in ks for a in attrs[k]]
+    origins = claim_origins(items, registry, recipients)
+    against = disputers(items, registry)
     scored = [o for origin in origins for o in origin.pop("_scored")]
     value = score(scored, config)
-    claim_flags = flags(scored, any(HEDGE.search(r["text"]) for r in rows))
+    claim_flags = flags(scored, any(HEDGE.search(r["text"]) for r in rows), bool(against))
     counts = {name: sum(name in r["labels"] for r in rows) for name in LABEL_NAMES}
     counts["unattributed"] = sum(not r["labels"] for r in rows)
     named: dict[str, dict] = {}
@@ -172,8 +176,9 @@ def _claim(ks, mentions, attrs, rep, memory, meta, registry, config) -> dict:
         "mentions": [{"article": r["article"], "sentence_id": r["id"], "text": r["text"], "labels": r["labels"]}
                      for r in rows],
         "profile": {"type_counts": counts, "sources": list(named.values()), "publishers": carriers,
-                    "independent_origins": len(origins), "origins": origins, "flags": claim_flags},
+                    "independent_origins": len(origins), "origins": origins, "disputed_by": against,
+                    "flags": claim_flags},
         "score": value,
         "grade": grade(value, config),
-        "explanation": _explain(origins, carriers, claim_flags),
+        "explanation": _explain(origins, carriers, claim_flags, against),
     }

@@ -51,6 +51,7 @@ class Attribution:
     released_by: "Attribution | None" = None  # a leak's named source that released it itself
     affiliation: str = ""         # the organisation a named speaker speaks for, as written
     material: frozenset = frozenset()  # a leak's kinds of material: "recordings", "documents"
+    disputes: bool = False        # named in a clause that denies what the sentence asserts
 
 
 class _Article:
@@ -314,6 +315,31 @@ def _fits(description: str, source: Source | None) -> bool:
     return bool(_name_words(description) & names)
 
 
+# A clause that disputes what the rest of the sentence asserts: "..., though Moscow has denied any
+# involvement", "..., a figure the UFR disputes", "..., a version of events the military rejects".
+_DISPUTE = re.compile(r"(?:[,;]\s*|\s[-–—]\s*)(?:and\s+)?(?:though|although|but|while|whereas|which|a claim|a charge|"
+                      r"a figure|a toll|an account|an allegation|an accusation|accusations|a version(?: of events)?|"
+                      r"reports?)\b[^.;,]*?\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|disput(?:es|ed)|"
+                      r"refute[ds]?|contest(?:s|ed)?)\b", re.I)
+
+
+def _disputed(text: str, out: list[Attribution], registry: Registry) -> list[Attribution]:
+    """``out`` with ``disputes`` set on the sources named only inside a disputing clause."""
+    clause = _DISPUTE.search(text)
+    if clause is None:
+        return out
+    at = clause.start()
+
+    def inside(a: Attribution) -> bool:
+        if a.source is not None:
+            spots = [m.start for m in registry.find(text) if m.source.name == a.source.name]
+        else:
+            spots = [m.start() for m in re.finditer(re.escape(a.speaker_name), text)] if a.speaker_name else []
+        return bool(spots) and min(spots) >= at
+
+    return [replace(a, disputes=True) if inside(a) else a for a in out]
+
+
 def attributions(sentence: dict, registry: Registry, article: _Article) -> list[Attribution]:
     """The sources a sentence cites, with relays followed to the deepest origin.
 
@@ -374,6 +400,7 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
                                           and (a.source or a.speaker)], spans)
         if owner is not None:
             out = [replace(a, released_by=owner) if a.type == "leaked_recording" else a for a in out]
+    out = _disputed(sentence["text"], out, registry)
     if "on_record" in found:
         article.speaker = ("", "")
     if "named_monitor" in found:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..registry import Registry, Source
 from ..scoring import Origin
@@ -32,6 +33,7 @@ def claim_origins(items: list[Attribution], registry: Registry, recipients: set[
     error a reader cannot see (on the development stories, counting them per outlet over-counted
     most claims).
     """
+    items = [a for a in items if not a.disputes]
     channels = set(recipients) | {v for a in items for v in a.via}
     groups: list[list[tuple[Attribution, bool]]] = []
 
@@ -73,6 +75,13 @@ def claim_origins(items: list[Attribution], registry: Registry, recipients: set[
                      and h.type != "leaked_recording", a)
     groups = _affiliates_joined(_offices_joined(_releases_joined(groups, root)))
     return [_describe(f"origin-{n}", g, registry, recipients) for n, g in enumerate(groups)]
+
+
+def disputers(items: list[Attribution], registry: Registry) -> list[str]:
+    """The sources named as disputing the claim ("..., though Moscow denied it"), counted as
+    origins are, by name: they are not origins of the claim."""
+    against = [replace(a, disputes=False) for a in items if a.disputes]
+    return [o["name"] for o in claim_origins(against, registry, set())] if against else []
 
 
 def _releases_joined(groups: list[list[tuple[Attribution, bool]]], root) -> list[list[tuple[Attribution, bool]]]:

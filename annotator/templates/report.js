@@ -488,6 +488,7 @@
       h("dt", { text: "Publishers" }), h("dd", { text: c.publishers.length ? c.publishers.join(", ") : "–" }),
       h("dt", { text: "Independent origins" }), h("dd", {}, c.independent_origins === null || c.independent_origins === undefined ? "–" : String(c.independent_origins),
         c.origins.length ? h("span", { class: "muted", text: ": " + c.origins.join("; ") }) : null),
+      (c.disputed_by || []).length ? [h("dt", { text: "Disputed by" }), h("dd", { text: c.disputed_by.join("; ") })] : null,
       c.flags.length ? [h("dt", { text: "Flags" }), h("dd", {}, c.flags.map((f) => h("span", { class: "badge flag", text: f.replace(/_/g, " ") })))] : null);
     const mentions = h("ul", { class: "mentions" }, c.mentions.map((m) => {
       const a = m.article >= 0 ? ARTICLES[m.article] : null;

@@ -106,7 +106,7 @@ CLAIMS = [
      "explanation": f"Explanation with {HOSTILE_IMG}",
      "profile": {"type_counts": {}, "sources": [{"name": "<svg onload=alert(5)>", "kind": "other", "leaning": "unknown"}],
                  "publishers": ["<b>Evil</b> & Co"], "independent_origins": 0, "origins": [],
-                 "flags": ["unattributed", "unverified"]}},
+                 "disputed_by": [f"Moscow {HOSTILE_IMG}"], "flags": ["unattributed", "unverified", "disputed"]}},
 ]
 
 

@@ -185,6 +185,7 @@ def test_hostile_text_is_shown_as_text(page, report_url):
     assert HOSTILE_SCRIPT in card.locator(".claim-text").inner_text()
     assert HOSTILE_IMG in card.locator(".explanation").inner_text()
     assert "<svg onload=alert(5)>" in card.inner_text()
+    assert f"Disputed by\nMoscow {HOSTILE_IMG}" in card.locator(".profile").inner_text()
     p.evaluate("location.hash = '#view=article&id=003_hostile.html'")
     p.wait_for_selector("#article-title")
     assert p.locator("#article-title").inner_text().startswith(HOSTILE_SCRIPT)
