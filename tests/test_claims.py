@@ -244,6 +244,9 @@ def test_an_unnamed_source_adds_no_origin_beside_a_named_one():
     assert claim["profile"]["independent_origins"] == 1
     assert claim["profile"]["origins"][0]["name"] == "Syrian Observatory for Human Rights"
     assert claim["profile"]["origins"][0]["mentions"] == 3
+    assert claim["profile"]["origins"][0]["also_named"] == []  # no role was read from these records
+    ministry = origins_of(named + [stated("c", f"The opposition health ministry said {text}.")])
+    assert ministry["profile"]["origins"][0]["also_named"] == ["The opposition health ministry"]
     assert claim["score"] == origins_of(named)["score"]  # scored as the named origin: not weakened
     unnamed = origins_of([record("b", 0, f"Sources said {text}.", ["anonymous_source"]),
                           record("c", 0, f"A spokesman said {text}.", ["on_record"])])
@@ -715,6 +718,20 @@ def test_a_source_named_as_denying_the_claim_is_not_its_origin():
     denial = origins_of([stated("a", "The Islamic Jihad movement, which is backed by Iran, denied that its rocket hit "
                                      "the hospital.")])
     assert denial["profile"]["independent_origins"] == 1 and denial["profile"]["disputed_by"] == []
+
+
+def test_a_sentence_saying_the_claim_could_not_be_verified_hedges_it():
+    # Fixed: "Middle East Eye could not independently verify the figure." was dropped as
+    # speculation ("could"), so the claim before it was not flagged unverified.
+    text = "at least 40 government soldiers were killed in the rebel attack on the Tal Sahra checkpoint"
+    assert claim_problem("Middle East Eye could not independently verify the figure.", ["media_report"]) == \
+        "verification note (hedges the sentence before)"
+    assert claim_problem(f"Rebels said {text}, although this could not be independently verified.", []) is None
+    rows = [record("a", 0, f"A security source said {text}.", ["anonymous_source"]),
+            record("a", 1, "Middle East Eye could not independently verify the figure.", ["media_report"])]
+    (claim,) = build_claims(rows, [Article("a", "a", "")], REGISTRY, embed=fake_embed)
+    assert "unverified" in claim["profile"]["flags"]
+    assert claim["score"] < origins_of(rows[:1])["score"]  # the hedge penalty applies too
 
 
 def test_a_trailing_also_or_both_is_not_part_of_a_speakers_name():

@@ -30,6 +30,7 @@ The settings (:mod:`.settings`: ``SIMILARITY``, ``FIGURE_BONUS``, ``ANCHOR_BONUS
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -42,7 +43,7 @@ from .grouping import PairFloor, candidate_pairs, group
 from .origins import claim_origins, disputers
 from .settings import (ANCHOR_BONUS, EXACT_LIMIT, FIGURE_BONUS, LEXICAL_WEIGHT, MIN_WORDS, PRECISE_FIGURE_BONUS,
                        PROPOSITION_MIX, SIMILARITY, SKETCH_DIMS)
-from .signals import (Signature, actions, anchors, claim_problem, compatible, figures, figures_agree,
+from .signals import (VERIFICATION_NOTE, Signature, actions, anchors, claim_problem, compatible, figures, figures_agree,
                       needed_similarity, precise, proposition, shares_precise_figure, signature, years)
 from .vectors import (claim_cores, claim_embed, claim_encoder_dir, lexical_sketch, memo_embed, similarity_vectors,
                       small_claim_encoder_dir, stop_words)
@@ -108,14 +109,20 @@ def build_claims(sentences: list[dict], articles: list, registry: Registry,
     embed = embed or claim_embed
     meta = {a.id: a for a in articles}
     memory: dict[str, _Article] = {}
-    mentions, attrs = [], []
+    mentions, attrs, noted, last = [], [], set(), {}
     for s in sentences:
         article = meta.get(s["article"])
         publisher = article.publisher if article is not None else None
         found = attributions(s, registry, memory.setdefault(s["article"], _Article(publisher or s["article"])))
-        if claim_problem(s["text"], s.get("labels", [])) is None:
+        problem = claim_problem(s["text"], s.get("labels", []))
+        if problem is None:
+            last[s["article"]] = len(mentions)
             mentions.append(s)
             attrs.append(found)
+        elif VERIFICATION_NOTE.match(s["text"].strip()) and s["article"] in last:
+            k = last[s["article"]]  # "The footage could not be independently verified."
+            noted.add(k)
+            attrs[k] = [replace(a, hedged=True) for a in attrs[k]]
     if not mentions:
         return []
     keys = [" ".join(m["text"].split()) for m in mentions]
@@ -138,15 +145,16 @@ def build_claims(sentences: list[dict], articles: list, registry: Registry,
     members: dict[int, list[int]] = {}
     for k, u in enumerate(unique_of):
         members.setdefault(groups[u], []).append(k)
-    claims = [_claim(ks, mentions, attrs, _representative(ks, unique_of, vectors), memory, meta, registry, config)
-              for ks in members.values()]
+    claims = [_claim(ks, mentions, attrs, _representative(ks, unique_of, vectors), memory, meta, registry, config,
+                     any(k in noted for k in ks)) for ks in members.values()]
     order = sorted(range(len(claims)), key=lambda c: (-claims[c]["score"], -claims[c]["profile"]["independent_origins"],
                                                      -len(claims[c]["mentions"]), c))
     return [claims[c] for c in order]
 
 
-def _claim(ks, mentions, attrs, rep, memory, meta, registry, config) -> dict:
-    """One claim record from the indices ``ks`` of its mentions."""
+def _claim(ks, mentions, attrs, rep, memory, meta, registry, config, noted: bool = False) -> dict:
+    """One claim record from the indices ``ks`` of its mentions (``noted``: a sentence after one of
+    them says it could not be verified)."""
     rows = [mentions[k] for k in ks]
     carriers = []
     for r in rows:
@@ -161,7 +169,7 @@ def _claim(ks, mentions, attrs, rep, memory, meta, registry, config) -> dict:
     against = disputers(items, registry)
     scored = [o for origin in origins for o in origin.pop("_scored")]
     value = score(scored, config)
-    claim_flags = flags(scored, any(HEDGE.search(r["text"]) for r in rows), bool(against))
+    claim_flags = flags(scored, noted or any(HEDGE.search(r["text"]) for r in rows), bool(against))
     counts = {name: sum(name in r["labels"] for r in rows) for name in LABEL_NAMES}
     counts["unattributed"] = sum(not r["labels"] for r in rows)
     named: dict[str, dict] = {}

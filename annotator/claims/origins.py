@@ -226,7 +226,8 @@ def _describe(key: str, members: list[tuple[Attribution, bool]], registry: Regis
             "" if head.via else f" ({head.carrier})")
     leaning = head.source.leaning if head.source else _DEFAULT_LEANING.get(head.type, "unknown")
     # the other names counted as this origin, so a reader can check why they are one
-    written = (a.source.name if a.source else a.speaker_name if a.speaker or a.office else "" for a, _ in members)
+    written = (a.source.name if a.source else a.speaker_name if a.speaker or a.office else _described(a.speaker_name)
+               for a, _ in members)  # a role folded in unnamed ("the health ministry") is shown, so it can be checked
     also = [n for n in dict.fromkeys(written) if n and n != name and n not in name]
     return {"name": name, "also_named": also, "type": head.type, "leaning": leaning,
             "kind": head.source.kind if head.source else None, "via": via,

@@ -16,7 +16,12 @@ _FURNITURE = re.compile(
     r"\b(?:subscribe|sign up|sign in|log in|newsletter|follow us|join our|read more|click here|"
     r"all rights reserved|cookies?|copyright|per (?:year|month)|skip to|share this|advertisement)\b|"
     r"\(photo\b|getty images|^(?:this |file )?(?:picture|photo|image)\b.{0,40}\b(?:taken|shows)\b", re.I)
-_SPECULATIVE = re.compile(r"\b(?:could|might|may)\b")
+_UNVERIFIED = r"(?:could|can|has|have|had|was|were)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:be\s+)?(?:independently\s+)?(?:verif|confirm)"
+# "could not be independently verified" says how sure the writer is, not what might happen.
+_SPECULATIVE = re.compile(rf"\b(?!{_UNVERIFIED})(?:could|might|may)\b")
+# A sentence that only says something could not be verified ("The footage could not be
+# independently verified.") asserts nothing itself; it hedges the claim of the sentence before.
+VERIFICATION_NOTE = re.compile(rf"^[^,;]{{0,80}}?\b{_UNVERIFIED}\w*\b[^,;]{{0,60}}[.!]$", re.I)
 
 
 def claim_problem(text: str, labels: list[str]) -> str | None:
@@ -36,6 +41,8 @@ def claim_problem(text: str, labels: list[str]) -> str | None:
         return f"fewer than {settings.MIN_WORDS} words"
     if _FURNITURE.search(stripped):
         return "page furniture"
+    if VERIFICATION_NOTE.match(stripped):
+        return "verification note (hedges the sentence before)"
     if not labels and _SPECULATIVE.search(stripped) and not figures(stripped):
         return "unattributed speculation"
     return None
