@@ -261,8 +261,10 @@ def test_an_unnamed_source_relayed_by_an_outlet_is_one_origin_with_the_outlets_o
             record("rt", 0, f"A Syrian military source told SANA {text}.", ["anonymous_source", "pro_regime_outlet"])]
     claim = origins_of(rows, [Article("sana", "sana", "", publisher="SANA"), Article("rt", "rt", "", publisher="RT")])
     assert claim["profile"]["independent_origins"] == 1
-    assert claim["profile"]["origins"][0]["via"] == ["SANA"]
+    assert claim["profile"]["origins"][0]["name"] == "anonymous source (SANA; via SANA)"
     assert "anonymous_only" in claim["profile"]["flags"]
+    one = origins_of(rows[1:], [Article("rt", "rt", "", publisher="RT")])["profile"]["origins"][0]
+    assert (one["name"], one["via"]) == ("anonymous source", ["SANA"])
 
 
 def test_written_variants_of_one_speakers_name_are_one_origin():
@@ -732,6 +734,21 @@ def test_a_sentence_saying_the_claim_could_not_be_verified_hedges_it():
     (claim,) = build_claims(rows, [Article("a", "a", "")], REGISTRY, embed=fake_embed)
     assert "unverified" in claim["profile"]["flags"]
     assert claim["score"] < origins_of(rows[:1])["score"]  # the hedge penalty applies too
+    # a note on something else than the sentence before hedges nothing
+    other = [rows[0], record("a", 1, "AFP was unable to verify the Russian statement.", [])]
+    assert claim_problem(other[1]["text"], []) == "verification note (hedges the sentence before)"
+    (claim,) = build_claims(other, [Article("a", "a", "")], REGISTRY, embed=fake_embed)
+    assert "unverified" not in claim["profile"]["flags"]
+
+
+def test_a_hedged_unnamed_source_folded_into_a_named_origin_does_not_weaken_it():
+    # Fixed: residents' "reportedly" lowered the civil defence's own unhedged account.
+    text = "a second strike hit the rescuers at the market in the town of Tal Sahra on Thursday"
+    named = [record("a", 0, f"The Syrian Observatory for Human Rights said {text}.", ["named_monitor"])]
+    claim = origins_of(named + [record("b", 0, f"Residents said {text}, reportedly killing two.", ["anonymous_source"])])
+    assert claim["profile"]["independent_origins"] == 1
+    assert claim["score"] == origins_of(named)["score"] and not claim["profile"]["origins"][0]["hedged"]
+    assert "unverified" in claim["profile"]["flags"]  # the text still says it
 
 
 def test_a_trailing_also_or_both_is_not_part_of_a_speakers_name():

@@ -26,7 +26,8 @@ _NAMED = re.compile(rf"([A-Z][\w'’-]+(?:\s+(?:{_PARTICLE}|[A-Z][\w'’-]+))+),
                     rf"\b{SPEECH}\s+([A-Z][\w'’-]+(?:\s+(?:{_PARTICLE}|[A-Z][\w'’-]+))+)")
 _SUBJECT = re.compile(rf"^(?:(?:Even|But|And|Yet)\s+)?((?:[A-Z][\w'’.-]*\s+){{0,4}}[A-Z][\w'’-]+)"
                       rf"(?:(?:,[^,]{{1,160}},)?\s+(?:(?:has|had|also|later|then)\s+)*"
-                      rf"(?:{SPEECH}|described|called|told|acknowledged|admitted|conceded|vowed|promised|blamed)\b"
+                      rf"(?:{SPEECH}|described|called|told|acknowledged|admitted|conceded|vowed|promised|blamed|rejected|dismissed|"
+                      rf"disputed)\b"
                       rf"|\s+(?=(?:was|is|has|had|\w+ed)\b)[^,;\"“]{{1,120}}?,\s+(?:saying|adding|telling)\b)")
 _ACCORDING = re.compile(r"\b[Aa]ccording to ((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*[\w-])(?=\s*[,.;]|$)")
 _NOT_NAMES = frozenset("""the a an he she they it this that his her their its we our us there here

@@ -29,7 +29,8 @@ federation command police office official officials navy""".split())
 # Words an organ's name may also hold; any other word ("Houthi-run", "rebel", "internationally
 # recognised", "Moscow-installed") may name a rival claimant to the state, so it is not merged.
 _ORGAN_ALSO = frozenset("""people peoples national federal republic democratic royal state general staff foreign
-interior affairs security service services spokesman spokeswoman spokesperson spokespeople headquarters air""".split())
+interior affairs security service services spokesman spokeswoman spokesperson spokespeople headquarters air
+joint operations operational task""".split())
 # Seats of government, and the capitals the demonym table leaves out, that stand for a state
 # ("the White House said", "London said").
 _SEATS = {"white house": "Washington", "downing street": "Britain", "whitehall": "Britain", "london": "Britain",
@@ -38,13 +39,23 @@ _SEAT = re.compile(r"\b(?:" + "|".join(sorted(_SEATS, key=len, reverse=True)).re
                    + r")\b", re.I)
 
 
+# States whose names the one-word demonym table of grouping cannot hold ("South Sudan" would
+# read as Sudan there); read here only, for origins.
+_COMPOUND = {"south sudan": "SOUTH_SUDAN", "south sudanese": "SOUTH_SUDAN", "juba": "SOUTH_SUDAN",
+             "north korea": "NORTH_KOREA", "north korean": "NORTH_KOREA", "pyongyang": "NORTH_KOREA",
+             "south korea": "SOUTH_KOREA", "south korean": "SOUTH_KOREA", "seoul": "SOUTH_KOREA"}
+_COMPOUND_NAME = re.compile(r"\b(" + "|".join(sorted(_COMPOUND, key=len, reverse=True)) + r")\b(?:['’]s\b)?", re.I)
+
+
 @lru_cache(maxsize=1 << 12)
 def _state_of_name(name: str) -> str | None:
     """The country whose state a written source name is an organ of ("Uganda's army", "the
     Russian Foreign Ministry", "Moscow" or "Azerbaijan" standing for its government), else None:
     exactly one country named, and nothing but it or organ words, one of them at least."""
+    compound = {_COMPOUND[m.group(1).lower()] for m in _COMPOUND_NAME.finditer(name)}
+    name = _COMPOUND_NAME.sub(" ", name)
     tokens = _NAME_TOKEN.findall(_SEAT.sub(lambda m: _SEATS[m.group(0).lower().replace("é", "e")], name))
-    countries = {c for c in map(_country, tokens) if c}
+    countries = {c for c in map(_country, tokens) if c} | compound
     rest = [_word(t) for t in tokens if not _country(t) and _word(t) not in _NAME_STOP]
     if len(countries) != 1 or any(w not in _ORGAN and w not in _ORGAN_ALSO for w in rest):
         return None

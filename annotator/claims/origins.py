@@ -222,8 +222,14 @@ def _describe(key: str, members: list[tuple[Attribution, bool]], registry: Regis
         name = head.speaker_name
     else:
         described = next((d for a, _ in members if a.type == "on_record" and (d := _described(a.speaker_name))), "")
-        name = (described or _UNNAMED.get(head.type, f"unnamed {head.type.replace('_', ' ')}")) + (
-            "" if head.via else f" ({head.carrier})")
+        name = described or _UNNAMED.get(head.type, f"unnamed {head.type.replace('_', ' ')}")
+        # where the unnamed sources were cited: one channel reads "via X"; several are listed, so
+        # one outlet's source does not read as relayed by another
+        where = list(dict.fromkeys("via " + ", ".join(a.via) if a.via else a.carrier for a, _ in members))
+        if len(where) > 1:
+            name, via = f"{name} ({'; '.join(where)})", []
+        elif not head.via:
+            name = f"{name} ({head.carrier})"
     leaning = head.source.leaning if head.source else _DEFAULT_LEANING.get(head.type, "unknown")
     # the other names counted as this origin, so a reader can check why they are one
     written = (a.source.name if a.source else a.speaker_name if a.speaker or a.office else _described(a.speaker_name)
@@ -231,5 +237,7 @@ def _describe(key: str, members: list[tuple[Attribution, bool]], registry: Regis
     also = [n for n in dict.fromkeys(written) if n and n != name and n not in name]
     return {"name": name, "also_named": also, "type": head.type, "leaning": leaning,
             "kind": head.source.kind if head.source else None, "via": via,
-            "mentions": len(members), "hedged": any(a.hedged for a, _ in members),
-            "_scored": [Origin(key, head.type if relay else a.type, leaning, a.hedged) for a, relay in members]}
+            "mentions": len(members), "hedged": any(a.hedged and not relay for a, relay in members),
+            # a folded source is scored as this origin, so its hedge cannot weaken it either
+            "_scored": [Origin(key, head.type if relay else a.type, leaning, a.hedged and not relay)
+                        for a, relay in members]}

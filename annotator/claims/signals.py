@@ -16,12 +16,26 @@ _FURNITURE = re.compile(
     r"\b(?:subscribe|sign up|sign in|log in|newsletter|follow us|join our|read more|click here|"
     r"all rights reserved|cookies?|copyright|per (?:year|month)|skip to|share this|advertisement)\b|"
     r"\(photo\b|getty images|^(?:this |file )?(?:picture|photo|image)\b.{0,40}\b(?:taken|shows)\b", re.I)
-_UNVERIFIED = r"(?:could|can|has|have|had|was|were)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:be\s+)?(?:independently\s+)?(?:verif|confirm)"
+_UNVERIFIED = (r"(?:(?:could|can|has|have|had|was|were)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:be\s+)?|"
+               r"(?:was|were|is|are)\s+unable\s+to\s+)(?:independently\s+)?(?:verif|confirm)")
 # "could not be independently verified" says how sure the writer is, not what might happen.
 _SPECULATIVE = re.compile(rf"\b(?!{_UNVERIFIED})(?:could|might|may)\b")
 # A sentence that only says something could not be verified ("The footage could not be
 # independently verified.") asserts nothing itself; it hedges the claim of the sentence before.
 VERIFICATION_NOTE = re.compile(rf"^[^,;]{{0,80}}?\b{_UNVERIFIED}\w*\b[^,;]{{0,60}}[.!]$", re.I)
+_NOTE_ON_FIGURES = re.compile(r"\b(?:figures?|tolls?|numbers?|casualt\w*|death|dead|count)\b", re.I)
+_NOTE_ON_ANY = re.compile(r"^\W*(?:it|this|that|these|they|the (?:claims?|reports?|accounts?|allegations?|footage|"
+                          r"video|videos|images?|photos?|photographs?|recordings?|audio))\b"
+                          r"|\b(?:verif\w*|confirm\w*)\s+(?:it|this|that|these|them|the (?:claims?|reports?|accounts?|"
+                          r"allegations?|footage|videos?|images?|photos?|photographs?|recordings?|audio))\W*$", re.I)
+
+
+def note_hedges(note: str, before: str) -> bool:
+    """Whether a verification note ("The footage could not be independently verified.") is about
+    the sentence just before it: it refers back in general words ("this", "the claims", "the
+    footage"), or it is about figures and that sentence states one. A note on something else
+    ("... could not verify the Russian statement") hedges nothing."""
+    return bool(_NOTE_ON_ANY.search(note.strip()) or (_NOTE_ON_FIGURES.search(note) and figures(before)))
 
 
 def claim_problem(text: str, labels: list[str]) -> str | None:
