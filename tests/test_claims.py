@@ -703,6 +703,17 @@ def test_a_speaker_quoted_according_to_an_outlet_is_relayed_by_it():
     assert sorted(a.type for a in listed) == ["named_monitor", "pro_regime_outlet"]  # two sources, not a relay
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # Fixed: the outlet's own description ("Russian state news agency") was read as the speaker.
+    ("Russian state news agency SANA quoted the Defence Ministry as saying the depot was hit.", "the Defence Ministry"),
+    ("Soleimani was quoted by SANA as saying the offensive would go on until the town fell.", "Soleimani"),
+])
+def test_the_speaker_an_outlet_quotes_is_the_origin(text, speaker):
+    found = claims.attributions(record("a", 0, text, ["on_record", "pro_regime_outlet"]), REGISTRY,
+                                attribution._Article("a"))
+    assert [(a.speaker_name, a.via) for a in found] == [(speaker, ("SANA",))]
+
+
 def test_an_air_force_or_navy_named_with_its_country_is_that_states_organ():
     # Fixed: "Ukraine's Air Force" named no state, so its spokesman joined the claim's other state.
     assert names._state_of_name("Ukraine's Air Force") == names._state_of_name("the Ukrainian navy") == "UKRAINE"
@@ -749,6 +760,11 @@ def test_a_hedged_unnamed_source_folded_into_a_named_origin_does_not_weaken_it()
     assert claim["profile"]["independent_origins"] == 1
     assert claim["score"] == origins_of(named)["score"] and not claim["profile"]["origins"][0]["hedged"]
     assert "unverified" in claim["profile"]["flags"]  # the text still says it
+    # an outlet relaying the origin does hedge it ("SANA claimed ...")
+    told = [record("a", 0, f"Governor Vladimir Saldo told SANA that {text}.", ["on_record", "pro_regime_outlet"])]
+    relayed = origins_of(told + [record("b", 0, f"SANA claimed that {text}.", ["pro_regime_outlet"])])
+    assert relayed["profile"]["independent_origins"] == 1 and relayed["profile"]["origins"][0]["hedged"]
+    assert relayed["score"] < origins_of(told)["score"]
 
 
 def test_a_trailing_also_or_both_is_not_part_of_a_speakers_name():

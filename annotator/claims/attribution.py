@@ -14,7 +14,7 @@ OUTLETS = ("media_report", "pro_regime_outlet")
 _RELAY = re.compile(r"\b(?:told|tells|quoted|quoting|citing|cited|reported|reports|report by|"
                     r"in an interview with|speaking to|leaked to|obtained by|published|via|"
                     r"(?:said|says|added|told)\b[^;]*,\s+according to)\b", re.I)  # "X said ..., according to TASS"
-_CITING = re.compile(r"\b(?:citing|quoting)\s+(.+?)(?=\s+(?:as saying|that|who)\b|[,;.]|$)", re.I)
+_CITING = re.compile(r"\b(?:citing|quoting|quoted|cited)\s+(?!by\b|as\b)(.+?)(?=\s+(?:as saying|that|who)\b|[,;.]|$)", re.I)
 HEDGE = re.compile(r"\b(?:reportedly|allegedly|purportedly|unconfirmed|unverified|claimed|claims|"
                    r"(?:could|can) ?not (?:be )?(?:independently )?(?:verif|confirm)\w*|"
                    r"(?:is|are|was|were) (?:thought|believed|said) to|it is (?:thought|believed))\b", re.I)
@@ -25,7 +25,7 @@ _NAME_WORD = re.compile(rf"[A-Z][\w'’-]*|\b{_PARTICLES}-[\w'’-]+")
 _NAMED = re.compile(rf"([A-Z][\w'’-]+(?:\s+(?:{_PARTICLE}|[A-Z][\w'’-]+))+),?\s+{SPEECH}\b|"
                     rf"\b{SPEECH}\s+([A-Z][\w'’-]+(?:\s+(?:{_PARTICLE}|[A-Z][\w'’-]+))+)")
 _SUBJECT = re.compile(rf"^(?:(?:Even|But|And|Yet)\s+)?((?:[A-Z][\w'’.-]*\s+){{0,4}}[A-Z][\w'’-]+)"
-                      rf"(?:(?:,[^,]{{1,160}},)?\s+(?:(?:has|had|also|later|then)\s+)*"
+                      rf"(?:(?:,[^,]{{1,160}},)?\s+(?:(?:has|had|also|later|then|was|were)\s+)*"
                       rf"(?:{SPEECH}|described|called|told|acknowledged|admitted|conceded|vowed|promised|blamed|rejected|dismissed|"
                       rf"disputed)\b"
                       rf"|\s+(?=(?:was|is|has|had|\w+ed)\b)[^,;\"“]{{1,120}}?,\s+(?:saying|adding|telling)\b)")

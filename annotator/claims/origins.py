@@ -237,7 +237,12 @@ def _describe(key: str, members: list[tuple[Attribution, bool]], registry: Regis
     also = [n for n in dict.fromkeys(written) if n and n != name and n not in name]
     return {"name": name, "also_named": also, "type": head.type, "leaning": leaning,
             "kind": head.source.kind if head.source else None, "via": via,
-            "mentions": len(members), "hedged": any(a.hedged and not relay for a, relay in members),
-            # a folded source is scored as this origin, so its hedge cannot weaken it either
-            "_scored": [Origin(key, head.type if relay else a.type, leaning, a.hedged and not relay)
-                        for a, relay in members]}
+            "mentions": len(members), "hedged": any(_hedges(a, relay) for a, relay in members),
+            "_scored": [Origin(key, head.type if relay else a.type, leaning, _hedges(a, relay)) for a, relay in members]}
+
+
+def _hedges(a: Attribution, relay: bool) -> bool:
+    """Whether a member's hedge weakens its origin: an outlet relaying the origin hedges it ("state
+    media claimed, without evidence"); an unnamed source folded into a named origin is scored as that
+    origin, so its own hedge cannot weaken it ("residents reportedly said")."""
+    return a.hedged and (not relay or a.type in OUTLETS)
