@@ -819,3 +819,32 @@ def test_a_named_spokesman_of_an_unregistered_group_is_that_group():
     army = claims.Attribution("on_record", speaker="army", speaker_name="The Army")
     arakan = claims.Attribution("on_record", speaker="naing", speaker_name="Khaing Thu Kha", affiliation="Arakan Army")
     assert len(claims.claim_origins([arakan, army], REGISTRY, set())) == 2
+
+
+WIRE = ["Russian missiles struck the central market of the town of Kostiantynivka on Thursday morning.",
+        "At least 17 people were killed and 42 wounded, the regional governor said on his Telegram channel.",
+        "Rescue workers were still searching the rubble of the shopping centre late into the evening.",
+        "The town lies about 20 kilometres from the front line in the eastern Donetsk region."]
+
+
+def test_reprints_of_one_wire_story_are_named_in_the_explanation():
+    # Fixed display: one AFP story in France 24 and Barron's read as two publishers' reports.
+    rows = [record(a, k, t) for a in ("f24", "barrons") for k, t in enumerate(WIRE)]
+    rows += [record("kyiv", 0, "Russian missiles struck the central market of Kostiantynivka on Thursday, "
+                               "killing at least 17 people, officials said.", ["on_record"]),
+             record("kyiv", 1, "The town has been shelled almost daily since the spring, residents say.")]
+    assert claims.syndication.same_text(rows) == {"barrons": "f24"}
+    articles = [Article(a, a, "", publisher=p) for a, p in (("f24", "France 24"), ("barrons", "Barron's"),
+                                                           ("kyiv", "Kyiv Independent"))]
+    built = build_claims(rows, articles, REGISTRY, embed=fake_embed)
+    market = next(c for c in built if any(m["article"] == "kyiv" for m in c["mentions"]) and len(c["mentions"]) > 1)
+    publishers = {p["name"]: p for p in market["profile"]["publishers"]}
+    assert publishers["Barron's"]["same_text_as"] == "France 24" and "same_text_as" not in publishers["France 24"]
+    assert "(France 24 and Barron's print the same text)" in market["explanation"]
+
+
+def test_articles_sharing_a_quotation_or_two_are_not_reprints():
+    rows = [record(a, k, t) for a in ("x", "y") for k, t in enumerate(WIRE[:2])]
+    rows += [record("y", 2 + k, f"Completely different reporting sentence number {k} about another town entirely.")
+             for k in range(4)]
+    assert claims.syndication.same_text(rows) == {}

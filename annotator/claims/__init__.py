@@ -41,6 +41,7 @@ from ..taxonomy import LABEL_NAMES
 from .attribution import HEDGE, OUTLETS, Attribution, _Article, attributions
 from .grouping import PairFloor, candidate_pairs, group
 from .origins import claim_origins, disputers
+from .syndication import same_text
 from .settings import (ANCHOR_BONUS, EXACT_LIMIT, FIGURE_BONUS, LEXICAL_WEIGHT, MIN_WORDS, PRECISE_FIGURE_BONUS,
                        PROPOSITION_MIX, SIMILARITY, SKETCH_DIMS)
 from .signals import (VERIFICATION_NOTE, Signature, actions, anchors, claim_problem, compatible, figures, figures_agree,
@@ -69,6 +70,12 @@ def _explain(origins: list[dict], carriers: list[dict], claim_flags: list[str], 
     tail = f"; carried by {len(carriers)} publisher{'s' if len(carriers) != 1 else ''}"
     if by_id:
         tail += f" ({by_id} counted by article id: no publisher given)"
+    reprints: dict[str, list[str]] = {}
+    for c in carriers:
+        if c.get("same_text_as"):
+            reprints.setdefault(c["same_text_as"], [c["same_text_as"]]).append(c["name"])
+    for names in reprints.values():
+        tail += f" ({', '.join(names[:-1])} and {names[-1]} print the same text)"
     extra = [f.replace("_", " ") for f in claim_flags if f in ("anonymous_only", "pro_regime_only", "unverified")]
     if against:
         extra.append("disputed by " + ", ".join(against))
@@ -146,24 +153,29 @@ def build_claims(sentences: list[dict], articles: list, registry: Registry,
     members: dict[int, list[int]] = {}
     for k, u in enumerate(unique_of):
         members.setdefault(groups[u], []).append(k)
+    copies = same_text(sentences)
     claims = [_claim(ks, mentions, attrs, _representative(ks, unique_of, vectors), memory, meta, registry, config,
-                     any(k in noted for k in ks)) for ks in members.values()]
+                     copies, any(k in noted for k in ks)) for ks in members.values()]
     order = sorted(range(len(claims)), key=lambda c: (-claims[c]["score"], -claims[c]["profile"]["independent_origins"],
                                                      -len(claims[c]["mentions"]), c))
     return [claims[c] for c in order]
 
 
-def _claim(ks, mentions, attrs, rep, memory, meta, registry, config, noted: bool = False) -> dict:
-    """One claim record from the indices ``ks`` of its mentions (``noted``: a sentence after one of
-    them says it could not be verified)."""
+def _claim(ks, mentions, attrs, rep, memory, meta, registry, config, copies: dict, noted: bool = False) -> dict:
+    """One claim record from the indices ``ks`` of its mentions (``copies``: :func:`same_text`;
+    ``noted``: a sentence after one of them says it could not be verified)."""
     rows = [mentions[k] for k in ks]
-    carriers = []
+    carriers, family = [], {}
     for r in rows:
         article = meta.get(r["article"])
         entry = ({"name": article.publisher, "by": "publisher"} if article is not None and article.publisher
                  else {"name": r["article"], "by": "article id"})
-        if entry not in carriers:
-            carriers.append(entry)
+        if any(c["name"] == entry["name"] for c in carriers):
+            continue
+        first = family.setdefault(copies.get(r["article"], r["article"]), entry["name"])
+        if first != entry["name"]:
+            entry["same_text_as"] = first
+        carriers.append(entry)
     recipients = {v for r in rows for v in memory[r["article"]].recipients}
     items = [a for k in ks for a in attrs[k]]
     origins = claim_origins(items, registry, recipients)
