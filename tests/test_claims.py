@@ -567,10 +567,13 @@ def test_an_office_holder_of_no_stated_country_speaks_for_the_claims_one_state()
 
 def test_a_spokesman_named_only_by_role_speaks_for_a_state_organ():
     text = f"The army spokesman said {STATE_CLAIM}."
-    assert attribution._office(text, "The army spokesman", REGISTRY) == ("?", None)
+    assert attribution._office(text, "The army spokesman", REGISTRY) == ("?", None, "The army spokesman")
     assert attribution._office(f"Uganda's army spokesman Felix Kulayigye said {STATE_CLAIM}.", "Felix Kulayigye",
-                          REGISTRY) == ("UGANDA", None)
-    assert attribution._office(f"Jhon Pardo, a retired sergeant, said {STATE_CLAIM}.", "Jhon Pardo", REGISTRY) == ("", None)
+                          REGISTRY) == ("UGANDA", None, "")
+    assert attribution._office(f"Air force spokesman Yuriy Ihnat said {STATE_CLAIM}.", "Yuriy Ihnat",
+                               REGISTRY) == ("?", None, "Air force")
+    assert attribution._office(f"Jhon Pardo, a retired sergeant, said {STATE_CLAIM}.", "Jhon Pardo", REGISTRY) == \
+        ("", None, "")
 
 
 def test_only_names_are_listed_as_also_named():
@@ -715,8 +718,14 @@ def test_the_speaker_an_outlet_quotes_is_the_origin(text, speaker):
 
 
 def test_an_air_force_or_navy_named_with_its_country_is_that_states_organ():
-    # Fixed: "Ukraine's Air Force" named no state, so its spokesman joined the claim's other state.
+    # Fixed: "Ukraine's Air Force" named no state, so its spokesman joined the claim's other state;
+    # then, the claim naming two states, he was an origin of his own beside his air force.
     assert names._state_of_name("Ukraine's Air Force") == names._state_of_name("the Ukrainian navy") == "UKRAINE"
+    claim = origins_of([stated("a", f"Ukraine's Air Force said {STATE_CLAIM}."),
+                        stated("b", f"Air force spokesman Yuriy Ihnat said {STATE_CLAIM}."),
+                        stated("c", f"Russia's defence ministry said {STATE_CLAIM}.")])
+    assert {o["name"]: o["also_named"] for o in claim["profile"]["origins"]} == \
+        {"Ukraine's Air Force": ["Yuriy Ihnat"], "Russia's defence ministry": []}
 
 
 def test_a_source_named_as_denying_the_claim_is_not_its_origin():

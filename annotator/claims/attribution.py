@@ -198,30 +198,32 @@ def _speaks_for(org: str, registry: Registry) -> tuple[str, Source | None] | Non
     return None
 
 
-def _office(text: str, name: str, registry: Registry) -> tuple[str, Source | None]:
-    """What a named speaker speaks for: (state, registered source). A state title ("Prime
+def _office(text: str, name: str, registry: Registry) -> tuple[str, Source | None, str]:
+    """What a named speaker speaks for: (state, registered source, organ). A state title ("Prime
     Minister Nikol Pashinyan", "Russian Defence Minister Sergei Shoigu") or a spokesman of a
     state organ ("the army's spokesman, Brig. X", "government spokesman X", "the spokesman of
     the armed forces, X") gives the state named there, or "?" when none is; a spokesman of a
     registered source ("the RSF's legal adviser, X") gives that source. ("", None) for anyone
-    else. Of the words before the role, the longest run of up to four that names an organ counts."""
+    else. Of the words before the role, the longest run of up to four that names an organ counts.
+    ``organ`` is the organ as written when its state is unknown ("air force"), else ""."""
     title = _OFFICE_TITLE.match(name)
     if title:
-        return _state_of_name(title.group(0)) or "?", None
-    if all(w.lower() in _NOT_NAMES for w in _NAME_WORD.findall(name)):  # "the army spokesman": no name
-        return _speaks_for(name, registry) or ("", None)
+        return _state_of_name(title.group(0)) or "?", None, ""
     at = text.find(name)
     role = _ROLE.search(text[:at]) if at > 0 else None
-    if role is None:
-        return "", None
-    if role.group("of"):
-        return _speaks_for(role.group("of"), registry) or ("", None)
-    words = re.sub(r"(?:\b(?:legal|chief|military|official)\s+)*$", "", text[:role.start()]).split()
-    for k in range(min(4, len(words)), 0, -1):
-        org = re.sub(r"['’]s$", "", " ".join(words[-k:]).strip(",;"))
+    if all(w.lower() in _NOT_NAMES for w in _NAME_WORD.findall(name)):  # "the army spokesman": no name
+        orgs = [name]
+    elif role is None:
+        orgs = []
+    elif role.group("of"):
+        orgs = [role.group("of")]
+    else:
+        words = re.sub(r"(?:\b(?:legal|chief|military|official)\s+)*$", "", text[:role.start()]).split()
+        orgs = [re.sub(r"['’]s$", "", " ".join(words[-k:]).strip(",;")) for k in range(min(4, len(words)), 0, -1)]
+    for org in orgs:
         if (found := _speaks_for(org, registry)) is not None:
-            return found
-    return "", None
+            return (*found, org if found[0] == "?" else "")
+    return "", None, ""
 
 
 # "Titus Magai, a spokesman for the TPNPB," / "Maj. Wanjala, the KDF's spokesman,": the group a
@@ -379,9 +381,9 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
             speaker = _speaker(sentence, registry) or article.speaker
             source = None if speaker[0] or not _fits(speaker[1], source) else source
             if speaker[1]:
-                office, speaks_for = _office(sentence["text"], speaker[1], registry)
+                office, speaks_for, organ = _office(sentence["text"], speaker[1], registry)
                 source = speaks_for or source
-                affiliation = _affiliation(sentence["text"], speaker[1]) if not (office or source) else ""
+                affiliation = organ or (_affiliation(sentence["text"], speaker[1]) if not (office or source) else "")
         elif label == "named_monitor" and label not in found:
             named = _monitor(sentence["text"])
             speaker = named or (article.monitor if source is None and label in spans

@@ -73,7 +73,7 @@ def claim_origins(items: list[Attribution], registry: Registry, recipients: set[
             else:
                 join(lambda h: not (h.source or h.speaker or h.via and h.type in OUTLETS)
                      and h.type != "leaked_recording", a)
-    groups = _affiliates_joined(_offices_joined(_releases_joined(groups, root)))
+    groups = _affiliates_joined(_offices_joined(_organs_joined(_releases_joined(groups, root))))
     return [_describe(f"origin-{n}", g, registry, recipients) for n, g in enumerate(groups)]
 
 
@@ -110,6 +110,27 @@ def _offices_joined(groups: list[list[tuple[Attribution, bool]]]) -> list[list[t
     for g in unknown:
         home.extend(g)
     return [g for g in groups if not any(g is u for u in unknown)]
+
+
+def _organs_joined(groups: list[list[tuple[Attribution, bool]]]) -> list[list[tuple[Attribution, bool]]]:
+    """An office holder of no stated country ("air force spokesman Yuriy Ihnat") joined to the one
+    origin of a known state whose name holds that organ ("Ukraine's Air Force"), however many
+    states the claim names."""
+    out = list(groups)
+    for g in groups:
+        organs = [_name_words(a.affiliation) for a, _ in g if a.office == "?" and a.affiliation]
+        if not organs or any(_state(a) for a, _ in g):
+            continue
+        homes = [h for h in out if h is not g and any(_state(b) and any(o <= _name_words(_written(b)) for o in organs)
+                                                      for b, _ in h)]
+        if len(homes) == 1:
+            homes[0].extend(g)
+            out = [h for h in out if h is not g]
+    return out
+
+
+def _written(a: Attribution) -> str:
+    return a.source.name if a.source is not None else a.speaker_name
 
 
 def _state(a: Attribution) -> str | None:
