@@ -53,6 +53,11 @@ def record(article, index, text, labels=(), sources=()):
     ("Join our community of readers to get all our reporting and newsletters.", [], "page furniture"),
     ("(Photo by Omar Kadour / AFP via Getty Images).", [], "page furniture"),
     ("A full-scale offensive could cause large-scale destruction and displacement.", [], "speculation"),
+    # Fixed: in-body credit, update and link lines became graded claims.
+    ("Additional reporting by Reuters in Amman.", ["media_report"], "page furniture"),
+    ("This article was updated at 20:10 to add the death toll.", [], "page furniture"),
+    ("READ MORE: Archive says more than 60 civilians were killed in Daraa, activists say.", ["anonymous_source"],
+     "page furniture"),
 ])
 def test_not_claim_mentions(text, labels, problem):
     assert problem in claim_problem(text, labels)
@@ -306,6 +311,7 @@ def test_an_unnamed_speaker_adds_no_origin_beside_a_leak():
     ("{}, according to the Kivu Security Tracker.", "Kivu Security Tracker"),
     ("Truth Hounds, a Ukrainian monitor whose teams document abuses, said {}.", "Truth Hounds"),
     ("An arms monitoring group, the Caucasus Weapons Monitor, said {}.", "Caucasus Weapons Monitor"),
+    ("The Hauran Documentation Archive, a group based in Amman, said {}.", "Hauran Documentation Archive"),
 ])
 def test_an_unregistered_monitor_is_named_and_counted(text, name):
     # Fixed miscount: a monitor the registry lacks was an unnamed source, so it added no origin
@@ -313,6 +319,11 @@ def test_an_unregistered_monitor_is_named_and_counted(text, name):
     claim = origins_of([record("a", 0, text.format(STATE_CLAIM), ["named_monitor"]),
                         said("b", "Colonel Hassan Idris")])
     assert sorted(o["name"] for o in claim["profile"]["origins"]) == sorted([name, "Colonel Hassan Idris"])
+
+
+def test_a_place_before_a_monitor_that_speaks_is_not_its_name():
+    # Fixed: "... in Daraa on Saturday, a war monitor said" named a monitor "Daraa on Saturday".
+    assert attribution._monitor("Shelling killed 23 people in Daraa on Saturday, a war monitor said.") is None
 
 
 def test_the_monitor_refers_back_to_an_unregistered_monitor_but_not_he_said():
@@ -707,6 +718,9 @@ def test_a_speaker_quoted_according_to_an_outlet_is_relayed_by_it():
 
 
 @pytest.mark.parametrize("text, speaker", [
+    # Fixed: the place at the end of an apposition was read as the speaker.
+    ("Dr. Yasser Abazeid, who runs the only field hospital still working in Daraa al-Balad, told SANA the "
+     "hospital had no fuel.", "Dr. Yasser Abazeid"),
     # Fixed: the outlet's own description ("Russian state news agency") was read as the speaker.
     ("Russian state news agency SANA quoted the Defence Ministry as saying the depot was hit.", "the Defence Ministry"),
     ("Soleimani was quoted by SANA as saying the offensive would go on until the town fell.", "Soleimani"),

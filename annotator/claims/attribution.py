@@ -138,7 +138,7 @@ def _speaker(sentence: dict, registry: Registry) -> tuple[str, str] | None:
     according = _ACCORDING.search(_blank(blanked, [(m.start, m.end) for m in registry.find(blanked)]))
     if cited:
         span = cited.group(1)
-    elif named:
+    elif named and not (subject and named.start() >= subject.end(1)):  # "Dr. X, who runs ... in Daraa al-Balad, said"
         span = named.group(1) or named.group(2)
     elif according:  # "According to Shoigu, …"
         span = according.group(1)
@@ -159,10 +159,13 @@ def _speaker(sentence: dict, registry: Registry) -> tuple[str, str] | None:
 # ("Truth Hounds, a Ukrainian monitor"). A one-word name ("the Observatory") refers back.
 _PROPER = r"[A-Z][\w'’&-]*(?:\s+(?:(?:for|of|on|the|and|&)\s+)*[A-Z][\w'’&-]*)*"
 _MONITOR_WORD = re.compile(r"\b(?:Monitor|Monitoring|Tracker|Observatory|Watch|Project|Institute|Barometer|Lab|"
-                           r"Laboratory|Network|Initiative|Centre|Center|Group|Airwars)\b")
+                           r"Laboratory|Network|Initiative|Centre|Center|Group|Airwars|Archives?|Documentation)\b")
 _MONITOR_NAME = re.compile(rf"(?<![\w'’-]){_PROPER}")
+# "X, a monitoring group based in Y, said"; not "... in Daraa on Saturday, a war monitor said", where
+# the monitor is the subject of the verb that follows.
 _MONITOR_APPOSITION = re.compile(rf"(?<![\w'’-])({_PROPER}),\s+(?:a|an|the)\s+[^,]{{0,60}}?\b(?:monitor|monitoring "
-                                 r"group|group|project|tracker|network|organi[sz]ation|observatory|watchdog)\b")
+                                 r"group|group|project|tracker|network|organi[sz]ation|observatory|watchdog)\b"
+                                 rf"(?!\s+(?:has\s+|had\s+)?{SPEECH}\b)")
 _MONITOR_LEAD = re.compile(r"^(?:(?:The|An?|According|As|But|And|In|On)\s+(?:to\s+)?)+")
 
 

@@ -15,7 +15,12 @@ _TERMINAL = re.compile(r"[.!…][\"”’'»)\]]*$")
 _FURNITURE = re.compile(
     r"\b(?:subscribe|sign up|sign in|log in|newsletter|follow us|join our|read more|click here|"
     r"all rights reserved|cookies?|copyright|per (?:year|month)|skip to|share this|advertisement)\b|"
-    r"\(photo\b|getty images|^(?:this |file )?(?:picture|photo|image)\b.{0,40}\b(?:taken|shows)\b", re.I)
+    r"\(photo\b|getty images|^(?:this |file )?(?:picture|photo|image)\b.{0,40}\b(?:taken|shows)\b|"
+    # credit and update lines and in-body link lists: "Additional reporting by Reuters in Amman.",
+    # "This article was updated at 20:10.", "READ MORE: ..."
+    r"\badditional reporting by|(?:^|\()\W*(?:reporting|writing|editing) by\b|"
+    r"\bthis (?:article|story|report) (?:was|has been) (?:updated|amended|corrected)\b|"
+    r"^\W*(?:read more|related|see also|more on this|watch|listen)\b\W*[:|]", re.I)
 _UNVERIFIED = (r"(?:(?:could|can|has|have|had|was|were)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:be\s+)?|"
                r"(?:was|were|is|are)\s+unable\s+to\s+)(?:independently\s+)?(?:verif|confirm)")
 # "could not be independently verified" says how sure the writer is, not what might happen.
