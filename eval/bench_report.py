@@ -17,6 +17,7 @@ import time
 from pathlib import Path
 
 from annotator.report import render, report_data, write_report
+from annotator.scoring import FLAGS
 from annotator.taxonomy import LABEL_NAMES
 
 WORDS = ("regime forces rebels city province displaced people strikes monitor civilians killed government "
@@ -31,7 +32,6 @@ SOURCES = [("named_monitor", "the Syrian Observatory for Human Rights", "Syrian 
            ("leaked_recording", "leaked recordings", None, None, None)]
 PUBLISHERS = ["AFP", "Reuters", "Al Jazeera", "The Telegraph", "SANA", "Middle East Eye", "BBC", "The National"]
 GRADES = ["strong", "moderate", "weak", "unsourced"]
-FLAGS = ["unattributed", "single_source", "anonymous_only", "pro_regime_only", "unverified"]
 
 
 def synthetic(n_articles: int = 500, per_article: int = 30, n_claims: int = 2000, seed: int = 0):
@@ -80,7 +80,7 @@ def synthetic(n_articles: int = 500, per_article: int = 30, n_claims: int = 2000
                                    "sources": [{"name": "SANA", "kind": "news_agency", "leaning": "pro_regime"}],
                                    "publishers": sorted({rng.choice(PUBLISHERS) for _ in members}),
                                    "independent_origins": rng.randint(0, 3), "origins": ["SANA"],
-                                   "flags": rng.sample(FLAGS, rng.randint(0, 2))},
+                                   "flags": rng.sample(list(FLAGS), rng.randint(0, 2))},
                        "score": score, "grade": GRADES[min(3, int((100 - score) // 25))],
                        "explanation": f"{len(members)} mentions"})
     return articles, sentences, claims

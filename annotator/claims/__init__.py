@@ -44,8 +44,9 @@ from .origins import claim_origins, disputers
 from .syndication import same_text
 from .settings import (ANCHOR_BONUS, EXACT_LIMIT, FIGURE_BONUS, LEXICAL_WEIGHT, MIN_WORDS, PRECISE_FIGURE_BONUS,
                        PROPOSITION_MIX, SIMILARITY, SKETCH_DIMS)
-from .signals import (VERIFICATION_NOTE, Signature, actions, anchors, claim_problem, compatible, figures, figures_agree,
-                      needed_similarity, note_hedges, precise, proposition, shares_precise_figure, signature, years)
+from .signals import (Signature, actions, anchors, claim_problem, compatible, figures, figures_agree,
+                      needed_similarity, note_hedges, precise, proposition, shares_precise_figure, signature,
+                      verification_note, years)
 from .vectors import (claim_cores, claim_embed, claim_encoder_dir, lexical_sketch, memo_embed, similarity_vectors,
                       small_claim_encoder_dir, stop_words)
 
@@ -126,7 +127,8 @@ def build_claims(sentences: list[dict], articles: list, registry: Registry,
             last[s["article"]] = len(mentions)
             mentions.append(s)
             attrs.append(found)
-        elif (VERIFICATION_NOTE.match(s["text"].strip()) and s["article"] in last
+        elif (verification_note(s["text"]) and s["article"] in last
+              and mentions[last[s["article"]]].get("index", -2) == s.get("index", -1) - 1
               and note_hedges(s["text"], mentions[last[s["article"]]]["text"])):
             k = last[s["article"]]  # "The footage could not be independently verified."
             noted.add(k)

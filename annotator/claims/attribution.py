@@ -14,9 +14,11 @@ OUTLETS = ("media_report", "pro_regime_outlet")
 _RELAY = re.compile(r"\b(?:told|tells|quoted|quoting|citing|cited|reported|reports|report by|"
                     r"in an interview with|speaking to|leaked to|obtained by|published|via|"
                     r"(?:said|says|added|told)\b[^;]*,\s+according to)\b", re.I)  # "X said ..., according to TASS"
-_CITING = re.compile(r"\b(?:citing|quoting|quoted|cited)\s+(?!by\b|as\b)(.+?)(?=\s+(?:as saying|that|who)\b|[,;.]|$)", re.I)
+_CITING = re.compile(r"\b(?:citing|quoting)\s+(.+?)(?=\s+(?:as saying|that|who)\b|[,;.]|$)|"
+                     r"\b(?:quoted|cited)\s+(?!by\b|in\b|on\b|as\b|widely\b)([^,;.]+?)(?=\s+as saying\b)", re.I)
 HEDGE = re.compile(r"\b(?:reportedly|allegedly|purportedly|unconfirmed|unverified|claimed|claims|"
                    r"(?:could|can) ?not (?:be )?(?:independently )?(?:verif|confirm)\w*|"
+                   r"unable to (?:independently )?(?:verify|confirm)|not (?:been|be) (?:independently )?(?:verified|confirmed)|"
                    r"(?:is|are|was|were) (?:thought|believed|said) to|it is (?:thought|believed))\b", re.I)
 _BACKREF = re.compile(r"^\W*(?:the|this|that|its|he|she|they|him|her|it)\b", re.I)
 _PARTICLES = r"(?:al|el|bin|ibn|abu|de|da|du|van|von)"  # lower-case parts of names: "Fadhl al-Marfadi"
@@ -25,7 +27,8 @@ _NAME_WORD = re.compile(rf"[A-Z][\w'’-]*|\b{_PARTICLES}-[\w'’-]+")
 _NAMED = re.compile(rf"([A-Z][\w'’-]+(?:\s+(?:{_PARTICLE}|[A-Z][\w'’-]+))+),?\s+{SPEECH}\b|"
                     rf"\b{SPEECH}\s+([A-Z][\w'’-]+(?:\s+(?:{_PARTICLE}|[A-Z][\w'’-]+))+)")
 _SUBJECT = re.compile(rf"^(?:(?:Even|But|And|Yet)\s+)?((?:[A-Z][\w'’.-]*\s+){{0,4}}[A-Z][\w'’-]+)"
-                      rf"(?:(?:,[^,]{{1,160}},)?\s+(?:(?:has|had|also|later|then|was|were)\s+)*"
+                      rf"(?:(?P<apposition>,[^,]{{1,160}},)?\s+(?:(?:has|had|also|later|then)\s+|"
+                      rf"(?:was|were)\s+(?=quoted|cited))*"
                       rf"(?:{SPEECH}|described|called|told|acknowledged|admitted|conceded|vowed|promised|blamed|rejected|dismissed|"
                       rf"disputed)\b"
                       rf"|\s+(?=(?:was|is|has|had|\w+ed)\b)[^,;\"“]{{1,120}}?,\s+(?:saying|adding|telling)\b)")
@@ -107,11 +110,15 @@ _CUE_BEFORE = re.compile(r"(?:\baccording to|\bciting|\bquoting|\b(?:quoted|cite
                          r"\b(?:statement|communiqu[eé]|report|post|video|message|briefing|account|figures|data|"
                          r"spokes(?:man|woman|person)|officials?|sources?)\s+(?:by|from|of|for|in|at))"
                          r"\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,3}(?:and\s+(?:the\s+)?)?$", re.I)
-_CUE_AFTER = re.compile(rf"^(?:['’]s?)?\)?(?:\s*\([^()]{{1,20}}\))?(?:,[^,]{{1,80}},)?(?:\s+[\w'’-]+){{0,5}}?,?\s+"
+_CUE_AFTER = re.compile(rf"^(?:['’]s?)?\)?(?:\s*\([^()]{{1,20}}\))?(?:(?:,[^,]{{1,80}},)?(?:\s+[\w'’-]+){{0,5}}?,?\s+"
                         rf"(?:(?:has|have|had|also|later|then|now|was|were|is|are)\s+)*"
-                        rf"(?:{SPEECH}|acknowledge[ds]?|admit(?:s|ted)?|vow(?:s|ed)|blame[ds]?|calls?|called|"
-                        rf"describe[ds]?|insists?|publishe[ds]|posts?|posted|broadcasts?|aired|release[ds]|shows?|"
-                        rf"showed|found|finds|puts?|counts?|counted|den(?:y|ies)|accuses|warned)\b", re.I)
+                        rf"(?:{SPEECH}|acknowledge[ds]|admit(?:s|ted)|vow(?:s|ed)|blame[ds]|called|described|insist(?:s|ed)|"
+                        rf"published|posted|broadcast|aired|released|shows?|showed|found|put|counted|denies|accuses|"
+                        rf"warned)"
+                        # verbs that are nouns as often ("Hezbollah posts"), or name an actor ("Hezbollah puts
+                        # pressure"), only right after the name and with a figure: "now puts the toll at 34"
+                        rf"|\s+(?:(?:now|also)\s+)?(?:puts\s+(?:the|its)\s+(?:[\w-]+\s+)?(?:toll|figure|number|count)|"
+                        rf"counts\s+(?:at\s+least\s+)?\d))\b", re.I)
 _CUE_IN = re.compile(rf"\b(?:{SPEECH}|according|citing|quoting|quoted|told|reported)\b", re.I)
 
 
@@ -137,8 +144,9 @@ def _speaker(sentence: dict, registry: Registry) -> tuple[str, str] | None:
     cited, named, subject = _CITING.search(text), _NAMED.search(blanked), _SUBJECT.match(blanked)
     according = _ACCORDING.search(_blank(blanked, [(m.start, m.end) for m in registry.find(blanked)]))
     if cited:
-        span = cited.group(1)
-    elif named and not (subject and named.start() >= subject.end(1)):  # "Dr. X, who runs ... in Daraa al-Balad, said"
+        span = cited.group(1) or cited.group(2)
+    elif named and not (subject and subject.group("apposition")
+                        and named.start() >= subject.end(1)):  # "Dr. X, who runs ... in Daraa al-Balad, said"
         span = named.group(1) or named.group(2)
     elif according:  # "According to Shoigu, …"
         span = according.group(1)
@@ -159,7 +167,7 @@ def _speaker(sentence: dict, registry: Registry) -> tuple[str, str] | None:
 # ("Truth Hounds, a Ukrainian monitor"). A one-word name ("the Observatory") refers back.
 _PROPER = r"[A-Z][\w'’&-]*(?:\s+(?:(?:for|of|on|the|and|&)\s+)*[A-Z][\w'’&-]*)*"
 _MONITOR_WORD = re.compile(r"\b(?:Monitor|Monitoring|Tracker|Observatory|Watch|Project|Institute|Barometer|Lab|"
-                           r"Laboratory|Network|Initiative|Centre|Center|Group|Airwars|Archives?|Documentation)\b")
+                           r"Laboratory|Network|Initiative|Centre|Center|Group|Airwars|Documentation)\b")
 _MONITOR_NAME = re.compile(rf"(?<![\w'’-]){_PROPER}")
 # "X, a monitoring group based in Y, said"; not "... in Daraa on Saturday, a war monitor said", where
 # the monitor is the subject of the verb that follows.
@@ -325,25 +333,30 @@ def _fits(description: str, source: Source | None) -> bool:
 # involvement", "..., a figure the UFR disputes", "..., a version of events the military rejects".
 _DISPUTE = re.compile(r"(?:[,;]\s*|\s[-–—]\s*)(?:and\s+)?(?:though|although|but|while|whereas|which|a claim|a charge|"
                       r"a figure|a toll|an account|an allegation|an accusation|accusations|a version(?: of events)?|"
-                      r"reports?)\b[^.;,]*?\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|disput(?:es|ed)|"
-                      r"refute[ds]?|contest(?:s|ed)?)\b", re.I)
+                      r"reports?)\b[^.;,]*?\b(?P<verb>den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|"
+                      r"disput(?:es|ed)|refute[ds]?|contest(?:s|ed)?)\b", re.I)
+# What may stand between the disputing source and its verb: "Moscow has flatly denied".
+_TO_VERB = re.compile(r"^['’]?s?\s*(?:(?:has|have|had|also|since|swiftly|flatly|strongly|angrily|repeatedly|always)\s+)*$",
+                      re.I)
 
 
 def _disputed(text: str, out: list[Attribution], registry: Registry) -> list[Attribution]:
-    """``out`` with ``disputes`` set on the sources named only inside a disputing clause."""
-    clause = _DISPUTE.search(text)
-    if clause is None:
+    """``out`` with ``disputes`` set on each source that is the subject of a disputing clause's
+    verb ("..., though Moscow has denied it", "..., a figure the UFR disputes"); a source named
+    anywhere else in the sentence keeps backing it."""
+    verbs = [m.start("verb") for m in _DISPUTE.finditer(text)]
+    if not verbs:
         return out
-    at = clause.start()
 
-    def inside(a: Attribution) -> bool:
+    def subject(a: Attribution) -> bool:
         if a.source is not None:
-            spots = [m.start for m in registry.find(text) if m.source.name == a.source.name]
+            ends = [m.end for m in registry.find(text) if m.source.name == a.source.name]
         else:
-            spots = [m.start() for m in re.finditer(re.escape(a.speaker_name), text)] if a.speaker_name else []
-        return bool(spots) and min(spots) >= at
+            ends = [m.end() for m in re.finditer(re.escape(a.speaker_name), text)] if a.speaker_name else []
+        return bool(ends) and all(any(_TO_VERB.match(text[end:verb]) for verb in verbs if verb >= end)
+                                  for end in ends)
 
-    return [replace(a, disputes=True) if inside(a) else a for a in out]
+    return [replace(a, disputes=True) if subject(a) else a for a in out]
 
 
 def attributions(sentence: dict, registry: Registry, article: _Article) -> list[Attribution]:

@@ -118,7 +118,8 @@ def _organs_joined(groups: list[list[tuple[Attribution, bool]]]) -> list[list[tu
     states the claim names."""
     out = list(groups)
     for g in groups:
-        organs = [_name_words(a.affiliation) for a, _ in g if a.office == "?" and a.affiliation]
+        # a specific organ ("air force"), not a bare "army" that every state has
+        organs = [w for a, _ in g if a.office == "?" and len(w := _name_words(a.affiliation)) >= 2]
         if not organs or any(_state(a) for a, _ in g):
             continue
         homes = [h for h in out if h is not g and any(_state(b) and any(o <= _name_words(_written(b)) for o in organs)
@@ -242,7 +243,9 @@ def _describe(key: str, members: list[tuple[Attribution, bool]], registry: Regis
     elif head.speaker:
         name = head.speaker_name
     else:
-        described = next((d for a, _ in members if a.type == "on_record" and (d := _described(a.speaker_name))), "")
+        # named for the role the articles give it only when they all give the same one
+        roles = {d.lower() for a, _ in members if (d := _described(a.speaker_name))}
+        described = next((d for a, _ in members if (d := _described(a.speaker_name))), "") if len(roles) == 1 else ""
         name = described or _UNNAMED.get(head.type, f"unnamed {head.type.replace('_', ' ')}")
         # where the unnamed sources were cited: one channel reads "via X"; several are listed, so
         # one outlet's source does not read as relayed by another
@@ -253,8 +256,7 @@ def _describe(key: str, members: list[tuple[Attribution, bool]], registry: Regis
             name = f"{name} ({head.carrier})"
     leaning = head.source.leaning if head.source else _DEFAULT_LEANING.get(head.type, "unknown")
     # the other names counted as this origin, so a reader can check why they are one
-    written = (a.source.name if a.source else a.speaker_name if a.speaker or a.office else _described(a.speaker_name)
-               for a, _ in members)  # a role folded in unnamed ("the health ministry") is shown, so it can be checked
+    written = (_written(a) if a.source or a.speaker or a.office else "" for a, _ in members)
     also = [n for n in dict.fromkeys(written) if n and n != name and n not in name]
     return {"name": name, "also_named": also, "type": head.type, "leaning": leaning,
             "kind": head.source.kind if head.source else None, "via": via,

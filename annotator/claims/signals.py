@@ -18,28 +18,34 @@ _FURNITURE = re.compile(
     r"\(photo\b|getty images|^(?:this |file )?(?:picture|photo|image)\b.{0,40}\b(?:taken|shows)\b|"
     # credit and update lines and in-body link lists: "Additional reporting by Reuters in Amman.",
     # "This article was updated at 20:10.", "READ MORE: ..."
-    r"\badditional reporting by|(?:^|\()\W*(?:reporting|writing|editing) by\b|"
-    r"\bthis (?:article|story|report) (?:was|has been) (?:updated|amended|corrected)\b|"
-    r"^\W*(?:read more|related|see also|more on this|watch|listen)\b\W*[:|]", re.I)
-_UNVERIFIED = (r"(?:(?:could|can|has|have|had|was|were)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:be\s+)?|"
-               r"(?:was|were|is|are)\s+unable\s+to\s+)(?:independently\s+)?(?:verif|confirm)")
+    r"^(?=.{0,90}$)\W*(?:additional )?(?:reporting|writing|editing) by (?-i:[A-Z])[^.]*[.)]*$|"
+    r"^\W*this (?:article|story) (?:was|has been) (?:updated|amended|corrected)\b|"
+    r"^\W*(?:read more|related|see also|more on this)\b\W*[:|]", re.I)
+_UNVERIFIED = (r"(?:(?:could|can)\s*(?:not|n['’]t)\s+(?:be\s+)?|(?:was|were|is|are)\s+unable\s+to\s+)"
+               r"(?:independently\s+)?(?:verif|confirm)")
 # "could not be independently verified" says how sure the writer is, not what might happen.
 _SPECULATIVE = re.compile(rf"\b(?!{_UNVERIFIED})(?:could|might|may)\b")
+# What a verification note is about: a claim's figures, or whatever was just said, in general words.
+_NOTE_ON_FIGURES = re.compile(r"\b(?:the|these|those|its|their)\s+(?:\w+\s+)?(?:figures?|tolls?|numbers?|counts?)\b", re.I)
+_GENERAL = r"(?:it|this|that|these|they|them|the (?:claims?|reports?|accounts?|allegations?|footage|videos?|images?|" \
+           r"photos?|photographs?|recordings?|audio))"
+_NOTE_ON_ANY = re.compile(rf"^\W*{_GENERAL}\b|\b(?:verif\w*|confirm\w*)\s+{_GENERAL}\W*$", re.I)
 # A sentence that only says something could not be verified ("The footage could not be
-# independently verified.") asserts nothing itself; it hedges the claim of the sentence before.
-VERIFICATION_NOTE = re.compile(rf"^[^,;]{{0,80}}?\b{_UNVERIFIED}\w*\b[^,;]{{0,60}}[.!]$", re.I)
-_NOTE_ON_FIGURES = re.compile(r"\b(?:figures?|tolls?|numbers?|casualt\w*|death|dead|count)\b", re.I)
-_NOTE_ON_ANY = re.compile(r"^\W*(?:it|this|that|these|they|the (?:claims?|reports?|accounts?|allegations?|footage|"
-                          r"video|videos|images?|photos?|photographs?|recordings?|audio))\b"
-                          r"|\b(?:verif\w*|confirm\w*)\s+(?:it|this|that|these|them|the (?:claims?|reports?|accounts?|"
-                          r"allegations?|footage|videos?|images?|photos?|photographs?|recordings?|audio))\W*$", re.I)
+# independently verified.", "Reuters was unable to verify the figures.") asserts nothing itself;
+# it hedges the claim of the sentence before. "The Kremlin could not confirm that Putin would
+# attend" is a claim.
+_NOTE_SHAPE = re.compile(rf"^[^,;]{{0,80}}?\b{_UNVERIFIED}\w*\b[^,;]{{0,60}}[.!]$", re.I)
+
+
+def verification_note(text: str) -> bool:
+    """Whether ``text`` is a verification note about what was just said (see ``_NOTE_SHAPE``)."""
+    text = text.strip()
+    return bool(_NOTE_SHAPE.match(text) and (_NOTE_ON_ANY.search(text) or _NOTE_ON_FIGURES.search(text)))
 
 
 def note_hedges(note: str, before: str) -> bool:
-    """Whether a verification note ("The footage could not be independently verified.") is about
-    the sentence just before it: it refers back in general words ("this", "the claims", "the
-    footage"), or it is about figures and that sentence states one. A note on something else
-    ("... could not verify the Russian statement") hedges nothing."""
+    """Whether a verification note hedges the sentence just before it: it refers back in general
+    words ("this", "the footage"), or it is about figures and that sentence states one."""
     return bool(_NOTE_ON_ANY.search(note.strip()) or (_NOTE_ON_FIGURES.search(note) and figures(before)))
 
 
@@ -60,7 +66,7 @@ def claim_problem(text: str, labels: list[str]) -> str | None:
         return f"fewer than {settings.MIN_WORDS} words"
     if _FURNITURE.search(stripped):
         return "page furniture"
-    if VERIFICATION_NOTE.match(stripped):
+    if verification_note(stripped):
         return "verification note (hedges the sentence before)"
     if not labels and _SPECULATIVE.search(stripped) and not figures(stripped):
         return "unattributed speculation"
