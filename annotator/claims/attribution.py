@@ -53,7 +53,8 @@ class Attribution:
     carrier: str = ""             # publisher or article id of the mention
     office: str = ""              # state a named speaker holds office in or speaks for; "?": unknown
     released_by: "Attribution | None" = None  # a leak's named source that released it itself
-    affiliation: str = ""         # the organisation a named speaker speaks for, as written
+    affiliation: str = ""         # the organisation a named speaker speaks for, as written (for an
+                                  # office of unknown state, the organ: "air force")
     material: frozenset = frozenset()  # a leak's kinds of material: "recordings", "documents"
     disputes: bool = False        # named in a clause that denies what the sentence asserts
 

@@ -23,12 +23,16 @@ def claim_origins(items: list[Attribution], registry: Registry, recipients: set[
     organs of one state (its government, ministries, army, its capital or seat of government
     standing for it; an office holder or spokesman, or an organ other than a foreign ministry,
     that names no country, where the claim's origins name one state); a named spokesman, head or
-    commander of a group and the group ("TPNPB spokesman Titus Magai" and "the TPNPB"); a leak and
+    commander of a group and the group ("TPNPB spokesman Titus Magai" and "the TPNPB"); a spokesman
+    of an organ named without a country and the one origin naming that organ ("air force spokesman
+    Yuriy Ihnat" and "Ukraine's Air Force"); a leak and
     the named source that released it or whose own internal document it is; an
     outlet that relays another origin of the claim or received its leak (it is that origin's
     channel); unnamed sources through the same channel.
-    Unnamed sources ("officials said", "a spokesman said", unresolved back-references) add no
-    origin where the claim names one or cites a leak, and are one origin together where it names
+    Sources that only dispute the claim (:func:`disputers`) are left out.
+    Unnamed sources ("officials said", "a spokesman said", "a source told SANA", unresolved
+    back-references) add no origin where the claim names one or cites a leak, and are one origin
+    together where it names
     none: nothing in the text shows they are independent, and overstating independence is the
     error a reader cannot see (on the development stories, counting them per outlet over-counted
     most claims).
