@@ -339,6 +339,17 @@ def test_the_monitor_refers_back_to_an_unregistered_monitor_but_not_he_said():
     assert attribution._monitor("The Observatory cautioned that its figures were incomplete.") is None  # refers back
 
 
+def test_an_organisations_teams_or_staff_are_that_organisation():
+    # Fixed miscount (figures audit): "White Helmets" and "Civil defence teams" were two origins.
+    helmets = Registry([Source("White Helmets", ("White Helmets", "Syrian Civil Defence"), "ngo", "opposition",
+                               "on_record")])
+    items = [claims.attributions(stated("a", f"The Syrian Civil Defence said {STATE_CLAIM}."), helmets,
+                                 attribution._Article("a"))[0],
+             claims.Attribution("on_record", speaker="teams", speaker_name="Civil defence teams")]
+    assert len(claims.claim_origins(items, helmets, set())) == 1
+    assert names._same_name("Iraqi civil defence teams", "Syrian Civil Defence") is False
+
+
 def test_an_acronym_and_the_name_it_abbreviates_are_one_origin():
     # Fixed miscount: "the BLA" and "the Baloch Liberation Army" were two origins.
     claim = origins_of([said("a", "The Baloch Liberation Army"), said("b", "The BLA")])
