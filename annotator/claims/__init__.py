@@ -155,7 +155,7 @@ def build_claims(sentences: list[dict], articles: list, registry: Registry,
     members: dict[int, list[int]] = {}
     for k, u in enumerate(unique_of):
         members.setdefault(groups[u], []).append(k)
-    copies = same_text(sentences)
+    copies = same_text(mentions)
     claims = [_claim(ks, mentions, attrs, _representative(ks, unique_of, vectors), memory, meta, registry, config,
                      copies, any(k in noted for k in ks)) for ks in members.values()]
     order = sorted(range(len(claims)), key=lambda c: (-claims[c]["score"], -claims[c]["profile"]["independent_origins"],

@@ -143,7 +143,9 @@ def _speaker(sentence: dict, registry: Registry) -> tuple[str, str] | None:
     mention = next((m.get("text", "") for m in sentence.get("sources", []) if m["label"] == "on_record"), "")
     blanked = _blank(text, _quoted(text))
     cited, named, subject = _CITING.search(text), _NAMED.search(blanked), _SUBJECT.match(blanked)
-    according = _ACCORDING.search(_blank(blanked, [(m.start, m.end) for m in registry.find(blanked)]))
+    according = _ACCORDING.search(blanked)
+    if according:  # not an outlet: "X said ..., according to TASS"
+        according = _ACCORDING.search(_blank(blanked, [(m.start, m.end) for m in registry.find(blanked)]))
     if cited:
         span = cited.group(1) or cited.group(2)
     elif named and not (subject and subject.group("apposition")
@@ -349,9 +351,11 @@ def _disputed(text: str, out: list[Attribution], registry: Registry) -> list[Att
     if not verbs:
         return out
 
+    registered = registry.find(text)
+
     def subject(a: Attribution) -> bool:
         if a.source is not None:
-            ends = [m.end for m in registry.find(text) if m.source.name == a.source.name]
+            ends = [m.end for m in registered if m.source.name == a.source.name]
         else:
             ends = [m.end() for m in re.finditer(re.escape(a.speaker_name), text)] if a.speaker_name else []
         return bool(ends) and all(any(_TO_VERB.match(text[end:verb]) for verb in verbs if verb >= end)

@@ -82,16 +82,16 @@ def _name_words(name: str) -> frozenset:
                      if w not in _NAME_STOP)
 
 
+# The people of an organisation stand for it: "civil defence teams" are the civil defence.
+_STAFF = frozenset("teams team workers rescuers volunteers staff members crews personnel".split())
+
+
 def _same_name(a: str, b: str) -> bool:
     """True when one written name's words contain the other's ("Defence Ministry" and "Russia's
     defence ministry"), ignoring case, possessives and function words, or one is the other's
     initials ("the NUG" and "the National Unity Government")."""
     x, y = _name_words(a) - _STAFF, _name_words(b) - _STAFF
     return bool(x) and bool(y) and (x <= y or y <= x or _initials_of(a, b) or _initials_of(b, a))
-
-
-# The people of an organisation stand for it: "civil defence teams" are the civil defence.
-_STAFF = frozenset("teams team workers rescuers volunteers staff members crews personnel".split())
 
 
 _ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from .signals import claim_problem
-
 MIN_WORDS = 8   # shorter sentences (datelines, "Read more", captions) are shared by chance
 MIN_SHARED = 3  # so two articles that share a quotation or two are not copies
 SHARE = 0.8     # of the shorter article's sentences
@@ -15,16 +13,17 @@ MAX_HOLDERS = 200  # a sentence in more articles than this is boilerplate, and p
 
 
 def same_text(sentences: list[dict]) -> dict[str, str]:
-    """Each article id that repeats an earlier article's text -> that article's id (the first
-    of its family in input order); articles of their own are left out. Two articles repeat each
-    other when at least ``SHARE`` of the shorter one's distinct claim sentences of ``MIN_WORDS``
-    words or more (and at least ``MIN_SHARED``) appear word for word in the other. A sentence in
-    more than ``MAX_HOLDERS`` articles is left out, so a story reprinted more often than that is
-    not found."""
+    """Each article id that repeats an earlier article's text -> that article's id (the first of
+    its family in input order); articles of their own are left out. ``sentences`` are claim
+    mentions, so headlines and furniture, which many pages share, do not count. Two articles
+    repeat each other when at least ``SHARE`` of the shorter one's distinct sentences of
+    ``MIN_WORDS`` words or more (and at least ``MIN_SHARED``) appear word for word in the other.
+    A sentence in more than ``MAX_HOLDERS`` articles is left out, so a story reprinted more often
+    than that is not found."""
     texts: dict[str, set[str]] = defaultdict(set)
     for s in sentences:
         words = s["text"].split()
-        if len(words) >= MIN_WORDS and claim_problem(s["text"], s.get("labels", [])) is None:  # not furniture
+        if len(words) >= MIN_WORDS:
             texts[s["article"]].add(" ".join(words).lower())
     holders: dict[str, list[str]] = defaultdict(list)
     for article, keys in texts.items():
