@@ -33,11 +33,15 @@ FORMAT = 1
 
 
 def code_digest(package: Path = Path(__file__).parent) -> str:
-    """Hash of the package's code: records made by other code (a fixed mention rule, say) are
-    not reused, whatever the version number says."""
+    """Hash of the package's code, its subpackages (``claims/``) and its data files: records and
+    claims made by other code (a fixed mention or origin rule, say) are not reused, whatever the
+    version number says."""
     digest = hashlib.sha256()
-    for path in sorted(package.glob("*.py")):
-        digest.update(path.name.encode() + b"\0" + hashlib.sha256(path.read_bytes()).digest())
+    files = [p for p in package.rglob("*") if p.is_file() and (p.suffix == ".py" or p.parent.name == "data")
+             and "__pycache__" not in p.parts]
+    for path in sorted(files, key=lambda p: p.relative_to(package).as_posix()):
+        name = path.relative_to(package).as_posix()
+        digest.update(name.encode() + b"\0" + hashlib.sha256(path.read_bytes()).digest())
     return digest.hexdigest()
 
 

@@ -724,6 +724,13 @@ def test_records_made_by_other_code_are_not_reused(tmp_path):
     assert code_digest(tmp_path) == before
     (tmp_path / "mentions.py").write_text("SPEAKER = 2\n")
     assert code_digest(tmp_path) != before
+    # a subpackage's rules count too: origin rules live in annotator/claims/
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "claims" / "origins.py").write_text("RULE = 1\n")
+    with_rule = code_digest(tmp_path)
+    assert with_rule != before
+    (tmp_path / "claims" / "origins.py").write_text("RULE = 2\n")
+    assert code_digest(tmp_path) != with_rule
 
 
 def test_claims_are_grouped_by_the_claim_model_given(tmp_path, tiny_model, tiny_encoder, monkeypatch):
