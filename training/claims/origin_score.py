@@ -20,28 +20,30 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 from story_score import STORIES, story_names  # noqa: E402
 
-from annotator import claims  # noqa: E402
+from annotator import claims, scoring  # noqa: E402
 from annotator.claims_eval import load_claim_gold  # noqa: E402
 from annotator.claims_run import model_records  # noqa: E402
 from annotator.models import default_model_dir, load_model  # noqa: E402
 from annotator.registry import load_registry  # noqa: E402
 
 
-def story_origins(story: str, model, registry) -> list[tuple[dict, list[dict], set[str]]]:
-    """Each gold claim of ``story`` with the origins counted for its members and the labels the
-    model gave them."""
+def story_origins(story: str, model, registry) -> list[tuple[dict, list[dict], set[str], bool]]:
+    """Each gold claim of ``story`` with the origins counted for its members, the labels the
+    model gave them and whether a member hedges."""
     records, articles = model_records(STORIES / story, model, registry)
     publisher = {a.id: a.publisher for a in articles}
     memory: dict[str, claims.attribution._Article] = {}
     found = {r["id"]: claims.attributions(r, registry, memory.setdefault(
         r["article"], claims.attribution._Article(publisher.get(r["article"]) or r["article"]))) for r in records}
     labels = {r["id"]: r["labels"] for r in records}
+    texts = {r["id"]: r["text"] for r in records}
     out = []
     for gold in load_claim_gold(STORIES / f"{story}.claims.jsonl"):
         items = [a for m in gold["members"] for a in found.get(m, [])]
         recipients = {v for m in gold["members"] for v in memory[m.split("#")[0]].recipients}
         given = {label for m in gold["members"] for label in labels.get(m, [])}
-        out.append((gold, claims.claim_origins(items, registry, recipients), given))
+        hedged = any(claims.HEDGE.search(texts.get(m, "")) for m in gold["members"])
+        out.append((gold, claims.claim_origins(items, registry, recipients), given, hedged))
     return out
 
 
@@ -52,20 +54,39 @@ def main(argv: list[str]) -> None:
     args = parser.parse_args(argv)
     model, registry = load_model(args.model or default_model_dir()), load_registry()
     rows = [row for story in story_names() for row in story_origins(story, model, registry)]
-    errors = Counter(len(got) - len(gold["origins"]) for gold, got, _ in rows)
+    errors = Counter(len(got) - len(gold["origins"]) for gold, got, *_ in rows)
     mean_error = sum(abs(k) * n for k, n in errors.items()) / len(rows)
     print(f"origin-count accuracy with gold grouping: {errors[0]}/{len(rows)} = {errors[0] / len(rows):.3f}; "
           f"mean absolute error {mean_error:.3f}; counted minus gold: {dict(sorted(errors.items()))}")
-    wanted = Counter(t for gold, _, _ in rows for t in gold.get("types", []))
-    found = Counter(t for gold, _, given in rows for t in gold.get("types", []) if t in given)
+    wanted = Counter(t for gold, *_ in rows for t in gold.get("types", []))
+    found = Counter(t for gold, _, given, _ in rows for t in gold.get("types", []) if t in given)
     print(f"gold claim types the model gives at least one member: {sum(found.values())}/{sum(wanted.values())} = "
           f"{sum(found.values()) / max(1, sum(wanted.values())):.3f}; by type: "
           + ", ".join(f"{t} {found[t]}/{n}" for t, n in sorted(wanted.items())))
-    extra = Counter(t for gold, _, given in rows for t in given if t not in gold.get("types", []))
+    extra = Counter(t for gold, _, given, _ in rows for t in given if t not in gold.get("types", []))
     print(f"types given to some member that the gold claim lacks: {sum(extra.values())}; by type: "
           + ", ".join(f"{t} {n}" for t, n in sorted(extra.items())))
-    for gold, got, _ in [r for r in rows if len(r[1]) != len(r[0]["origins"])][:args.show]:
+    _grades(rows)
+    for gold, got, *_ in [r for r in rows if len(r[1]) != len(r[0]["origins"])][:args.show]:
         print(f"{gold['claim']}: gold {gold['origins']}; counted {[o['name'] for o in got]}")
+
+
+def _grades(rows) -> None:
+    """Grade agreement with the gold grades, and the flags of each computed grade."""
+    config = scoring.load_scoring()
+    hits = near = 0
+    confusion: Counter = Counter()
+    for gold, got, _, hedged in rows:
+        scored = [o for origin in got for o in origin["_scored"]]
+        value = scoring.score(scored, config)
+        mine = scoring.grade(value, config)
+        distance = abs(scoring.GRADES.index(mine) - scoring.GRADES.index(gold["grade"]))
+        hits += distance == 0
+        near += distance <= 1
+        confusion[(gold["grade"], mine)] += 1
+    print(f"grade agreement with gold grouping: exact {hits}/{len(rows)} = {hits / len(rows):.3f}; within one "
+          f"{near}/{len(rows)} = {near / len(rows):.3f}; (gold, computed): "
+          + ", ".join(f"{g}->{m} {n}" for (g, m), n in sorted(confusion.items()) if g != m))
 
 
 if __name__ == "__main__":
