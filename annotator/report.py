@@ -77,10 +77,12 @@ def _text(value) -> str | None:
 
 def _origin(value) -> str:
     """An origin as display text, with the other names counted as it ("Moscow (also: Defence
-    Minister Sergei Shoigu)")."""
+    Minister Sergei Shoigu)") and whether it was heard only through pro-regime outlets."""
     also = value.get("also_named") if isinstance(value, dict) else None
     names = [str(n) for n in also if n] if isinstance(also, list) else []
-    return _name(value) + (f" (also: {', '.join(names)})" if names else "")
+    channel = isinstance(value, dict) and value.get("only_via_pro_regime") is True
+    return (_name(value) + (f" (also: {', '.join(names)})" if names else "")
+            + (" (only through pro-regime outlets)" if channel else ""))
 
 
 def _name(value) -> str:

@@ -9,7 +9,10 @@ The formula (weights in ``annotator/data/scoring.toml``, overridable with ``--sc
 3. ``diversity = leaning_diversity * (distinct known leanings among the origins - 1)``.
 4. ``score = round(100 * min(1, support + diversity))``, at least 1 when there is an origin;
    0 for an unattributed claim.
-5. A claim whose origins are all anonymous or pro-regime is capped at ``grades.strong - 1``.
+5. A claim whose origins are all anonymous or pro-regime is capped at ``grades.strong - 1``. An
+   origin heard only through pro-regime outlets (every mention relays it through one, or is
+   published by one: "Saldo told RIA Novosti") counts as pro-regime here and for the
+   ``pro_regime_only`` flag, whatever its own leaning.
 
 Grades: ``strong`` from ``grades.strong``, ``moderate`` from ``grades.moderate``, ``weak`` from 1,
 ``unsourced`` at 0. Origins repeated under one key are merged (lowest weight, any hedge), so
@@ -52,6 +55,7 @@ class Origin:
     type: str
     leaning: str = "unknown"
     hedged: bool = False
+    regime_channel: bool = False  # heard only through pro-regime outlets
 
 
 # table -> key -> (check, what the value must be)
@@ -124,7 +128,12 @@ def _first(origins: list[Origin]) -> dict[str, Origin]:
 
 def is_weak(origin: Origin) -> bool:
     """Anonymous or pro-regime: on its own, never enough for the top grade."""
-    return origin.type in ("anonymous_source", "pro_regime_outlet") or origin.leaning == "pro_regime"
+    return origin.type in ("anonymous_source", "pro_regime_outlet") or is_pro_regime(origin)
+
+
+def is_pro_regime(origin: Origin) -> bool:
+    """A pro-regime outlet, a pro-regime source, or an origin heard only through pro-regime outlets."""
+    return origin.type == "pro_regime_outlet" or origin.leaning == "pro_regime" or origin.regime_channel
 
 
 def strengths(origins: list[Origin], config: ScoringConfig) -> dict[str, float]:
@@ -176,7 +185,7 @@ def flags(origins: list[Origin], hedged: bool, disputed: bool = False) -> list[s
         out.append("single_source")
     if first and all(o.type == "anonymous_source" for o in first):
         out.append("anonymous_only")
-    if first and all(o.type == "pro_regime_outlet" or o.leaning == "pro_regime" for o in first):
+    if first and all(is_pro_regime(o) for o in first):
         out.append("pro_regime_only")
     if hedged:
         out.append("unverified")

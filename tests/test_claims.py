@@ -935,3 +935,45 @@ def test_unnamed_sources_with_different_roles_are_not_named_for_one_of_them():
 ])
 def test_claims_that_look_like_furniture_or_notes_are_kept(text):
     assert claim_problem(text, ["named_monitor"]) is None
+
+
+# ----- round 19: channels, reasons and notes -----------------------------------------------------
+
+def test_a_reason_after_citing_is_not_a_speaker():
+    text = "Russia launched the operation in February, citing the need to protect the people of Donbass."
+    assert "need" not in attribution._speaker({"text": text, "sources": []}, REGISTRY)[1]
+    cited = "The agency reported, citing Defence Minister Ali Haidar, that the town had fallen."
+    assert attribution._speaker({"text": cited, "sources": []}, REGISTRY)[1] == "Defence Minister Ali Haidar"
+
+
+def relayed(article, text):
+    """An on-record sentence relayed by an outlet, with the mentions the mention finder gives it."""
+    labels = ["on_record", "pro_regime_outlet"]
+    found = MentionFinder(REGISTRY).find(text, labels)
+    return record(article, 0, text, labels, [m.to_dict() for m in found.values()])
+
+
+def test_an_official_heard_only_through_state_media_is_pro_regime_only():
+    # Fixed: "Moscow-installed official Vladimir Saldo told RIA Novosti" was scored as an ordinary
+    # on-record origin, with no flag, because Saldo is in no registry.
+    rows = [relayed("a", f"Installed governor Vladimir Saldo told SANA that {STATE_CLAIM}."),
+            relayed("b", f"Citing SANA, governor Vladimir Saldo claimed {STATE_CLAIM}.")]
+    claim = origins_of(rows)
+    assert "pro_regime_only" in claim["profile"]["flags"]
+    assert claim["profile"]["origins"][0]["only_via_pro_regime"] is True
+    direct = origins_of(rows + [stated("c", f"Governor Vladimir Saldo said {STATE_CLAIM}.")])
+    assert "pro_regime_only" not in direct["profile"]["flags"]
+
+
+def test_a_story_published_by_a_pro_regime_outlet_is_its_channel():
+    articles = [Article("a", "a", "", publisher="SANA")]
+    claim = origins_of([stated("a", f"The Defence Ministry said {STATE_CLAIM}.")], articles)
+    assert "pro_regime_only" in claim["profile"]["flags"]
+
+
+@pytest.mark.parametrize("text", [
+    "Reuters could not independently verify either side's account.",
+    "AFP was unable to verify both sides' versions.",
+])
+def test_notes_about_either_sides_account_are_not_claims(text):
+    assert claim_problem(text, ["media_report"]) == "verification note (hedges the sentence before)"

@@ -142,13 +142,16 @@ def test_claim_mentions_outside_the_report_and_odd_profiles(tmp_path):
              "mentions": [{"article": "elsewhere.txt", "sentence_id": "elsewhere.txt#3", "text": "far away", "labels": ["nope"]}],
              "profile": {"origins": [{"name": "SOHR", "via": ["AFP"]}, "UN",
                                      {"name": "Moscow", "also_named": ["Defence Minister Sergei Shoigu", None]},
-                                     {"name": "Kyiv", "also_named": "not a list"}], "flags": [{"flag": "unverified"}],
+                                     {"name": "Kyiv", "also_named": "not a list"},
+                                     {"name": "Vladimir Saldo", "only_via_pro_regime": True},
+                                     {"name": "Odesa", "only_via_pro_regime": "yes"}], "flags": [{"flag": "unverified"}],
                          "disputed_by": ["Kremlin", {"name": "Moscow"}],
                          "sources": [{"name": "SOHR"}], "publishers": ["AFP"], "type_counts": {"bogus": 3}}}
     (c,) = report_data(articles, sentences, [claim])["claims"]
     assert c["id"] == "7" and c["score"] is None and c["grade"] is None
     assert c["mentions"] == [{"sentence": -1, "article": -1, "labels": [], "text": "far away"}]
-    assert c["origins"] == ["SOHR", "UN", "Moscow (also: Defence Minister Sergei Shoigu)", "Kyiv"]
+    assert c["origins"] == ["SOHR", "UN", "Moscow (also: Defence Minister Sergei Shoigu)", "Kyiv",
+                            "Vladimir Saldo (only through pro-regime outlets)", "Odesa"]
     assert c["flags"] == ["unverified"]
     assert c["disputed_by"] == ["Kremlin", "Moscow"]
     assert c["types"] == [0] * len(LABEL_NAMES)

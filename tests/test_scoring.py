@@ -12,10 +12,12 @@ from annotator.taxonomy import LABEL_NAMES
 DEFAULT = load_scoring()
 
 origins = st.builds(Origin, key=st.sampled_from([f"o{i}" for i in range(6)]), type=st.sampled_from(LABEL_NAMES),
-                    leaning=st.sampled_from(sorted(LEANINGS)), hedged=st.booleans())
+                    leaning=st.sampled_from(sorted(LEANINGS)), hedged=st.booleans(), regime_channel=st.booleans())
 weak = st.builds(Origin, key=st.sampled_from([f"w{i}" for i in range(8)]),
                  type=st.sampled_from(["anonymous_source", "pro_regime_outlet"]),
-                 leaning=st.sampled_from(sorted(LEANINGS)), hedged=st.booleans())
+                 leaning=st.sampled_from(sorted(LEANINGS)), hedged=st.booleans()) | \
+    st.builds(Origin, key=st.sampled_from([f"v{i}" for i in range(4)]), type=st.sampled_from(LABEL_NAMES),
+              leaning=st.sampled_from(sorted(LEANINGS)), hedged=st.booleans(), regime_channel=st.just(True))
 configs = st.builds(
     lambda weights, corroboration, diversity, hedge, moderate, gap: ScoringConfig(
         dict(zip(LABEL_NAMES, weights)), corroboration, diversity, hedge, min(100, moderate + gap), moderate),
@@ -27,7 +29,7 @@ configs = st.builds(
 @given(st.lists(origins, max_size=6), origins, configs)
 def test_adding_an_independent_origin_never_lowers_the_score(existing, new, config):
     keys = {o.key for o in existing}
-    new = Origin("fresh" if new.key in keys else new.key, new.type, new.leaning, new.hedged)
+    new = Origin("fresh" if new.key in keys else new.key, new.type, new.leaning, new.hedged, new.regime_channel)
     assert score(existing + [new], config) >= score(existing, config)
 
 
@@ -35,7 +37,8 @@ def test_adding_an_independent_origin_never_lowers_the_score(existing, new, conf
 @given(st.lists(origins, min_size=1, max_size=6), st.data(), configs)
 def test_repeating_an_existing_origin_never_raises_the_score(existing, data, config):
     again = data.draw(st.sampled_from(existing))
-    repeat = Origin(again.key, data.draw(st.sampled_from(LABEL_NAMES)), again.leaning, data.draw(st.booleans()))
+    repeat = Origin(again.key, data.draw(st.sampled_from(LABEL_NAMES)), again.leaning, data.draw(st.booleans()),
+                    again.regime_channel)
     assert score(existing + [repeat], config) <= score(existing, config)
 
 
@@ -105,3 +108,11 @@ def test_bad_override_files_name_the_file_the_line_and_the_fix(tmp_path, text, m
 def test_missing_override_file(tmp_path):
     with pytest.raises(DataFileError, match="not found"):
         load_scoring(tmp_path / "nope.toml")
+
+
+def test_an_origin_heard_only_through_pro_regime_outlets_counts_as_pro_regime():
+    saldo = Origin("saldo", "on_record", "unknown", regime_channel=True)
+    assert flags([saldo], False) == ["single_source", "pro_regime_only"]
+    assert grade(score([saldo, Origin("kremlin", "on_record", "unknown", regime_channel=True)], DEFAULT),
+                 DEFAULT) != "strong"
+    assert "pro_regime_only" not in flags([saldo, Origin("un", "un_figure", "international")], False)

@@ -14,7 +14,11 @@ OUTLETS = ("media_report", "pro_regime_outlet")
 _RELAY = re.compile(r"\b(?:told|tells|quoted|quoting|citing|cited|reported|reports|report by|"
                     r"in an interview with|speaking to|leaked to|obtained by|published|via|"
                     r"(?:said|says|added|told)\b[^;]*,\s+according to)\b", re.I)  # "X said ..., according to TASS"
-_CITING = re.compile(r"\b(?:citing|quoting)\s+(.+?)(?=\s+(?:as saying|that|who)\b|[,;.]|$)|"
+# "citing" a reason, not a source: "…, citing the need to protect …", "citing security concerns"
+_REASON = (r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:(?:need|needs|threat|threats|concerns?|fears?|reasons?|lack|"
+           r"risks?|fighting|grounds|pressure|progress|delays?|failures?|violations?|what)\b|"
+           r"(?:security|safety|health|humanitarian|technical|logistical)\s+(?:concerns?|reasons?|risks?|threats?|grounds)\b)")
+_CITING = re.compile(rf"\b(?:citing|quoting)\s+(?!{_REASON})(.+?)(?=\s+(?:as saying|that|who)\b|[,;.]|$)|"
                      r"\b(?:quoted|cited)\s+(?!by\b|in\b|on\b|as\b|widely\b)([^,;.]+?)(?=\s+as saying\b)", re.I)
 HEDGE = re.compile(r"\b(?:reportedly|allegedly|purportedly|unconfirmed|unverified|claimed|claims|"
                    r"(?:could|can) ?not (?:be )?(?:independently )?(?:verif|confirm)\w*|"

@@ -259,13 +259,31 @@ def _describe(key: str, members: list[tuple[Attribution, bool]], registry: Regis
         elif not head.via:
             name = f"{name} ({head.carrier})"
     leaning = head.source.leaning if head.source else _DEFAULT_LEANING.get(head.type, "unknown")
+    regime = leaning != "pro_regime" and all(_regime_channel(a, registry) for a, _ in members)
     # the other names counted as this origin, so a reader can check why they are one
     written = (_written(a) if a.source or a.speaker or a.office else "" for a, _ in members)
     also = [n for n in dict.fromkeys(written) if n and n != name and n not in name]
     return {"name": name, "also_named": also, "type": head.type, "leaning": leaning,
             "kind": head.source.kind if head.source else None, "via": via,
             "mentions": len(members), "hedged": any(_hedges(a, relay) for a, relay in members),
-            "_scored": [Origin(key, head.type if relay else a.type, leaning, _hedges(a, relay)) for a, relay in members]}
+            "only_via_pro_regime": regime,
+            "_scored": [Origin(key, head.type if relay else a.type, leaning, _hedges(a, relay), regime)
+                        for a, relay in members]}
+
+
+def _regime_channel(a: Attribution, registry: Registry) -> bool:
+    """Whether a mention reached the reader through a pro-regime outlet: one relays it ("told RIA
+    Novosti", "citing TASS"), it is that outlet's own report, or, with no relay named, the outlet
+    published the article."""
+    if a.type == "pro_regime_outlet":  # "Russian state media claimed"
+        return True
+    if a.via:
+        outlets = [registry.get(v) for v in a.via]
+    elif a.type in OUTLETS and a.source is not None:
+        outlets = [a.source]
+    else:
+        outlets = [registry.get(a.carrier)]
+    return any(s is not None and s.leaning == "pro_regime" and s.label == "pro_regime_outlet" for s in outlets)
 
 
 def _hedges(a: Attribution, relay: bool) -> bool:

@@ -27,8 +27,9 @@ _UNVERIFIED = (r"(?:(?:could|can)\s*(?:not|n['’]t)\s+(?:be\s+)?|(?:was|were|is
 _SPECULATIVE = re.compile(rf"\b(?!{_UNVERIFIED})(?:could|might|may)\b")
 # What a verification note is about: a claim's figures, or whatever was just said, in general words.
 _NOTE_ON_FIGURES = re.compile(r"\b(?:the|these|those|its|their)\s+(?:\w+\s+)?(?:figures?|tolls?|numbers?|counts?)\b", re.I)
-_GENERAL = r"(?:it|this|that|these|they|them|the (?:claims?|reports?|accounts?|allegations?|footage|videos?|images?|" \
-           r"photos?|photographs?|recordings?|audio))"
+_GENERAL = r"(?:it|this|that|these|they|them|(?:the|either|both|each|these|those)\s+(?:side['’]s?\s+|sides['’]\s+|" \
+           r"parties['’]\s+|party['’]s\s+)?(?:claims?|reports?|accounts?|versions?|allegations?|footage|videos?|" \
+           r"images?|photos?|photographs?|recordings?|audio))"
 _NOTE_ON_ANY = re.compile(rf"^\W*{_GENERAL}\b|\b(?:verif\w*|confirm\w*)\s+{_GENERAL}\W*$", re.I)
 # A sentence that only says something could not be verified ("The footage could not be
 # independently verified.", "Reuters was unable to verify the figures.") asserts nothing itself;
