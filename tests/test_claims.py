@@ -977,3 +977,15 @@ def test_a_story_published_by_a_pro_regime_outlet_is_its_channel():
 ])
 def test_notes_about_either_sides_account_are_not_claims(text):
     assert claim_problem(text, ["media_report"]) == "verification note (hedges the sentence before)"
+
+
+@pytest.mark.parametrize("span, speaker", [
+    ("deliveries", ""),                               # the mention finder's stray word
+    ("the military leadership has also", "the military leadership"),
+    ("aid agencies", "aid agencies"),
+    ("al-Shabaab", "al-Shabaab"),
+])
+def test_a_speaker_from_the_mention_span_must_name_a_source(span, speaker):
+    text = "In the east, deliveries of air defence systems have been slow and more are needed."
+    found = attribution._speaker({"text": text, "sources": [{"label": "on_record", "text": span}]}, REGISTRY)
+    assert found[1] == speaker

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from ..mentions import SPEECH
 from ..registry import Registry, Source
-from .names import _ORGAN, _ORGAN_ALSO, _name_words, _source_state, _state_of_name
+from .names import _ORGAN, _ORGAN_ALSO, _SOURCE_WORDS, _name_words, _source_state, _state_of_name
 
 OUTLETS = ("media_report", "pro_regime_outlet")
 _RELAY = re.compile(r"\b(?:told|tells|quoted|quoting|citing|cited|reported|reports|report by|"
@@ -162,11 +162,20 @@ def _speaker(sentence: dict, registry: Registry) -> tuple[str, str] | None:
     elif mention and _BACKREF.match(mention) and len(mention.split()) == 1:
         return None
     else:
-        span = mention
+        span = mention if _sourcelike(_TAIL.sub("", mention)) else ""  # the finder's span can be "deliveries"
     span = " ".join(_blank(span, [(m.start, m.end) for m in registry.find(span)]).split())
     words = [re.sub(r"['’]s$", "", w).lower() for w in _NAME_WORD.findall(span)]
     words = [w for w in words if w not in _NOT_NAMES]
     return (words[-1] if words else "", _TAIL.sub("", span))
+
+
+def _sourcelike(span: str) -> bool:
+    """Whether the mention finder's span can name a speaker: it holds a capitalised name, or ends in a
+    role or source word ("the ministry", "aid agencies", "a police spokesman")."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", span)
+    if any(re.search(r"[A-Z]", w) for w in words):  # "al-Shabaab" too
+        return True
+    return bool(words) and re.sub(r"['’]s?$", "", words[-1].lower()) in _SOURCE_WORDS
 
 
 # An unregistered monitor is still named: a capitalised name holding a monitor's word ("the Arabia

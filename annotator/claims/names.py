@@ -31,6 +31,16 @@ federation command police office official officials navy""".split())
 _ORGAN_ALSO = frozenset("""people peoples national federal republic democratic royal state general staff foreign
 interior affairs security service services spokesman spokeswoman spokesperson spokespeople headquarters air
 joint operations operational task""".split())
+# What an on-record source described only by its role ends in ("the ministry", "a police spokesman",
+# "the regional administration"), so an origin can be named as the article describes it.
+_ROLE_WORDS = _ORGAN | _ORGAN_ALSO | frozenset("""governor commander general colonel chief head director chairman
+secretary administration directorate council committee coalition alliance movement militia rebels group groups
+agency agencies navy coastguard guard centre center bureau unit brigade junta municipality mission charity company
+operator ombudsman""".split())
+# What a source named by the mention finder without a capitalised name must end in to be a speaker
+# at all: "the ministry", "aid agencies", "officials"; not "deliveries", "which", "has".
+_SOURCE_WORDS = _ROLE_WORDS | frozenset("""statement communique office staff workers teams officers authorities
+sources source residents witnesses activists medics doctors rescuers volunteers leadership communiqué""".split())
 # Seats of government, and the capitals the demonym table leaves out, that stand for a state
 # ("the White House said", "London said").
 _SEATS = {"white house": "Washington", "downing street": "Britain", "whitehall": "Britain", "london": "Britain",

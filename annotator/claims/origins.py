@@ -8,7 +8,7 @@ from dataclasses import replace
 from ..registry import Registry, Source
 from ..scoring import Origin
 from .attribution import OUTLETS, Attribution
-from .names import (_ORGAN, _ORGAN_ALSO, _initials_of, _name_words, _root, _same_identity, _same_name,
+from .names import (_ORGAN, _ORGAN_ALSO, _ROLE_WORDS, _initials_of, _name_words, _root, _same_identity, _same_name,
                     _source_state, _state_of_name)
 
 _DEFAULT_LEANING = {"pro_regime_outlet": "pro_regime", "un_figure": "international"}
@@ -209,12 +209,6 @@ _UNNAMED = {"anonymous_source": "anonymous source", "named_monitor": "unnamed mo
             "on_record": "unnamed on-record source", "media_report": "unnamed news outlet"}
 
 
-# What an on-record source described only by its role ends in ("the ministry", "a police spokesman",
-# "the regional administration"), so an origin can be named as the article describes it.
-_ROLE_WORDS = _ORGAN | _ORGAN_ALSO | frozenset("""governor commander general colonel chief head director chairman
-secretary administration directorate council committee coalition alliance movement militia rebels group groups
-agency agencies navy coastguard guard centre center bureau unit brigade junta municipality mission charity company
-operator ombudsman""".split())
 
 
 def _described(written: str) -> str:
