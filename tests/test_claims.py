@@ -989,3 +989,40 @@ def test_a_speaker_from_the_mention_span_must_name_a_source(span, speaker):
     text = "In the east, deliveries of air defence systems have been slow and more are needed."
     found = attribution._speaker({"text": text, "sources": [{"label": "on_record", "text": span}]}, REGISTRY)
     assert found[1] == speaker
+
+
+def test_a_named_person_taking_a_stance_does_not_inherit_the_last_official():
+    # Fixed: "Donetsk regional governor Vadym Filashkin rejected the Russian account." (no speaker
+    # the regexes can read) was credited to the Russian ministry named two sentences before.
+    article = attribution._Article("a")
+    ministry = Source("Russian defence ministry", ("Russian defence ministry",), "government", "pro_regime",
+                      "on_record", country="RU")
+    registry = Registry([*REGISTRY.by_name.values(), ministry])
+    first = "The Russian defence ministry said its forces had struck a deployment point."
+    claims.attributions(record("a", 0, first, ["on_record"],
+                               [MentionFinder(registry).find(first, ["on_record"])["on_record"].to_dict()]),
+                        registry, article)
+    found = claims.attributions(record("a", 1, "Donetsk regional governor Vadym Filashkin rejected the Russian "
+                                              "account.", ["on_record"]), registry, article)
+    assert [a.source for a in found] == [None]
+
+
+def test_a_day_after_a_monitors_name_is_not_part_of_it():
+    assert attribution._monitor("Eleven people were killed, the Hauran Documentation Archive on Saturday said.")[1] \
+        == "Hauran Documentation Archive"
+
+
+def test_a_note_on_the_claims_made_by_either_side_is_not_a_claim():
+    assert claim_problem("Al Jazeera could not independently verify the claims made by either side.", []) \
+        == "verification note (hedges the sentence before)"
+
+
+def test_an_unregistered_organ_leans_as_its_states_registered_organs():
+    ministry = Source("Russian defence ministry", ("Russian defence ministry",), "government", "pro_regime",
+                      "on_record", country="RU")
+    registry = Registry([*REGISTRY.by_name.values(), ministry])
+    text = f"Russia said {STATE_CLAIM}."
+    row = record("a", 0, text, ["on_record"], [m.to_dict() for m in MentionFinder(registry).find(text, ["on_record"]).values()])
+    built = build_claims([row], [Article("a", "a", "")], registry, embed=fake_embed)
+    assert built[0]["profile"]["origins"][0]["leaning"] == "pro_regime"
+    assert "pro_regime_only" in built[0]["profile"]["flags"]

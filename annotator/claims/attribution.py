@@ -30,6 +30,10 @@ _PARTICLE = rf"{_PARTICLES}(?:-[\w'’]+)*"
 _NAME_WORD = re.compile(rf"[A-Z][\w'’-]*|\b{_PARTICLES}-[\w'’-]+")
 _NAMED = re.compile(rf"([A-Z][\w'’-]+(?:\s+(?:{_PARTICLE}|[A-Z][\w'’-]+))+),?\s+{SPEECH}\b|"
                     rf"\b{SPEECH}\s+([A-Z][\w'’-]+(?:\s+(?:{_PARTICLE}|[A-Z][\w'’-]+))+)")
+# A named person taking a stance ("Vadym Filashkin rejected the account"): not a back-reference
+# to the article's last official, even where no speaker can be read.
+_STANCE_NAMED = re.compile(rf"[A-Z][\w'’-]+(?:\s+(?:{_PARTICLE}|[A-Z][\w'’-]+))+,?\s+(?:rejected|dismissed|disputed|"
+                           r"acknowledged|admitted|conceded|vowed|promised|blamed|condemned)\b")
 _SUBJECT = re.compile(rf"^(?:(?:Even|But|And|Yet)\s+)?((?:[A-Z][\w'’.-]*\s+){{0,4}}[A-Z][\w'’-]+)"
                       rf"(?:(?P<apposition>,[^,]{{1,160}},)?\s+(?:(?:has|had|also|later|then)\s+|"
                       rf"(?:was|were)\s+(?=quoted|cited))*"
@@ -181,7 +185,10 @@ def _sourcelike(span: str) -> bool:
 # An unregistered monitor is still named: a capitalised name holding a monitor's word ("the Arabia
 # Conflict Monitor", "Sheba Monitor for Civilian Harm"), or one that an apposition calls a monitor
 # ("Truth Hounds, a Ukrainian monitor"). A one-word name ("the Observatory") refers back.
-_PROPER = r"[A-Z][\w'’&-]*(?:\s+(?:(?:for|of|on|the|and|&)\s+)*[A-Z][\w'’&-]*)*"
+_WHEN = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+         r"July|August|September|October|November|December)\b")
+# ("the Hauran Documentation Archive on Saturday said": the day is not part of the name)
+_PROPER = rf"[A-Z][\w'’&-]*(?:\s+(?:(?:for|of|on|the|and|&)\s+)*(?!{_WHEN})[A-Z][\w'’&-]*)*"
 _MONITOR_WORD = re.compile(r"\b(?:Monitor|Monitoring|Tracker|Observatory|Watch|Project|Institute|Barometer|Lab|"
                            r"Laboratory|Network|Initiative|Centre|Center|Group|Airwars|Documentation)\b")
 _MONITOR_NAME = re.compile(rf"(?<![\w'’-]){_PROPER}")
@@ -413,7 +420,8 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
         source, speaker, office, affiliation = resolve(label), ("", ""), "", ""
         if label == "on_record" and label not in found:
             speaker = _speaker(sentence, registry) or article.speaker
-            source = None if speaker[0] or not _fits(speaker[1], source) else source
+            named = not speaker[0] and _STANCE_NAMED.search(_blank(sentence["text"], _quoted(sentence["text"])))
+            source = None if speaker[0] or named or not _fits(speaker[1], source) else source
             if speaker[1]:
                 office, speaks_for, organ = _office(sentence["text"], speaker[1], registry)
                 source = speaks_for or source

@@ -253,6 +253,8 @@ def _describe(key: str, members: list[tuple[Attribution, bool]], registry: Regis
         elif not head.via:
             name = f"{name} ({head.carrier})"
     leaning = head.source.leaning if head.source else _DEFAULT_LEANING.get(head.type, "unknown")
+    if leaning == "unknown" and head.type == "on_record":  # "Russia denied", "Moscow-installed officials"
+        leaning = next((lean for a, _ in members if (lean := _state_leanings(registry).get(_state(a) or ""))), leaning)
     regime = leaning != "pro_regime" and all(_regime_channel(a, registry) for a, _ in members)
     # the other names counted as this origin, so a reader can check why they are one
     written = (_written(a) if a.source or a.speaker or a.office else "" for a, _ in members)
@@ -263,6 +265,17 @@ def _describe(key: str, members: list[tuple[Attribution, bool]], registry: Regis
             "only_via_pro_regime": regime,
             "_scored": [Origin(key, head.type if relay else a.type, leaning, _hedges(a, relay), regime)
                         for a, relay in members]}
+
+
+def _state_leanings(registry: Registry) -> dict[str, str]:
+    """The leaning of each state whose registered organs (government, military, intelligence) all
+    share one known leaning: an unregistered organ of that state ("Russia", "the Defence
+    Ministry" of a claim that names Moscow) leans the same way."""
+    found: dict[str, set[str]] = {}
+    for source in registry.by_name.values():
+        if (state := _source_state(source)) is not None:
+            found.setdefault(state, set()).add(source.leaning)
+    return {state: next(iter(lean)) for state, lean in found.items() if len(lean) == 1 and "unknown" not in lean}
 
 
 def _regime_channel(a: Attribution, registry: Registry) -> bool:

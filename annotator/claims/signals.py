@@ -30,7 +30,8 @@ _NOTE_ON_FIGURES = re.compile(r"\b(?:the|these|those|its|their)\s+(?:\w+\s+)?(?:
 _GENERAL = r"(?:it|this|that|these|they|them|(?:the|either|both|each|these|those)\s+(?:side['’]s?\s+|sides['’]\s+|" \
            r"parties['’]\s+|party['’]s\s+)?(?:claims?|reports?|accounts?|versions?|allegations?|footage|videos?|" \
            r"images?|photos?|photographs?|recordings?|audio))"
-_NOTE_ON_ANY = re.compile(rf"^\W*{_GENERAL}\b|\b(?:verif\w*|confirm\w*)\s+{_GENERAL}\W*$", re.I)
+_SIDES = r"(?:\s+(?:made\s+)?(?:by|of|from)\s+(?:either|both|each|the two)\s+(?:sides?|parties|party))?"
+_NOTE_ON_ANY = re.compile(rf"^\W*{_GENERAL}\b|\b(?:verif\w*|confirm\w*)\s+{_GENERAL}{_SIDES}\W*$", re.I)
 # A sentence that only says something could not be verified ("The footage could not be
 # independently verified.", "Reuters was unable to verify the figures.") asserts nothing itself;
 # it hedges the claim of the sentence before. "The Kremlin could not confirm that Putin would
