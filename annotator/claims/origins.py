@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import replace
 
 from ..registry import Registry, Source
@@ -267,6 +268,7 @@ def _describe(key: str, members: list[tuple[Attribution, bool]], registry: Regis
                         for a, relay in members]}
 
 
+@lru_cache(maxsize=8)  # per registry: it does not change during a run
 def _state_leanings(registry: Registry) -> dict[str, str]:
     """The leaning of each state whose registered organs (government, military, intelligence) all
     share one known leaning: an unregistered organ of that state ("Russia", "the Defence
