@@ -1026,3 +1026,30 @@ def test_an_unregistered_organ_leans_as_its_states_registered_organs():
     built = build_claims([row], [Article("a", "a", "")], registry, embed=fake_embed)
     assert built[0]["profile"]["origins"][0]["leaning"] == "pro_regime"
     assert "pro_regime_only" in built[0]["profile"]["flags"]
+
+
+def test_a_description_of_the_monitor_is_the_monitor_not_a_second_speaker():
+    # Fixed: "The Britain-based group said ..." after the Observatory was named counted the
+    # description as an on-the-record origin beside the Observatory.
+    article = attribution._Article("a")
+    first = "Shelling killed 11 civilians, the Syrian Observatory for Human Rights said."
+    finder = MentionFinder(REGISTRY)
+    claims.attributions(record("a", 0, first, ["named_monitor"],
+                               [m.to_dict() for m in finder.find(first, ["named_monitor"]).values()]), REGISTRY, article)
+    text = "The Britain-based group said the shells were fired by the army's Fourth Division."
+    found = claims.attributions(record("a", 1, text, ["named_monitor", "on_record"],
+                                       [m.to_dict() for m in finder.find(text, ["named_monitor", "on_record"]).values()]),
+                                REGISTRY, article)
+    assert [(a.type, a.source.name if a.source else None) for a in found] == \
+        [("named_monitor", "Syrian Observatory for Human Rights")]
+
+
+def test_the_group_added_refers_back_to_an_unregistered_monitor():
+    # Fixed: "..., the group added." after the Hauran Documentation Archive was named (no
+    # mention span) left the monitor unnamed, so it joined another claim's Observatory.
+    article = attribution._Article("a")
+    first = "The Hauran Documentation Archive, a documentation group based in Irbid, said 11 civilians were killed."
+    claims.attributions(record("a", 0, first, ["named_monitor"]), REGISTRY, article)
+    found = claims.attributions(record("a", 1, "The shells were fired from positions near the silos, the group added.",
+                                       ["named_monitor"]), REGISTRY, article)
+    assert [a.speaker_name for a in found] == ["Hauran Documentation Archive"]

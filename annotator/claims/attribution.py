@@ -340,6 +340,10 @@ def _owner(text: str, candidates: list["Attribution"], spans: dict[str, str]) ->
 
 
 _PRONOUN = re.compile(r"^\W*(?:he|she|they|it|him|her|them|its|his|their)\b", re.I)
+# A definite description of a monitoring group ("The Britain-based group", "the London-based
+# monitor"): in a sentence that also cites a monitor it is that monitor, not a speaker beside it.
+_MONITOR_DESCRIBED = re.compile(r"^\W*the\s+(?:[\w'’-]+\s+){0,3}?(?:group|monitor|observatory|organi[sz]ation|"
+                                r"watchdog|network|body)$", re.I)
 
 
 def _fits(description: str, source: Source | None) -> bool:
@@ -428,8 +432,8 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
                 affiliation = organ or (_affiliation(sentence["text"], speaker[1]) if not (office or source) else "")
         elif label == "named_monitor" and label not in found:
             named = _monitor(sentence["text"])
-            speaker = named or (article.monitor if source is None and label in spans
-                                and _BACKREF.match(spans[label]) else ("", ""))
+            speaker = named or (article.monitor if source is None and (label not in spans
+                                or _BACKREF.match(spans[label])) else ("", ""))
             source = None if speaker[0] else source
             if named:
                 article.monitor = named
@@ -445,6 +449,9 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
                                           and (a.source or a.speaker)], spans)
         if owner is not None:
             out = [replace(a, released_by=owner) if a.type == "leaked_recording" else a for a in out]
+    if any(a.type == "named_monitor" and (a.source or a.speaker) for a in out):
+        out = [a for a in out if not (a.type == "on_record" and a.source is None
+                                      and _MONITOR_DESCRIBED.match(a.speaker_name))]
     out = _disputed(sentence["text"], out, registry)
     if "on_record" in found:
         article.speaker = ("", "")
