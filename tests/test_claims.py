@@ -981,6 +981,9 @@ def test_notes_about_either_sides_account_are_not_claims(text):
 
 @pytest.mark.parametrize("span, speaker", [
     ("deliveries", ""),                               # the mention finder's stray word
+    ("an internal coalition memo seen by PPA", ""),  # the leak itself, not who speaks
+    ("a navy document published by Pravda Frontu", ""),
+    ("a Human Rights Watch report", "a Human Rights Watch report"),
     ("the military leadership has also", "the military leadership"),
     ("aid agencies", "aid agencies"),
     ("al-Shabaab", "al-Shabaab"),

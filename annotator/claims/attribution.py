@@ -177,6 +177,8 @@ def _sourcelike(span: str) -> bool:
     """Whether the mention finder's span can name a speaker: it holds a capitalised name, or ends in a
     role or source word ("the ministry", "aid agencies", "a police spokesman")."""
     words = re.findall(r"[A-Za-z][\w'’-]*", span)
+    if _MATERIAL_HEAD.match(span):  # "an internal memo seen by PPA" is the leak, not a speaker
+        return False
     if any(re.search(r"[A-Z]", w) for w in words):  # "al-Shabaab" too
         return True
     return bool(words) and re.sub(r"['’]s?$", "", words[-1].lower()) in _SOURCE_WORDS
@@ -308,6 +310,16 @@ _MATERIAL = {kind: re.compile(rf"\b{_LEAK_CUE}\b(?:\W+\w+){{0,4}}?\W+{words}\b|\
                               rf"{_LEAK_CUE}\b|^\W*(?:the|these|those)\s+(?:[\w-]+\s+){{0,2}}?{words}\b{extra}")
              for kind, words, extra in (("recordings", _RECORDINGS, r"|\b(?:be|is|are|was|were) heard\b"),
                                         ("documents", _DOCUMENTS, ""))}
+
+
+# A span whose head is a document, recording or figure ("an internal coalition memo seen by PPA",
+# "a navy document published by Pravda Frontu", "a figure that elders in Garissa") names material,
+# not who speaks.
+# The words before the head are lower case: "a Human Rights Watch report" names its source.
+_MATERIAL_HEAD = re.compile(rf"^\W*(?:[Aa]ccording to\s+)?(?:(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+)?"
+                            rf"(?:[a-z][\w'’-]*\s+){{0,3}}?"
+                            rf"(?:{_DOCUMENTS}|{_RECORDINGS}|figures?|tolls?|tall(?:y|ies)|estimates?|counts?)"
+                            rf"(?:\s+(?:seen|obtained|published|reported|released|leaked|first|cited|that|which)\b.*)?\W*$")
 
 
 def _material(text: str) -> frozenset:
