@@ -1056,3 +1056,41 @@ def test_the_group_added_refers_back_to_an_unregistered_monitor():
     found = claims.attributions(record("a", 1, "The shells were fired from positions near the silos, the group added.",
                                        ["named_monitor"]), REGISTRY, article)
     assert [a.speaker_name for a in found] == ["Hauran Documentation Archive"]
+
+
+def test_a_named_officials_state_comes_from_an_apposition_or_an_earlier_sentence():
+    # Fixed: "Maj. Wanjala said", after "KDF spokesman Maj. Peter Wanjala", and "Brig. Kirui, the
+    # Kenyan sector commander," spoke for no state, so the Kenyan army counted as three origins.
+    kdf = Source("Kenya Defence Forces", ("Kenya Defence Forces", "KDF"), "military", "unknown", "on_record", country="KE")
+    registry = Registry([*REGISTRY.by_name.values(), kdf])
+    assert attribution._office(f"Brig. Samuel Kirui, the Kenyan sector commander, said {STATE_CLAIM}.",
+                               "Brig. Samuel Kirui", registry) == ("KENYA", None, "")
+    assert attribution._office(f"Oleg Petrov, a Russian prisoner of war, said {STATE_CLAIM}.", "Oleg Petrov",
+                               registry) == ("", None, "")
+    article = attribution._Article("a")
+    first = f"KDF spokesman Maj. Peter Wanjala said {STATE_CLAIM}."
+    claims.attributions(record("a", 0, first, ["on_record"]), registry, article)
+    later = claims.attributions(record("a", 1, "Maj. Wanjala said no Kenyan soldier had been killed.", ["on_record"]),
+                                registry, article)
+    assert [(a.speaker_name, a.source.name if a.source else None) for a in later] == \
+        [("Maj. Wanjala", "Kenya Defence Forces")]
+
+
+def test_organs_of_states_outside_the_grouping_table_are_one_origin():
+    # Fixed: "Mexico's defence ministry" named no state the grouping table knows, so it and
+    # "the Secretariat of National Defence" counted as two origins.
+    assert names._state_of_name("Mexico's defence ministry") == "MEXICO"
+    assert names._state_of_name("Sri Lanka's Defence Ministry") == "SRI_LANKA"
+    assert origins_of([stated("a", f"Mexico's defence ministry said {STATE_CLAIM}."),
+                       stated("b", f"The Secretariat of National Defence said {STATE_CLAIM}.")]
+                      )["profile"]["independent_origins"] == 1
+
+
+@pytest.mark.parametrize("text, state", [("the ISPR said", "PAKISTAN"), ("The RDF warned", "RWANDA"),
+                                         ("MINUSCA said", None), ("the Federal Security Service said", "RUSSIA")])
+def test_the_shipped_registry_knows_state_organs_named_without_their_country(text, state):
+    # Fixed: "Pakistan says ..." and "..., the ISPR said" were two origins of one military.
+    from annotator.registry import load_registry
+
+    found = load_registry().find(text)
+    assert found and names._source_state(found[0].source) == state

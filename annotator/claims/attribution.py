@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from ..mentions import SPEECH
 from ..registry import Registry, Source
-from .names import _ORGAN, _ORGAN_ALSO, _SOURCE_WORDS, _name_words, _source_state, _state_of_name
+from .names import _ORGAN, _ORGAN_ALSO, _SOURCE_WORDS, _name_words, _source_state, _state_of_name, _state_word
 
 OUTLETS = ("media_report", "pro_regime_outlet")
 _RELAY = re.compile(r"\b(?:told|tells|quoted|quoting|citing|cited|reported|reports|report by|"
@@ -78,6 +78,7 @@ class _Article:
         self.monitor: tuple[str, str] = ("", "")
         self.recipients: list[str] = []
         self.material: frozenset = frozenset()  # what the article's last leak was made of
+        self.offices: dict[str, tuple[str, Source | None]] = {}  # speaker identity -> (state, source)
 
 
 def _quoted(text: str) -> list[tuple[int, int]]:
@@ -259,7 +260,17 @@ def _office(text: str, name: str, registry: Registry) -> tuple[str, Source | Non
     for org in orgs:
         if (found := _speaks_for(org, registry)) is not None:
             return (*found, org if found[0] == "?" else "")
+    serves = _SERVES.match(text, at + len(name)) if at >= 0 else None  # "Brig. Kirui, the Kenyan sector commander,"
+    if serves and (state := _state_word(serves.group("state"))):
+        return state, None, ""
     return "", None, ""
+
+
+# An apposition that gives a named official's state: ", the Kenyan sector commander", ", a
+# Russian army officer"; an official role, not "a Ukrainian soldier" or "a Russian prisoner".
+_SERVES = re.compile(r",\s+(?:the|a|an)\s+(?:(?:senior|deputy|top|local)\s+)?(?P<state>[A-Z][a-z]+)\s+"
+                     r"(?:[a-z]+\s+){0,2}?(?:commander|spokes(?:man|woman|person)|officer|official|minister|envoy|"
+                     r"ambassador|governor|general|colonel|chief)\b")
 
 
 # "Titus Magai, a spokesman for the TPNPB," / "Maj. Wanjala, the KDF's spokesman,": the group a
@@ -440,6 +451,10 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
             source = None if speaker[0] or named or not _fits(speaker[1], source) else source
             if speaker[1]:
                 office, speaks_for, organ = _office(sentence["text"], speaker[1], registry)
+                if office or speaks_for:
+                    article.offices[speaker[0]] = (office, speaks_for)
+                elif speaker[0] in article.offices:  # "Maj. Wanjala said", after "KDF spokesman Maj. Peter Wanjala"
+                    office, speaks_for = article.offices[speaker[0]]
                 source = speaks_for or source
                 affiliation = organ or (_affiliation(sentence["text"], speaker[1]) if not (office or source) else "")
         elif label == "named_monitor" and label not in found:
