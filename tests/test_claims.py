@@ -1094,3 +1094,13 @@ def test_the_shipped_registry_knows_state_organs_named_without_their_country(tex
 
     found = load_registry().find(text)
     assert found and names._source_state(found[0].source) == state
+
+
+def test_the_general_staff_and_a_spokesman_read_into_the_name_are_organs_of_the_claims_state():
+    # Fixed: "the General Staff confirmed" beside "Ukraine's Defence Ministry", and "said ministry
+    # spokesman Pierre-Yves Lambert" beside "France's defence ministry", were two origins each.
+    assert names._state_of_name("Ukraine's General Staff") == "UKRAINE"
+    assert attribution._office('"It is simply wrong," said ministry spokesman Pierre-Yves Lambert.',
+                               "ministry spokesman Pierre-Yves Lambert", REGISTRY) == ("?", None, "ministry")
+    assert origins_of([stated("a", f"Ukraine's Defence Ministry said {STATE_CLAIM}."),
+                       stated("b", f"The General Staff said {STATE_CLAIM}.")])["profile"]["independent_origins"] == 1

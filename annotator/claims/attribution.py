@@ -247,7 +247,11 @@ def _office(text: str, name: str, registry: Registry) -> tuple[str, Source | Non
     if title:
         return _state_of_name(title.group(0)) or "?", None, ""
     at = text.find(name)
-    role = _ROLE.search(text[:at]) if at > 0 else None
+    before = text[:at] if at > 0 else ""
+    inner = re.search(r"\bspokes(?:man|woman|person)\b", name)
+    if inner and at >= 0:  # the role read into the name: "ministry spokesman Pierre-Yves Lambert"
+        before = text[:at] + name[:inner.end()] + " "
+    role = _ROLE.search(before) if before else None
     if all(w.lower() in _NOT_NAMES for w in _NAME_WORD.findall(name)):  # "the army spokesman": no name
         orgs = [name]
     elif role is None:
@@ -255,7 +259,7 @@ def _office(text: str, name: str, registry: Registry) -> tuple[str, Source | Non
     elif role.group("of"):
         orgs = [role.group("of")]
     else:
-        words = re.sub(r"(?:\b(?:legal|chief|military|official)\s+)*$", "", text[:role.start()]).split()
+        words = re.sub(r"(?:\b(?:legal|chief|military|official)\s+)*$", "", before[:role.start()]).split()
         orgs = [re.sub(r"['’]s$", "", " ".join(words[-k:]).strip(",;")) for k in range(min(4, len(words)), 0, -1)]
     for org in orgs:
         if (found := _speaks_for(org, registry)) is not None:

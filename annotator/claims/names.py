@@ -100,7 +100,13 @@ def _state_of_name(name: str) -> str | None:
     rest = [_word(t) for t in tokens if not _state_word(t) and _word(t) not in _NAME_STOP]
     if len(countries) != 1 or any(w not in _ORGAN and w not in _ORGAN_ALSO for w in rest):
         return None
-    return next(iter(countries)) if not rest or any(w in _ORGAN for w in rest) else None
+    return next(iter(countries)) if not rest or _holds_organ(rest) else None
+
+
+def _holds_organ(words) -> bool:
+    """Whether an organ's name words name an organ, not only qualify one: "ministry", "army",
+    or the "General Staff" (whose words alone are qualifiers elsewhere: "staff", "general")."""
+    return any(w in _ORGAN for w in words) or {"general", "staff"} <= set(words)
 
 
 def _source_state(source: Source) -> str | None:
