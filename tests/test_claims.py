@@ -984,6 +984,8 @@ def test_notes_about_either_sides_account_are_not_claims(text):
     ("an internal coalition memo seen by PPA", ""),  # the leak itself, not who speaks
     ("a navy document published by Pravda Frontu", ""),
     ("a Human Rights Watch report", "a Human Rights Watch report"),
+    ("a figure the Defence Ministry", ""),             # a reduced relative clause: still the figure
+    ("on the sinking of the warship Cheonan", ""),     # a topic, not a speaker
     ("the military leadership has also", "the military leadership"),
     ("aid agencies", "aid agencies"),
     ("al-Shabaab", "al-Shabaab"),
@@ -1104,3 +1106,8 @@ def test_the_general_staff_and_a_spokesman_read_into_the_name_are_organs_of_the_
                                "ministry spokesman Pierre-Yves Lambert", REGISTRY) == ("?", None, "ministry")
     assert origins_of([stated("a", f"Ukraine's Defence Ministry said {STATE_CLAIM}."),
                        stated("b", f"The General Staff said {STATE_CLAIM}.")])["profile"]["independent_origins"] == 1
+
+
+def test_a_state_commission_is_an_organ_of_its_state():
+    assert names._state_of_name("North Korea's National Defence Commission") == "NORTH_KOREA"
+    assert names._state_of_name("the Ethiopian Human Rights Commission") is None

@@ -178,8 +178,8 @@ def _sourcelike(span: str) -> bool:
     """Whether the mention finder's span can name a speaker: it holds a capitalised name, or ends in a
     role or source word ("the ministry", "aid agencies", "a police spokesman")."""
     words = re.findall(r"[A-Za-z][\w'’-]*", span)
-    if _MATERIAL_HEAD.match(span):  # "an internal memo seen by PPA" is the leak, not a speaker
-        return False
+    if _MATERIAL_HEAD.match(span) or _PREPOSITION.match(span):  # "an internal memo seen by PPA" is the leak;
+        return False                                              # "on the sinking of the Cheonan" a topic
     if any(re.search(r"[A-Z]", w) for w in words):  # "al-Shabaab" too
         return True
     return bool(words) and re.sub(r"['’]s?$", "", words[-1].lower()) in _SOURCE_WORDS
@@ -327,6 +327,7 @@ _MATERIAL = {kind: re.compile(rf"\b{_LEAK_CUE}\b(?:\W+\w+){{0,4}}?\W+{words}\b|\
                                         ("documents", _DOCUMENTS, ""))}
 
 
+_PREPOSITION = re.compile(r"^\W*(?:on|in|of|for|about|against|at|from|to|with|over|after|before|during)\s", re.I)
 # A span whose head is a document, recording or figure ("an internal coalition memo seen by PPA",
 # "a navy document published by Pravda Frontu", "a figure that elders in Garissa") names material,
 # not who speaks.
@@ -334,7 +335,7 @@ _MATERIAL = {kind: re.compile(rf"\b{_LEAK_CUE}\b(?:\W+\w+){{0,4}}?\W+{words}\b|\
 _MATERIAL_HEAD = re.compile(rf"^\W*(?:[Aa]ccording to\s+)?(?:(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+)?"
                             rf"(?:[a-z][\w'’-]*\s+){{0,3}}?"
                             rf"(?:{_DOCUMENTS}|{_RECORDINGS}|figures?|tolls?|tall(?:y|ies)|estimates?|counts?)"
-                            rf"(?:\s+(?:seen|obtained|published|reported|released|leaked|first|cited|that|which)\b.*)?\W*$")
+                            rf"(?:\s+(?:seen|obtained|published|reported|released|leaked|first|cited|that|which|the|an?)\b.*)?\W*$")
 
 
 def _material(text: str) -> frozenset:

@@ -31,7 +31,7 @@ federation command police office official officials navy""".split())
 # recognised", "Moscow-installed") may name a rival claimant to the state, so it is not merged.
 _ORGAN_ALSO = frozenset("""people peoples national federal republic democratic royal state general staff foreign
 interior affairs security service services spokesman spokeswoman spokesperson spokespeople headquarters air
-joint operations operational task""".split())
+joint operations operational task commission council""".split())
 # What an on-record source described only by its role ends in ("the ministry", "a police spokesman",
 # "the regional administration"), so an origin can be named as the article describes it.
 _ROLE_WORDS = _ORGAN | _ORGAN_ALSO | frozenset("""governor commander general colonel chief head director chairman
