@@ -78,7 +78,7 @@ class _Article:
         self.monitor: tuple[str, str] = ("", "")
         self.recipients: list[str] = []
         self.material: frozenset = frozenset()  # what the article's last leak was made of
-        self.offices: dict[str, tuple[str, Source | None]] = {}  # speaker identity -> (state, source)
+        self.offices: dict[str, tuple] = {}  # speaker identity -> (state, source, name as written)
 
 
 def _quoted(text: str) -> list[tuple[int, int]]:
@@ -248,9 +248,6 @@ def _office(text: str, name: str, registry: Registry) -> tuple[str, Source | Non
         return _state_of_name(title.group(0)) or "?", None, ""
     at = text.find(name)
     before = text[:at] if at > 0 else ""
-    inner = re.search(r"\bspokes(?:man|woman|person)\b", name)
-    if inner and at >= 0:  # the role read into the name: "ministry spokesman Pierre-Yves Lambert"
-        before = text[:at] + name[:inner.end()] + " "
     role = _ROLE.search(before) if before else None
     if all(w.lower() in _NOT_NAMES for w in _NAME_WORD.findall(name)):  # "the army spokesman": no name
         orgs = [name]
@@ -265,16 +262,19 @@ def _office(text: str, name: str, registry: Registry) -> tuple[str, Source | Non
         if (found := _speaks_for(org, registry)) is not None:
             return (*found, org if found[0] == "?" else "")
     serves = _SERVES.match(text, at + len(name)) if at >= 0 else None  # "Brig. Kirui, the Kenyan sector commander,"
-    if serves and (state := _state_word(serves.group("state"))):
+    if serves and (state := _state_word(serves.group("state"))) and state not in _NOT_STATES:
         return state, None, ""
     return "", None, ""
 
 
+_NOT_STATES = frozenset({"KURD"})  # a people the grouping table names, not a state
 # An apposition that gives a named official's state: ", the Kenyan sector commander", ", a
 # Russian army officer"; an official role, not "a Ukrainian soldier" or "a Russian prisoner".
-_SERVES = re.compile(r",\s+(?:the|a|an)\s+(?:(?:senior|deputy|top|local)\s+)?(?P<state>[A-Z][a-z]+)\s+"
-                     r"(?:[a-z]+\s+){0,2}?(?:commander|spokes(?:man|woman|person)|officer|official|minister|envoy|"
-                     r"ambassador|governor|general|colonel|chief)\b")
+_SERVES = re.compile(r",\s+(?:the|a|an)\s+(?:(?:senior|deputy|top)\s+)?(?P<state>[A-Z][a-z]+)\s+"
+                     r"(?:(?:army|military|defen[cs]e|police|navy|naval|air|force|border|government|foreign|interior|"
+                     r"security|sector|regional|district|provincial|brigade|battalion|division)\s+){0,2}"
+                     r"(?:commander|spokes(?:man|woman|person)|officer|official|minister|envoy|ambassador|governor|"
+                     r"general|colonel|chief)\b(?![^,.;]*\b(?:who|taken|captured|held|defected|fights?|fought)\b)")
 
 
 # "Titus Magai, a spokesman for the TPNPB," / "Maj. Wanjala, the KDF's spokesman,": the group a
@@ -327,7 +327,9 @@ _MATERIAL = {kind: re.compile(rf"\b{_LEAK_CUE}\b(?:\W+\w+){{0,4}}?\W+{words}\b|\
                                         ("documents", _DOCUMENTS, ""))}
 
 
-_PREPOSITION = re.compile(r"^\W*(?:on|in|of|for|about|against|at|from|to|with|over|after|before|during)\s", re.I)
+# A span opening on a topic preposition ("on the sinking of the warship Cheonan"); not "In his
+# address Zelensky", "About 40 aid agencies".
+_PREPOSITION = re.compile(r"^\W*(?:on|of|against|over|regarding|concerning)\s", re.I)
 # A span whose head is a document, recording or figure ("an internal coalition memo seen by PPA",
 # "a navy document published by Pravda Frontu", "a figure that elders in Garissa") names material,
 # not who speaks.
@@ -335,7 +337,16 @@ _PREPOSITION = re.compile(r"^\W*(?:on|in|of|for|about|against|at|from|to|with|ov
 _MATERIAL_HEAD = re.compile(rf"^\W*(?:[Aa]ccording to\s+)?(?:(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+)?"
                             rf"(?:[a-z][\w'’-]*\s+){{0,3}}?"
                             rf"(?:{_DOCUMENTS}|{_RECORDINGS}|figures?|tolls?|tall(?:y|ies)|estimates?|counts?)"
-                            rf"(?:\s+(?:seen|obtained|published|reported|released|leaked|first|cited|that|which|the|an?)\b.*)?\W*$")
+                            rf"(?:\s+(?:seen|obtained|leaked|that|which|the|an?)\b.*)?\W*$")
+
+
+def _named_within(later: str, earlier: str) -> bool:
+    """Whether a later mention's name words are all in the earlier one's ("Maj. Wanjala" in "KDF
+    spokesman Maj. Peter Wanjala"; not "Mohamed Abdallah" in "Brig. Nabil Abdallah")."""
+    def words(name: str) -> set[str]:
+        return {w for w in _NAME_WORD.findall(name) if w.lower() not in _NOT_NAMES}  # titles aside
+
+    return words(later) <= words(earlier)
 
 
 def _material(text: str) -> frozenset:
@@ -456,10 +467,10 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
             source = None if speaker[0] or named or not _fits(speaker[1], source) else source
             if speaker[1]:
                 office, speaks_for, organ = _office(sentence["text"], speaker[1], registry)
-                if office or speaks_for:
-                    article.offices[speaker[0]] = (office, speaks_for)
-                elif speaker[0] in article.offices:  # "Maj. Wanjala said", after "KDF spokesman Maj. Peter Wanjala"
-                    office, speaks_for = article.offices[speaker[0]]
+                if (office or speaks_for) and speaker[0]:
+                    article.offices[speaker[0]] = (office, speaks_for, speaker[1])
+                elif speaker[0] in article.offices and _named_within(speaker[1], article.offices[speaker[0]][2]):
+                    office, speaks_for = article.offices[speaker[0]][:2]  # "Maj. Wanjala", after "Maj. Peter Wanjala"
                 source = speaks_for or source
                 affiliation = organ or (_affiliation(sentence["text"], speaker[1]) if not (office or source) else "")
         elif label == "named_monitor" and label not in found:

@@ -31,7 +31,7 @@ federation command police office official officials navy""".split())
 # recognised", "Moscow-installed") may name a rival claimant to the state, so it is not merged.
 _ORGAN_ALSO = frozenset("""people peoples national federal republic democratic royal state general staff foreign
 interior affairs security service services spokesman spokeswoman spokesperson spokespeople headquarters air
-joint operations operational task commission council""".split())
+joint operations operational task""".split())
 # What an on-record source described only by its role ends in ("the ministry", "a police spokesman",
 # "the regional administration"), so an origin can be named as the article describes it.
 _ROLE_WORDS = _ORGAN | _ORGAN_ALSO | frozenset("""governor commander general colonel chief head director chairman
@@ -105,7 +105,9 @@ def _state_of_name(name: str) -> str | None:
 
 def _holds_organ(words) -> bool:
     """Whether an organ's name words name an organ, not only qualify one: "ministry", "army",
-    or the "General Staff" (whose words alone are qualifiers elsewhere: "staff", "general")."""
+    or the "General Staff" (whose words alone are qualifiers elsewhere: "staff", "general").
+    Only with a country named ("Ukraine's General Staff"): a bare "the General Staff" is not
+    joined to a claim's one state, which may be the other side's."""
     return any(w in _ORGAN for w in words) or {"general", "staff"} <= set(words)
 
 

@@ -9,7 +9,7 @@ from dataclasses import replace
 from ..registry import Registry, Source
 from ..scoring import Origin
 from .attribution import OUTLETS, Attribution
-from .names import (_ORGAN, _ORGAN_ALSO, _ROLE_WORDS, _holds_organ, _initials_of, _name_words, _root, _same_identity,
+from .names import (_ORGAN, _ORGAN_ALSO, _ROLE_WORDS, _initials_of, _name_words, _root, _same_identity,
                     _same_name, _source_state, _state_of_name)
 
 _DEFAULT_LEANING = {"pro_regime_outlet": "pro_regime", "un_figure": "international"}
@@ -165,7 +165,7 @@ def _bare_organ(a: Attribution) -> bool:
         return False
     words = _name_words(a.speaker_name)
     return (bool(words) and "foreign" not in words and all(w in _ORGAN or w in _ORGAN_ALSO for w in words)
-            and _holds_organ(words))
+            and any(w in _ORGAN for w in words))
 
 
 def _affiliates_joined(groups: list[list[tuple[Attribution, bool]]]) -> list[list[tuple[Attribution, bool]]]:
