@@ -247,8 +247,7 @@ def _office(text: str, name: str, registry: Registry) -> tuple[str, Source | Non
     if title:
         return _state_of_name(title.group(0)) or "?", None, ""
     at = text.find(name)
-    before = text[:at] if at > 0 else ""
-    role = _ROLE.search(before) if before else None
+    role = _ROLE.search(text[:at]) if at > 0 else None
     if all(w.lower() in _NOT_NAMES for w in _NAME_WORD.findall(name)):  # "the army spokesman": no name
         orgs = [name]
     elif role is None:
@@ -256,7 +255,7 @@ def _office(text: str, name: str, registry: Registry) -> tuple[str, Source | Non
     elif role.group("of"):
         orgs = [role.group("of")]
     else:
-        words = re.sub(r"(?:\b(?:legal|chief|military|official)\s+)*$", "", before[:role.start()]).split()
+        words = re.sub(r"(?:\b(?:legal|chief|military|official)\s+)*$", "", text[:role.start()]).split()
         orgs = [re.sub(r"['’]s$", "", " ".join(words[-k:]).strip(",;")) for k in range(min(4, len(words)), 0, -1)]
     for org in orgs:
         if (found := _speaks_for(org, registry)) is not None:
@@ -331,9 +330,9 @@ _MATERIAL = {kind: re.compile(rf"\b{_LEAK_CUE}\b(?:\W+\w+){{0,4}}?\W+{words}\b|\
 # address Zelensky", "About 40 aid agencies".
 _PREPOSITION = re.compile(r"^\W*(?:on|of|against|over|regarding|concerning)\s", re.I)
 # A span whose head is a document, recording or figure ("an internal coalition memo seen by PPA",
-# "a navy document published by Pravda Frontu", "a figure that elders in Garissa") names material,
-# not who speaks.
-# The words before the head are lower case: "a Human Rights Watch report" names its source.
+# "a figure that elders in Garissa") names material, not who speaks. The words before the head are
+# lower case ("a Human Rights Watch report" names its source), and "published by" stays a source
+# ("figures published by the health ministry").
 _MATERIAL_HEAD = re.compile(rf"^\W*(?:[Aa]ccording to\s+)?(?:(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+)?"
                             rf"(?:[a-z][\w'’-]*\s+){{0,3}}?"
                             rf"(?:{_DOCUMENTS}|{_RECORDINGS}|figures?|tolls?|tall(?:y|ies)|estimates?|counts?)"

@@ -9,8 +9,8 @@ from dataclasses import replace
 from ..registry import Registry, Source
 from ..scoring import Origin
 from .attribution import OUTLETS, Attribution
-from .names import (_ORGAN, _ORGAN_ALSO, _ROLE_WORDS, _initials_of, _name_words, _root, _same_identity,
-                    _same_name, _source_state, _state_of_name)
+from .names import (_ORGAN, _ORGAN_ALSO, _ROLE_WORDS, _initials_of, _name_words, _root, _same_identity, _same_name,
+                    _source_state, _state_of_name)
 
 _DEFAULT_LEANING = {"pro_regime_outlet": "pro_regime", "un_figure": "international"}
 

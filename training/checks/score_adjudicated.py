@@ -53,7 +53,9 @@ def scores(predicted: dict[str, set[str]], rows: list[dict]) -> dict:
     for row in rows:
         gold, got = set(row["labels"]), predicted.get(row["id"], set())
         exact += gold == got
-        found, spurious, missed = found + (bool(gold) and bool(got)), spurious + (not gold and bool(got)), missed + (bool(gold) and not got)
+        found += bool(gold) and bool(got)
+        spurious += not gold and bool(got)
+        missed += bool(gold) and not got
         for label in LABEL_NAMES:
             counts[label][0] += label in gold and label in got
             counts[label][1] += label not in gold and label in got
