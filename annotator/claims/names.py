@@ -104,10 +104,10 @@ def _state_of_name(name: str) -> str | None:
 
 
 def _holds_organ(words) -> bool:
-    """Whether an organ's name words name an organ, not only qualify one: "ministry", "army",
-    or the "General Staff" (whose words alone are qualifiers elsewhere: "staff", "general").
-    Only with a country named ("Ukraine's General Staff"): a bare "the General Staff" is not
-    joined to a claim's one state, which may be the other side's."""
+    """Whether the words beside a country name an organ, not only qualify one: "ministry", "army",
+    or "General Staff" ("Ukraine's General Staff"). :func:`origins._bare_organ` keeps to
+    ``_ORGAN``, so a bare "the General Staff" is not joined to a claim's one state, which may be
+    the other side's."""
     return any(w in _ORGAN for w in words) or {"general", "staff"} <= set(words)
 
 
