@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from ..mentions import SPEECH
 from ..registry import Registry, Source
 from .names import _ORGAN, _ORGAN_ALSO, _SOURCE_WORDS, _name_words, _source_state, _state_of_name, _state_word
+from .sides import _NOT_STATES, FILLER, MinistryMemory, side_organ
 
 OUTLETS = ("media_report", "pro_regime_outlet")
 _RELAY = re.compile(r"\b(?:told|tells|quoted|quoting|citing|cited|reported|reports|report by|"
@@ -34,13 +35,16 @@ _NAMED = re.compile(rf"([A-Z][\w'’-]+(?:\s+(?:{_PARTICLE}|[A-Z][\w'’-]+))+),
 # to the article's last official, even where no speaker can be read.
 _STANCE_NAMED = re.compile(rf"[A-Z][\w'’-]+(?:\s+(?:{_PARTICLE}|[A-Z][\w'’-]+))+,?\s+(?:rejected|dismissed|disputed|"
                            r"acknowledged|admitted|conceded|vowed|promised|blamed|condemned)\b")
-_SUBJECT = re.compile(rf"^(?:(?:Even|But|And|Yet)\s+)?((?:[A-Z][\w'’.-]*\s+){{0,4}}[A-Z][\w'’-]+)"
+# The subject's name may hold and end in a lower-case particle: "Ashraf al-Qudra, a spokesman ..., said".
+_SUBJECT = re.compile(rf"^(?:(?:Even|But|And|Yet)\s+)?((?:[A-Z][\w'’.-]*\s+)(?:(?:{_PARTICLE}|[A-Z][\w'’.-]*)\s+){{0,3}}"
+                      rf"(?:{_PARTICLE}|[A-Z][\w'’-]+)|[A-Z][\w'’-]+)"
                       rf"(?:(?P<apposition>,[^,]{{1,160}},)?\s+(?:(?:has|had|also|later|then)\s+|"
                       rf"(?:was|were)\s+(?=quoted|cited))*"
                       rf"(?:{SPEECH}|described|called|told|acknowledged|admitted|conceded|vowed|promised|blamed|rejected|dismissed|"
                       rf"disputed)\b"
                       rf"|\s+(?=(?:was|is|has|had|\w+ed)\b)[^,;\"“]{{1,120}}?,\s+(?:saying|adding|telling)\b)")
 _ACCORDING = re.compile(r"\b[Aa]ccording to ((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*[\w-])(?=\s*[,.;]|$)")
+_MINISTRY_WORD = re.compile(r"\b[Mm]inist(?:ry|er)\b")
 _NOT_NAMES = frozenset("""the a an he she they it this that his her their its we our us there here
 mr mrs ms dr last next meanwhile however also according earlier later
 col brig gen lt maj capt cpt sgt cmdr adm gov sen rep prof rev""".split())
@@ -79,6 +83,7 @@ class _Article:
         self.recipients: list[str] = []
         self.material: frozenset = frozenset()  # what the article's last leak was made of
         self.offices: dict[str, tuple] = {}  # speaker identity -> (state, source, name as written)
+        self.ministries = MinistryMemory()  # whose "the health ministry" is, once the article said
 
 
 def _quoted(text: str) -> list[tuple[int, int]]:
@@ -169,9 +174,14 @@ def _speaker(sentence: dict, registry: Registry) -> tuple[str, str] | None:
     else:
         span = mention if _sourcelike(_TAIL.sub("", mention)) else ""  # the finder's span can be "deliveries"
     span = " ".join(_blank(span, [(m.start, m.end) for m in registry.find(span)]).split())
+    return _identity(span), _TAIL.sub("", span)
+
+
+def _identity(span: str) -> str:
+    """A speaker's identity: the last capitalised word of its name that is no title or pronoun."""
     words = [re.sub(r"['’]s$", "", w).lower() for w in _NAME_WORD.findall(span)]
     words = [w for w in words if w not in _NOT_NAMES]
-    return (words[-1] if words else "", _TAIL.sub("", span))
+    return words[-1] if words else ""
 
 
 def _sourcelike(span: str) -> bool:
@@ -216,7 +226,8 @@ def _monitor(text: str) -> tuple[str, str] | None:
 
 
 _OFFICE_TITLE = re.compile(r"^(?:(?:[A-Z][\w'’-]*\s+){0,3}?)(?:President|Vice[- ]President|Prime Minister|"
-                           r"(?:Deputy\s+)?(?:[A-Z][a-z]+\s+)?(?:Minister|Secretary)|Governor|Chancellor)(?![\w-])")
+                           r"(?P<minister>(?:Deputy\s+)?(?:[A-Z][a-z]+\s+)?(?:Minister|Secretary))|Governor|Chancellor)"
+                           r"(?![\w-])")
 # Up to three titles or initials between a role and the name it introduces ("spokesman Brig. Gen. X").
 _TITLES = r"(?:(?:[A-Z][a-z]{0,9}\.?|Brigadier|General|Colonel|Major|Captain|Lieutenant)\s+){0,3}$"
 _ROLE = re.compile(r"(?:\bspokes(?:man|woman|person)|\bdirector of public relations|\badviser)\s*"
@@ -245,7 +256,9 @@ def _office(text: str, name: str, registry: Registry) -> tuple[str, Source | Non
     ``organ`` is the organ as written when its state is unknown ("air force"), else ""."""
     title = _OFFICE_TITLE.match(name)
     if title:
-        return _state_of_name(title.group(0)) or "?", None, ""
+        state = _state_of_name(title.group(0))
+        side = "" if state or not title.group("minister") else side_organ(title.group(0), title.group("minister"))
+        return (state or ("" if side else "?")), None, side
     at = text.find(name)
     role = _ROLE.search(text[:at]) if at > 0 else None
     if all(w.lower() in _NOT_NAMES for w in _NAME_WORD.findall(name)):  # "the army spokesman": no name
@@ -257,8 +270,10 @@ def _office(text: str, name: str, registry: Registry) -> tuple[str, Source | Non
     else:
         words = re.sub(r"(?:\b(?:legal|chief|military|official)\s+)*$", "", text[:role.start()]).split()
         orgs = [re.sub(r"['’]s$", "", " ".join(words[-k:]).strip(",;")) for k in range(min(4, len(words)), 0, -1)]
-    for org in orgs:
+    for k, org in enumerate(orgs):
         if (found := _speaks_for(org, registry)) is not None:
+            if found[0] == "?" and k and (side := side_organ(orgs[0], org)):
+                return "", None, side  # "Gaza health ministry spokesman X": not some state's ministry
             return (*found, org if found[0] == "?" else "")
     serves = _SERVES.match(text, at + len(name)) if at >= 0 else None  # "Brig. Kirui, the Kenyan sector commander,"
     if serves and (state := _state_word(serves.group("state"))) and state not in _NOT_STATES:
@@ -266,7 +281,6 @@ def _office(text: str, name: str, registry: Registry) -> tuple[str, Source | Non
     return "", None, ""
 
 
-_NOT_STATES = frozenset({"KURD"})  # a people the grouping table names, not a state
 # An apposition that gives a named official's state: ", the Kenyan sector commander", ", a
 # Russian army officer"; an official role, not "a Ukrainian soldier" or "a Russian prisoner".
 _SERVES = re.compile(r",\s+(?:the|a|an)\s+(?:(?:senior|deputy|top)\s+)?(?P<state>[A-Z][a-z]+)\s+"
@@ -280,15 +294,14 @@ _SERVES = re.compile(r",\s+(?:the|a|an)\s+(?:(?:senior|deputy|top)\s+)?(?P<state
 # named speaker speaks for, right after the name; "TPNPB spokesman Titus Magai": right before it.
 _LEADS = r"(?:spokes(?:man|woman|person)|commander|leader|head|director|chairman|chief)"
 _GROUP = r"[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|the|and|&)\s+)*[A-Z][\w'’.&-]*){0,5}"
+# ("Ahmed al-Mismari, the spokesman for Haftar's self-styled Libyan National Army": the army.)
 _AFFILIATED = re.compile(rf",\s+(?:a|an|the)\s+(?:(?:senior|chief|deputy|top|military|official)\s+)?"
                          rf"{_LEADS}\s+"
-                         rf"(?:of|for)\s+(?:the\s+)?(?P<org>{_GROUP})"
+                         rf"(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*['’]s\s+)?(?:[a-z]+-[a-z]+\s+){{0,2}}(?P<org>{_GROUP})"
                          rf"|,\s+(?:the\s+)?(?P<own>{_GROUP})['’]s\s+"
                          rf"{_LEADS}\b")
 _AFFILIATED_BEFORE = re.compile(rf"(?<![\w'’.&-])(?P<org>{_GROUP})\s+(?:(?:military|chief|senior)\s+)?"
                                 r"spokes(?:man|woman|person)\s+" + _TITLES)
-_NOT_GROUP = frozenset("the a an in on at but and then later earlier meanwhile monday tuesday wednesday thursday "
-                       "friday saturday sunday".split())
 
 
 def _affiliation(text: str, name: str) -> str:
@@ -303,7 +316,7 @@ def _affiliation(text: str, name: str) -> str:
     if found is None:
         return ""
     words = (found.groupdict().get("org") or found.groupdict().get("own") or "").split()
-    while words and words[0].lower() in _NOT_GROUP:
+    while words and words[0].lower() in FILLER:
         words = words[1:]
     group = " ".join(words)
     generic = all(w in _ORGAN or w in _ORGAN_ALSO for w in _name_words(group))
@@ -466,6 +479,12 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
             source = None if speaker[0] or named or not _fits(speaker[1], source) else source
             if speaker[1]:
                 office, speaks_for, organ = _office(sentence["text"], speaker[1], registry)
+                whose = article.ministries.whose(article.ministries.bare_topic(sentence["text"]))
+                if whose and not speaks_for and office in ("", "?"):  # "the health ministry", said before whose
+                    if speaker[0]:
+                        office, organ = whose[0], "" if whose[0] else whose[1]
+                    elif _MINISTRY_WORD.search(speaker[1]):
+                        speaker, office = (_identity(whose[1]), whose[1]), whose[0]
                 if (office or speaks_for) and speaker[0]:
                     article.offices[speaker[0]] = (office, speaks_for, speaker[1])
                 elif speaker[0] in article.offices and _named_within(speaker[1], article.offices[speaker[0]][2]):
@@ -500,4 +519,5 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
     if "named_monitor" in found:
         article.monitor = ("", "")
     article.last.update(found)
+    article.ministries.learn(sentence["text"])
     return out

@@ -32,6 +32,15 @@ federation command police office official officials navy""".split())
 _ORGAN_ALSO = frozenset("""people peoples national federal republic democratic royal state general staff foreign
 interior affairs security service services spokesman spokeswoman spokesperson spokespeople headquarters air
 joint operations operational task""".split())
+# What a ministry is for, and words a title or organ may carry beside it ("Health Minister", "the
+# health ministry", "Acting Foreign Minister"): they name no side. Beside an organ word and one
+# country they still make an organ of that country's state ("Russia's health ministry").
+_PORTFOLIO = frozenset("""health education information finance justice agriculture culture energy water transport
+communications economy economic religious endowments social labour labor public works youth sports tourism
+environment housing planning trade industry oil petroleum electricity displaced refugees migration humanitarian
+local emergency civil relief reconstruction media press legal intelligence border customs prisons veterans
+martyrs women family welfare minorities higher deputy acting interim senior first caretaker
+outgoing incoming junior regional provincial prime cabinet""".split())
 # What an on-record source described only by its role ends in ("the ministry", "a police spokesman",
 # "the regional administration"), so an origin can be named as the article describes it.
 _ROLE_WORDS = _ORGAN | _ORGAN_ALSO | frozenset("""governor commander general colonel chief head director chairman
@@ -98,7 +107,7 @@ def _state_of_name(name: str) -> str | None:
     tokens = _NAME_TOKEN.findall(_SEAT.sub(lambda m: _SEATS[m.group(0).lower().replace("é", "e")], name))
     countries = {c for c in map(_state_word, tokens) if c} | compound
     rest = [_word(t) for t in tokens if not _state_word(t) and _word(t) not in _NAME_STOP]
-    if len(countries) != 1 or any(w not in _ORGAN and w not in _ORGAN_ALSO for w in rest):
+    if len(countries) != 1 or any(w not in _ORGAN and w not in _ORGAN_ALSO and w not in _PORTFOLIO for w in rest):
         return None
     return next(iter(countries)) if not rest or _holds_organ(rest) else None
 
