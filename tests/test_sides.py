@@ -7,8 +7,9 @@ from annotator import claims
 from annotator.claims import attribution, names
 from annotator.claims.sides import MinistryMemory, ministries
 from annotator.readers import Article
+from annotator.registry import Registry, Source
 
-from .test_claims import REGISTRY, STATE_CLAIM, fake_embed, origins_of, stated
+from .test_claims import REGISTRY, STATE_CLAIM, fake_embed, origins_of, record, stated
 
 
 def one_claim(rows):
@@ -101,3 +102,31 @@ def test_a_ministry_named_bare_first_is_the_articles_own_whatever_it_names_later
     assert memory.whose(memory.bare_topic("The defence ministry said so.")) == ("RUSSIA", "Russia's defence ministry")
     memory.learn("Ukraine's defence ministry denied it.")
     assert memory.whose(memory.bare_topic("The defence ministry said so.")) is None  # two states: unknown
+
+
+def test_a_described_subject_refers_back_to_the_source_the_article_described_so():
+    # Fixed: "On Wednesday evening the ministry published a revised figure" took the last source
+    # the article named, the Israeli army, so the ministry's toll was credited to the army.
+    army = Source("Israel Defense Forces", ("Israel Defense Forces", "IDF"), "military", "unknown", "on_record",
+                  country="IL")
+    amnesty = Source("Amnesty International", ("Amnesty International", "Amnesty"), "ngo", "independent", "on_record")
+    registry = Registry([*REGISTRY.by_name.values(), army, amnesty])
+    article = attribution._Article("a")
+    for index, text in enumerate(["471 people were killed, according to the health ministry in the Hamas-run enclave.",
+                                  "The IDF said its aircraft had not struck the hospital."]):
+        claims.attributions(at("a", index, text), registry, article)
+    later = claims.attributions(at("a", 2, "On Wednesday evening the ministry published a revised figure of 468 "
+                                              "dead."), registry, article)
+    assert [(a.source, a.speaker_name) for a in later] == [(None, "the health ministry in the Hamas-run enclave")]
+    article = attribution._Article("b")  # nothing described as a group before: the group is Amnesty
+    claims.attributions(record("b", 0, "Amnesty International said 40 people were killed.", ["on_record"]),
+                        registry, article)
+    later = claims.attributions(record("b", 1, "The rights group called for an inquiry.", ["on_record"]), registry, article)
+    assert [a.source.name for a in later] == ["Amnesty International"]
+
+
+def test_a_chinese_theatre_command_is_the_pla():
+    from annotator.registry import load_registry
+
+    assert [m.source.name for m in load_registry().find("China's Western Theatre Command said")] == \
+        ["Chinese People's Liberation Army"]

@@ -84,6 +84,7 @@ class _Article:
         self.material: frozenset = frozenset()  # what the article's last leak was made of
         self.offices: dict[str, tuple] = {}  # speaker identity -> (state, source, name as written)
         self.ministries = MinistryMemory()  # whose "the health ministry" is, once the article said
+        self.described: dict[str, tuple[str, str]] = {}  # last word -> last speaker whose name ends in it
 
 
 def _quoted(text: str) -> list[tuple[int, int]]:
@@ -175,6 +176,13 @@ def _speaker(sentence: dict, registry: Registry) -> tuple[str, str] | None:
         span = mention if _sourcelike(_TAIL.sub("", mention)) else ""  # the finder's span can be "deliveries"
     span = " ".join(_blank(span, [(m.start, m.end) for m in registry.find(span)]).split())
     return _identity(span), _TAIL.sub("", span)
+
+
+def _head(name: str) -> str:
+    """The word a described source's name is headed by: "ministry" for "the health ministry in
+    the Hamas-run enclave"."""
+    words = re.split(r"\s+(?:in|of|for|at|on)\s+", name)[0].split()
+    return re.sub(r"['’]s$", "", words[-1]).lower() if words else ""
 
 
 def _identity(span: str) -> str:
@@ -390,6 +398,11 @@ def _owner(text: str, candidates: list["Attribution"], spans: dict[str, str]) ->
     return None
 
 
+# A sentence whose subject is a described source and whose verb is not one of speech: "On
+# Wednesday evening the ministry published a revised figure", "The ministry later lowered its toll".
+_DESCRIBED_SUBJECT = re.compile(r"^(?:(?:On|By|Later|Earlier|In|At)\b[^,]{0,40}?(?:,\s*|\s+(?=the\b)))?[Tt]he\s+"
+                                r"((?:[a-z][\w-]*\s+){0,3}?([a-z]+))\s+(?:(?:has|had|also|later|then)\s+)*"
+                                r"[a-z]+(?:ed|s)\b")
 _PRONOUN = re.compile(r"^\W*(?:he|she|they|it|him|her|them|its|his|their)\b", re.I)
 # A definite description of a monitoring group ("The Britain-based group", "the London-based
 # monitor"): in a sentence that also cites a monitor it is that monitor, not a speaker beside it.
@@ -475,6 +488,12 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
         source, speaker, office, affiliation = resolve(label), ("", ""), "", ""
         if label == "on_record" and label not in found:
             speaker = _speaker(sentence, registry) or article.speaker
+            described = _DESCRIBED_SUBJECT.match(sentence["text"]) if speaker == ("", "") else None
+            if described and described.group(2) in _SOURCE_WORDS and (source is None or (
+                    described.group(2) in article.described and not _fits(described.group(1), source))):
+                # "On Wednesday the ministry published a revised toll": the ministry the article
+                # described before, not the army it named last
+                speaker = article.described.get(described.group(2), ("", f"the {described.group(1)}"))
             named = not speaker[0] and _STANCE_NAMED.search(_blank(sentence["text"], _quoted(sentence["text"])))
             source = None if speaker[0] or named or not _fits(speaker[1], source) else source
             if speaker[1]:
@@ -505,6 +524,8 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
         if speaker[0] and label == "on_record":
             article.speaker = speaker
             article.last.pop("on_record", None)
+        if label == "on_record" and speaker[1] and not source:
+            article.described[_head(speaker[1])] = speaker
     if leak:
         owner = _owner(sentence["text"], [a for a in out if a.type not in (*OUTLETS, "leaked_recording", "anonymous_source")
                                           and (a.source or a.speaker)], spans)
