@@ -100,12 +100,25 @@ class Mention:
         return record
 
 
+# A speech word after a determiner is a noun ("... has dismissed the reports"): the span read up
+# to it ends in the verb and the determiner, which are cut off, leaving the subject.
+_NOUN_SPEECH = re.compile(r"(?:\s+(?:has|have|had|also|again|this week|on \w+day))*(?:\s+\w+ly)?(?:\s+\w+ed)?"
+                          r"(?:\s+(?:as|about|at|on|to|of)\b[^,]*?)?\s*\b(?:the|a|an|those|these|its|their|his|her)$",
+                          re.I)
+
+
 def _cue(label: str, text: str) -> Mention | None:
-    match = CUES[label].search(text)
-    if not match:
-        return None
-    group = next((g for g in range(1, (match.lastindex or 0) + 1) if match.group(g)), 0)
-    return Mention(label, match.start(group), match.end(group), match.group(group))
+    at = 0
+    while match := CUES[label].search(text, at):
+        group = next((g for g in range(1, (match.lastindex or 0) + 1) if match.group(g)), 0)
+        start, end = match.start(group), match.end(group)
+        if label == "on_record" and (noun := _NOUN_SPEECH.search(text, start, end)):
+            end = noun.start()
+            if not re.search(r"[A-Z]", text[start:end]) and len(text[start:end].split()) < 2:  # "calling the"
+                at = match.end()  # "..., and the claims of X are lies," he said": the speaker is further on
+                continue
+        return Mention(label, start, end, text[start:end])
+    return None
 
 
 class MentionFinder:

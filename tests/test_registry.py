@@ -105,6 +105,16 @@ def test_regression_a_concession_or_a_possessive_noun_is_not_a_speaker(registry)
     assert on_record_span(registry, "The ministry rejected as a fabrication Kyiv's claims that gas was used.") is None
 
 
+def test_regression_a_speech_word_used_as_a_noun_ends_the_speaker_before_its_verb(registry):
+    # Fixed: spans ran to "reports" or "claims" read as verbs ("... rejected the"), which became
+    # origin names; or hid the real speaker further on.
+    assert on_record_span(registry, "Ethiopia's government has dismissed the reports of Eritrean involvement.") == \
+        "Ethiopia's government"
+    assert on_record_span(registry, "Venezuela's defence minister has rejected it, calling the reports a smear.") is None
+    assert on_record_span(registry, '"None of our fighters was there, and the claims of the Kabul administration are '
+                                    'lies," he said.') == "he"
+
+
 def test_a_speaker_quoted_by_an_agency_is_the_speaker(registry):
     assert on_record_span(registry, "Foreign Ministry spokesman Nasser Kanaani, quoted by IRNA, said talks would "
                                     "resume.") == "Foreign Ministry spokesman Nasser Kanaani"
