@@ -94,14 +94,79 @@ def test_a_bare_ministry_is_whose_the_article_said_it_was():
 def test_a_ministry_named_bare_first_is_the_articles_own_whatever_it_names_later():
     memory = MinistryMemory()
     for text in ["Four soldiers were killed, the defence ministry said.",
-                 "Colombia's defence ministry urged veterans to refuse offers of work abroad."]:
+                 "The Houthi-run defence ministry said the strike hit a school."]:
         memory.learn(text)
     assert memory.whose(memory.bare_topic("More than 80 mines were lifted, the defence ministry says.")) is None
     memory = MinistryMemory()
-    memory.learn("Russia's defence ministry said 40 people were killed.")
-    assert memory.whose(memory.bare_topic("The defence ministry said so.")) == ("RUSSIA", "Russia's defence ministry")
-    memory.learn("Ukraine's defence ministry denied it.")
-    assert memory.whose(memory.bare_topic("The defence ministry said so.")) is None  # two states: unknown
+    memory.learn("The Houthi-run health ministry said 40 people were killed.")
+    assert memory.whose(memory.bare_topic("The health ministry said so.")) == ("", "Houthi-run health ministry")
+    memory.learn("Yemen's health ministry in Aden denied it.")
+    assert memory.whose(memory.bare_topic("The health ministry said so.")) is None  # two owners: unknown
+
+
+# Found by the round-21 review: the memory lent a ministry to whoever spoke near it, and to a
+# state's own bare minister after another state's ministry was named.
+@pytest.mark.parametrize("rebuttal", [
+    f"Lt Col Nadav Shoshani said {STATE_CLAIM}, dismissing health ministry figures.",
+    f"Lt Col Nadav Shoshani said {STATE_CLAIM}, and accused the health ministry of inflating the toll.",
+])
+def test_a_speaker_talking_about_a_ministry_is_not_its_spokesman(rebuttal):
+    claim = one_claim([at("a", 0, "The Hamas-run health ministry said 40 people were killed overnight."),
+                       at("a", 1, rebuttal),
+                       at("b", 0, f"The Hamas-run health ministry said {STATE_CLAIM}.")])
+    assert claim["profile"]["independent_origins"] == 2
+
+
+def test_a_states_bare_minister_is_not_lent_the_state_named_before():
+    claim = one_claim([at("a", 0, "Venezuela's defence ministry said its troops were on alert."),
+                       at("a", 1, f"Defence Minister Pedro Sanchez said {STATE_CLAIM}."),
+                       at("b", 0, f"Colombia's army said {STATE_CLAIM}.")])
+    assert "VENEZUELA" not in {a.office for a in claims.attributions(
+        at("a", 1, f"Defence Minister Pedro Sanchez said {STATE_CLAIM}."), REGISTRY, _learned(
+            "Venezuela's defence ministry said its troops were on alert."))}
+    assert claim["profile"]["independent_origins"] == 1
+
+
+def _learned(*texts):
+    article = attribution._Article("a")
+    for index, text in enumerate(texts):
+        claims.attributions(at("a", index, text), REGISTRY, article)
+    return article
+
+
+@pytest.mark.parametrize("title", ["Union Home Minister Amit Shah", "New Defence Minister Andrei Belousov",
+                                   "Southern Defence Forces spokesman Vladyslav Voloshyn"])
+def test_an_ordinary_capitalised_word_before_an_office_is_no_side(title):
+    text = f"{title} said {STATE_CLAIM}."
+    name = title if "Minister" in title else "Vladyslav Voloshyn"
+    assert attribution._office(text, name, REGISTRY)[0] == "?"
+
+
+@pytest.mark.parametrize("text", ["The health ministry in March reported 40 deaths.",
+                                  "The health ministry of the Port Sudan government said 40 died."])
+def test_a_month_or_a_place_after_a_ministry_is_not_its_owner(text):
+    assert ministries(text) == [(frozenset({"health"}), None)]
+
+
+def test_civil_defence_and_local_officials_are_not_the_state():
+    assert names._state_of_name("Syria's civil defence") is None
+    assert names._state_of_name("Syrian local officials") is None
+
+
+def test_only_a_chinese_theatre_command_is_the_pla():
+    from annotator.registry import load_registry
+
+    found = load_registry().find
+    assert [m.source.name for m in found("China's Western Theatre Command said")] == \
+        ["Chinese People's Liberation Army"]
+    assert [m.source.name for m in found("The Western Theatre Command of the Indian Army said")] == []
+
+
+def test_a_described_subject_takes_an_earlier_description_only_if_it_fits_it():
+    article = _learned("Forty people were killed, according to the health ministry in the Hamas-run enclave.")
+    later = claims.attributions(at("a", 1, "The defence ministry released figures showing 12 soldiers died."),
+                                REGISTRY, article)
+    assert [a.speaker_name for a in later] == ["the defence ministry"]
 
 
 def test_a_described_subject_refers_back_to_the_source_the_article_described_so():
@@ -123,10 +188,3 @@ def test_a_described_subject_refers_back_to_the_source_the_article_described_so(
                         registry, article)
     later = claims.attributions(record("b", 1, "The rights group called for an inquiry.", ["on_record"]), registry, article)
     assert [a.source.name for a in later] == ["Amnesty International"]
-
-
-def test_a_chinese_theatre_command_is_the_pla():
-    from annotator.registry import load_registry
-
-    assert [m.source.name for m in load_registry().find("China's Western Theatre Command said")] == \
-        ["Chinese People's Liberation Army"]

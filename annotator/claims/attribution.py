@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from ..mentions import SPEECH
 from ..registry import Registry, Source
 from .names import _ORGAN, _ORGAN_ALSO, _SOURCE_WORDS, _name_words, _source_state, _state_of_name, _state_word
-from .sides import _NOT_STATES, FILLER, MinistryMemory, side_organ
+from .sides import _NOT_STATES, FILLER, MinistryMemory, office_phrase, side_organ
 
 OUTLETS = ("media_report", "pro_regime_outlet")
 _RELAY = re.compile(r"\b(?:told|tells|quoted|quoting|citing|cited|reported|reports|report by|"
@@ -26,7 +26,7 @@ HEDGE = re.compile(r"\b(?:reportedly|allegedly|purportedly|unconfirmed|unverifie
                    r"unable to (?:independently )?(?:verify|confirm)|not (?:been|be) (?:independently )?(?:verified|confirmed)|"
                    r"(?:is|are|was|were) (?:thought|believed|said) to|it is (?:thought|believed))\b", re.I)
 _BACKREF = re.compile(r"^\W*(?:the|this|that|its|he|she|they|him|her|it)\b", re.I)
-_PARTICLES = r"(?:al|el|bin|ibn|abu|de|da|du|van|von)"  # lower-case parts of names: "Fadhl al-Marfadi"
+_PARTICLES = r"(?:al|el|bin|ibn|abu|de|da|du|van|von|la|le|der|den|del|della|dos|das|di)"  # lower-case parts of names: "Fadhl al-Marfadi"
 _PARTICLE = rf"{_PARTICLES}(?:-[\w'’]+)*"
 _NAME_WORD = re.compile(rf"[A-Z][\w'’-]*|\b{_PARTICLES}-[\w'’-]+")
 _NAMED = re.compile(rf"([A-Z][\w'’-]+(?:\s+(?:{_PARTICLE}|[A-Z][\w'’-]+))+),?\s+{SPEECH}\b|"
@@ -37,14 +37,13 @@ _STANCE_NAMED = re.compile(rf"[A-Z][\w'’-]+(?:\s+(?:{_PARTICLE}|[A-Z][\w'’-]
                            r"acknowledged|admitted|conceded|vowed|promised|blamed|condemned)\b")
 # The subject's name may hold and end in a lower-case particle: "Ashraf al-Qudra, a spokesman ..., said".
 _SUBJECT = re.compile(rf"^(?:(?:Even|But|And|Yet)\s+)?((?:[A-Z][\w'’.-]*\s+)(?:(?:{_PARTICLE}|[A-Z][\w'’.-]*)\s+){{0,3}}"
-                      rf"(?:{_PARTICLE}|[A-Z][\w'’-]+)|[A-Z][\w'’-]+)"
+                      rf"(?:{_PARTICLES}-[\w'’-]+|[A-Z][\w'’-]+)|[A-Z][\w'’-]+)"
                       rf"(?:(?P<apposition>,[^,]{{1,160}},)?\s+(?:(?:has|had|also|later|then)\s+|"
                       rf"(?:was|were)\s+(?=quoted|cited))*"
                       rf"(?:{SPEECH}|described|called|told|acknowledged|admitted|conceded|vowed|promised|blamed|rejected|dismissed|"
                       rf"disputed)\b"
                       rf"|\s+(?=(?:was|is|has|had|\w+ed)\b)[^,;\"“]{{1,120}}?,\s+(?:saying|adding|telling)\b)")
 _ACCORDING = re.compile(r"\b[Aa]ccording to ((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*[\w-])(?=\s*[,.;]|$)")
-_MINISTRY_WORD = re.compile(r"\b[Mm]inist(?:ry|er)\b")
 _NOT_NAMES = frozenset("""the a an he she they it this that his her their its we our us there here
 mr mrs ms dr last next meanwhile however also according earlier later
 col brig gen lt maj capt cpt sgt cmdr adm gov sen rep prof rev""".split())
@@ -489,20 +488,24 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
         if label == "on_record" and label not in found:
             speaker = _speaker(sentence, registry) or article.speaker
             described = _DESCRIBED_SUBJECT.match(sentence["text"]) if speaker == ("", "") else None
+            earlier = article.described.get(described.group(2), ("", "")) if described else ("", "")
+            if described and not _name_words(described.group(1)) <= _name_words(earlier[1]):
+                earlier = ("", "")  # "the defence ministry" is not "the health ministry" described before
             if described and described.group(2) in _SOURCE_WORDS and (source is None or (
-                    described.group(2) in article.described and not _fits(described.group(1), source))):
+                    earlier[1] and not _fits(described.group(1), source))):
                 # "On Wednesday the ministry published a revised toll": the ministry the article
                 # described before, not the army it named last
-                speaker = article.described.get(described.group(2), ("", f"the {described.group(1)}"))
+                speaker = earlier if earlier[1] else ("", f"the {described.group(1)}")
             named = not speaker[0] and _STANCE_NAMED.search(_blank(sentence["text"], _quoted(sentence["text"])))
             source = None if speaker[0] or named or not _fits(speaker[1], source) else source
             if speaker[1]:
                 office, speaks_for, organ = _office(sentence["text"], speaker[1], registry)
-                whose = article.ministries.whose(article.ministries.bare_topic(sentence["text"]))
+                own = office_phrase(sentence["text"], speaker[1]) if speaker[0] else speaker[1]
+                whose = article.ministries.whose(article.ministries.bare_topic(own))
                 if whose and not speaks_for and office in ("", "?"):  # "the health ministry", said before whose
                     if speaker[0]:
                         office, organ = whose[0], "" if whose[0] else whose[1]
-                    elif _MINISTRY_WORD.search(speaker[1]):
+                    else:
                         speaker, office = (_identity(whose[1]), whose[1]), whose[0]
                 if (office or speaks_for) and speaker[0]:
                     article.offices[speaker[0]] = (office, speaks_for, speaker[1])

@@ -34,11 +34,12 @@ interior affairs security service services spokesman spokeswoman spokesperson sp
 joint operations operational task""".split())
 # What a ministry is for, and words a title or organ may carry beside it ("Health Minister", "the
 # health ministry", "Acting Foreign Minister"): they name no side. Beside an organ word and one
-# country they still make an organ of that country's state ("Russia's health ministry").
+# country they still make an organ of that country's state ("Russia's health ministry"). Not
+# "civil" or "local": Syria's civil defence and local officials are not its government.
 _PORTFOLIO = frozenset("""health education information finance justice agriculture culture energy water transport
 communications economy economic religious endowments social labour labor public works youth sports tourism
 environment housing planning trade industry oil petroleum electricity displaced refugees migration humanitarian
-local emergency civil relief reconstruction media press legal intelligence border customs prisons veterans
+emergency relief reconstruction legal intelligence border customs prisons veterans
 martyrs women family welfare minorities higher deputy acting interim senior first caretaker
 outgoing incoming junior regional provincial prime cabinet""".split())
 # What an on-record source described only by its role ends in ("the ministry", "a police spokesman",

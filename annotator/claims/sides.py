@@ -14,6 +14,7 @@ import re
 from .names import _ORGAN, _ORGAN_ALSO, _PORTFOLIO, _state_word
 
 _NOT_STATES = frozenset({"KURD"})  # a people the grouping table names, not a state
+_SIDE_STATES = frozenset({"GAZA"})  # what the grouping table holds as a state, an authority that is none
 # Words before an organ that say when or open a clause, not whose it is ("On Monday government
 # spokesman X").
 FILLER = frozenset("the a an in on at but and then later earlier meanwhile monday tuesday wednesday thursday "
@@ -28,21 +29,32 @@ prime cabinet higher""".split())
 _TOPICS = (_PORTFOLIO - _MODIFIERS) | {"defence", "interior"}
 
 
+# Sides that are no state and may run ministries or speak through spokesmen, as written before
+# an organ; any other capitalised word there ("Union", "New", "Southern", "Transitional") is taken
+# to qualify a state's organ.
+_SIDES = frozenset("""hamas houthi houthis huthi polisario sahrawi sadr taliban tplf tigray tigrayan rsf nug
+puntland somaliland kurdistan krg rojava sdf donetsk luhansk dpr lpr transnistria transnistrian abkhaz abkhazia
+abkhazian ossetia ossetian karabakh artsakh haftar lna stc rebel rebels opposition separatist separatists insurgent
+insurgents breakaway self-declared self-styled de-facto parallel""".split())
+
+
+def _side_word(word: str) -> bool:
+    return bool(_RUN_BY.search(word)) or word.lower() in _SIDES
+
+
 def side_organ(written: str, organ: str) -> str:
-    """``written`` ("Gaza health ministry", "Sahrawi Defence Minister") when the words before
-    ``organ``, its last words, name a side that is no state: a capitalised word that is no
-    country, portfolio, day or filler ("Polisario", "Houthi"), or one that runs or backs the
-    organ ("Hamas-run", "Moscow-installed"). "" otherwise."""
+    """``written`` ("Gaza health ministry" aside, "Sahrawi Defence Minister") when the words
+    before ``organ``, its last words, name a side that is no state ("Polisario", "Houthi") or one
+    that runs or backs the organ ("Hamas-run", "Moscow-installed"). "" otherwise."""
     extra = written[:len(written) - len(organ)].split() if written.endswith(organ) else []
     for word in reversed(extra):
         bare = re.sub(r"['’]s$", "", word)
         if re.search(r"[,;:]$", word) or bare.lower() in FILLER:
             break
-        if _RUN_BY.search(bare):
+        if _side_word(bare):
             return written
-        if bare.lower() in _PORTFOLIO or bare.lower() in _ORGAN or bare.lower() in _ORGAN_ALSO:
-            continue
-        return written if bare[:1].isupper() and not _state_word(bare) else ""
+        if bare.lower() not in _PORTFOLIO and bare.lower() not in _ORGAN and bare.lower() not in _ORGAN_ALSO:
+            break
     return ""
 
 
@@ -69,21 +81,21 @@ def ministries(text: str) -> list[tuple[frozenset, tuple[str, str] | None]]:
         whose = _whose(owner, text[start:m.end()]) if owner else None
         after = re.match(r"\s+(?:in|of)\s+(?:the\s+)?([A-Z][\w'’-]+)(?:\s+(?:enclave|territory|strip|region|administration|authorities)\b)?",
                          text[m.end():])
-        if whose is None and after:
-            whose = _whose(after.group(1), text[start:m.end() + after.end()])
+        if whose is None and after and (found := _whose(after.group(1), text[start:m.end() + after.end()])):
+            whose = found if found[0] != "?" else None  # "the health ministry in March"
         out.append((frozenset(topic), whose))
     return out
 
 
 def _whose(qualifier: str, phrase: str) -> tuple[str, str] | None:
-    if _RUN_BY.search(qualifier):
-        return "", phrase.strip()
-    state = _state_word(qualifier)
+    """(state, phrase) or ("", phrase) for a side; ("?", phrase) for any other capitalised owner
+    ("Putin's defence ministry"); None for none ("the")."""
+    state = None if _RUN_BY.search(qualifier) else _state_word(qualifier)
     if state and state not in _NOT_STATES:
         return state, phrase.strip()
-    if qualifier[:1].isupper() and qualifier.lower() not in FILLER:
+    if _side_word(qualifier):
         return "", phrase.strip()
-    return None
+    return ("?", phrase.strip()) if qualifier[:1].isupper() and qualifier.lower() not in FILLER else None
 
 
 class MinistryMemory:
@@ -99,14 +111,43 @@ class MinistryMemory:
         return next(iter(topics)) if len(topics) == 1 else None
 
     def whose(self, topic: frozenset | None) -> tuple[str, str] | None:
-        return self.known.get(topic) if topic else None
+        """The side a bare ministry of ``topic`` belongs to, as the article said before. Only a
+        side that is no state (Gaza's among them): an article's own state's ministry is often named bare after
+        another state's was named in full ("Venezuela's defence ministry said ...", then
+        "Defence Minister Pedro Sanchez", Colombia's), while a side's is rarely left bare
+        where it is not the one meant."""
+        whose = self.known.get(topic) if topic else None
+        return whose if whose and whose[0] in ("", *_SIDE_STATES) else None
 
     def learn(self, text: str) -> None:
         """Remember whose the ministries ``text`` qualifies are; a ministry first named bare is the
         article's own, whoever's it names later ("the defence ministry said", then "Colombia's
         defence ministry urged veterans ..."), so its topic stays unknown."""
         for topic, whose in ministries(text):
-            if whose is None:
+            if whose is None or whose[0] == "?":
                 self.known.setdefault(topic, None)
             else:
                 self.known[topic] = whose if self.known.get(topic, whose) == whose else None
+
+
+_OFFICE_WORD = re.compile(r"(?:spokes(?:man|woman|person)|minist(?:ry|er)|[A-Z][a-z]{0,4}\.|brigadier|general|"
+                          r"colonel|major|captain|lieutenant|commander|chief|head|director|defen[cs]e)$", re.I)
+
+
+def office_phrase(text: str, name: str) -> str:
+    """A named speaker's own office as the sentence gives it: the office words right before the
+    name ("Health ministry spokesman"), the name (which may hold a title: "Health Minister X")
+    and an apposition right after it (", a spokesman for the health ministry"); not a ministry
+    the speaker talks about ("X said ..., dismissing health ministry figures")."""
+    at = text.find(name)
+    if at < 0:
+        return name
+    run: list[str] = []
+    for word in reversed(text[:at].split()):
+        bare = re.sub(r"['’]s$", "", word).lower()
+        if re.search(r"[,;:]$", word) or not (bare in _PORTFOLIO or bare in _ORGAN or bare in _ORGAN_ALSO
+                                               or _OFFICE_WORD.match(word)):
+            break
+        run.insert(0, word)
+    after = re.match(r",\s+(?:a|an|the)\s+[^,;.]{0,80}", text[at + len(name):])
+    return " ".join([*run, name]) + (after.group(0) if after else "")
