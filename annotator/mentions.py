@@ -76,7 +76,7 @@ CUES: dict[str, re.Pattern] = {
         rf"{CLAUSE}(?:{LEAD}\s+)?{WHEN}{SPAN}{PASSIVE}(?<!\band)(?<!\bbut)(?<!\bor)(?<!['’]s)\s+{SPEECH}\b|"
         rf"(?<=[,”\"]\s){INVERTED}\s+{NOT_SPEAKER}((?:the\s+|a\s+)?(?:[A-Z\w'’.-]+[\s-]+){{0,7}}?[\w'’.-]*[\w'’-])"
         rf"(?={STOP})|"
-        r"\baccording to\s+((?:the\s+)?(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)(?=[,.;]|$)"),
+        r"\b[Aa]ccording to\s+((?:the\s+)?(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)(?=[,.;]|$)"),
 }
 
 REGISTRY_LABELS = {"named_monitor", "pro_regime_outlet", "un_figure", "media_report", "on_record"}
@@ -114,7 +114,8 @@ def _cue(label: str, text: str) -> Mention | None:
         start, end = match.start(group), match.end(group)
         if label == "on_record" and (noun := _NOUN_SPEECH.search(text, start, end)):
             end = noun.start()
-            if not re.search(r"[A-Z]", text[start:end]) and len(text[start:end].split()) < 2:  # "calling the"
+            if len(text[start:end].split()) < 2 and (not re.search(r"[A-Z]", text[start:end])
+                                                     or re.fullmatch(r"\w+(?:ed|ing)", text[start:end])):  # "Asked about the"
                 at = match.end()  # "..., and the claims of X are lies," he said": the speaker is further on
                 continue
         return Mention(label, start, end, text[start:end])

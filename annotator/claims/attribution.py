@@ -282,12 +282,19 @@ def _office(text: str, name: str, registry: Registry) -> tuple[str, Source | Non
             if found[0] == "?" and k and (side := side_organ(orgs[0], org)):
                 return "", None, side  # "Gaza health ministry spokesman X": not some state's ministry
             return (*found, org if found[0] == "?" else "")
+    apposed = _APPOSED_ROLE.match(text, at + len(name)) if at >= 0 else None
+    if apposed and (found := _speaks_for(apposed.group("org"), registry)) is not None and found[0] != "?":
+        return (*found, "")  # not "?" for "a spokesman for the Navy General Staff": whose navy, it does not say
     serves = _SERVES.match(text, at + len(name)) if at >= 0 else None  # "Brig. Kirui, the Kenyan sector commander,"
     if serves and (state := _state_word(serves.group("state"))) and state not in _NOT_STATES:
         return state, None, ""
     return "", None, ""
 
 
+# A role after the name that names the organ and whose it is: "Ashraf al-Qudra, a spokesman for the
+# Hamas-run health ministry,", "X, a spokeswoman for Russia's Foreign Ministry,".
+_APPOSED_ROLE = re.compile(r",\s+(?:a|an|the)\s+(?:(?:senior|chief|deputy|top|military|official)\s+)?"
+                           r"spokes(?:man|woman|person)\s+(?:of|for)\s+(?P<org>[^,;.]{2,60})")
 # An apposition that gives a named official's state: ", the Kenyan sector commander", ", a
 # Russian army officer"; an official role, not "a Ukrainian soldier" or "a Russian prisoner".
 _SERVES = re.compile(r",\s+(?:the|a|an)\s+(?:(?:senior|deputy|top)\s+)?(?P<state>[A-Z][a-z]+)\s+"
@@ -304,7 +311,8 @@ _GROUP = r"[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|the|and|&)\s+)*[A-Z][\w'’.&-]*)
 # ("Ahmed al-Mismari, the spokesman for Haftar's self-styled Libyan National Army": the army.)
 _AFFILIATED = re.compile(rf",\s+(?:a|an|the)\s+(?:(?:senior|chief|deputy|top|military|official)\s+)?"
                          rf"{_LEADS}\s+"
-                         rf"(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*['’]s\s+)?(?:[a-z]+-[a-z]+\s+){{0,2}}(?P<org>{_GROUP})"
+                         rf"(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*['’]s\s+(?=[a-z]+-[a-z]+\s))?(?:[a-z]+-[a-z]+\s+){{0,2}}"
+                         rf"(?P<org>{_GROUP})"
                          rf"|,\s+(?:the\s+)?(?P<own>{_GROUP})['’]s\s+"
                          rf"{_LEADS}\b")
 _AFFILIATED_BEFORE = re.compile(rf"(?<![\w'’.&-])(?P<org>{_GROUP})\s+(?:(?:military|chief|senior)\s+)?"
@@ -503,10 +511,10 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
                 own = office_phrase(sentence["text"], speaker[1]) if speaker[0] else speaker[1]
                 whose = article.ministries.whose(article.ministries.bare_topic(own))
                 if whose and not speaks_for and office in ("", "?"):  # "the health ministry", said before whose
-                    if speaker[0]:
-                        office, organ = whose[0], "" if whose[0] else whose[1]
-                    else:
+                    if not speaker[0]:
                         speaker, office = (_identity(whose[1]), whose[1]), whose[0]
+                    elif office == "?":  # whose a named minister is, the memory cannot tell: the
+                        office, organ = "", ""  # side's, or the other side's own; joined to neither
                 if (office or speaks_for) and speaker[0]:
                     article.offices[speaker[0]] = (office, speaks_for, speaker[1])
                 elif speaker[0] in article.offices and _named_within(speaker[1], article.offices[speaker[0]][2]):

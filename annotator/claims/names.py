@@ -36,12 +36,14 @@ joint operations operational task""".split())
 # health ministry", "Acting Foreign Minister"): they name no side. Beside an organ word and one
 # country they still make an organ of that country's state ("Russia's health ministry"). Not
 # "civil" or "local": Syria's civil defence and local officials are not its government.
-_PORTFOLIO = frozenset("""health education information finance justice agriculture culture energy water transport
+_PORTFOLIO = frozenset("""home health education information finance justice agriculture culture energy water transport
 communications economy economic religious endowments social labour labor public works youth sports tourism
 environment housing planning trade industry oil petroleum electricity displaced refugees migration humanitarian
 emergency relief reconstruction legal intelligence border customs prisons veterans
 martyrs women family welfare minorities higher deputy acting interim senior first caretaker
 outgoing incoming junior regional provincial prime cabinet""".split())
+# Where an organ is ("the health ministry in the Hamas-run territory"), beside one country.
+_TERRITORY = frozenset("territory enclave strip".split())
 # What an on-record source described only by its role ends in ("the ministry", "a police spokesman",
 # "the regional administration"), so an origin can be named as the article describes it.
 _ROLE_WORDS = _ORGAN | _ORGAN_ALSO | frozenset("""governor commander general colonel chief head director chairman
@@ -90,9 +92,19 @@ _MORE_STATES = {w: state for state, words in {
 }.items() for w in words.split()}
 
 
+# Authorities that are no state but govern and speak like one, read for origins: their organs are
+# one origin ("the Hamas-run health ministry" and "Hamas"; "Sahrawi defence ministry" and the
+# Polisario), and no countryless official is lent to them (:func:`origins._offices_joined`).
+_SIDE_NAMES = {w: side for side, words in {
+    "GAZA": "hamas", "HOUTHIS": "houthi houthis huthi huthis ansarallah", "POLISARIO": "polisario sahrawi sadr",
+    "TPLF": "tplf tigray tigrayan", "TALIBAN": "taliban"}.items() for w in words.split()}
+SIDES = frozenset(_SIDE_NAMES.values())
+
+
 def _state_word(token: str) -> str | None:
-    """The country a token names, by the grouping table or the origins-only one."""
-    return _country(token) or _MORE_STATES.get(_word(token))
+    """The country a token names, by the grouping table or the origins-only one, or the side
+    (:data:`SIDES`) that governs like one."""
+    return _country(token) or _MORE_STATES.get(_word(token)) or _SIDE_NAMES.get(_word(token))
 
 
 _COMPOUND_NAME = re.compile(r"\b(" + "|".join(sorted(_COMPOUND, key=len, reverse=True)) + r")\b(?:['’]s\b)?", re.I)
@@ -108,7 +120,8 @@ def _state_of_name(name: str) -> str | None:
     tokens = _NAME_TOKEN.findall(_SEAT.sub(lambda m: _SEATS[m.group(0).lower().replace("é", "e")], name))
     countries = {c for c in map(_state_word, tokens) if c} | compound
     rest = [_word(t) for t in tokens if not _state_word(t) and _word(t) not in _NAME_STOP]
-    if len(countries) != 1 or any(w not in _ORGAN and w not in _ORGAN_ALSO and w not in _PORTFOLIO for w in rest):
+    if len(countries) != 1 or any(w not in _ORGAN and w not in _ORGAN_ALSO and w not in _PORTFOLIO
+                                  and w not in _TERRITORY for w in rest):
         return None
     return next(iter(countries)) if not rest or _holds_organ(rest) else None
 
@@ -122,8 +135,11 @@ def _holds_organ(words) -> bool:
 
 
 def _source_state(source: Source) -> str | None:
-    """The country of a registered government, military or intelligence source, else None."""
-    return _ISO.get(source.country) if source.kind in ("government", "military", "intelligence") else None
+    """The country of a registered government, military or intelligence source, or the side a
+    registered group governs (Hamas, the Houthis), else None."""
+    if source.kind in ("government", "military", "intelligence"):
+        return _ISO.get(source.country)
+    return next((side for word in _name_words(source.name) if (side := _SIDE_NAMES.get(word))), None)
 
 
 def _same_identity(a: str, b: str) -> bool:

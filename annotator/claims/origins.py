@@ -9,8 +9,8 @@ from dataclasses import replace
 from ..registry import Registry, Source
 from ..scoring import Origin
 from .attribution import OUTLETS, Attribution
-from .names import (_ORGAN, _ORGAN_ALSO, _ROLE_WORDS, _initials_of, _name_words, _root, _same_identity, _same_name,
-                    _source_state, _state_of_name)
+from .names import (_ORGAN, _ORGAN_ALSO, _ROLE_WORDS, SIDES, _initials_of, _name_words, _root, _same_identity,
+                    _same_name, _source_state, _state_of_name)
 
 _DEFAULT_LEANING = {"pro_regime_outlet": "pro_regime", "un_figure": "international"}
 
@@ -107,7 +107,7 @@ def _offices_joined(groups: list[list[tuple[Attribution, bool]]]) -> list[list[t
     spokesman") joined to the claim's state when its origins name exactly one ("Moscow"); so are
     organs named without a country (:func:`_bare_organ`)."""
     states = {s for g in groups for a, _ in g if (s := _state(a))}
-    if len(states) != 1:
+    if len(states) != 1 or states <= SIDES:  # a side's officials are named as such ("Hamas official X")
         return groups
     home = next(g for g in groups if any(_state(a) for a, _ in g))
     unknown = [g for g in groups if g is not home and not any(_state(a) for a, _ in g)

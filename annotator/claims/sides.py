@@ -11,15 +11,16 @@ from __future__ import annotations
 
 import re
 
-from .names import _ORGAN, _ORGAN_ALSO, _PORTFOLIO, _state_word
+from .names import _ORGAN, _ORGAN_ALSO, _PORTFOLIO, SIDES, _state_word
 
 _NOT_STATES = frozenset({"KURD"})  # a people the grouping table names, not a state
-_SIDE_STATES = frozenset({"GAZA"})  # what the grouping table holds as a state, an authority that is none
 # Words before an organ that say when or open a clause, not whose it is ("On Monday government
 # spokesman X").
 FILLER = frozenset("the a an in on at but and then later earlier meanwhile monday tuesday wednesday thursday "
                    "friday saturday sunday".split())
 _RUN_BY = re.compile(r"-(?:run|controlled|led|backed|installed|appointed)$", re.I)
+_WHEN = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                   r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 _MINISTRY = re.compile(r"\b[Mm]inist(?:ry|er|ers)\b")
 # Portfolio words that say nothing of what a ministry is for ("Deputy", "Acting").
 _MODIFIERS = frozenset("""deputy acting interim senior first caretaker outgoing incoming junior regional provincial
@@ -29,17 +30,22 @@ prime cabinet higher""".split())
 _TOPICS = (_PORTFOLIO - _MODIFIERS) | {"defence", "interior"}
 
 
-# Sides that are no state and may run ministries or speak through spokesmen, as written before
-# an organ; any other capitalised word there ("Union", "New", "Southern", "Transitional") is taken
-# to qualify a state's organ.
-_SIDES = frozenset("""hamas houthi houthis huthi polisario sahrawi sadr taliban tplf tigray tigrayan rsf nug
-puntland somaliland kurdistan krg rojava sdf donetsk luhansk dpr lpr transnistria transnistrian abkhaz abkhazia
-abkhazian ossetia ossetian karabakh artsakh haftar lna stc rebel rebels opposition separatist separatists insurgent
-insurgents breakaway self-declared self-styled de-facto parallel""".split())
+# Other sides that are no state and may run ministries or speak through spokesmen, as written
+# before an organ (besides :data:`names.SIDES`, which are also counted as one origin each); any
+# other capitalised word there ("Union", "New", "Southern", "Transitional") is taken to qualify a
+# state's organ.
+_SIDES = frozenset("""rsf nug puntland somaliland kurdistan krg rojava sdf dpr lpr transnistria transnistrian
+abkhaz abkhazia abkhazian ossetia ossetian karabakh artsakh haftar lna stc rebel rebels opposition separatist
+separatists insurgent insurgents breakaway self-declared self-styled de-facto parallel""".split())
 
 
 def _side_word(word: str) -> bool:
-    return bool(_RUN_BY.search(word)) or word.lower() in _SIDES
+    """A side's word, or one that runs or backs an organ ("Moscow-installed"); not a state's own
+    organ doing so ("Army-backed", "Junta-appointed")."""
+    run_by = _RUN_BY.search(word)
+    if run_by and word[:run_by.start()].lower() in _ORGAN | _ORGAN_ALSO | {"junta", "state"}:
+        return False
+    return bool(run_by) or word.lower() in _SIDES or _state_word(word) in SIDES
 
 
 def side_organ(written: str, organ: str) -> str:
@@ -81,8 +87,8 @@ def ministries(text: str) -> list[tuple[frozenset, tuple[str, str] | None]]:
         whose = _whose(owner, text[start:m.end()]) if owner else None
         after = re.match(r"\s+(?:in|of)\s+(?:the\s+)?([A-Z][\w'’-]+)(?:\s+(?:enclave|territory|strip|region|administration|authorities)\b)?",
                          text[m.end():])
-        if whose is None and after and (found := _whose(after.group(1), text[start:m.end() + after.end()])):
-            whose = found if found[0] != "?" else None  # "the health ministry in March"
+        if whose is None and after and not _WHEN.match(after.group(1)):  # not "the health ministry in March"
+            whose = _whose(after.group(1), text[start:m.end() + after.end()])
         out.append((frozenset(topic), whose))
     return out
 
@@ -90,9 +96,9 @@ def ministries(text: str) -> list[tuple[frozenset, tuple[str, str] | None]]:
 def _whose(qualifier: str, phrase: str) -> tuple[str, str] | None:
     """(state, phrase) or ("", phrase) for a side; ("?", phrase) for any other capitalised owner
     ("Putin's defence ministry"); None for none ("the")."""
-    state = None if _RUN_BY.search(qualifier) else _state_word(qualifier)
-    if state and state not in _NOT_STATES:
-        return state, phrase.strip()
+    state = _state_word(qualifier)
+    if state and state not in _NOT_STATES and (state in SIDES or not _RUN_BY.search(qualifier)):
+        return state, phrase.strip()  # "Gaza's", "Hamas-run"; not "Moscow-installed"
     if _side_word(qualifier):
         return "", phrase.strip()
     return ("?", phrase.strip()) if qualifier[:1].isupper() and qualifier.lower() not in FILLER else None
@@ -117,7 +123,7 @@ class MinistryMemory:
         "Defence Minister Pedro Sanchez", Colombia's), while a side's is rarely left bare
         where it is not the one meant."""
         whose = self.known.get(topic) if topic else None
-        return whose if whose and whose[0] in ("", *_SIDE_STATES) else None
+        return whose if whose and whose[0] in ("", *SIDES) else None
 
     def learn(self, text: str) -> None:
         """Remember whose the ministries ``text`` qualifies are; a ministry first named bare is the
