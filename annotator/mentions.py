@@ -76,7 +76,12 @@ CUES: dict[str, re.Pattern] = {
         rf"{CLAUSE}(?:{LEAD}\s+)?{WHEN}{SPAN}{PASSIVE}(?<!\band)(?<!\bbut)(?<!\bor)(?<!['’]s)\s+{SPEECH}\b|"
         rf"(?<=[,”\"]\s){INVERTED}\s+{NOT_SPEAKER}((?:the\s+|a\s+)?(?:[A-Z\w'’.-]+[\s-]+){{0,7}}?[\w'’.-]*[\w'’-])"
         rf"(?={STOP})|"
-        r"\b[Aa]ccording to\s+((?:the\s+)?(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)(?=[,.;]|$)"),
+        r"\baccording to\s+((?:the\s+)?(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)(?=[,.;]|$)|"
+        # at a sentence's start the source ends at the comma ("According to Hamas, ..."), and
+        # figures, laws and tallies are not sources ("According to Tuesday's figures, ...")
+        r"^According to\s+((?:the\s+)?(?:[\w'’.-]+\s+){0,6}?(?!(?i:figures?|data|statistics|calculations?|"
+        r"tall(?:y|ies)|counts?|estimates?|laws?|conventions?|rules|records|documents?|reports?|statements?)\b)"
+        r"[\w'’.-]+)(?=,)"),
 }
 
 REGISTRY_LABELS = {"named_monitor", "pro_regime_outlet", "un_figure", "media_report", "on_record"}

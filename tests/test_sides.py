@@ -227,3 +227,31 @@ def test_second_review_cases_count_their_origins(lines, origins):
 def test_an_opening_participle_is_not_the_speaker():
     found = stated("a", f"Asked about the reports, Burkina Faso's communications minister said {STATE_CLAIM}.")
     assert [m["text"] for m in found["sources"]] != ["Asked"]
+
+
+# Found by the third round-21 review (sides read like states).
+THIRD_REVIEW = [
+    (["a:The Israeli military said {}.", "b:Hamas said {}.", "c:Military spokesman Rear Adm. Daniel Hagari said {}."], 2),
+    (["a:Yemen's government said {}.", "b:The Houthis said {}.",
+      "c:Information Minister Moammar al-Eryani said {}."], 2),
+    (["a:The TPLF said {}.", "b:Tigray's regional government said {}."], 2),
+    (["a:Sidi Hamdi Ould Errachid, a Sahrawi regional official loyal to Rabat, said {}.", "b:The Polisario said {}."],
+     2),
+    (["a:Sadr's office said {}.", "b:The Polisario said {}."], 2),
+    (["a:According to Tuesday's figures, {}.", "b:Hamas said {}."], 1),
+    (["a:According to the Geneva Conventions, {}.", "b:The Israeli military said {}."], 1),
+    (["a:The US military said {}.", "b:The Houthis said {}."], 2),
+]
+
+
+@pytest.mark.parametrize("lines, origins", THIRD_REVIEW)
+def test_third_review_cases_count_their_origins(lines, origins):
+    rows = [at(line[0], index, line[2:].format(STATE_CLAIM)) for index, line in enumerate(lines)]
+    assert one_claim(rows)["profile"]["independent_origins"] == origins
+
+
+def test_a_sentence_opening_on_according_to_names_its_source_up_to_the_comma():
+    assert [m["text"] for m in stated("a", "According to Hamas the strike killed 40 people.")["sources"]] != \
+        ["Hamas the strike killed 40 people"]
+    assert [m["text"] for m in stated("a", f"According to the Gaza health ministry, {STATE_CLAIM}.")["sources"]] == \
+        ["the Gaza health ministry"]

@@ -8,7 +8,8 @@ from dataclasses import dataclass, replace
 
 from ..mentions import SPEECH
 from ..registry import Registry, Source
-from .names import _ORGAN, _ORGAN_ALSO, _SOURCE_WORDS, _name_words, _source_state, _state_of_name, _state_word
+from .names import (_ORGAN, _ORGAN_ALSO, _SOURCE_WORDS, SIDES, _name_words, _source_state, _state_of_name,
+                    _state_word)
 from .sides import _NOT_STATES, FILLER, MinistryMemory, office_phrase, side_organ
 
 OUTLETS = ("media_report", "pro_regime_outlet")
@@ -185,9 +186,10 @@ def _head(name: str) -> str:
 
 
 def _identity(span: str) -> str:
-    """A speaker's identity: the last capitalised word of its name that is no title or pronoun."""
-    words = [re.sub(r"['’]s$", "", w).lower() for w in _NAME_WORD.findall(span)]
-    words = [w for w in words if w not in _NOT_NAMES]
+    """A speaker's identity: the last capitalised word of its name that is no title or pronoun
+    ("US" is the United States, not "us")."""
+    words = [re.sub(r"['’]s$", "", w) for w in _NAME_WORD.findall(span)]
+    words = [w.lower() for w in words if w.lower() not in _NOT_NAMES or w == "US"]
     return words[-1] if words else ""
 
 
@@ -286,7 +288,7 @@ def _office(text: str, name: str, registry: Registry) -> tuple[str, Source | Non
     if apposed and (found := _speaks_for(apposed.group("org"), registry)) is not None and found[0] != "?":
         return (*found, "")  # not "?" for "a spokesman for the Navy General Staff": whose navy, it does not say
     serves = _SERVES.match(text, at + len(name)) if at >= 0 else None  # "Brig. Kirui, the Kenyan sector commander,"
-    if serves and (state := _state_word(serves.group("state"))) and state not in _NOT_STATES:
+    if serves and (state := _state_word(serves.group("state"))) and state not in _NOT_STATES | SIDES:
         return state, None, ""
     return "", None, ""
 

@@ -94,10 +94,12 @@ _MORE_STATES = {w: state for state, words in {
 
 # Authorities that are no state but govern and speak like one, read for origins: their organs are
 # one origin ("the Hamas-run health ministry" and "Hamas"; "Sahrawi defence ministry" and the
-# Polisario), and no countryless official is lent to them (:func:`origins._offices_joined`).
+# Polisario), and no countryless official is lent to them (:func:`origins._offices_joined`). Not
+# "Tigray" (its interim administration since 2023 is federally appointed) nor "Sadr" (Muqtada
+# al-Sadr, not the Sahrawi republic); not the Taliban, who have governed Afghanistan since 2021.
 _SIDE_NAMES = {w: side for side, words in {
-    "GAZA": "hamas", "HOUTHIS": "houthi houthis huthi huthis ansarallah", "POLISARIO": "polisario sahrawi sadr",
-    "TPLF": "tplf tigray tigrayan", "TALIBAN": "taliban"}.items() for w in words.split()}
+    "GAZA": "hamas", "HOUTHIS": "houthi houthis huthi huthis ansarallah", "POLISARIO": "polisario sahrawi",
+    "TPLF": "tplf"}.items() for w in words.split()}
 SIDES = frozenset(_SIDE_NAMES.values())
 
 

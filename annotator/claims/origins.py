@@ -106,10 +106,12 @@ def _offices_joined(groups: list[list[tuple[Attribution, bool]]]) -> list[list[t
     """Office holders of no stated country ("Defence Minister Sergei Shoigu", "the army's
     spokesman") joined to the claim's state when its origins name exactly one ("Moscow"); so are
     organs named without a country (:func:`_bare_organ`)."""
-    states = {s for g in groups for a, _ in g if (s := _state(a))}
-    if len(states) != 1 or states <= SIDES:  # a side's officials are named as such ("Hamas official X")
+    # a side's officials are named as such ("Hamas official X"): none is lent to a side, and a
+    # side beside the one state does not keep its officials from it
+    states = {s for g in groups for a, _ in g if (s := _state(a)) and s not in SIDES}
+    if len(states) != 1:
         return groups
-    home = next(g for g in groups if any(_state(a) for a, _ in g))
+    home = next(g for g in groups if any(_state(a) in states for a, _ in g))
     unknown = [g for g in groups if g is not home and not any(_state(a) for a, _ in g)
                and any(a.office == "?" or _bare_organ(a) for a, _ in g)]
     for g in unknown:
