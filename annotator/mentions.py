@@ -119,9 +119,9 @@ def _cue(label: str, text: str) -> Mention | None:
         start, end = match.start(group), match.end(group)
         if label == "on_record" and (noun := _NOUN_SPEECH.search(text, start, end)):
             end = noun.start()
-            if len(text[start:end].split()) < 2 and (not re.search(r"[A-Z]", text[start:end])
-                                                     or re.fullmatch(r"\w+(?:ed|ing)", text[start:end])):  # "Asked about the"
-                at = match.end()  # "..., and the claims of X are lies," he said": the speaker is further on
+            left = text[start:end]
+            if len(left.split()) < 2 and (not re.search(r"[A-Z]", left) or re.fullmatch(r"\w+(?:ed|ing)", left)):
+                at = match.end()  # "calling the", "Asked about the": the speaker, if any, is further on
                 continue
         return Mention(label, start, end, text[start:end])
     return None

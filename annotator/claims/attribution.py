@@ -27,7 +27,8 @@ HEDGE = re.compile(r"\b(?:reportedly|allegedly|purportedly|unconfirmed|unverifie
                    r"unable to (?:independently )?(?:verify|confirm)|not (?:been|be) (?:independently )?(?:verified|confirmed)|"
                    r"(?:is|are|was|were) (?:thought|believed|said) to|it is (?:thought|believed))\b", re.I)
 _BACKREF = re.compile(r"^\W*(?:the|this|that|its|he|she|they|him|her|it)\b", re.I)
-_PARTICLES = r"(?:al|el|bin|ibn|abu|de|da|du|van|von|la|le|der|den|del|della|dos|das|di)"  # lower-case parts of names: "Fadhl al-Marfadi"
+# Lower-case parts of names: "Fadhl al-Marfadi", "Ana de la Cruz", "Ursula von der Leyen".
+_PARTICLES = r"(?:al|el|bin|ibn|abu|de|da|du|van|von|la|le|der|den|del|della|dos|das|di)"
 _PARTICLE = rf"{_PARTICLES}(?:-[\w'’]+)*"
 _NAME_WORD = re.compile(rf"[A-Z][\w'’-]*|\b{_PARTICLES}-[\w'’-]+")
 _NAMED = re.compile(rf"([A-Z][\w'’-]+(?:\s+(?:{_PARTICLE}|[A-Z][\w'’-]+))+),?\s+{SPEECH}\b|"
@@ -37,8 +38,8 @@ _NAMED = re.compile(rf"([A-Z][\w'’-]+(?:\s+(?:{_PARTICLE}|[A-Z][\w'’-]+))+),
 _STANCE_NAMED = re.compile(rf"[A-Z][\w'’-]+(?:\s+(?:{_PARTICLE}|[A-Z][\w'’-]+))+,?\s+(?:rejected|dismissed|disputed|"
                            r"acknowledged|admitted|conceded|vowed|promised|blamed|condemned)\b")
 # The subject's name may hold and end in a lower-case particle: "Ashraf al-Qudra, a spokesman ..., said".
-_SUBJECT = re.compile(rf"^(?:(?:Even|But|And|Yet)\s+)?((?:[A-Z][\w'’.-]*\s+)(?:(?:{_PARTICLE}|[A-Z][\w'’.-]*)\s+){{0,3}}"
-                      rf"(?:{_PARTICLES}-[\w'’-]+|[A-Z][\w'’-]+)|[A-Z][\w'’-]+)"
+_SUBJECT = re.compile(rf"^(?:(?:Even|But|And|Yet)\s+)?((?:[A-Z][\w'’.-]*\s+)"
+                      rf"(?:(?:{_PARTICLE}|[A-Z][\w'’.-]*)\s+){{0,3}}(?:{_PARTICLES}-[\w'’-]+|[A-Z][\w'’-]+)|[A-Z][\w'’-]+)"
                       rf"(?:(?P<apposition>,[^,]{{1,160}},)?\s+(?:(?:has|had|also|later|then)\s+|"
                       rf"(?:was|were)\s+(?=quoted|cited))*"
                       rf"(?:{SPEECH}|described|called|told|acknowledged|admitted|conceded|vowed|promised|blamed|rejected|dismissed|"
@@ -84,7 +85,7 @@ class _Article:
         self.material: frozenset = frozenset()  # what the article's last leak was made of
         self.offices: dict[str, tuple] = {}  # speaker identity -> (state, source, name as written)
         self.ministries = MinistryMemory()  # whose "the health ministry" is, once the article said
-        self.described: dict[str, tuple[str, str]] = {}  # last word -> last speaker whose name ends in it
+        self.described: dict[str, tuple[str, str]] = {}  # head word -> last speaker described by it
 
 
 def _quoted(text: str) -> list[tuple[int, int]]:
@@ -313,8 +314,8 @@ _GROUP = r"[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|the|and|&)\s+)*[A-Z][\w'’.&-]*)
 # ("Ahmed al-Mismari, the spokesman for Haftar's self-styled Libyan National Army": the army.)
 _AFFILIATED = re.compile(rf",\s+(?:a|an|the)\s+(?:(?:senior|chief|deputy|top|military|official)\s+)?"
                          rf"{_LEADS}\s+"
-                         rf"(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*['’]s\s+(?=[a-z]+-[a-z]+\s))?(?:[a-z]+-[a-z]+\s+){{0,2}}"
-                         rf"(?P<org>{_GROUP})"
+                         rf"(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*['’]s\s+(?=[a-z]+-[a-z]+\s))?"
+                         rf"(?:[a-z]+-[a-z]+\s+){{0,2}}(?P<org>{_GROUP})"
                          rf"|,\s+(?:the\s+)?(?P<own>{_GROUP})['’]s\s+"
                          rf"{_LEADS}\b")
 _AFFILIATED_BEFORE = re.compile(rf"(?<![\w'’.&-])(?P<org>{_GROUP})\s+(?:(?:military|chief|senior)\s+)?"
@@ -412,6 +413,41 @@ def _owner(text: str, candidates: list["Attribution"], spans: dict[str, str]) ->
 _DESCRIBED_SUBJECT = re.compile(r"^(?:(?:On|By|Later|Earlier|In|At)\b[^,]{0,40}?(?:,\s*|\s+(?=the\b)))?[Tt]he\s+"
                                 r"((?:[a-z][\w-]*\s+){0,3}?([a-z]+))\s+(?:(?:has|had|also|later|then)\s+)*"
                                 r"[a-z]+(?:ed|s)\b")
+
+
+def _described_speaker(text: str, article: _Article, source: Source | None) -> tuple[str, str] | None:
+    """The speaker of a sentence whose subject is a described source and whose verb is not one of
+    speech ("On Wednesday evening the ministry published a revised toll"): the article's last
+    speaker described with that head word, if its words fit ("the health ministry in the Hamas-run
+    enclave"), else the description. None where the subject is no source, and where the
+    ``source`` the sentence would refer back to stands and nothing was described so before ("the
+    rights group" after Amnesty)."""
+    described = _DESCRIBED_SUBJECT.match(text)
+    if not described or described.group(2) not in _SOURCE_WORDS:
+        return None
+    earlier = article.described.get(described.group(2), ("", ""))
+    if not _name_words(described.group(1)) <= _name_words(earlier[1]):
+        earlier = ("", "")  # "the defence ministry" is not "the health ministry" described before
+    if source is not None and not (earlier[1] and not _fits(described.group(1), source)):
+        return None
+    return earlier if earlier[1] else ("", f"the {described.group(1)}")
+
+
+def _ministry_side(text: str, speaker: tuple[str, str], office: str, organ: str,
+                   article: _Article) -> tuple[tuple[str, str], str, str]:
+    """(speaker, office, organ) once the article's ministry memory is asked whose a bare ministry
+    in the speaker's own office phrase is: "The health ministry said" after "the Hamas-run health
+    ministry" is that side's ministry; a named minister or spokesman is only kept from a state's
+    join ("?"), since he may as well be the other side's own."""
+    own = office_phrase(text, speaker[1]) if speaker[0] else speaker[1]
+    whose = article.ministries.whose(article.ministries.bare_topic(own))
+    if not whose:
+        return speaker, office, organ
+    if not speaker[0]:
+        return (_identity(whose[1]), whose[1]), whose[0], organ
+    return speaker, ("" if office == "?" else office), ("" if office == "?" else organ)
+
+
 _PRONOUN = re.compile(r"^\W*(?:he|she|they|it|him|her|them|its|his|their)\b", re.I)
 # A definite description of a monitoring group ("The Britain-based group", "the London-based
 # monitor"): in a sentence that also cites a monitor it is that monitor, not a speaker beside it.
@@ -497,26 +533,14 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
         source, speaker, office, affiliation = resolve(label), ("", ""), "", ""
         if label == "on_record" and label not in found:
             speaker = _speaker(sentence, registry) or article.speaker
-            described = _DESCRIBED_SUBJECT.match(sentence["text"]) if speaker == ("", "") else None
-            earlier = article.described.get(described.group(2), ("", "")) if described else ("", "")
-            if described and not _name_words(described.group(1)) <= _name_words(earlier[1]):
-                earlier = ("", "")  # "the defence ministry" is not "the health ministry" described before
-            if described and described.group(2) in _SOURCE_WORDS and (source is None or (
-                    earlier[1] and not _fits(described.group(1), source))):
-                # "On Wednesday the ministry published a revised toll": the ministry the article
-                # described before, not the army it named last
-                speaker = earlier if earlier[1] else ("", f"the {described.group(1)}")
+            if speaker == ("", "") and (described := _described_speaker(sentence["text"], article, source)):
+                speaker = described
             named = not speaker[0] and _STANCE_NAMED.search(_blank(sentence["text"], _quoted(sentence["text"])))
             source = None if speaker[0] or named or not _fits(speaker[1], source) else source
             if speaker[1]:
                 office, speaks_for, organ = _office(sentence["text"], speaker[1], registry)
-                own = office_phrase(sentence["text"], speaker[1]) if speaker[0] else speaker[1]
-                whose = article.ministries.whose(article.ministries.bare_topic(own))
-                if whose and not speaks_for and office in ("", "?"):  # "the health ministry", said before whose
-                    if not speaker[0]:
-                        speaker, office = (_identity(whose[1]), whose[1]), whose[0]
-                    elif office == "?":  # whose a named minister is, the memory cannot tell: the
-                        office, organ = "", ""  # side's, or the other side's own; joined to neither
+                if not speaks_for and office in ("", "?"):
+                    speaker, office, organ = _ministry_side(sentence["text"], speaker, office, organ, article)
                 if (office or speaks_for) and speaker[0]:
                     article.offices[speaker[0]] = (office, speaks_for, speaker[1])
                 elif speaker[0] in article.offices and _named_within(speaker[1], article.offices[speaker[0]][2]):

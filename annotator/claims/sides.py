@@ -21,6 +21,9 @@ FILLER = frozenset("the a an in on at but and then later earlier meanwhile monda
 _RUN_BY = re.compile(r"-(?:run|controlled|led|backed|installed|appointed)$", re.I)
 _WHEN = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
+# "the health ministry in Gaza", "... in the Hamas-run enclave": whose it is, after it.
+_OWNER_AFTER = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?([A-Z][\w'’-]+)"
+                          r"(?:\s+(?:enclave|territory|strip|region|administration|authorities)\b)?")
 _MINISTRY = re.compile(r"\b[Mm]inist(?:ry|er|ers)\b")
 # Portfolio words that say nothing of what a ministry is for ("Deputy", "Acting").
 _MODIFIERS = frozenset("""deputy acting interim senior first caretaker outgoing incoming junior regional provincial
@@ -34,7 +37,8 @@ _TOPICS = (_PORTFOLIO - _MODIFIERS) | {"defence", "interior"}
 # before an organ (besides :data:`names.SIDES`, which are also counted as one origin each); any
 # other capitalised word there ("Union", "New", "Southern", "Transitional") is taken to qualify a
 # state's organ.
-_SIDES = frozenset("""taliban tigray tigrayan sadr rsf nug puntland somaliland kurdistan krg rojava sdf dpr lpr transnistria transnistrian
+_SIDES = frozenset("""taliban tigray tigrayan sadr rsf nug puntland somaliland kurdistan krg rojava sdf dpr lpr
+transnistria transnistrian
 abkhaz abkhazia abkhazian ossetia ossetian karabakh artsakh haftar lna stc rebel rebels opposition separatist
 separatists insurgent insurgents breakaway self-declared self-styled de-facto parallel""".split())
 
@@ -85,10 +89,9 @@ def ministries(text: str) -> list[tuple[frozenset, tuple[str, str] | None]]:
         if not topic:
             continue
         whose = _whose(owner, text[start:m.end()]) if owner else None
-        after = re.match(r"\s+(?:in|of)\s+(?:the\s+)?([A-Z][\w'’-]+)(?:\s+(?:enclave|territory|strip|region|administration|authorities)\b)?",
-                         text[m.end():])
+        after = _OWNER_AFTER.match(text, m.end())
         if whose is None and after and not _WHEN.match(after.group(1)):  # not "the health ministry in March"
-            whose = _whose(after.group(1), text[start:m.end() + after.end()])
+            whose = _whose(after.group(1), text[start:after.end()])
         out.append((frozenset(topic), whose))
     return out
 
