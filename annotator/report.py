@@ -76,12 +76,18 @@ def _text(value) -> str | None:
 
 
 def _origin(value) -> str:
-    """An origin as display text, with the other names counted as it ("Moscow (also: Defence
-    Minister Sergei Shoigu)") and whether it was heard only through pro-regime outlets."""
+    """An origin as display text, with the state or side it was read as speaking for where its
+    name does not say ("Defence Minister Sergei Shoigu (for Russia)"), the other names counted as
+    it ("Moscow (also: Defence Minister Sergei Shoigu)") and whether it was heard only through
+    pro-regime outlets."""
     also = value.get("also_named") if isinstance(value, dict) else None
     names = [str(n) for n in also if n] if isinstance(also, list) else []
     channel = isinstance(value, dict) and value.get("only_via_pro_regime") is True
-    return (_name(value) + (f" (also: {', '.join(names)})" if names else "")
+    side = value.get("speaks_for") if isinstance(value, dict) else None
+    shown = _name(value)
+    said = isinstance(side, str) and any(w[:5].lower() in shown.lower() for w in side.split() if len(w) > 3)
+    return (shown + (f" (for {side})" if isinstance(side, str) and side and not said else "")
+            + (f" (also: {', '.join(names)})" if names else "")
             + (" (only through pro-regime outlets)" if channel else ""))
 
 

@@ -144,14 +144,18 @@ def test_claim_mentions_outside_the_report_and_odd_profiles(tmp_path):
                                      {"name": "Moscow", "also_named": ["Defence Minister Sergei Shoigu", None]},
                                      {"name": "Kyiv", "also_named": "not a list"},
                                      {"name": "Vladimir Saldo", "only_via_pro_regime": True},
-                                     {"name": "Odesa", "only_via_pro_regime": "yes"}], "flags": [{"flag": "unverified"}],
+                                     {"name": "Odesa", "only_via_pro_regime": "yes"},
+                                     {"name": "Sergei Shoigu", "speaks_for": "Russia"},
+                                     {"name": "Russia's army", "speaks_for": "Russia"},
+                                     {"name": "Kherson", "speaks_for": 3}], "flags": [{"flag": "unverified"}],
                          "disputed_by": ["Kremlin", {"name": "Moscow"}],
                          "sources": [{"name": "SOHR"}], "publishers": ["AFP"], "type_counts": {"bogus": 3}}}
     (c,) = report_data(articles, sentences, [claim])["claims"]
     assert c["id"] == "7" and c["score"] is None and c["grade"] is None
     assert c["mentions"] == [{"sentence": -1, "article": -1, "labels": [], "text": "far away"}]
     assert c["origins"] == ["SOHR", "UN", "Moscow (also: Defence Minister Sergei Shoigu)", "Kyiv",
-                            "Vladimir Saldo (only through pro-regime outlets)", "Odesa"]
+                            "Vladimir Saldo (only through pro-regime outlets)", "Odesa", "Sergei Shoigu (for Russia)",
+                            "Russia's army", "Kherson"]
     assert c["flags"] == ["unverified"]
     assert c["disputed_by"] == ["Kremlin", "Moscow"]
     assert c["types"] == [0] * len(LABEL_NAMES)

@@ -249,3 +249,13 @@ def test_a_sentence_opening_on_according_to_names_its_source_up_to_the_comma():
         ["Hamas the strike killed 40 people"]
     assert [m["text"] for m in stated("a", f"According to the Gaza health ministry, {STATE_CLAIM}.")["sources"]] == \
         ["the Gaza health ministry"]
+
+
+def test_an_origin_says_which_state_or_side_it_was_read_as_speaking_for():
+    claim = origins_of([stated("a", f"Defence Minister Sergei Shoigu said {STATE_CLAIM}."),
+                        stated("b", f"Moscow said {STATE_CLAIM}.")])
+    assert [o["speaks_for"] for o in claim["profile"]["origins"]] == ["Russia"]
+    claim = origins_of([stated("a", f"Hamas said {STATE_CLAIM}."),
+                        stated("b", f"The Hamas-run health ministry said {STATE_CLAIM}.")])
+    assert {o["name"]: o["speaks_for"] for o in claim["profile"]["origins"]} == {"Hamas": "Hamas-run Gaza"}
+    assert names.state_name("SOUTH_SUDAN") == "South Sudan" and names.state_name("USA") == "the United States"

@@ -103,6 +103,16 @@ _SIDE_NAMES = {w: side for side, words in {
 SIDES = frozenset(_SIDE_NAMES.values())
 
 
+_SHOWN = {"USA": "the United States", "UAE": "the United Arab Emirates", "SAUDI": "Saudi Arabia",
+          "GAZA": "Hamas-run Gaza", "HOUTHIS": "the Houthis", "POLISARIO": "the Polisario Front", "TPLF": "the TPLF"}
+
+
+def state_name(code: str) -> str:
+    """A state's or side's key as a reader would write it: "RUSSIA" is "Russia", "USA" "the United
+    States", "SOUTH_SUDAN" "South Sudan", "GAZA" "Hamas-run Gaza"."""
+    return _SHOWN.get(code) or code.replace("_", " ").title()
+
+
 def _state_word(token: str) -> str | None:
     """The country a token names, by the grouping table or the origins-only one, or the side
     (:data:`SIDES`) that governs like one."""

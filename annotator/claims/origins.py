@@ -10,7 +10,7 @@ from ..registry import Registry, Source
 from ..scoring import Origin
 from .attribution import OUTLETS, Attribution
 from .names import (_ORGAN, _ORGAN_ALSO, _ROLE_WORDS, SIDES, _initials_of, _name_words, _root, _same_identity,
-                    _same_name, _source_state, _state_of_name)
+                    _same_name, _source_state, _state_of_name, state_name)
 
 _DEFAULT_LEANING = {"pro_regime_outlet": "pro_regime", "un_figure": "international"}
 
@@ -262,8 +262,10 @@ def _describe(key: str, members: list[tuple[Attribution, bool]], registry: Regis
     # the other names counted as this origin, so a reader can check why they are one
     written = (_written(a) if a.source or a.speaker or a.office else "" for a, _ in members)
     also = [n for n in dict.fromkeys(written) if n and n != name and n not in name]
+    state = next((s for a, _ in members if (s := _state(a)) and s != "?"), None)
     return {"name": name, "also_named": also, "type": head.type, "leaning": leaning,
             "kind": head.source.kind if head.source else None, "via": via,
+            "speaks_for": state_name(state) if state else None,
             "mentions": len(members), "hedged": any(_hedges(a, relay) for a, relay in members),
             "only_via_pro_regime": regime,
             "_scored": [Origin(key, head.type if relay else a.type, leaning, _hedges(a, relay), regime)
