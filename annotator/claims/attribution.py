@@ -445,7 +445,9 @@ def _ministry_side(text: str, speaker: tuple[str, str], office: str, organ: str,
         return speaker, office, organ
     if not speaker[0]:
         return (_identity(whose[1]), whose[1]), whose[0], organ
-    return speaker, ("" if office == "?" else office), ("" if office == "?" else organ)
+    if office == "?":
+        office, organ = "", ""
+    return speaker, office, organ
 
 
 _PRONOUN = re.compile(r"^\W*(?:he|she|they|it|him|her|them|its|his|their)\b", re.I)

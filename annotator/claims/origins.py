@@ -262,7 +262,7 @@ def _describe(key: str, members: list[tuple[Attribution, bool]], registry: Regis
     # the other names counted as this origin, so a reader can check why they are one
     written = (_written(a) if a.source or a.speaker or a.office else "" for a, _ in members)
     also = [n for n in dict.fromkeys(written) if n and n != name and n not in name]
-    state = next((s for a, _ in members if (s := _state(a)) and s != "?"), None)
+    state = next((s for a, _ in members if (s := _state(a))), None)
     return {"name": name, "also_named": also, "type": head.type, "leaning": leaning,
             "kind": head.source.kind if head.source else None, "via": via,
             "speaks_for": state_name(state) if state else None,

@@ -43,11 +43,14 @@ abkhaz abkhazia abkhazian ossetia ossetian karabakh artsakh haftar lna stc rebel
 separatists insurgent insurgents breakaway self-declared self-styled de-facto parallel""".split())
 
 
+_OWN_ORGANS = _ORGAN | _ORGAN_ALSO | {"junta"}  # "Army-backed", "Junta-appointed", "State-run": a state's own
+
+
 def _side_word(word: str) -> bool:
     """A side's word, or one that runs or backs an organ ("Moscow-installed"); not a state's own
     organ doing so ("Army-backed", "Junta-appointed")."""
     run_by = _RUN_BY.search(word)
-    if run_by and word[:run_by.start()].lower() in _ORGAN | _ORGAN_ALSO | {"junta", "state"}:
+    if run_by and word[:run_by.start()].lower() in _OWN_ORGANS:
         return False
     return bool(run_by) or word.lower() in _SIDES or _state_word(word) in SIDES
 
