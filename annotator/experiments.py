@@ -55,6 +55,24 @@ def group_folds(examples: list[Example], k: int, seed: int) -> list[np.ndarray]:
     return [np.array([i for i, key in enumerate(keys) if fold_of[key] == f]) for f in range(k)]
 
 
+def reads_registry(make) -> bool:
+    """Whether the classifier ``make`` builds reads the source registry (rules, registry hints)."""
+    from .baselines import RuleClassifier
+
+    model = make()
+    return isinstance(model, RuleClassifier) or bool(getattr(model, "mark_sources", False))
+
+
+def hint_hash(examples: list[Example]) -> str:
+    """A hash of the sources the registry finds in the examples' texts, as the models see them."""
+    from .features import mark_sources
+    from .registry import load_registry
+
+    registry = load_registry()
+    text = "\n".join(mark_sources(e.text, registry) for e in examples)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
 class FoldCache:
     """Scores of finished trainings in a JSONL file, one line each, so that ``annotator results``
     (each fine-tuned model is a CPU training) resumes where it stopped and does not retrain what
@@ -67,15 +85,20 @@ class FoldCache:
         self.entries = {e["key"]: e["metrics"] for _, e in iter_jsonl(self.path)} if self.path.exists() else {}
 
     @staticmethod
-    def prefix(name: str, examples: list[Example], config: dict, k: int, seed: int) -> str:
-        """The key of a run; a fold's key appends ``fold=N``."""
+    def prefix(name: str, examples: list[Example], config: dict, k: int, seed: int, make=None) -> str:
+        """The key of a run; a fold's key appends ``fold=N``. A model built by ``make`` that reads the
+        source registry is also keyed by what the registry finds in the texts, so a changed registry
+        or matcher retrains it."""
         settings = hashlib.sha256(json.dumps(config, sort_keys=True, default=str).encode()).hexdigest()[:16]
-        return f"{name} | data {data_hash(examples)} | config {settings} | k={k} seed={seed}"
+        hints = f" | hints {hint_hash(examples)}" if make is not None and reads_registry(make) else ""
+        return f"{name} | data {data_hash(examples)} | config {settings}{hints} | k={k} seed={seed}"
 
     @staticmethod
-    def gold_key(name: str, examples: list[Example], config: dict, gold: list[Example], what: str) -> str:
+    def gold_key(name: str, examples: list[Example], config: dict, gold: list[Example], what: str,
+                 make=None) -> str:
         """The key of a model trained on ``examples`` (or the share named by ``what``) and scored on ``gold``."""
-        return f"{FoldCache.prefix(name, examples, config, 0, 0)} | gold {data_hash(gold)} | {what}"
+        hints = f" | hints {hint_hash(gold)}" if make is not None and reads_registry(make) else ""
+        return f"{FoldCache.prefix(name, examples, config, 0, 0, make)} | gold {data_hash(gold)}{hints} | {what}"
 
     def get(self, key: str) -> dict | None:
         return self.entries.get(key)
@@ -92,7 +115,7 @@ def cross_validate(make, examples: list[Example], k: int = 5, seed: int = 0, log
     """Mean and standard deviation of the summary metrics over k grouped folds; with ``cache``,
     folds already scored under the same name, data and ``config`` are read back, not retrained."""
     scores = {key: [] for key in SUMMARY_KEYS}
-    prefix = FoldCache.prefix(name, examples, config or {}, k, seed) if cache else ""
+    prefix = FoldCache.prefix(name, examples, config or {}, k, seed, make) if cache else ""
     for n, fold in enumerate(group_folds(examples, k, seed), 1):
         slot = f"{prefix} fold={n}"
         result = cache.get(slot) if cache else None
@@ -132,7 +155,7 @@ def learning_curve(make, examples: list[Example], gold: list[Example], fractions
         if fraction == 1.0 and full_model is not None:
             point = scored(full_model)
         else:
-            slot = FoldCache.gold_key(name, examples, config or {}, gold, f"curve {fraction} seed={seed}")
+            slot = FoldCache.gold_key(name, examples, config or {}, gold, f"curve {fraction} seed={seed}", make)
             point = cache.get(slot) if cache else None
             if point is None:
                 point = scored(fit(make, subset))

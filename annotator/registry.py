@@ -1,8 +1,8 @@
 """The source registry: canonical names, aliases, kind, leaning and label of known sources.
 
 Shipped as ``annotator/data/sources.toml``; users extend or override it with
-``--sources FILE`` in the same format. Matching is case-insensitive on word
-boundaries and prefers the longest alias.
+``--sources FILE`` in the same format. Matching is on word boundaries and prefers
+the longest alias; it ignores case except in acronyms and one-word titles ("The National").
 """
 
 from __future__ import annotations
@@ -51,6 +51,27 @@ def _plain(text: str) -> bool:
 def _is_acronym(alias: str) -> bool:
     letters = [c for c in alias if c.isalpha()]
     return bool(letters) and all(c.isupper() for c in letters) and len(alias) <= 8
+
+
+# A title that is "The" and one word (The National, The Times) is also a common phrase ("the
+# national army") or the start of another name ("the National Guard", "the Observatory on Security
+# Contracting"): it matches only capitalised and where no capitalised word goes on with the name. A
+# title whose word is itself a kind of source ("the observatory") still names one in lower case.
+_TITLE = re.compile(r"[Tt]he\s+([A-Z][a-z]+)")
+_KIND_TITLES = frozenset({"Observatory"})
+_NAME_GOES_ON = r"(?!\s+(?:(?:of|on|for)\s+)?[A-Z])"
+
+
+def _alias_pattern(alias: str) -> str:
+    """Acronyms (RT, AP, SANA) match only in capitals, so "rt" or "Sana'a" never do; one-word
+    titles as above; other aliases ignore case ("Syrian observatory")."""
+    if _is_acronym(alias):
+        return re.escape(alias)
+    if title := _TITLE.fullmatch(alias):
+        word = title.group(1)
+        head = f"(?i:the\\s+{word})" if word in _KIND_TITLES else f"[Tt]he\\s+{word}"
+        return head + _NAME_GOES_ON
+    return f"(?i:{re.escape(alias)})"
 
 
 @dataclass(frozen=True)
@@ -139,9 +160,7 @@ class Registry:
 
     @staticmethod
     def _compile(aliases: list[str]) -> re.Pattern:
-        # Acronyms (RT, AP, SANA) match only in capitals, so "rt" or "Sana'a" never do;
-        # other aliases ignore case ("the Observatory", "the observatory").
-        pattern = "|".join(re.escape(a) if _is_acronym(a) else f"(?i:{re.escape(a)})" for a in aliases)
+        pattern = "|".join(_alias_pattern(a) for a in aliases)
         return re.compile(rf"(?<![\w-])(?:{pattern or '(?!x)x'})(?![\w-])(?!['’](?!s\b)\w)")
 
     def _pattern_for(self, text: str) -> re.Pattern | None:

@@ -51,7 +51,7 @@ def build_results(train_dir: Path, gold_paths: list[Path], config: dict, default
             if name == default_name:
                 lines.append(_row(f"{name} — shipped `models/default`", evaluate_model(default_model, gold)))
                 continue
-            slot = FoldCache.gold_key(name, examples, config, gold, "all")
+            slot = FoldCache.gold_key(name, examples, config, gold, "all", make)
             report = cache.get(slot) if cache else None
             if report is None:
                 if name not in fitted:

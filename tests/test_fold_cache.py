@@ -18,11 +18,12 @@ def counting_factory():
     """A rules-classifier factory and the list that grows by one per fit."""
     fits = []
 
-    def make():
-        fits.append(1)
-        return RuleClassifier()
+    class Counting(RuleClassifier):
+        def fit(self, texts, y):
+            fits.append(1)
+            return super().fit(texts, y)
 
-    return make, fits
+    return Counting, fits
 
 
 def test_folds_are_read_back_not_refitted(tmp_path):
@@ -41,6 +42,17 @@ def test_a_changed_configuration_or_dataset_is_not_reused(tmp_path):
     cross_validate(make, EXAMPLES, k=5, cache=FoldCache(path), name="rules", config={"a": 2})
     cross_validate(make, EXAMPLES[:-1], k=5, cache=FoldCache(path), name="rules", config={"a": 1})
     assert len(fits) == 15
+
+
+def test_a_changed_registry_match_retrains_models_that_read_it(tmp_path, monkeypatch):
+    """Rules and hinted models see what the registry finds: a changed registry or matcher must
+    not read back scores computed with the old one."""
+    make, fits = counting_factory()
+    path = tmp_path / "folds.jsonl"
+    cross_validate(make, EXAMPLES, k=5, cache=FoldCache(path), name="rules", config={"a": 1})
+    monkeypatch.setattr("annotator.features.mark_sources", lambda text, registry: text + " (monitor)")
+    cross_validate(make, EXAMPLES, k=5, cache=FoldCache(path), name="rules", config={"a": 1})
+    assert len(fits) == 10
 
 
 def test_learning_curve_shares_are_read_back_not_refitted(tmp_path):

@@ -157,3 +157,23 @@ def test_prefiltered_matching_finds_what_the_full_pattern_finds(pieces, spaced):
     text = (" " if spaced else "").join(pieces)
     expected = [(m.start(), m.end(), m.group(0)) for m in registry._pattern.finditer(text)]
     assert [(m.start, m.end, m.text) for m in registry.find(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The national army said the town had fallen.",             # a common phrase, not The National
+    "He said the independent commission found nothing.",
+    "The National Guard said two soldiers were wounded.",      # the start of another name
+    "the National Unity Government condemned the strike.",
+    "The Independent International Fact-Finding Mission said 40 died.",
+    "The Observatory on Security Contracting said the men were veterans.",
+])
+def test_regression_a_one_word_title_is_not_a_common_phrase_or_another_name(registry, text):
+    # Fixed misattributions: "the national army" was hinted as the UAE daily The National, and
+    # "the Observatory on Security Contracting" was credited to the Syrian Observatory.
+    assert names(registry, text) == []
+
+
+def test_a_one_word_title_still_names_its_source(registry):
+    assert names(registry, "Officials told The National that the port had reopened.") == ["The National"]
+    assert names(registry, "The Guardian and The Times reported it.") == ["The Guardian", "The Times"]
+    assert names(registry, "Shelling killed six, the observatory said.") == ["Syrian Observatory for Human Rights"]

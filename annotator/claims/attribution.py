@@ -86,6 +86,7 @@ class _Article:
         self.offices: dict[str, tuple] = {}  # speaker identity -> (state, source, name as written)
         self.ministries = MinistryMemory()  # whose "the health ministry" is, once the article said
         self.described: dict[str, tuple[str, str]] = {}  # head word -> last speaker described by it
+        self.titled: dict[str, tuple[str, str]] = {}  # "observatory" -> the last unregistered monitor so named
 
 
 def _quoted(text: str) -> list[tuple[int, int]]:
@@ -218,9 +219,23 @@ _MONITOR_NAME = re.compile(rf"(?<![\w'’-]){_PROPER}")
 # "X, a monitoring group based in Y, said"; not "... in Daraa on Saturday, a war monitor said", where
 # the monitor is the subject of the verb that follows.
 _MONITOR_APPOSITION = re.compile(rf"(?<![\w'’-])({_PROPER}),\s+(?:a|an|the)\s+[^,]{{0,60}}?\b(?:monitor|monitoring "
-                                 r"group|group|project|tracker|network|organi[sz]ation|observatory|watchdog)\b"
+                                 r"group|group|project|tracker|network|organi[sz]ation|observatory|watchdog)\b(?!['’]s)"
                                  rf"(?!\s+(?:has\s+|had\s+)?{SPEECH}\b)")
 _MONITOR_LEAD = re.compile(r"^(?:(?:The|An?|According|As|But|And|In|On)\s+(?:to\s+)?)+")
+
+
+def _titled_monitor(text: str, source: Source | None, article: "_Article",
+                    registry: Registry) -> tuple[str, str] | None:
+    """The unregistered monitor the article named before ("the Ituri Peace Observatory") that a
+    registered monitor matched only by a bare title ("the Observatory") rather refers to; None if
+    the title stands for the registered one."""
+    if source is None:
+        return None
+    titles = [m.text.split() for m in registry.find(text) if m.source.name == source.name]
+    words = {t[1].lower() for t in titles if len(t) == 2 and t[0].lower() == "the"}
+    if not titles or len(words) != len(set(map(tuple, titles))) or len(words) != 1:
+        return None
+    return article.titled.get(words.pop())
 
 
 def _monitor(text: str) -> tuple[str, str] | None:
@@ -231,8 +246,16 @@ def _monitor(text: str) -> tuple[str, str] | None:
     named = [n for n in names if _MONITOR_WORD.search(n) and len(n.split()) >= 2]
     if not named:
         named = [_MONITOR_LEAD.sub("", m.group(1)) for m in _MONITOR_APPOSITION.finditer(blanked)]
-    named = [n for n in named if n]
+    named = [_member_of(n) for n in named if n]
     return (" ".join(n.lower() for n in named[0].split()), named[0]) if named else None
+
+
+def _member_of(name: str) -> str:
+    """The monitor in "Ahmed Suleiman of the Sinai Rights Observatory": a person of a monitor is
+    that monitor (not "Observatory of Human Rights", whose first part is the monitor already)."""
+    head, _, rest = name.partition(" of ")
+    rest = re.sub(r"^the\s+", "", rest)
+    return rest if rest and not _MONITOR_WORD.search(head) and _MONITOR_WORD.search(rest) else name
 
 
 _OFFICE_TITLE = re.compile(r"^(?:(?:[A-Z][\w'’-]*\s+){0,3}?)(?:President|Vice[- ]President|Prime Minister|"
@@ -511,6 +534,9 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
     """
     labels = sentence.get("labels", [])
     found = _sources_in(sentence, registry)
+    if titled := _titled_monitor(sentence["text"], found.get("named_monitor"), article, registry):
+        del found["named_monitor"]
+        article.monitor = titled
     spans = {m["label"]: m.get("text", "") for m in sentence.get("sources", [])}
 
     def resolve(label: str) -> Source | None:
@@ -580,4 +606,17 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
         article.monitor = ("", "")
     article.last.update(found)
     article.ministries.learn(sentence["text"])
+    _learn_titles(sentence["text"], found.get("named_monitor"), article)
     return out
+
+
+def _learn_titles(text: str, registered: Source | None, article: "_Article") -> None:
+    """Remember each unregistered monitor a sentence names (whatever its labels) under its words,
+    so "the Observatory" can refer back to it; a registered monitor named in full takes its words back."""
+    if registered is not None:
+        for alias in registered.aliases:
+            for word in alias.lower().split():
+                article.titled.pop(word, None)
+    if named := _monitor(text):
+        for word in named[0].split():
+            article.titled[word] = named
