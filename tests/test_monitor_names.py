@@ -60,3 +60,28 @@ def test_regression_the_monitors_director_in_apposition_is_not_the_monitor():
     assert monitors("The Border Conflict Observatory counted 12 clashes.",
                     "Aida Ismailova, the observatory's director, warned that clashes would recur.")[1] == \
         "Border Conflict Observatory"
+
+
+OUTLETS = Registry([Source("The Times", ("The Times",), "outlet", "independent", "media_report"),
+                    Source("The New York Times", ("The New York Times",), "outlet", "independent", "media_report")])
+
+
+def outlets(texts, publisher="a"):
+    article = attribution._Article(publisher)
+    return [[a.source.name for a in claims.attributions(
+        {"id": f"a#{i}", "article": "a", "index": i, "text": text, "labels": ["media_report"], "sources": []},
+        OUTLETS, article) if a.source] for i, text in enumerate(texts)]
+
+
+def test_regression_the_times_is_the_times_the_article_named():
+    # Fixed misattribution: "Those images, the Times found, ..." after "The New York Times" was the London daily.
+    assert outlets(["Satellite images first published by The New York Times show bodies on the street.",
+                    "Those images, the Times found, show the bodies in place for three weeks."]) == \
+        [["The New York Times"], ["The New York Times"]]
+    assert outlets(["Those images, the Times found, show the bodies in place for three weeks."]) == [["The Times"]]
+
+
+def test_the_times_in_a_times_of_another_name_is_its_publisher():
+    # "..., the bureau chief told the Times." in the Ethio Federal Times is that paper's own reporting.
+    assert outlets(["Forces took the town, the bureau chief told the Times."], publisher="Ethio Federal Times") == \
+        [["Ethio Federal Times"]]

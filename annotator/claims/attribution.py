@@ -11,6 +11,7 @@ from ..registry import Registry, Source
 from .names import (_ORGAN, _ORGAN_ALSO, _SOURCE_WORDS, SIDES, _name_words, _source_state, _state_of_name,
                     _state_word)
 from .sides import _NOT_STATES, FILLER, MinistryMemory, office_phrase, side_organ
+from .titles import TitleMemory
 
 OUTLETS = ("media_report", "pro_regime_outlet")
 _RELAY = re.compile(r"\b(?:told|tells|quoted|quoting|citing|cited|reported|reports|report by|"
@@ -86,7 +87,7 @@ class _Article:
         self.offices: dict[str, tuple] = {}  # speaker identity -> (state, source, name as written)
         self.ministries = MinistryMemory()  # whose "the health ministry" is, once the article said
         self.described: dict[str, tuple[str, str]] = {}  # head word -> last speaker described by it
-        self.titled: dict[str, tuple[str, str]] = {}  # "observatory" -> the last unregistered monitor so named
+        self.titles = TitleMemory(carrier)  # whose "the Times" or "the Observatory" is
 
 
 def _quoted(text: str) -> list[tuple[int, int]]:
@@ -222,20 +223,6 @@ _MONITOR_APPOSITION = re.compile(rf"(?<![\w'’-])({_PROPER}),\s+(?:a|an|the)\s+
                                  r"group|group|project|tracker|network|organi[sz]ation|observatory|watchdog)\b(?!['’]s)"
                                  rf"(?!\s+(?:has\s+|had\s+)?{SPEECH}\b)")
 _MONITOR_LEAD = re.compile(r"^(?:(?:The|An?|According|As|But|And|In|On)\s+(?:to\s+)?)+")
-
-
-def _titled_monitor(text: str, source: Source | None, article: "_Article",
-                    registry: Registry) -> tuple[str, str] | None:
-    """The unregistered monitor the article named before ("the Ituri Peace Observatory") that a
-    registered monitor matched only by a bare title ("the Observatory") rather refers to; None if
-    the title stands for the registered one."""
-    if source is None:
-        return None
-    titles = [m.text.split() for m in registry.find(text) if m.source.name == source.name]
-    words = {t[1].lower() for t in titles if len(t) == 2 and t[0].lower() == "the"}
-    if not titles or len(words) != len(set(map(tuple, titles))) or len(words) != 1:
-        return None
-    return article.titled.get(words.pop())
 
 
 def _monitor(text: str) -> tuple[str, str] | None:
@@ -534,9 +521,12 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
     """
     labels = sentence.get("labels", [])
     found = _sources_in(sentence, registry)
-    if titled := _titled_monitor(sentence["text"], found.get("named_monitor"), article, registry):
-        del found["named_monitor"]
-        article.monitor = titled
+    for label, earlier in article.titles.refer(sentence["text"], found, registry).items():
+        if isinstance(earlier, Source):  # "the Times", after "The New York Times"
+            found[label] = earlier
+        else:  # "the Observatory", after "the Ituri Peace Observatory"
+            del found[label]
+            article.monitor = earlier
     spans = {m["label"]: m.get("text", "") for m in sentence.get("sources", [])}
 
     def resolve(label: str) -> Source | None:
@@ -606,17 +596,6 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
         article.monitor = ("", "")
     article.last.update(found)
     article.ministries.learn(sentence["text"])
-    _learn_titles(sentence["text"], found.get("named_monitor"), article)
+    article.titles.learn(sentence["text"], registry, _monitor(sentence["text"]))
     return out
 
-
-def _learn_titles(text: str, registered: Source | None, article: "_Article") -> None:
-    """Remember each unregistered monitor a sentence names (whatever its labels) under its words,
-    so "the Observatory" can refer back to it; a registered monitor named in full takes its words back."""
-    if registered is not None:
-        for alias in registered.aliases:
-            for word in alias.lower().split():
-                article.titled.pop(word, None)
-    if named := _monitor(text):
-        for word in named[0].split():
-            article.titled[word] = named
