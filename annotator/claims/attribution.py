@@ -177,8 +177,24 @@ def _speaker(sentence: dict, registry: Registry) -> tuple[str, str] | None:
         return None
     else:
         span = mention if _sourcelike(_TAIL.sub("", mention)) else ""  # the finder's span can be "deliveries"
+    span = _apposed_name(blanked, span) or span
     span = " ".join(_blank(span, [(m.start, m.end) for m in registry.find(span)]).split())
     return _identity(span), _TAIL.sub("", span)
+
+
+# "according to the governor of Nabatieh province, Hassan Moussawi.": the name after a described
+# speaker is who speaks (two capitalised words at least, ending the clause or before "said").
+_DESCRIBED = re.compile(r"^(?:the|a|an|its|their|his|her)\s", re.I)
+_APPOSED_NAME = re.compile(rf",\s+((?:[A-Z][\w'’.-]*\s+|{_PARTICLE}\s+)+[A-Z][\w'’-]*[\w])"
+                           rf"(?=\s*(?:[.,;]|$)|\s+{SPEECH}\b)")
+
+
+def _apposed_name(text: str, span: str) -> str:
+    """The person named in apposition right after a described speaker ``span``; '' if none."""
+    if not span or not _DESCRIBED.match(span) or (at := text.find(span)) < 0:
+        return ""
+    name = _APPOSED_NAME.match(text, at + len(span))
+    return name.group(1) if name else ""
 
 
 def _head(name: str) -> str:
@@ -301,7 +317,11 @@ def _office(text: str, name: str, registry: Registry) -> tuple[str, Source | Non
     serves = _SERVES.match(text, at + len(name)) if at >= 0 else None  # "Brig. Kirui, the Kenyan sector commander,"
     if serves and (state := _state_word(serves.group("state"))) and state not in _NOT_STATES | SIDES:
         return state, None, ""
-    return "", None, ""
+    described = _DESCRIBED_BEFORE.search(text[:at]) if at > 0 else None  # "said the spokesman, Col. X"
+    return _office(text, described.group(1), registry) if described else ("", None, "")
+
+
+_DESCRIBED_BEFORE = re.compile(r"(?:^|\s)((?i:the|a|an|its|their|his|her)\s+[a-z][^,;]{0,60}),\s+$")
 
 
 # A role after the name that names the organ and whose it is: "Ashraf al-Qudra, a spokesman for the
