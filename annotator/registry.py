@@ -55,11 +55,21 @@ def _is_acronym(alias: str) -> bool:
 
 # A title that is "The" and one word (The National, The Times) is also a common phrase ("the
 # national army") or the start of another name ("the National Guard", "the Observatory on Security
-# Contracting"): it matches only capitalised and where no capitalised word goes on with the name. A
-# title whose word is itself a kind of source ("the observatory") still names one in lower case.
+# Contracting", "The Times of Malta"): it matches only capitalised and where no word that goes on with
+# an institution's or a paper's name follows ("told The Guardian Russia had ...", "The Observatory
+# on Saturday said" still match). A title whose word is itself a kind of source ("the observatory")
+# still names one in lower case.
 _TITLE = re.compile(r"[Tt]he\s+([A-Z][a-z]+)")
 _KIND_TITLES = frozenset({"Observatory"})
-_NAME_GOES_ON = r"(?!\s+(?:(?:of|on|for)\s+)?[A-Z])"
+_WHEN = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+         r"July|August|September|October|November|December)\b")
+_NAME_WORDS = (r"(?:Guard|Army|Assembly|Council|Front|Commission|Committee|Government|Unity|Liberation|Police|"
+               r"Security|Intelligence|Bureau|Agency|Institute|Museum|Hospital|Party|Movement|Alliance|Authority|"
+               r"Service|Cent(?:re|er)|League|Congress|Union|Forces?|Defen[cs]e|Emergency|Investigation|Electoral|"
+               r"Human|Task|Resistance|Democratic|Salvation|Youth|University|Bank|Library|Archives?|International|National|"
+               r"Sentinel|Herald|Tribune|Courier|Gazette|Observer|Post|Standard|Mirror|Express|Chronicle|Journal|"
+               r"Daily|News|Dispatch|Record|Star|Review|Ledger|Weekly|Magazine|Interest|Literary)\b")
+_NAME_GOES_ON = rf"(?!\s+(?:{_NAME_WORDS}|(?:of|on|for)\s+(?!{_WHEN})[A-Z]))"
 
 
 def _alias_pattern(alias: str) -> str:

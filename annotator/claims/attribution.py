@@ -11,7 +11,7 @@ from ..registry import Registry, Source
 from .names import (_ORGAN, _ORGAN_ALSO, _SOURCE_WORDS, SIDES, _name_words, _source_state, _state_of_name,
                     _state_word)
 from .sides import _NOT_STATES, FILLER, MinistryMemory, office_phrase, side_organ
-from .titles import TitleMemory
+from .titles import TitleMemory, unregistered_paper
 
 OUTLETS = ("media_report", "pro_regime_outlet")
 _RELAY = re.compile(r"\b(?:told|tells|quoted|quoting|citing|cited|reported|reports|report by|"
@@ -28,6 +28,21 @@ HEDGE = re.compile(r"\b(?:reportedly|allegedly|purportedly|unconfirmed|unverifie
                    r"unable to (?:independently )?(?:verify|confirm)|not (?:been|be) (?:independently )?(?:verified|confirmed)|"
                    r"(?:is|are|was|were) (?:thought|believed|said) to|it is (?:thought|believed))\b", re.I)
 _BACKREF = re.compile(r"^\W*(?:the|this|that|its|he|she|they|him|her|it)\b", re.I)
+# "The Times of Malta", "The Kyiv Independent": a name the registry lacks, not a back-reference.
+_THE_NAME = re.compile(r"^\W*(?i:the)\s+[A-Z][\w'’-]*(?:\s+(?:of|for|on|the|and)?\s*[A-Z][\w'’-]*)+\W*$")
+
+
+def _named_in(text: str, source: Source, registry: Registry) -> bool:
+    """Whether ``text`` names the registered ``source`` itself (not by a back-reference)."""
+    return any(m.source.name == source.name for m in registry.find(text))
+
+
+def _refers_back(span: str) -> bool:
+    """Whether a mention span ("the monitor", "he", "the Britain-based group") refers to a source
+    named before, rather than naming one itself."""
+    return bool(_BACKREF.match(span)) and not _THE_NAME.match(span)
+
+
 # Lower-case parts of names: "Fadhl al-Marfadi", "Ana de la Cruz", "Ursula von der Leyen".
 _PARTICLES = r"(?:al|el|bin|ibn|abu|de|da|du|van|von|la|le|der|den|del|della|dos|das|di)"
 _PARTICLE = rf"{_PARTICLES}(?:-[\w'’]+)*"
@@ -175,26 +190,32 @@ def _speaker(sentence: dict, registry: Registry) -> tuple[str, str] | None:
         span = subject.group(1)
     elif mention and _BACKREF.match(mention) and len(mention.split()) == 1:
         return None
-    else:
-        span = mention if _sourcelike(_TAIL.sub("", mention)) else ""  # the finder's span can be "deliveries"
-    span = _apposed_name(blanked, span) or span
+    else:  # the finder's span can be "deliveries"
+        span = _apposed_name(blanked, mention, registry) or (mention if _sourcelike(_TAIL.sub("", mention)) else "")
+    span = _apposed_name(blanked, span, registry) or span
     span = " ".join(_blank(span, [(m.start, m.end) for m in registry.find(span)]).split())
     return _identity(span), _TAIL.sub("", span)
 
 
 # "according to the governor of Nabatieh province, Hassan Moussawi.": the name after a described
-# speaker is who speaks (two capitalised words at least, ending the clause or before "said").
+# speaker is who speaks (two capitalised words at least, ending the clause or before "said"); not a
+# place after a description that ends in one ("a doctor in Gaza's second city, Khan Younis"), the
+# first of a list, a registered source, or anyone after a plural ("the witnesses, Ahmed Ali, ...").
 _DESCRIBED = re.compile(r"^(?:the|a|an|its|their|his|her)\s", re.I)
-_APPOSED_NAME = re.compile(rf",\s+((?:[A-Z][\w'’.-]*\s+|{_PARTICLE}\s+)+[A-Z][\w'’-]*[\w])"
-                           rf"(?=\s*(?:[.,;]|$)|\s+{SPEECH}\b)")
+_APPOSED_NAME = re.compile(rf",\s+((?:[A-Z][\w'’.-]*\s+|{_PARTICLE}\s+)+(?:[A-Z][\w'’-]*[\w]|{_PARTICLES}-[\w'’-]+))"
+                           rf"(?=\s*(?:[.;]|,(?!\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*(?:,|and\b))|$)|\s+{SPEECH}\b)")
+_PLACE_END = re.compile(r"\bin\s+[^,]*\b(?:capital|city|town|village|district|province|region|state|county|area|"
+                        r"camp|enclave|country|island|port|border|north|south|east|west)\s*$", re.I)
+_PLURAL_END = re.compile(r"(?<!s)s$")
 
 
-def _apposed_name(text: str, span: str) -> str:
+def _apposed_name(text: str, span: str, registry: Registry) -> str:
     """The person named in apposition right after a described speaker ``span``; '' if none."""
-    if not span or not _DESCRIBED.match(span) or (at := text.find(span)) < 0:
+    if not span or not _DESCRIBED.match(span) or _PLACE_END.search(span) or _PLURAL_END.search(span):
         return ""
-    name = _APPOSED_NAME.match(text, at + len(span))
-    return name.group(1) if name else ""
+    if (at := text.find(span)) < 0 or not (name := _APPOSED_NAME.match(text, at + len(span))):
+        return ""
+    return "" if registry.find(name.group(1)) else name.group(1)
 
 
 def _head(name: str) -> str:
@@ -321,7 +342,8 @@ def _office(text: str, name: str, registry: Registry) -> tuple[str, Source | Non
     return _office(text, described.group(1), registry) if described else ("", None, "")
 
 
-_DESCRIBED_BEFORE = re.compile(r"(?:^|\s)((?i:the|a|an|its|their|his|her)\s+[a-z][^,;]{0,60}),\s+$")
+_DESCRIBED_BEFORE = re.compile(rf"(?:^|\baccording\s+to\s+|\b(?:{SPEECH}|citing|quoting)\s+)"
+                               r"((?i:the|a|an|its|their|his|her)\s+[a-z][^,;]{0,60}),\s+$")
 
 
 # A role after the name that names the organ and whose it is: "Ashraf al-Qudra, a spokesman for the
@@ -541,6 +563,9 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
     """
     labels = sentence.get("labels", [])
     found = _sources_in(sentence, registry)
+    named_monitor = _monitor(sentence["text"]) if labels else None
+    if named_monitor and "named_monitor" in found and not _named_in(sentence["text"], found["named_monitor"], registry):
+        del found["named_monitor"]  # the finder's last monitor, where the sentence names another one
     for label, earlier in article.titles.refer(sentence["text"], found, registry).items():
         if isinstance(earlier, Source):  # "the Times", after "The New York Times"
             found[label] = earlier
@@ -552,7 +577,9 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
     def resolve(label: str) -> Source | None:
         if label in found:
             return found[label]
-        refers_back = label not in spans or bool(_BACKREF.match(spans[label]))
+        if label in OUTLETS and unregistered_paper(sentence["text"], registry):
+            return None  # "The Times of Malta said": named here, though not registered
+        refers_back = label not in spans or _refers_back(spans[label])
         return article.last.get(label) if refers_back and label != "anonymous_source" else None
 
     hedged = bool(HEDGE.search(sentence["text"]))
@@ -588,7 +615,7 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
         elif label == "named_monitor" and label not in found:
             named = _monitor(sentence["text"])
             speaker = named or (article.monitor if source is None and (label not in spans
-                                or _BACKREF.match(spans[label])) else ("", ""))
+                                or _refers_back(spans[label])) else ("", ""))
             source = None if speaker[0] else source
             if named:
                 article.monitor = named
@@ -616,6 +643,8 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
         article.monitor = ("", "")
     article.last.update(found)
     article.ministries.learn(sentence["text"])
-    article.titles.learn(sentence["text"], registry, _monitor(sentence["text"]))
+    paper = unregistered_paper(sentence["text"], registry)
+    article.titles.learn(sentence["text"], registry, named_monitor,
+                         {label: paper for label in OUTLETS if paper and label in labels and label not in found})
     return out
 
