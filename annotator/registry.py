@@ -54,33 +54,44 @@ def _is_acronym(alias: str) -> bool:
 
 
 # A title that is "The" and one word (The National, The Times) is also a common phrase ("the
-# national army") or the start of another name ("the National Guard", "the Observatory on Security
-# Contracting", "The Times of Malta"): it matches only capitalised and where no word that goes on with
-# an institution's or a paper's name follows ("told The Guardian Russia had ...", "The Observatory
-# on Saturday said" still match). A title whose word is itself a kind of source ("the observatory")
-# still names one in lower case.
+# national army") or the start of another name ("the National Guard", "The National Oil
+# Corporation", "the Observatory on Security Contracting", "The Times of Malta"). Mid-sentence, a
+# capital "The" marks the paper ("told The Guardian Security Council members were split"): there
+# the match ends only before a paper's word ("The National Sentinel") or "of/on/for" and a
+# capitalised word that is no date or holiday. Elsewhere it also ends before a word that goes on
+# with an institution's name or before two capitalised words. A title whose word is itself a kind
+# of source ("the observatory") names one in lower case too; a one-word alias that is an ordinary
+# word ("Telegraph") matches only capitalised, with the same ending.
 _TITLE = re.compile(r"[Tt]he\s+([A-Z][a-z]+)")
 _KIND_TITLES = frozenset({"Observatory"})
+_ORDINARY_WORDS = frozenset({"Telegraph", "Guardian", "Times", "Independent", "National", "Observer", "Mirror",
+                             "Express", "Star", "Post", "Herald"})
 _WHEN = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
-         r"July|August|September|October|November|December)\b")
+         r"July|August|September|October|November|December|Christmas|Easter|New\s+Year|Eid|Ramadan|"
+         r"Independence|Victory|Remembrance|Armistice|Nowruz|Passover|Hanukkah|Diwali|Thanksgiving)\b")
+_PAPER_WORDS = (r"(?:Sentinel|Herald|Tribune|Courier|Gazette|Observer|Post|Standard|Mirror|Express|Chronicle|"
+                r"Journal|Daily|News|Dispatch|Record|Star|Review|Ledger|Weekly|Magazine|Interest|Literary)\b")
 _NAME_WORDS = (r"(?:Guard|Army|Assembly|Council|Front|Commission|Committee|Government|Unity|Liberation|Police|"
                r"Security|Intelligence|Bureau|Agency|Institute|Museum|Hospital|Party|Movement|Alliance|Authority|"
                r"Service|Cent(?:re|er)|League|Congress|Union|Forces?|Defen[cs]e|Emergency|Investigation|Electoral|"
-               r"Human|Task|Resistance|Democratic|Salvation|Youth|University|Bank|Library|Archives?|International|National|"
-               r"Sentinel|Herald|Tribune|Courier|Gazette|Observer|Post|Standard|Mirror|Express|Chronicle|Journal|"
-               r"Daily|News|Dispatch|Record|Star|Review|Ledger|Weekly|Magazine|Interest|Literary)\b")
-_NAME_GOES_ON = rf"(?!\s+(?:{_NAME_WORDS}|(?:of|on|for)\s+(?!{_WHEN})[A-Z]))"
+               rf"Human|Task|Resistance|Democratic|Salvation|Youth|University|Bank|Library|Archives?|International|"
+               rf"National)\b|{_PAPER_WORDS}")
+_OF_NAME = rf"(?!\s+{_PAPER_WORDS})(?!\s+(?:of|on|for)\s+(?!{_WHEN})[A-Z])"
+_NAME_GOES_ON = rf"(?!\s+{_NAME_WORDS})(?!\s+[A-Z][\w'’-]*(?:\s+(?:and|of|for|&))?\s+[A-Z]){_OF_NAME}"
 
 
 def _alias_pattern(alias: str) -> str:
     """Acronyms (RT, AP, SANA) match only in capitals, so "rt" or "Sana'a" never do; one-word
-    titles as above; other aliases ignore case ("Syrian observatory")."""
+    titles and ordinary words as above; other aliases ignore case ("Syrian observatory")."""
     if _is_acronym(alias):
         return re.escape(alias)
+    if alias in _ORDINARY_WORDS:
+        return alias + _NAME_GOES_ON
     if title := _TITLE.fullmatch(alias):
         word = title.group(1)
-        head = f"(?i:the\\s+{word})" if word in _KIND_TITLES else f"[Tt]he\\s+{word}"
-        return head + _NAME_GOES_ON
+        if word in _KIND_TITLES:
+            return f"(?i:the\\s+{word}){_NAME_GOES_ON}"
+        return f"(?:(?<=[a-z0-9,;:]\\s)The\\s+{word}{_OF_NAME}|[Tt]he\\s+{word}{_NAME_GOES_ON})"
     return f"(?i:{re.escape(alias)})"
 
 
