@@ -28,7 +28,9 @@ art("R1o", 1, [("The Independent International Commission of Inquiry said both s
 art("R1p", 1, [("The Times of India reported that the militants crossed the Line of Control at night.", [M], [(M, None)])], note="not London's Times")
 art("R1q", 1, [("Britain's The Times reported that the tanker had been seized by Iranian commandos.", [M], [(M, "The Times")])])
 art("R1r", 1, [("The Guardian Australia reported that two Australian aid workers were among the dead.", [M], [(M, "The Guardian")])], note="Guardian's own edition; arguable")
-art("R1t", 1, [("Shelling killed six people in the Deir ez-Zor countryside, the observatory said.", [N], [(N, SOHR)])])
+# Judged again by the second review: a lower-case "the observatory" that no observatory named
+# before explains is no known monitor (the reviewer had SOHR; a Kharkiv observatory is as likely).
+art("R1t", 1, [("Shelling killed six people in the Deir ez-Zor countryside, the observatory said.", [N], [(N, None)])])
 art("R1u", 1, [("The Observatory, which relies on a network of sources inside Syria, said 11 fighters died.", [N], [(N, SOHR)])])
 art("R1v", 1, [("The Observatory for Human Rights said the dead included four children in Deraa.", [N], [(N, SOHR)])], note="truncated SOHR name")
 art("R1w", 1, [("The Observatory on Security Contracting said the men were former soldiers.", [N], [(N, "*")])], note="must not be SOHR")
@@ -78,7 +80,8 @@ art("T10", 2, [
 art("T11", 2, [
   ("The Times reported that Wagner fighters had left Bangui in small groups.", [M], [(M, "The Times")]),
   ("The New York Times later reported that some had returned.", [M], [(M, "The New York Times")]),
-  ("The Times added that the Kremlin had paid their salaries until August.", [M], [(M, "The Times")]),
+  # ambiguous once two Times are named; the rules take the one named last (the second review's reading)
+  ("The Times added that the Kremlin had paid their salaries until August.", [M], [(M, "The Times|The New York Times")]),
 ], note="first bare 'The Times' was London's")
 art("T12", 2, [
   ("The Moscow Times reported that recruitment offices in Buryatia had doubled bonuses.", [M], [(M, None)]),

@@ -32,6 +32,12 @@ _BACKREF = re.compile(r"^\W*(?:the|this|that|its|he|she|they|him|her|it)\b", re.
 _THE_NAME = re.compile(r"^\W*(?i:the)\s+[A-Z][\w'’-]*(?:\s+(?:of|for|on|the|and)?\s*[A-Z][\w'’-]*)+\W*$")
 
 
+# "The channel said the account in The Baghdad Post ... was fabricated": the outlet cited is the
+# one named before, whatever paper the sentence goes on to name.
+_OUTLET_BACK = re.compile(r"^\W*the\s+(?:channel|station|agency|broadcaster|paper|newspaper|daily|outlet|site|network|"
+                          rf"magazine|weekly|website|tabloid)\s+(?:\w+\s+)?{SPEECH}\b", re.I)
+
+
 def _named_in(text: str, source: Source, registry: Registry) -> bool:
     """Whether ``text`` names the registered ``source`` itself (not by a back-reference)."""
     return any(m.source.name == source.name for m in registry.find(text))
@@ -198,24 +204,37 @@ def _speaker(sentence: dict, registry: Registry) -> tuple[str, str] | None:
 
 
 # "according to the governor of Nabatieh province, Hassan Moussawi.": the name after a described
-# speaker is who speaks (two capitalised words at least, ending the clause or before "said"); not a
-# place after a description that ends in one ("a doctor in Gaza's second city, Khan Younis"), the
-# first of a list, a registered source, or anyone after a plural ("the witnesses, Ahmed Ali, ...").
+# official is who speaks (two capitalised words at least, ending the clause or before "said"). Not
+# after another description ("the wife of the jailed commander, Gen. X": the name is his), a place
+# ("a doctor in Gaza's second city, Khan Younis") or a plural ("the witnesses, Ahmed Ali, ..."); not
+# the first of a list, a registered source, or a name that ends like a group's, a place's or a ship's.
 _DESCRIBED = re.compile(r"^(?:the|a|an|its|their|his|her)\s", re.I)
+_OFFICIAL = re.compile(r"\b(?:governor|head|chief|director|spokes(?:man|woman|person)|commander|mayor|minister|"
+                       r"president|chair(?:man|woman|person)?|leader|secretary|official|administrator|ambassador|"
+                       r"envoy|coordinator|prosecutor|representative|officer|commissioner|manager|superintendent|"
+                       r"inspector|headmaster|headmistress|headteacher|principal|councillor|lawmaker|senator|deputy|"
+                       r"general|colonel|captain|major|sheikh|imam|bishop|priest|elder)$", re.I)
 _APPOSED_NAME = re.compile(rf",\s+((?:[A-Z][\w'’.-]*\s+|{_PARTICLE}\s+)+(?:[A-Z][\w'’-]*[\w]|{_PARTICLES}-[\w'’-]+))"
                            rf"(?=\s*(?:[.;]|,(?!\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*(?:,|and\b))|$)|\s+{SPEECH}\b)")
+_NOT_A_PERSON = re.compile(r"\b(?:Army|Alliance|Group|Forces?|Front|Party|Movement|Council|Hospital|Brigades?|"
+                           r"Battalion|Militia|Union|Committee|Commission|Ministry|Agency|Company|Ltd|Corporation|"
+                           r"Ports?|City|Camp|Organi[sz]ation|Network|Coalition|Authority|Confidence)$")
 _PLACE_END = re.compile(r"\bin\s+[^,]*\b(?:capital|city|town|village|district|province|region|state|county|area|"
                         r"camp|enclave|country|island|port|border|north|south|east|west)\s*$", re.I)
 _PLURAL_END = re.compile(r"(?<!s)s$")
 
 
 def _apposed_name(text: str, span: str, registry: Registry) -> str:
-    """The person named in apposition right after a described speaker ``span``; '' if none."""
+    """The person named in apposition right after a described official ``span``; '' if none."""
     if not span or not _DESCRIBED.match(span) or _PLACE_END.search(span) or _PLURAL_END.search(span):
         return ""
-    if (at := text.find(span)) < 0 or not (name := _APPOSED_NAME.match(text, at + len(span))):
+    head = re.sub(r"['’]s$", "", re.split(r"\s+(?:of|for|at|in|on)\s+", span)[0].strip())
+    if not _OFFICIAL.search(head) or (at := text.find(span)) < 0:
         return ""
-    return "" if registry.find(name.group(1)) else name.group(1)
+    name = _APPOSED_NAME.match(text, at + len(span))
+    if not name or registry.find(name.group(1)) or _NOT_A_PERSON.search(name.group(1)):
+        return ""
+    return name.group(1)
 
 
 def _head(name: str) -> str:
@@ -564,12 +583,14 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
     labels = sentence.get("labels", [])
     found = _sources_in(sentence, registry)
     named_monitor = _monitor(sentence["text"]) if labels else None
+    if named_monitor and registry.find(named_monitor[1]):
+        named_monitor = None  # "Wagner Group": a registered source, not an unregistered monitor
     if named_monitor and "named_monitor" in found and not _named_in(sentence["text"], found["named_monitor"], registry):
         del found["named_monitor"]  # the finder's last monitor, where the sentence names another one
     for label, earlier in article.titles.refer(sentence["text"], found, registry).items():
         if isinstance(earlier, Source):  # "the Times", after "The New York Times"
             found[label] = earlier
-        else:  # "the Observatory", after "the Ituri Peace Observatory"
+        else:  # "the Observatory", after "the Ituri Peace Observatory"; or no monitor named
             del found[label]
             article.monitor = earlier
     spans = {m["label"]: m.get("text", "") for m in sentence.get("sources", [])}
@@ -577,8 +598,11 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
     def resolve(label: str) -> Source | None:
         if label in found:
             return found[label]
-        if label in OUTLETS and unregistered_paper(sentence["text"], registry):
-            return None  # "The Times of Malta said": named here, though not registered
+        if label in OUTLETS and not _OUTLET_BACK.match(sentence["text"]):
+            if unregistered_paper(sentence["text"], registry, _cited_at):
+                return None  # "The Times of Malta said": named here, though not registered
+            if earlier := article.titles.bare(sentence["text"], label):
+                return earlier  # "The Post said", after "The Washington Post"
         refers_back = label not in spans or _refers_back(spans[label])
         return article.last.get(label) if refers_back and label != "anonymous_source" else None
 
@@ -643,7 +667,7 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
         article.monitor = ("", "")
     article.last.update(found)
     article.ministries.learn(sentence["text"])
-    paper = unregistered_paper(sentence["text"], registry)
+    paper = unregistered_paper(sentence["text"], registry, _cited_at)
     article.titles.learn(sentence["text"], registry, named_monitor,
                          {label: paper for label in OUTLETS if paper and label in labels and label not in found})
     return out
