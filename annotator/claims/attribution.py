@@ -11,6 +11,7 @@ from ..registry import Registry, Source
 from .names import (_ORGAN, _ORGAN_ALSO, _SOURCE_WORDS, SIDES, _name_words, _source_state, _state_of_name,
                     _state_word)
 from .sides import _NOT_STATES, FILLER, MinistryMemory, office_phrase, side_organ
+from .apposition import _PARTICLE, _PARTICLES, DESCRIBED_BEFORE, apposed_name
 from .titles import TitleMemory, unregistered_paper
 
 OUTLETS = ("media_report", "pro_regime_outlet")
@@ -49,9 +50,6 @@ def _refers_back(span: str) -> bool:
     return bool(_BACKREF.match(span)) and not _THE_NAME.match(span)
 
 
-# Lower-case parts of names: "Fadhl al-Marfadi", "Ana de la Cruz", "Ursula von der Leyen".
-_PARTICLES = r"(?:al|el|bin|ibn|abu|de|da|du|van|von|la|le|der|den|del|della|dos|das|di)"
-_PARTICLE = rf"{_PARTICLES}(?:-[\w'’]+)*"
 _NAME_WORD = re.compile(rf"[A-Z][\w'’-]*|\b{_PARTICLES}-[\w'’-]+")
 _NAMED = re.compile(rf"([A-Z][\w'’-]+(?:\s+(?:{_PARTICLE}|[A-Z][\w'’-]+))+),?\s+{SPEECH}\b|"
                     rf"\b{SPEECH}\s+([A-Z][\w'’-]+(?:\s+(?:{_PARTICLE}|[A-Z][\w'’-]+))+)")
@@ -197,44 +195,10 @@ def _speaker(sentence: dict, registry: Registry) -> tuple[str, str] | None:
     elif mention and _BACKREF.match(mention) and len(mention.split()) == 1:
         return None
     else:  # the finder's span can be "deliveries"
-        span = _apposed_name(blanked, mention, registry) or (mention if _sourcelike(_TAIL.sub("", mention)) else "")
-    span = _apposed_name(blanked, span, registry) or span
+        span = apposed_name(blanked, mention, registry) or (mention if _sourcelike(_TAIL.sub("", mention)) else "")
+    span = apposed_name(blanked, span, registry) or span
     span = " ".join(_blank(span, [(m.start, m.end) for m in registry.find(span)]).split())
     return _identity(span), _TAIL.sub("", span)
-
-
-# "according to the governor of Nabatieh province, Hassan Moussawi.": the name after a described
-# official is who speaks (two capitalised words at least, ending the clause or before "said"). Not
-# after another description ("the wife of the jailed commander, Gen. X": the name is his), a place
-# ("a doctor in Gaza's second city, Khan Younis") or a plural ("the witnesses, Ahmed Ali, ..."); not
-# the first of a list, a registered source, or a name that ends like a group's, a place's or a ship's.
-_DESCRIBED = re.compile(r"^(?:the|a|an|its|their|his|her)\s", re.I)
-_OFFICIAL = re.compile(r"\b(?:governor|head|chief|director|spokes(?:man|woman|person)|commander|mayor|minister|"
-                       r"president|chair(?:man|woman|person)?|leader|secretary|official|administrator|ambassador|"
-                       r"envoy|coordinator|prosecutor|representative|officer|commissioner|manager|superintendent|"
-                       r"inspector|headmaster|headmistress|headteacher|principal|councillor|lawmaker|senator|deputy|"
-                       r"general|colonel|captain|major|sheikh|imam|bishop|priest|elder)$", re.I)
-_APPOSED_NAME = re.compile(rf",\s+((?:[A-Z][\w'’.-]*\s+|{_PARTICLE}\s+)+(?:[A-Z][\w'’-]*[\w]|{_PARTICLES}-[\w'’-]+))"
-                           rf"(?=\s*(?:[.;]|,(?!\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*(?:,|and\b))|$)|\s+{SPEECH}\b)")
-_NOT_A_PERSON = re.compile(r"\b(?:Army|Alliance|Group|Forces?|Front|Party|Movement|Council|Hospital|Brigades?|"
-                           r"Battalion|Militia|Union|Committee|Commission|Ministry|Agency|Company|Ltd|Corporation|"
-                           r"Ports?|City|Camp|Organi[sz]ation|Network|Coalition|Authority|Confidence)$")
-_PLACE_END = re.compile(r"\bin\s+[^,]*\b(?:capital|city|town|village|district|province|region|state|county|area|"
-                        r"camp|enclave|country|island|port|border|north|south|east|west)\s*$", re.I)
-_PLURAL_END = re.compile(r"(?<!s)s$")
-
-
-def _apposed_name(text: str, span: str, registry: Registry) -> str:
-    """The person named in apposition right after a described official ``span``; '' if none."""
-    if not span or not _DESCRIBED.match(span) or _PLACE_END.search(span) or _PLURAL_END.search(span):
-        return ""
-    head = re.sub(r"['’]s$", "", re.split(r"\s+(?:of|for|at|in|on)\s+", span)[0].strip())
-    if not _OFFICIAL.search(head) or (at := text.find(span)) < 0:
-        return ""
-    name = _APPOSED_NAME.match(text, at + len(span))
-    if not name or registry.find(name.group(1)) or _NOT_A_PERSON.search(name.group(1)):
-        return ""
-    return name.group(1)
 
 
 def _head(name: str) -> str:
@@ -357,12 +321,9 @@ def _office(text: str, name: str, registry: Registry) -> tuple[str, Source | Non
     serves = _SERVES.match(text, at + len(name)) if at >= 0 else None  # "Brig. Kirui, the Kenyan sector commander,"
     if serves and (state := _state_word(serves.group("state"))) and state not in _NOT_STATES | SIDES:
         return state, None, ""
-    described = _DESCRIBED_BEFORE.search(text[:at]) if at > 0 else None  # "said the spokesman, Col. X"
+    described = DESCRIBED_BEFORE.search(text[:at]) if at > 0 else None  # "said the spokesman, Col. X"
     return _office(text, described.group(1), registry) if described else ("", None, "")
 
-
-_DESCRIBED_BEFORE = re.compile(rf"(?:^|\baccording\s+to\s+|\b(?:{SPEECH}|citing|quoting)\s+)"
-                               r"((?i:the|a|an|its|their|his|her)\s+[a-z][^,;]{0,60}),\s+$")
 
 
 # A role after the name that names the organ and whose it is: "Ashraf al-Qudra, a spokesman for the
