@@ -205,14 +205,16 @@ def results(
                                                help="Claim gold file for the claims section."),
     fold_cache: Optional[Path] = typer.Option(Path("eval/cv-folds.jsonl"), "--fold-cache",
                                               help="Scores of finished trainings (cross-validation folds, baselines "
-                                                   "on gold, learning-curve shares), reused when model, data, "
-                                                   "configuration and gold match, so an interrupted run resumes "
-                                                   "and a rerun after a claim-model change retrains nothing. "
+                                                   "on gold, learning-curve shares), reused while model, data, "
+                                                   "configuration, gold and (for models that read the source "
+                                                   "registry) what it finds are unchanged, so an interrupted run "
+                                                   "resumes and a rerun after a claim-model change retrains nothing. "
                                                    "Delete it after changing model code."),
 ):
     """Regenerate eval/RESULTS.md: every baseline and the default on gold, k-fold cross-validation,
     learning curve (eval/learning-curve.svg) and claim grouping. Tens of minutes on CPU the first
-    time; seconds when --fold-cache already holds the trainings for this data, configuration and gold."""
+    time; seconds when --fold-cache already holds the trainings for this data, configuration, registry
+    and gold."""
     from .models import default_model_dir, load_model
     from .results import build_results, write_results
     from .train import load_config
