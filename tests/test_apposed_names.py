@@ -51,3 +51,19 @@ def test_a_spokesman_named_after_the_comma_keeps_the_spokesmans_office():
 ])
 def test_no_person_is_read_where_none_is_apposed(text, name):
     assert speakers(text)[0] == [(name, "")]
+
+
+def test_regression_a_head_of_a_body_named_in_lower_case_is_that_body():
+    # Fixed miscount (round-18 relay audit): "Roman Mrochko, head of the Kherson city military
+    # administration" and "the Kherson City Military Administration" were two origins.
+    from annotator.claims.origins import claim_origins
+
+    items = []
+    for article, text in [("a", "Roman Mrochko, head of the Kherson city military administration, said 43 buildings "
+                                "were damaged."),
+                          ("b", "According to the Kherson City Military Administration, 43 buildings were damaged.")]:
+        finder = MentionFinder(REGISTRY)
+        spans = [m.to_dict() for m in finder.find(text, ["on_record"]).values()]
+        items += claims.attributions({"id": f"{article}#0", "article": article, "index": 0, "text": text,
+                                      "labels": ["on_record"], "sources": spans}, REGISTRY, attribution._Article(article))
+    assert [o["name"] for o in claim_origins(items, REGISTRY, set())] == ["Roman Mrochko"]

@@ -344,10 +344,13 @@ _SERVES = re.compile(r",\s+(?:the|a|an)\s+(?:(?:senior|deputy|top)\s+)?(?P<state
 _LEADS = r"(?:spokes(?:man|woman|person)|commander|leader|head|director|chairman|chief)"
 _GROUP = r"[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|the|and|&)\s+)*[A-Z][\w'’.&-]*){0,5}"
 # ("Ahmed al-Mismari, the spokesman for Haftar's self-styled Libyan National Army": the army.)
-_AFFILIATED = re.compile(rf",\s+(?:a|an|the)\s+(?:(?:senior|chief|deputy|top|military|official)\s+)?"
+# ("Roman Mrochko, head of the Kherson city military administration,": a name that goes on in
+# lower case to the clause's end is the group too.)
+_GROUP_GOES_ON = r"[A-Z][\w'’.&-]*(?:\s+[a-z][\w'’.&-]*){1,4}(?=\s*[,;.])"
+_AFFILIATED = re.compile(rf",\s+(?:(?:a|an|the)\s+)?(?:(?:senior|chief|deputy|top|military|official)\s+)?"
                          rf"{_LEADS}\s+"
                          rf"(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*['’]s\s+(?=[a-z]+-[a-z]+\s))?"
-                         rf"(?:[a-z]+-[a-z]+\s+){{0,2}}(?P<org>{_GROUP})"
+                         rf"(?:[a-z]+-[a-z]+\s+){{0,2}}(?P<org>{_GROUP_GOES_ON}|{_GROUP})"
                          rf"|,\s+(?:the\s+)?(?P<own>{_GROUP})['’]s\s+"
                          rf"{_LEADS}\b")
 _AFFILIATED_BEFORE = re.compile(rf"(?<![\w'’.&-])(?P<org>{_GROUP})\s+(?:(?:military|chief|senior)\s+)?"
