@@ -33,6 +33,24 @@ _BACKREF = re.compile(r"^\W*(?:the|this|that|its|he|she|they|him|her|it)\b", re.
 _THE_NAME = re.compile(r"^\W*(?i:the)\s+[A-Z][\w'’-]*(?:\s+(?:of|for|on|the|and)?\s*[A-Z][\w'’-]*)+\W*$")
 
 
+def _titles_resolved(text: str, labels: list[str], found: dict[str, Source], registry: Registry,
+                     article: _Article) -> tuple[str, str] | None:
+    """Correct ``found`` for what the article's titles stand for (:class:`TitleMemory`) and for an
+    unregistered monitor the sentence names; return that monitor, if any."""
+    named = _monitor(text) if labels else None
+    if named and registry.find(named[1]):
+        named = None  # "Wagner Group": a registered source, not an unregistered monitor
+    if named and "named_monitor" in found and not _named_in(text, found["named_monitor"], registry):
+        del found["named_monitor"]  # the finder's last monitor, where the sentence names another one
+    for label, earlier in article.titles.refer(text, found, registry).items():
+        if isinstance(earlier, Source):  # "the Times", after "The New York Times"
+            found[label] = earlier
+        else:  # "the Observatory", after "the Ituri Peace Observatory"; or no monitor named
+            del found[label]
+            article.monitor = earlier
+    return named
+
+
 # "The channel said the account in The Baghdad Post ... was fabricated": the outlet cited is the
 # one named before, whatever paper the sentence goes on to name.
 _OUTLET_BACK = re.compile(r"^\W*the\s+(?:channel|station|agency|broadcaster|paper|newspaper|daily|outlet|site|network|"
@@ -546,24 +564,15 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
     """
     labels = sentence.get("labels", [])
     found = _sources_in(sentence, registry)
-    named_monitor = _monitor(sentence["text"]) if labels else None
-    if named_monitor and registry.find(named_monitor[1]):
-        named_monitor = None  # "Wagner Group": a registered source, not an unregistered monitor
-    if named_monitor and "named_monitor" in found and not _named_in(sentence["text"], found["named_monitor"], registry):
-        del found["named_monitor"]  # the finder's last monitor, where the sentence names another one
-    for label, earlier in article.titles.refer(sentence["text"], found, registry).items():
-        if isinstance(earlier, Source):  # "the Times", after "The New York Times"
-            found[label] = earlier
-        else:  # "the Observatory", after "the Ituri Peace Observatory"; or no monitor named
-            del found[label]
-            article.monitor = earlier
+    named_monitor = _titles_resolved(sentence["text"], labels, found, registry, article)
+    paper = unregistered_paper(sentence["text"], registry, _cited_at) if set(labels) & set(OUTLETS) else ""
     spans = {m["label"]: m.get("text", "") for m in sentence.get("sources", [])}
 
     def resolve(label: str) -> Source | None:
         if label in found:
             return found[label]
         if label in OUTLETS and not _OUTLET_BACK.match(sentence["text"]):
-            if unregistered_paper(sentence["text"], registry, _cited_at):
+            if paper:
                 return None  # "The Times of Malta said": named here, though not registered
             if earlier := article.titles.bare(sentence["text"], label):
                 return earlier  # "The Post said", after "The Washington Post"
@@ -631,7 +640,6 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
         article.monitor = ("", "")
     article.last.update(found)
     article.ministries.learn(sentence["text"])
-    paper = unregistered_paper(sentence["text"], registry, _cited_at)
     article.titles.learn(sentence["text"], registry, named_monitor,
                          {label: paper for label in OUTLETS if paper and label in labels and label not in found})
     return out
