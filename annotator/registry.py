@@ -74,7 +74,7 @@ _PAPER_WORDS = (r"(?:Sentinel|Herald|Tribune|Courier|Gazette|Observer|Post|Stand
 _NAME_WORDS = (r"(?:Guard|Army|Assembly|Council|Front|Commission|Committee|Government|Unity|Liberation|Police|"
                r"Security|Intelligence|Bureau|Agency|Institute|Museum|Hospital|Party|Movement|Alliance|Authority|"
                r"Service|Cent(?:re|er)|League|Congress|Union|Forces?|Defen[cs]e|Emergency|Investigation|Electoral|"
-               rf"Human|Task|Resistance|Democratic|Salvation|Youth|University|Bank|Library|Archives?|International|"
+               r"Human|Task|Resistance|Democratic|Salvation|Youth|University|Bank|Library|Archives?|International|"
                rf"National)\b|{_PAPER_WORDS}")
 _OF_NAME = rf"(?!\s+{_PAPER_WORDS})(?!\s+(?:of|on|for)\s+(?!{_WHEN})[A-Z])"
 _NAME_GOES_ON = rf"(?!\s+{_NAME_WORDS})(?!\s+[A-Z][\w'’-]*(?:\s+(?:and|of|for|&))?\s+[A-Z]){_OF_NAME}"
