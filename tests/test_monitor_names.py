@@ -85,3 +85,18 @@ def test_the_times_in_a_times_of_another_name_is_its_publisher():
     # "..., the bureau chief told the Times." in the Ethio Federal Times is that paper's own reporting.
     assert outlets(["Forces took the town, the bureau chief told the Times."], publisher="Ethio Federal Times") == \
         [["Ethio Federal Times"]]
+
+
+def test_the_agency_is_the_last_news_agency_named_not_the_last_paper():
+    # Fixed (second review): "The agency said" after "The Times of Malta" was the Maltese paper.
+    registry = Registry([Source("Reuters", ("Reuters",), "news_agency", "independent", "media_report"),
+                         *OUTLETS.sources])
+    article = attribution._Article("a")
+    got = [[a.source.name for a in claims.attributions(
+        {"id": f"a#{i}", "article": "a", "index": i, "text": text, "labels": ["media_report"], "sources": []},
+        registry, article) if a.source] for i, text in enumerate([
+            "Reuters reported that 40 migrants were rescued off Lampedusa.",
+            "The New York Times reported that the boat had been adrift for three days.",
+            "The agency said four survivors were flown to Malta.",
+            "The newspaper said the coastguard had been alerted late."])]
+    assert got == [["Reuters"], ["The New York Times"], ["Reuters"], ["The New York Times"]]

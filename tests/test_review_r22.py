@@ -20,13 +20,13 @@ from .review_r22b_cases import A as B
 GAPS = {("R1v", 0), ("T10", 0), ("T27", 0), ("P45", 0), ("P52", 0), ("P54", 0),
         # the second review's: a qualifier naming another country's paper ("Nigeria's The Guardian",
         # "The Kolkata daily The Telegraph"), a publisher whose name ends in its country, generic
-        # back-references ("The agency said", "The monitor said", "The think tank said") to the wrong
+        # back-references ("The monitor said", "The think tank said") to the wrong
         # source, descriptions with no apposed official, and (new this round, arguable) the group a
         # spokesman speaks for read as the speaker ("a spokesman for the rebel alliance, Alliance
         # Fleuve Congo")
         ("r22b-independent-arabia", 0), ("r22b-nigeria-guardian", 0), ("r22b-scotland-national", 0),
         ("r22b-scotland-national", 1), ("r22b-kolkata-telegraph", 0), ("r22b-qualified-after-false", 2),
-        ("r22b-times-of-malta", 3), ("r22b-publisher-guardian-ng", 0),
+        ("r22b-publisher-guardian-ng", 0),
         ("r22b-kharkiv-observatory", 2), ("r22b-haqqani-network", 1), ("r22b-eurasia-group", 1),
         ("r22b-apposed-place", 0), ("r22b-apposed-place", 1), ("r22b-apposed-place", 2),
         ("r22b-apposed-other-person", 0), ("r22b-apposed-other-person", 2), ("r22b-apposed-org", 0),

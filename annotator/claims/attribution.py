@@ -53,8 +53,10 @@ def _titles_resolved(text: str, labels: list[str], found: dict[str, Source], reg
 
 # "The channel said the account in The Baghdad Post ... was fabricated": the outlet cited is the
 # one named before, whatever paper the sentence goes on to name.
-_OUTLET_BACK = re.compile(r"^\W*the\s+(?:channel|station|agency|broadcaster|paper|newspaper|daily|outlet|site|network|"
+_OUTLET_BACK = re.compile(r"^\W*the\s+(channel|station|agency|broadcaster|paper|newspaper|daily|outlet|site|network|"
                           rf"magazine|weekly|website|tabloid)\s+(?:\w+\s+)?{SPEECH}\b", re.I)
+# "The agency said" is the last news agency named, not the last outlet ("The Times of Malta").
+_KIND_OF = {"agency": "news_agency", **dict.fromkeys(("paper", "newspaper", "daily", "weekly", "tabloid"), "outlet")}
 
 
 def _named_in(text: str, source: Source, registry: Registry) -> bool:
@@ -117,6 +119,7 @@ class _Article:
     def __init__(self, carrier: str):
         self.carrier = carrier
         self.last: dict[str, Source] = {}
+        self.recent: list[Source] = []  # every source cited, in order
         self.speaker: tuple[str, str] = ("", "")
         self.monitor: tuple[str, str] = ("", "")
         self.recipients: list[str] = []
@@ -571,7 +574,11 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
     def resolve(label: str) -> Source | None:
         if label in found:
             return found[label]
-        if label in OUTLETS and not _OUTLET_BACK.match(sentence["text"]):
+        back = _OUTLET_BACK.match(sentence["text"])
+        if back and label in OUTLETS and (kind := _KIND_OF.get(back.group(1).lower())):
+            return next((x for x in reversed(article.recent) if x.label == label and x.kind == kind),
+                        article.last.get(label))
+        if label in OUTLETS and not back:
             if paper:
                 return None  # "The Times of Malta said": named here, though not registered
             if earlier := article.titles.bare(sentence["text"], label):
@@ -639,6 +646,7 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
     if "named_monitor" in found:
         article.monitor = ("", "")
     article.last.update(found)
+    article.recent.extend(found.values())
     article.ministries.learn(sentence["text"])
     article.titles.learn(sentence["text"], registry, named_monitor,
                          {label: paper for label in OUTLETS if paper and label in labels and label not in found})
