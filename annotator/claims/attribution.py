@@ -33,16 +33,17 @@ _BACKREF = re.compile(r"^\W*(?:the|this|that|its|he|she|they|him|her|it)\b", re.
 _THE_NAME = re.compile(r"^\W*(?i:the)\s+[A-Z][\w'’-]*(?:\s+(?:of|for|on|the|and)?\s*[A-Z][\w'’-]*)+\W*$")
 
 
-def _titles_resolved(text: str, labels: list[str], found: dict[str, Source], registry: Registry,
+def _titles_resolved(text: str, labels: list[str], found: dict[str, Source], matches: list, registry: Registry,
                      article: _Article) -> tuple[str, str] | None:
     """Correct ``found`` for what the article's titles stand for (:class:`TitleMemory`) and for an
-    unregistered monitor the sentence names; return that monitor, if any."""
+    unregistered monitor the sentence names; return that monitor, if any. ``matches``: the
+    registry's matches in ``text``."""
     named = _monitor(text) if labels else None
     if named and registry.find(named[1]):
         named = None  # "Wagner Group": a registered source, not an unregistered monitor
-    if named and "named_monitor" in found and not _named_in(text, found["named_monitor"], registry):
+    if named and "named_monitor" in found and not any(m.source.name == found["named_monitor"].name for m in matches):
         del found["named_monitor"]  # the finder's last monitor, where the sentence names another one
-    for label, earlier in article.titles.refer(text, found, registry).items():
+    for label, earlier in article.titles.refer(text, found, matches).items():
         if isinstance(earlier, Source):  # "the Times", after "The New York Times"
             found[label] = earlier
         else:  # "the Observatory", after "the Ituri Peace Observatory"; or no monitor named
@@ -57,11 +58,6 @@ _OUTLET_BACK = re.compile(r"^\W*the\s+(channel|station|agency|broadcaster|paper|
                           rf"magazine|weekly|website|tabloid)\s+(?:\w+\s+)?{SPEECH}\b", re.I)
 # "The agency said" is the last news agency named, not the last outlet ("The Times of Malta").
 _KIND_OF = {"agency": "news_agency", **dict.fromkeys(("paper", "newspaper", "daily", "weekly", "tabloid"), "outlet")}
-
-
-def _named_in(text: str, source: Source, registry: Registry) -> bool:
-    """Whether ``text`` names the registered ``source`` itself (not by a back-reference)."""
-    return any(m.source.name == source.name for m in registry.find(text))
 
 
 def _refers_back(span: str) -> bool:
@@ -567,8 +563,9 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
     """
     labels = sentence.get("labels", [])
     found = _sources_in(sentence, registry)
-    named_monitor = _titles_resolved(sentence["text"], labels, found, registry, article)
-    paper = unregistered_paper(sentence["text"], registry, _cited_at) if set(labels) & set(OUTLETS) else ""
+    matches = registry.find(sentence["text"])
+    named_monitor = _titles_resolved(sentence["text"], labels, found, matches, registry, article)
+    paper = unregistered_paper(sentence["text"], matches, _cited_at) if set(labels) & set(OUTLETS) else ""
     spans = {m["label"]: m.get("text", "") for m in sentence.get("sources", [])}
 
     def resolve(label: str) -> Source | None:
@@ -581,7 +578,7 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
         if label in OUTLETS and not back:
             if paper:
                 return None  # "The Times of Malta said": named here, though not registered
-            if earlier := article.titles.bare(sentence["text"], label):
+            if earlier := article.titles.short_title(sentence["text"], label):
                 return earlier  # "The Post said", after "The Washington Post"
         refers_back = label not in spans or _refers_back(spans[label])
         return article.last.get(label) if refers_back and label != "anonymous_source" else None
@@ -648,7 +645,7 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
     article.last.update(found)
     article.recent.extend(found.values())
     article.ministries.learn(sentence["text"])
-    article.titles.learn(sentence["text"], registry, named_monitor,
+    article.titles.learn(sentence["text"], matches, named_monitor,
                          {label: paper for label in OUTLETS if paper and label in labels and label not in found})
     return out
 

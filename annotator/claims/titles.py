@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ..registry import Registry, Source
+from ..registry import Source, SourceMatch
 
 # What a title may stand for: a registered source, an unregistered monitor (identity, name as
 # written); UNKNOWN_MONITOR is a monitor the article does not name.
@@ -36,11 +36,11 @@ _PAPER = re.compile(r"\bThe\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Times|Post|Herald|Tr
                     r"Dispatch|Record|Star|Review|Ledger)(?:\s+of\s+[A-Z][\w'’-]*)?\b(?!\s+[A-Z])")
 
 
-def unregistered_paper(text: str, registry: Registry, cited) -> str:
-    """The name of a paper ``text`` cites (``cited(text, start, end)``) that no registry alias
-    covers, with two words at least besides "The" and no capitalised word after it ("The Grand Star
-    Hotel" is none); '' if none."""
-    covered = [(m.start, m.end) for m in registry.find(text)]
+def unregistered_paper(text: str, matches: list[SourceMatch], cited) -> str:
+    """The name of a paper ``text`` cites (``cited(text, start, end)``) that none of its registry
+    ``matches`` covers, with two words at least besides "The" and no capitalised word after it
+    ("The Grand Star Hotel" is none); '' if none."""
+    covered = [(m.start, m.end) for m in matches]
     for match in _PAPER.finditer(text):
         if (len(match.group(0).split()) >= 3 and cited(text, match.start(), match.end())
                 and not any(a < match.end() and match.start() < b for a, b in covered)):
@@ -58,7 +58,7 @@ def head_word(name: str) -> str:
     return words[-1] if words else ""
 
 
-def _bare(text: str, match) -> bool:
+def _bare(text: str, match: SourceMatch) -> bool:
     """Whether a registry match is an unqualified "the <Word>"."""
     words = match.text.split()
     return (len(words) == 2 and words[0].lower() == "the" and not _QUALIFIED_BEFORE.search(text[:match.start])
@@ -75,19 +75,20 @@ class TitleMemory:
         if publisher and (word := head_word(publisher)):
             self.named[word] = Source(publisher, (publisher,), "outlet", "unknown", "media_report")
 
-    def refer(self, text: str, found: dict[str, Source], registry: Registry) -> dict[str, Named]:
+    def refer(self, text: str, found: dict[str, Source], matches: list[SourceMatch]) -> dict[str, Named]:
         """For each label whose registered source the sentence names only by bare titles of one word,
         what it stands for where that is not the registered source: another source of the same
-        label, or for a monitor an unregistered one or UNKNOWN_MONITOR."""
+        label, or for a monitor an unregistered one or UNKNOWN_MONITOR. ``matches``: the registry's
+        matches in ``text``."""
         out: dict[str, Named] = {}
         for label, source in found.items():
-            matches = [m for m in registry.find(text) if m.source.name == source.name]
-            words = {m.text.split()[-1].lower() for m in matches}
-            if not matches or not all(_bare(text, m) for m in matches) or len(words) != 1 \
+            named = [m for m in matches if m.source.name == source.name]
+            words = {m.text.split()[-1].lower() for m in named}
+            if not named or not all(_bare(text, m) for m in named) or len(words) != 1 \
                     or self.publisher in source.aliases:
                 continue
             word = words.pop()
-            lower = all(m.text.split()[-1].islower() for m in matches)  # "the observatory"
+            lower = all(m.text.split()[-1].islower() for m in named)  # "the observatory"
             default = UNKNOWN_MONITOR if lower and label == "named_monitor" else source
             earlier = self.settled.setdefault(word, self.named.get(word, default))
             if isinstance(earlier, Source):
@@ -97,7 +98,7 @@ class TitleMemory:
                 out[label] = earlier
         return out
 
-    def bare(self, text: str, label: str) -> Source | None:
+    def short_title(self, text: str, label: str) -> Source | None:
         """The outlet of ``label`` an unregistered bare title in ``text`` stands for ("The Post said",
         after "The Washington Post"); None if the article named none with its word."""
         for title in re.finditer(r"\b[Tt]he\s+([A-Z][a-z]+)\b", text):
@@ -106,16 +107,17 @@ class TitleMemory:
                 return earlier
         return None
 
-    def learn(self, text: str, registry: Registry, monitor: tuple[str, str] | None,
+    def learn(self, text: str, matches: list[SourceMatch], monitor: tuple[str, str] | None,
               outlets: dict[str, str] | None = None) -> None:
-        """Remember the sources a sentence names in full under their head words: registered ones,
+        """Remember the sources a sentence names in full under their head words: registered ones
+        (``matches``, the registry's matches in ``text``),
         ``monitor`` (an unregistered monitor it cites) and ``outlets`` (label -> the name of an
         unregistered outlet it cites, "The Moscow Times"). Naming one in full ends the reading a
         bare title of its word had."""
         named: dict[str, Named] = {}
         for label, name in (outlets or {}).items():
             named[head_word(name)] = Source(name, (name,), "outlet", "unknown", label)
-        for match in registry.find(text):
+        for match in matches:
             if not _bare(text, match):
                 named[head_word(match.source.name)] = match.source
         if monitor:
