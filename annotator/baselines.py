@@ -10,6 +10,7 @@ import re
 
 import numpy as np
 
+from .acronyms import article_registry
 from .calibration import ClassifierBase
 from .mentions import CUES, SPEECH
 from .registry import Registry, load_registry
@@ -45,9 +46,9 @@ class RuleClassifier(ClassifierBase):
 
     def _scores(self, items):
         scores = np.zeros((len(items), len(LABEL_NAMES)))
-        for i, (text, _) in enumerate(items):
+        for i, (text, _, defined) in enumerate(items):
             cited = bool(_ATTRIBUTION.search(text))
-            for match in self.registry_.find(text):
+            for match in article_registry(self.registry_, defined).find(text):
                 if cited:
                     scores[i, LABEL_INDEX[match.source.label]] = 1
             for label, pattern in _RULE_CUES.items():
@@ -66,7 +67,7 @@ class TfidfClassifier(ClassifierBase):
         self.seed = seed
 
     def _fit_scores(self, items, y):
-        texts = [t for t, _ in items]
+        texts = [t for t, *_ in items]
         from sklearn.feature_extraction.text import TfidfVectorizer
         from sklearn.linear_model import LogisticRegression
         from sklearn.multiclass import OneVsRestClassifier
@@ -79,7 +80,7 @@ class TfidfClassifier(ClassifierBase):
         self.pipeline_ = make_pipeline(features, head).fit(texts, y)
 
     def _scores(self, items):
-        return self.pipeline_.decision_function([t for t, _ in items])
+        return self.pipeline_.decision_function([t for t, *_ in items])
 
 
 class EmbeddingClassifier(ClassifierBase):
@@ -95,7 +96,7 @@ class EmbeddingClassifier(ClassifierBase):
     def _embed(self, items):
         from .transformer import embed_texts
 
-        return embed_texts([t for t, _ in items], encoder=self.encoder, batch_size=self.batch_size)
+        return embed_texts([t for t, *_ in items], encoder=self.encoder, batch_size=self.batch_size)
 
     def _fit_scores(self, items, y):
         from sklearn.linear_model import LogisticRegression

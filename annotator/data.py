@@ -95,8 +95,9 @@ def merge_examples(examples: list[Example]) -> list[Example]:
     return merged
 
 
-def model_inputs(examples: list[Example]) -> list[tuple[str, str]]:
-    """Each sentence paired with the previous sentence of its article (file order), for context."""
+def model_inputs(examples: list[Example]) -> list[tuple[str, str, tuple]]:
+    """Each sentence paired with the previous sentence of its article (file order), for context,
+    and the acronyms its article defines (:func:`annotator.features.with_context`)."""
     from .features import with_context
 
     return with_context([e.text for e in examples], [e.article for e in examples])

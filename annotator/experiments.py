@@ -69,7 +69,7 @@ def hint_hash(examples: list[Example]) -> str:
     from .registry import load_registry
 
     registry = load_registry()
-    text = "\n".join(mark_sources(e.text, registry) for e in examples)
+    text = "\n".join(mark_sources(t, registry, defined) for t, _, defined in model_inputs(examples))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 

@@ -53,12 +53,17 @@ def refers_back(text: str) -> bool:
     return bool(_BACKREF.search(text))
 
 
-Item = tuple[str, str]
+# A sentence, the sentence before it ('' at an article's start) and the acronyms its article defines
+# (:mod:`annotator.acronyms`), which change what a registered acronym names there.
+Item = tuple[str, str, tuple]
 
 
-def mark_sources(text: str, registry: Registry) -> str:
-    """``text`` with a type hint in parentheses after every known source name."""
-    matches = registry.find(text)
+def mark_sources(text: str, registry: Registry, defined: tuple = ()) -> str:
+    """``text`` with a type hint in parentheses after every known source name, as an article
+    that spells out the acronyms ``defined`` reads it."""
+    from .acronyms import article_registry
+
+    matches = article_registry(registry, defined).find(text)
     if not matches:
         return text
     parts = []
@@ -72,17 +77,24 @@ def mark_sources(text: str, registry: Registry) -> str:
 
 
 def with_context(texts: Sequence[str], groups: Sequence[str | None]) -> list[Item]:
-    """Pair each sentence with the previous sentence of the same group (article); '' at a group's start."""
+    """Pair each sentence with the previous sentence of the same group (article), '' at a group's
+    start, and the acronyms the group defines."""
+    from .acronyms import definitions
+
+    texts_of: dict = {}
+    for text, group in zip(texts, groups):
+        texts_of.setdefault(group, []).append(text)
+    defined = {group: definitions(group_texts) for group, group_texts in texts_of.items() if group is not None}
     items = []
     previous_group = object()
     previous = ""
     for text, group in zip(texts, groups):
         context = previous if (group is not None and group == previous_group) else ""
-        items.append((text, context[-CONTEXT_CHARS:]))
+        items.append((text, context[-CONTEXT_CHARS:], defined.get(group, ())))
         previous_group, previous = group, text
     return items
 
 
 def as_items(inputs: Iterable) -> list[Item]:
-    """Accept plain strings (no context) or (text, context) pairs."""
-    return [(x, "") if isinstance(x, str) else (x[0], x[1]) for x in inputs]
+    """Accept plain strings (no context), (text, context) pairs or items."""
+    return [(x, "", ()) if isinstance(x, str) else (x[0], x[1], x[2] if len(x) > 2 else ()) for x in inputs]

@@ -131,11 +131,16 @@ class MentionFinder:
     """Finds source mentions, remembering per article the last known source of each type."""
 
     def __init__(self, registry: Registry):
-        self.registry = registry
+        self.base = self.registry = registry
         self.last: dict[str, Source] = {}
 
-    def new_article(self) -> None:
+    def new_article(self, defined: tuple = ()) -> None:
+        """Forget the last article's sources; read the next one with the acronyms it ``defined``
+        (:func:`annotator.acronyms.definitions`)."""
+        from .acronyms import article_registry
+
         self.last = {}
+        self.registry = article_registry(self.base, defined)
 
     def find(self, text: str, labels: list[str]) -> dict[str, Mention]:
         """One mention per label in ``labels`` (a label with no locatable mention is left out)."""

@@ -256,23 +256,23 @@ class TransformerClassifier(ClassifierBase):
         if self.context not in CONTEXT_MODES:
             raise ModelError(f"context must be one of {', '.join(CONTEXT_MODES)}, not {self.context!r}")
         if self.context == "cue":
-            items = [(t, c if refers_back(t) else "") for t, c in items]
+            items = [(t, c if refers_back(t) else "", d) for t, c, d in items]
         if self.mark_sources:
             from .features import mark_sources
             from .registry import load_registry
 
             registry = load_registry()
-            marked: dict[str, str] = {"": ""}
+            marked: dict[tuple, str] = {}
 
-            def mark(text: str) -> str:
+            def mark(text: str, defined: tuple) -> str:
                 # Each sentence is also the next one's context: mark it once, not twice.
-                if text not in marked:
-                    marked[text] = mark_sources(text, registry)
-                return marked[text]
+                if (text, defined) not in marked:
+                    marked[text, defined] = mark_sources(text, registry, defined) if text else ""
+                return marked[text, defined]
 
-            items = [(mark(t), mark(c)) for t, c in items]
-        texts = [t for t, _ in items]
-        return texts, (None if self.context == "none" else [c for _, c in items])
+            items = [(mark(t, d), mark(c, d), d) for t, c, d in items]
+        texts = [t for t, _, _ in items]
+        return texts, (None if self.context == "none" else [c for _, c, _ in items])
 
     def _tokenize(self, texts, contexts) -> dict:
         """Token ids (and attention masks) of each sentence, followed by its context as a second

@@ -50,7 +50,7 @@ def test_a_changed_registry_match_retrains_models_that_read_it(tmp_path, monkeyp
     make, fits = counting_factory()
     path = tmp_path / "folds.jsonl"
     cross_validate(make, EXAMPLES, k=5, cache=FoldCache(path), name="rules", config={"a": 1})
-    monkeypatch.setattr("annotator.features.mark_sources", lambda text, registry: text + " (monitor)")
+    monkeypatch.setattr("annotator.features.mark_sources", lambda text, registry, defined=(): text + " (monitor)")
     cross_validate(make, EXAMPLES, k=5, cache=FoldCache(path), name="rules", config={"a": 1})
     assert len(fits) == 10
 

@@ -35,6 +35,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ..acronyms import article_registry, definitions
 from ..registry import Registry
 from ..scoring import flags, grade, load_scoring, score
 from ..taxonomy import LABEL_NAMES
@@ -100,6 +101,15 @@ def shipped_pair_model(encoder: Path | None = None):
     return PairModel.load(folder) if folder is not None else None
 
 
+def article_readers(sentences: list[dict], registry: Registry) -> dict:
+    """Each article id of ``sentences`` with the registry as that article reads it: with the
+    acronyms it spells out (:mod:`annotator.acronyms`)."""
+    texts_of: dict[str, list[str]] = {}
+    for s in sentences:
+        texts_of.setdefault(s["article"], []).append(s["text"])
+    return {a: article_registry(registry, definitions(texts)) for a, texts in texts_of.items()}
+
+
 def build_claims(sentences: list[dict], articles: list, registry: Registry,
                  scoring_file: Path | None = None, embed=None, pair_model="shipped") -> list[dict]:
     """Claim records from sentence records (see the module docstring), best sourced first
@@ -117,11 +127,13 @@ def build_claims(sentences: list[dict], articles: list, registry: Registry,
     embed = embed or claim_embed
     meta = {a.id: a for a in articles}
     memory: dict[str, _Article] = {}
+    readers = article_readers(sentences, registry)
     mentions, attrs, noted, last = [], [], set(), {}
     for s in sentences:
         article = meta.get(s["article"])
         publisher = article.publisher if article is not None else None
-        found = attributions(s, registry, memory.setdefault(s["article"], _Article(publisher or s["article"])))
+        found = attributions(s, readers[s["article"]],
+                             memory.setdefault(s["article"], _Article(publisher or s["article"])))
         problem = claim_problem(s["text"], s.get("labels", []))
         if problem is None:
             last[s["article"]] = len(mentions)
