@@ -12,6 +12,7 @@ from .names import (_ORGAN, _ORGAN_ALSO, _SOURCE_WORDS, SIDES, _name_words, _sou
                     _state_word)
 from .sides import _NOT_STATES, FILLER, MinistryMemory, office_phrase, side_organ
 from .apposition import _PARTICLE, _PARTICLES, DESCRIBED_BEFORE, apposed_name
+from .institutions import whole_name
 from .titles import TitleMemory, unregistered_paper
 
 OUTLETS = ("media_report", "pro_regime_outlet")
@@ -204,9 +205,10 @@ def _speaker(sentence: dict, registry: Registry) -> tuple[str, str] | None:
         span = cited.group(1) or cited.group(2)
     elif named and not (subject and subject.group("apposition")
                         and named.start() >= subject.end(1)):  # "Dr. X, who runs ... in Daraa al-Balad, said"
-        span = named.group(1) or named.group(2)
+        group = 1 if named.group(1) else 2
+        span = _whole(blanked, named.start(group), named.group(group), registry)
     elif according:  # "According to Shoigu, …"
-        span = according.group(1)
+        span = _whole(blanked, according.start(1), according.group(1), registry)
     elif subject:  # "President X, who toured the town, said …": the sentence's subject speaks
         span = subject.group(1)
     elif mention and _BACKREF.match(mention) and len(mention.split()) == 1:
@@ -216,6 +218,12 @@ def _speaker(sentence: dict, registry: Registry) -> tuple[str, str] | None:
     span = apposed_name(blanked, span, registry) or span
     span = " ".join(_blank(span, [(m.start, m.end) for m in registry.find(span)]).split())
     return _identity(span), _TAIL.sub("", span)
+
+
+def _whole(text: str, start: int, span: str, registry: Registry) -> str:
+    """The institution ``span`` ends the name of (:func:`whole_name`), unless ``span`` is a
+    registered source: "the General Command of the Libyan National Army" is the LNA."""
+    return span if registry.find(span) else whole_name(text, start, span)
 
 
 def _head(name: str) -> str:
@@ -628,7 +636,9 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
             article.speaker = speaker
             article.last.pop("on_record", None)
         if label == "on_record" and speaker[1] and not source:
-            article.described[_head(speaker[1])] = speaker
+            # "the General Command of the Libyan National Army" is later "the command" or "the army"
+            for head in {_head(speaker[1]), speaker[1].split()[-1].lower()}:
+                article.described[head] = speaker
     if leak:
         owner = _owner(sentence["text"], [a for a in out if a.type not in (*OUTLETS, "leaked_recording", "anonymous_source")
                                           and (a.source or a.speaker)], spans)
