@@ -75,3 +75,14 @@ def test_a_secretariat_with_no_country_is_the_claims_one_state():
              for a in claims.attributions({"id": f"a#{i}", "article": "a", "index": i, "text": t,
                                            "labels": ["on_record"], "sources": []}, Registry([]), article)]
     assert len(claim_origins(items, Registry([]), set())) == 1
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Coastal Command yesterday categorically rejected claims that it fired on the fishing boats.",
+     "The Coastal Command"),
+    ("The Harbour Authority flatly denied that the cargo had been unloaded.", "The Harbour Authority"),
+    ("The National Assembly said the vote would go ahead.", "The National Assembly"),
+])
+def test_regression_how_and_when_a_source_spoke_is_not_its_name(text, name):
+    # Fixed misattribution: origins were named "The Army yesterday categorically rejected".
+    assert speakers(text, registry=Registry([])) == [name]

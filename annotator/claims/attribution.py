@@ -87,7 +87,9 @@ _NOT_NAMES = frozenset("""the a an he she they it this that his her their its we
 mr mrs ms dr last next meanwhile however also according earlier later
 col brig gen lt maj capt cpt sgt cmdr adm gov sen rep prof rev""".split())
 _TAIL = re.compile(r"(?:\s+(?:as saying|last \w+|on \w+|has|have|had|was|were|is|are)\b.*|"
-                   r"(?:\s+(?:also|both|too|who|which|themselves|itself))+|[\s.,;:]+)$", re.I)
+                   r"(?:\s+(?:also|both|too|who|which|themselves|itself))+|[\s.,;:]+)$|"
+                   # "The Army yesterday categorically rejected": how and when it spoke, not its name
+                   r"(?:\s+(?-i:[a-z]+ly|yesterday|today|tonight|rejected|denied|dismissed|disputed|refuted))+$", re.I)
 
 
 @dataclass(frozen=True)
