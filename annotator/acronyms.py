@@ -20,7 +20,11 @@ Definitions = tuple[tuple[str, str], ...]
 
 _DEFINED = re.compile(r"\(([A-Z][A-Za-z&]{1,7})\)")
 _WORD = re.compile(r"[\w'’&-]+")
-_CONNECTORS = frozenset("of for the and in on de du des la le el al d".split())
+_CONNECTORS = frozenset("of for the and in on de du des del della di da la le el al d y et pour por".split())
+_COMMON = frozenset("""international national liberation people's peoples people democratic united front council
+force forces army agency news movement party organisation organization union republic state islamic""".split())
+# "ZAMBOANGA, Philippines (AFP) -": the wire's dateline, whatever the article calls AFP later
+_DATELINE = re.compile(r"^\W*[A-Z]{2}[A-Z\s.'’-]*(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?\s*\($")
 
 
 def _capitals(acronym: str) -> str:
@@ -36,6 +40,8 @@ def _full_name(before: str, acronym: str) -> str | None:
     words = _WORD.findall(before[-160:])
     taken: list[str] = []
     for word in reversed(words):
+        if word.isupper() and len(word) > 1:  # "ABBOTTABAD, Pakistan (AP)" is a dateline
+            return None
         if word[0].isupper():
             taken.append(word)
             initials = "".join(w[0] for w in reversed(taken) if w[0].isupper())
@@ -76,7 +82,7 @@ class ArticleRegistry:
     def find(self, text: str) -> list[SourceMatch]:
         out = []
         for match in self.registry.find(text):
-            if match.text in self.swaps:
+            if match.text in self.swaps and not _DATELINE.match(text[:match.start]):
                 source = self.swaps[match.text]
                 if source is None:
                     continue
@@ -98,9 +104,10 @@ def _swap(registry: Registry, acronym: str, name: str) -> tuple[bool, Source | N
     spelled = registry.find(name)
     if any(m.source.name == registered[0].name for m in spelled):
         return False, None
-    # a spelling the registry lacks of its own source ("Forces Armées du Mali" for FAMa) shares words with it
+    # a spelling the registry lacks of its own source ("Forces Armées du Mali" for FAMa) shares a
+    # word with it that many names hold ("Palestine Liberation Army" is not the Chinese PLA)
     known = {w.lower() for alias in registered[0].aliases for w in _WORD.findall(alias)}
-    if any(w.lower() in known for w in _WORD.findall(name) if w.lower() not in _CONNECTORS):
+    if any(w.lower() in known for w in _WORD.findall(name) if w.lower() not in _CONNECTORS | _COMMON):
         return False, None
     whole = [m.source for m in spelled if m.end - m.start >= 0.6 * len(name)]
     return True, (whole[0] if len(whole) == 1 else None)

@@ -17,7 +17,7 @@ REGISTRY = Registry([
     Source("Agence France-Presse", ("Agence France-Presse", "AFP"), "news_agency", "independent", "media_report"),
     Source("Armed Forces of the Philippines", ("Armed Forces of the Philippines",), "military", "unknown",
            "on_record", "PH"),
-    Source("Malian Armed Forces", ("Malian Armed Forces", "FAMa"), "military", "unknown", "on_record", "ML"),
+    Source("Malian Armed Forces", ("Malian Armed Forces", "FAMa", "Forces Armées Maliennes"), "military", "unknown", "on_record", "ML"),
 ])
 DEFINING = "Troops cleared two more villages on Sunday, the Armed Forces of the Philippines (AFP) said."
 LATER = "The AFP said 31 gunmen had been killed since the offensive began."
@@ -83,3 +83,17 @@ def test_regression_the_shipped_model_reads_the_redefined_acronym_as_on_record(d
     labels = {LABEL_NAMES[i] for i in np.flatnonzero(default_model.predict(items)[1])}
     assert labels == {"on_record"}
     assert article_registry(load_registry(), items[1][2]) is not load_registry()
+
+
+def test_a_datelines_capitals_define_nothing_and_a_dateline_stays_the_wire():
+    assert definitions(["ISLAMABAD, Pakistan (AP) - Gunmen shot dead two policemen."]) == ()
+    text = "ZAMBOANGA, Philippines (AFP) - Five gunmen were killed, the Armed Forces of the Philippines (AFP) said."
+    reader = article_registry(REGISTRY, definitions([text]))
+    assert [m.source.name for m in reader.find(text)] == ["Agence France-Presse"] + ["Armed Forces of the Philippines"] * 2
+
+
+def test_words_many_names_hold_do_not_make_a_definition_the_registered_source():
+    registry = load_registry()
+    text = "Fighters of the Palestine Liberation Army (PLA) fought in Yarmouk."
+    assert article_registry(registry, definitions([text])).find("A PLA officer said three were killed.") == []
+    assert article_registry(registry, definitions(["The Kenyan Defence Forces (KDF) said it."])) is registry
