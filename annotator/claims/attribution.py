@@ -222,9 +222,13 @@ def _speaker(sentence: dict, registry: Registry) -> tuple[str, str] | None:
     return _identity(span), _TAIL.sub("", span)
 
 
+_BODY_WORDS = frozenset("army forces force command ministry police guard navy government council committee front "
+                        "movement party service agency".split())
+
+
 def _whole(text: str, start: int, span: str, registry: Registry) -> str:
     """The institution ``span`` ends the name of (:func:`whole_name`), unless ``span`` is a
-    registered source: "the General Command of the Libyan National Army" is the LNA."""
+    registered source: "the General Command of the LNA" is the LNA."""
     return span if registry.find(span) else whole_name(text, start, span)
 
 
@@ -638,8 +642,10 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
             article.speaker = speaker
             article.last.pop("on_record", None)
         if label == "on_record" and speaker[1] and not source:
-            # "the General Command of the Libyan National Army" is later "the command" or "the army"
-            for head in {_head(speaker[1]), speaker[1].split()[-1].lower()}:
+            # "the General Command of the Eastern Army" is later "the command" or "the army"; "a
+            # lawyer for the commander" is not "the commander"
+            last = speaker[1].split()[-1].lower()
+            for head in {_head(speaker[1]), *([last] if last in _BODY_WORDS else [])}:
                 article.described[head] = speaker
     if leak:
         owner = _owner(sentence["text"], [a for a in out if a.type not in (*OUTLETS, "leaked_recording", "anonymous_source")

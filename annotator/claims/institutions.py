@@ -6,26 +6,46 @@ from __future__ import annotations
 
 import re
 
-# Words that head a name going on with "of", "for" or "in the" ("Ministry of ...", "Committee for
-# ...", "Office of the ..."). Not people's words ("Residents of Bucha", "Fighters of the RSF"):
-# those are speakers of the place or group, not its name.
-_HEAD = (r"(?:Ministry|Minister|Committee|Office|Authority|Unit|Council|Department|Directorate|Agency|Commission|"
-         r"Command|Bureau|Service|Secretariat|Secretary|Forces?|Army|Institute|Cent(?:re|er)|Federation|Association|"
-         r"Union|Front|Coordination|Commissioner|Government|Party|Movement|Alliance|League|Court|Tribunal|Assembly|"
-         r"Board|Administration|Headquarters|Staff|Corps|Guard|Prosecutor|Presidency|Embassy|Mission|Qaeda|"
-         r"Director|Chief|General|Task\s+Force)")
-_BEFORE = re.compile(rf"(?<![\w'’-])((?:[A-Z][\w'’-]*\s+)*?(?:[\w'’-]+-)?{_HEAD})\s+(?:of|for|in)\s+(?:the\s+)?$")
+from .names import _ORGAN, _ORGAN_ALSO, _PORTFOLIO, _name_words
+
+# Words that head a body's name going on with "of", "for" or "in the" ("Ministry of ...",
+# "Committee for ...", "Office of the ..."). Not people's words ("Residents of Bucha", "Fighters
+# of the RSF"): those are speakers of the place or group, not its name.
+_BODY = (r"Ministry|Committee|Office|Authority|Unit|Council|Department|Directorate|Agency|Commission|Command|"
+         r"Bureau|Service|Secretariat|Forces?|Army|Institute|Cent(?:re|er)|Federation|Association|Union|Front|"
+         r"Coordination|Government|Party|Movement|Alliance|League|Court|Tribunal|Assembly|Board|Administration|"
+         r"Headquarters|Staff|Corps|Guard|Presidency|Embassy|Mission|Qaeda|Task\s+Force")
+# A title heads a name only with a portfolio ("Minister of Foreign Affairs", "Director General of
+# Military Operations"), never with a group or a person ("Secretary General of the Palestinian
+# Islamic Jihad Ziyad al-Nakhalah" is no state's secretary).
+_TITLE = r"Minister|Secretary|Director|Chief|General|Commissioner|Prosecutor"
+_BEFORE = re.compile(rf"(?<![\w'’-])((?:[A-Z][\w'’-]*\s+)*?(?:[\w'’-]+-)?(?:(?P<body>{_BODY})|{_TITLE}))"
+                     r"\s+(?:of|for|in)\s+(?:the\s+)?$")
+# A person speaking after a phrase that ends in a body's name ("Speaking to the Assembly of Kosovo
+# Prime Minister Albin Kurti said"), or a body named by its head ("the Office of the Prime Minister").
+_PERSON_TITLE = re.compile(r"\b(?:President|Minister|Premier|Secretary|Spokes(?:man|woman|person)|Governor|Mayor|"
+                           r"Ambassador|Envoy|Adviser|Advisor|Commander|General|Colonel|Major|Captain|Lieutenant|"
+                           r"Chancellor|King|Emir|Sheikh|Chairman|Chairwoman|Director|Chief|Head)\b")
 _ARTICLE = re.compile(r"^(?:The|A|An)\s+")
 
 
 def whole_name(text: str, start: int, span: str) -> str:
     """``span`` (found at ``start`` in ``text``) with the institution it ends the name of: "Ministry
     of Internal Affairs" for "Internal Affairs" after "the Ministry of". ``span`` itself where
-    no such name goes before it."""
-    if not span or not span[0].isupper():
+    no such name goes before it, or where ``span`` holds a person's title."""
+    if not span or not span[0].isupper() or _PERSON_TITLE.search(span):
         return span
     while match := _BEFORE.search(text, 0, start):
+        if not match.group("body") and not _portfolio(span):
+            break
         head = _ARTICLE.sub("", match.group(1))
         span = f"{head}{text[match.end(1):start]}{span}"
         start = match.start(1) + (len(match.group(1)) - len(head))
     return span
+
+
+def _portfolio(span: str) -> bool:
+    """Whether ``span`` opens with what a state office is for ("Foreign Affairs", "National Defence",
+    "Communication Abdelkerim Moussa Ali"), not with a group ("the Palestinian Islamic Jihad")."""
+    words = sorted(_name_words(span.split()[0])) if span.split() else []
+    return bool(words) and all(w in _ORGAN or w in _ORGAN_ALSO or w in _PORTFOLIO for w in words)

@@ -31,15 +31,15 @@ federation command police office official officials navy""".split())
 # recognised", "Moscow-installed") may name a rival claimant to the state, so it is not merged.
 _ORGAN_ALSO = frozenset("""people peoples national federal republic democratic royal state general staff foreign
 interior affairs security service services spokesman spokeswoman spokesperson spokespeople headquarters air
-joint operations operational task secretariat department directorate director""".split())
+joint operations operational task secretariat department directorate director internal""".split())
 # What a ministry is for, and words a title or organ may carry beside it ("Health Minister", "the
 # health ministry", "Acting Foreign Minister"): they name no side. Beside an organ word and one
 # country they still make an organ of that country's state ("Russia's health ministry"). Not
 # "civil" or "local": Syria's civil defence and local officials are not its government.
 _PORTFOLIO = frozenset("""home health education information finance justice agriculture culture energy water transport
-communications economy economic religious endowments social labour labor public works youth sports tourism
+communications communication economy economic religious endowments social labour labor public works youth sports tourism
 environment housing planning trade industry oil petroleum electricity displaced refugees migration humanitarian
-emergency relief reconstruction legal intelligence border customs prisons veterans
+emergency relief reconstruction legal intelligence border customs prisons veterans essential
 martyrs women family welfare minorities higher deputy acting interim senior first caretaker
 outgoing incoming junior regional provincial prime cabinet""".split())
 # Where an organ is ("the health ministry in the Hamas-run territory"), beside one country.
