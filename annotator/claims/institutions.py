@@ -14,7 +14,7 @@ from .names import _ORGAN, _ORGAN_ALSO, _PORTFOLIO, _name_words
 _BODY = (r"Ministry|Committee|Office|Authority|Unit|Council|Department|Directorate|Agency|Commission|Command|"
          r"Bureau|Service|Secretariat|Forces?|Army|Institute|Cent(?:re|er)|Federation|Association|Union|Front|"
          r"Coordination|Government|Party|Movement|Alliance|League|Court|Tribunal|Assembly|Board|Administration|"
-         r"Headquarters|Staff|Corps|Guard|Presidency|Embassy|Mission|Qaeda|Task\s+Force")
+         r"Headquarters|Staff|Corps|Guard|Presidency|Embassy|Mission|Qaeda|State|Task\s+Force")
 # A title heads a name only with a portfolio ("Minister of Foreign Affairs", "Director General of
 # Military Operations"), never with a group or a person ("Secretary General of the Palestinian
 # Islamic Jihad Ziyad al-Nakhalah" is no state's secretary).
