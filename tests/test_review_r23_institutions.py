@@ -49,20 +49,18 @@ def reading(case: int):
     return READINGS[case]
 
 
-# Read wrongly by the rules before and after this round (the review's "older limits"): a name
-# going on past a link without a head word ("Ministry of Internal Affairs of Republika Srpska"),
-# "and" inside a name, a place after the name read as the speaker, people
+# Read wrongly by the rules before and after this round (the review's "older limits"): "and"
+# inside a name, a place after the name read as the speaker, people
 # of a place read as the place, titles and heads the list lacks, "The army said" with a speech verb
 # kept as a description, only one on-record name read per sentence, and a phrase glued before a
 # speaker with no comma; also readings the round changed but did not make right.
-GAPS = {(6, 0), (7, 0), (8, 0), (17, 0), (18, 0), (28, 0), (29, 0), (35, 0), (40, 0), (41, 0),
-        (55, 0), (58, 0), (60, 0), (61, 0), (62, 0), (63, 0), (64, 0), (67, 0), (69, 0), (70, 0),
-        (71, 0), (77, 0), (84, 0), (89, 0), (90, 0), (91, 0), (92, 0), (93, 0), (94, 0), (97, 0), (98, 0),
+GAPS = {(6, 0), (7, 0), (8, 0), (41, 0), (55, 0), (58, 0), (62, 0), (63, 0), (64, 0), (67, 0), (69, 0),
+        (70, 0), (71, 0), (77, 0), (89, 0), (90, 0), (91, 0), (92, 0), (93, 0), (94, 0), (97, 0), (98, 0),
         (101, 0), (118, 0), (119, 0), (121, 0), (123, 1), (125, 1), (126, 1), (128, 1), (129, 1), (130, 2),
         (131, 1), (135, 1), (137, 2), (139, 1), (140, 1), (142, 1), (143, 1), (144, 0), (144, 1), (145, 0),
-        (145, 1), (146, 0), (146, 1), (148, 0), (149, 1), (150, 0), (150, 1), (151, 0), (152, 1), (158, 0),
-        (159, 0), (160, 0), (161, 0), (162, 0), (164, 0), (165, 0), (166, 0), (167, 0), (171, 0), (177, 0),
-        (179, 1), (180, 1), (181, 1), (182, 0), (183, 0), (184, 1), (188, 1), (190, 1)}
+        (145, 1), (146, 1), (148, 0), (149, 1), (150, 1), (151, 0), (152, 1), (158, 0), (159, 0), (160, 0),
+        (161, 0), (162, 0), (164, 0), (165, 0), (166, 0), (167, 0), (171, 0), (177, 0), (179, 1), (180, 1),
+        (181, 1), (182, 0), (183, 0), (184, 1), (188, 1), (190, 1)}
 SENTENCES = [(c, s) for c, case in enumerate(CASES) for s in range(len(case["article"]))]
 
 

@@ -19,8 +19,11 @@ _BODY = (r"Ministry|Committee|Office|Authority|Unit|Council|Department|Directora
 # Military Operations"), never with a group or a person ("Secretary General of the Palestinian
 # Islamic Jihad Ziyad al-Nakhalah" is no state's secretary).
 _TITLE = r"Minister|Secretary|Director|Chief|General|Commissioner|Prosecutor"
-_BEFORE = re.compile(rf"(?<![\w'’-])((?:[A-Z][\w'’-]*\s+)*?(?:[\w'’-]+-)?(?:(?P<body>{_BODY})|{_TITLE}))"
-                     r"\s+(?:of|for|in)\s+(?:the\s+)?$")
+# ("the Ministry of Internal Affairs of Republika Srpska", "the Ministry of Health in the Gaza Strip":
+# a name that goes on again after its own "of")
+_GOES_ON = r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)?)\s+(?:of|for|in)\s+(?:the\s+)?$"
+_BODY_BEFORE = re.compile(rf"(?<![\w'’-])((?:[A-Z][\w'’-]*\s+)*?(?:[\w'’-]+-)?(?:{_BODY}){_GOES_ON}")
+_TITLE_BEFORE = re.compile(rf"(?<![\w'’-])((?:[A-Z][\w'’-]*\s+)*?(?:{_TITLE}){_GOES_ON}")
 # A person speaking after a phrase that ends in a body's name ("Speaking to the Assembly of Kosovo
 # Prime Minister Albin Kurti said"), or a body named by its head ("the Office of the Prime Minister").
 _PERSON_TITLE = re.compile(r"\b(?:President|Minister|Premier|Secretary|Spokes(?:man|woman|person)|Governor|Mayor|"
@@ -35,9 +38,8 @@ def whole_name(text: str, start: int, span: str) -> str:
     no such name goes before it, or where ``span`` holds a person's title."""
     if not span or not span[0].isupper() or _PERSON_TITLE.search(span):
         return span
-    while match := _BEFORE.search(text, 0, start):
-        if not match.group("body") and not _portfolio(span):
-            break
+    while match := (_BODY_BEFORE.search(text, 0, start)
+                    or (_TITLE_BEFORE.search(text, 0, start) if _portfolio(span) else None)):
         head = _ARTICLE.sub("", match.group(1))
         span = f"{head}{text[match.end(1):start]}{span}"
         start = match.start(1) + (len(match.group(1)) - len(head))
