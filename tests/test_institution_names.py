@@ -4,11 +4,11 @@ development stories or the seeds."""
 
 import pytest
 
-from annotator import claims
-from annotator.claims import attribution, claim_origins
+from annotator.claims import claim_origins
 from annotator.claims.institutions import whole_name
-from annotator.mentions import MentionFinder
 from annotator.registry import Registry, Source
+
+from .articles import attributions_of
 
 REGISTRY = Registry([Source("Libyan National Army", ("Libyan National Army", "LNA"), "armed_group", "unknown",
                             "on_record", "LY")])
@@ -16,14 +16,8 @@ REGISTRY = Registry([Source("Libyan National Army", ("Libyan National Army", "LN
 
 def speakers(*texts, registry=REGISTRY):
     """The on-record speaker each sentence of one article is read as (registry name or name as written)."""
-    article, finder = attribution._Article("a"), MentionFinder(registry)
-    out = []
-    for index, text in enumerate(texts):
-        spans = [m.to_dict() for m in finder.find(text, ["on_record"]).values()]
-        found = claims.attributions({"id": f"a#{index}", "article": "a", "index": index, "text": text,
-                                     "labels": ["on_record"], "sources": spans}, registry, article)
-        out.append(next((a.source.name if a.source else a.speaker_name for a in found), None))
-    return out
+    return [next((a.source.name if a.source else a.speaker_name for a in found), None)
+            for found in attributions_of(texts, registry)]
 
 
 @pytest.mark.parametrize("text, name", [
@@ -77,12 +71,9 @@ def test_the_army_later_refers_back_to_a_command_of_an_army():
 
 
 def test_a_secretariat_with_no_country_is_the_claims_one_state():
-    article = attribution._Article("a")
-    items = [a for i, t in enumerate(["Mexico's defence ministry said troops had killed 19 gunmen.",
-                                      "Troops killed 19 gunmen, the Secretariat of National Defence said."])
-             for a in claims.attributions({"id": f"a#{i}", "article": "a", "index": i, "text": t,
-                                           "labels": ["on_record"], "sources": []}, Registry([]), article)]
-    assert len(claim_origins(items, Registry([]), set())) == 1
+    found = attributions_of(["Mexico's defence ministry said troops had killed 19 gunmen.",
+                             "Troops killed 19 gunmen, the Secretariat of National Defence said."], Registry([]))
+    assert len(claim_origins([a for sentence in found for a in sentence], Registry([]), set())) == 1
 
 
 @pytest.mark.parametrize("text, name", [

@@ -7,26 +7,19 @@ from itertools import permutations
 
 import pytest
 
-from annotator import claims
-from annotator.claims import attribution, claim_origins
-from annotator.mentions import MentionFinder
+from annotator.claims import claim_origins
 from annotator.registry import load_registry
 
+from .articles import attributions_of
 from .review_r23b_cases import CASES
 
 
 def read(case):
     """The names each sentence of a case's article is read as citing, and the article's origin count."""
     registry = load_registry()
-    finder, article, names, items = MentionFinder(registry), attribution._Article("x"), [], []
-    for index, text in enumerate(case["article"]):
-        labels = list(case.get("labels", ("on_record",)))
-        spans = [m.to_dict() for m in finder.find(text, labels).values()]
-        found = claims.attributions({"id": f"x#{index}", "article": "x", "index": index, "text": text,
-                                     "labels": labels, "sources": spans}, registry, article)
-        items += found
-        names.append([a.source.name if a.source else a.speaker_name for a in found])
-    return names, len(claim_origins(items, registry, set()))
+    found = attributions_of(case["article"], registry, case.get("labels", ("on_record",)))
+    names = [[a.source.name if a.source else a.speaker_name for a in sentence] for sentence in found]
+    return names, len(claim_origins([a for sentence in found for a in sentence], registry, set()))
 
 
 def _norm(name: str) -> str:

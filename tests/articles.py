@@ -1,0 +1,16 @@
+"""Helper for tests: the attributions of each sentence of one invented article, read as
+``annotate`` reads it (the mention finder's spans, one article memory)."""
+
+from annotator import claims
+from annotator.claims import attribution
+from annotator.mentions import MentionFinder
+
+
+def attributions_of(texts, registry, labels=("on_record",)) -> list[list]:
+    """Each sentence's attributions, every sentence given ``labels``."""
+    finder, article, out = MentionFinder(registry), attribution._Article("x"), []
+    for index, text in enumerate(texts):
+        spans = [m.to_dict() for m in finder.find(text, list(labels)).values()]
+        out.append(claims.attributions({"id": f"x#{index}", "article": "x", "index": index, "text": text,
+                                        "labels": list(labels), "sources": spans}, registry, article))
+    return out
