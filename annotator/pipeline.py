@@ -119,7 +119,6 @@ def blocks(segmented: list[tuple[Article, list]]) -> Iterator[list[tuple[Article
 def sentence_records(segmented: list[tuple[Article, list]], registry, model, timer: Timer | None = None) -> list[dict]:
     """One record per sentence of every article, with labels, probabilities and source mentions."""
     timer = timer or Timer({})
-    from .acronyms import definitions
     from .features import with_context
 
     items = with_context([s.text for _, sentences in segmented for s in sentences],
@@ -132,7 +131,7 @@ def sentence_records(segmented: list[tuple[Article, list]], registry, model, tim
     row = 0
     with timer("sources"):
         for article, sentences in segmented:
-            finder.new_article(definitions(s.text for s in sentences))
+            finder.new_article(items[row][2] if sentences else ())  # the acronyms the article defines
             for index, sentence in enumerate(sentences):
                 labels = [LABEL_NAMES[j] for j in np.flatnonzero(decisions[row])]
                 mentions = finder.find(sentence.text, labels)

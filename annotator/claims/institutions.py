@@ -49,5 +49,5 @@ def whole_name(text: str, start: int, span: str) -> str:
 def _portfolio(span: str) -> bool:
     """Whether ``span`` opens with what a state office is for ("Foreign Affairs", "National Defence",
     "Communication Abdelkerim Moussa Ali"), not with a group ("the Palestinian Islamic Jihad")."""
-    words = sorted(_name_words(span.split()[0])) if span.split() else []
+    words = _name_words(span.split()[0]) if span.split() else frozenset()
     return bool(words) and all(w in _ORGAN or w in _ORGAN_ALSO or w in _PORTFOLIO for w in words)
