@@ -3,23 +3,17 @@ province, Hassan Moussawi") is that person, so a later "Moussawi said" is the sa
 
 import pytest
 
-from annotator import claims
 from annotator.claims import attribution
-from annotator.mentions import MentionFinder
 from annotator.registry import Registry
+
+from .articles import attributions_of
 
 REGISTRY = Registry([])
 
 
 def speakers(*texts):
     """(name, office) of the on-record speaker of each sentence of one article, spans as annotate finds them."""
-    article, finder, out = attribution._Article("a"), MentionFinder(REGISTRY), []
-    for index, text in enumerate(texts):
-        spans = [m.to_dict() for m in finder.find(text, ["on_record"]).values()]
-        found = claims.attributions({"id": f"a#{index}", "article": "a", "index": index, "text": text,
-                                     "labels": ["on_record"], "sources": spans}, REGISTRY, article)
-        out.append([(a.speaker_name, a.office) for a in found])
-    return out
+    return [[(a.speaker_name, a.office) for a in found] for found in attributions_of(texts, REGISTRY)]
 
 
 @pytest.mark.parametrize("text, name", [
@@ -58,12 +52,7 @@ def test_regression_a_head_of_a_body_named_in_lower_case_is_that_body():
     # administration" and "the Kherson City Military Administration" were two origins.
     from annotator.claims.origins import claim_origins
 
-    items = []
-    for article, text in [("a", "Roman Mrochko, head of the Kherson city military administration, said 43 buildings "
-                                "were damaged."),
-                          ("b", "According to the Kherson City Military Administration, 43 buildings were damaged.")]:
-        finder = MentionFinder(REGISTRY)
-        spans = [m.to_dict() for m in finder.find(text, ["on_record"]).values()]
-        items += claims.attributions({"id": f"{article}#0", "article": article, "index": 0, "text": text,
-                                      "labels": ["on_record"], "sources": spans}, REGISTRY, attribution._Article(article))
+    articles = ["Roman Mrochko, head of the Kherson city military administration, said 43 buildings were damaged.",
+                "According to the Kherson City Military Administration, 43 buildings were damaged."]
+    items = [a for text in articles for a in attributions_of([text], REGISTRY)[0]]  # one article each
     assert [o["name"] for o in claim_origins(items, REGISTRY, set())] == ["Roman Mrochko"]
