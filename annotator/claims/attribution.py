@@ -80,7 +80,8 @@ _SUBJECT = re.compile(rf"^(?:(?:Even|But|And|Yet)\s+)?((?:[A-Z][\w'’.-]*\s+)"
                       rf"(?:(?P<apposition>,[^,]{{1,160}},)?\s+(?:(?:has|had|also|later|then)\s+|"
                       rf"(?:was|were)\s+(?=quoted|cited))*"
                       rf"(?:{SPEECH}|described|called|told|acknowledged|admitted|conceded|vowed|promised|blamed|rejected|dismissed|"
-                      rf"disputed)\b"
+                      rf"disputed|urged|urges|asked|asks|insists|demanded|demands|pledged|pledges|maintained|maintains|"
+                      rf"argued|argues|reiterated|declared|declares|stressed|stresses|made clear|makes clear)\b"
                       rf"|\s+(?=(?:was|is|has|had|\w+ed)\b)[^,;\"“]{{1,120}}?,\s+(?:saying|adding|telling)\b)")
 _ACCORDING = re.compile(r"\b[Aa]ccording to ((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*[\w-])(?=\s*[,.;]|$)")
 _NOT_NAMES = frozenset("""the a an he she they it this that his her their its we our us there here
@@ -124,6 +125,7 @@ class _Article:
         self.recipients: list[str] = []
         self.material: frozenset = frozenset()  # what the article's last leak was made of
         self.offices: dict[str, tuple] = {}  # speaker identity -> (state, source, name as written)
+        self.affiliations: dict[str, tuple[str, str]] = {}  # speaker identity -> (group, name as written)
         self.ministries = MinistryMemory()  # whose "the health ministry" is, once the article said
         self.described: dict[str, tuple[str, str]] = {}  # head word -> last speaker described by it
         self.titles = TitleMemory(carrier)  # whose "the Times" or "the Observatory" is
@@ -327,7 +329,8 @@ def _office(text: str, name: str, registry: Registry) -> tuple[str, Source | Non
     ``organ`` is the organ as written when its state is unknown ("air force"), else ""."""
     title = _OFFICE_TITLE.match(name)
     if title:
-        state = _state_of_name(title.group(0))
+        # a secretary is a minister ("British Defence Secretary John Nott")
+        state = _state_of_name(re.sub(r"\bSecretary$", "Minister", title.group(0)))
         side = "" if state or not title.group("minister") else side_organ(title.group(0), title.group("minister"))
         return (state or ("" if side else "?")), None, side
     at = text.find(name)
@@ -353,7 +356,37 @@ def _office(text: str, name: str, registry: Registry) -> tuple[str, Source | Non
     if serves and (state := _state_word(serves.group("state"))) and state not in _NOT_STATES | SIDES:
         return state, None, ""
     described = DESCRIBED_BEFORE.search(text[:at]) if at > 0 else None  # "said the spokesman, Col. X"
-    return _office(text, described.group(1), registry) if described else ("", None, "")
+    if described:
+        return _office(text, described.group(1), registry)
+    return ("?", None, "") if _ranked(text, name, at) else ("", None, "")
+
+
+# A military rank opening a name ("Brigadier Hassan Omer al-Tayeb", "Lt. Gen. Cirilo Mendoza"):
+# an officer of some state's forces, as a spokesman of its army is.
+_RANK = re.compile(r"^(?:(?:(?:Lt|Lieut|Maj|Brig|Gen|Col|Capt|Adm|Cmdr)\.?|Lieutenant|Major|Brigadier|General|Colonel|"
+                   r"Captain|Admiral|Rear|Vice|Air|Marshal|Senior)[\s-]+)+(?=[A-Z])")
+# Before the name, a word that makes the officer an irregular's: "rebel commander Col. X".
+_IRREGULAR = re.compile(r"\b(?:rebels?|militia|militiamen|separatists?|insurgents?|jihadists?|fighters?|"
+                        r"mercenar(?:y|ies)|armed group|former|retired|ex-)\W+(?:\w+\W+){0,3}$", re.I)
+
+
+def _ranked(text: str, name: str, at: int) -> bool:
+    """Whether ``name`` is an officer named by rank alone, who speaks for some state's forces:
+    not "General Command", not one the sentence places in a group ("Col. X, a spokesman for the
+    TPNPB,"), among irregulars or describes after the name."""
+    rank = _RANK.match(name)
+    if not rank or _name_words(name[rank.end():]) & (_ORGAN | _ORGAN_ALSO):
+        return False
+    before = text[max(0, at - 60):at] if at > 0 else ""
+    if _affiliation(text, name) or _IRREGULAR.search(before) or _ROLE_BEFORE.search(before):
+        return False  # a role before the name whose owner is no state: "NATO's military spokesman, X"
+    return at < 0 or not _DESCRIBED_AFTER.match(text, at + len(name))  # an apposition says whose he is
+
+
+_ROLE_BEFORE = re.compile(r"[A-Z][\w.&-]*['’]s\s+(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|commander|chief|head|leader|"
+                          r"director)\W*$")
+# "Col. Ali Hamid, a Syrian army officer who defected to the rebels,": what follows describes him.
+_DESCRIBED_AFTER = re.compile(r",\s+(?:a|an|the|who)\b")
 
 
 
@@ -385,7 +418,7 @@ _AFFILIATED = re.compile(rf",\s+(?:(?:a|an|the)\s+)?(?:(?:senior|chief|deputy|to
                          rf"|,\s+(?:the\s+)?(?P<own>{_GROUP})['’]s\s+"
                          rf"{_LEADS}\b")
 _AFFILIATED_BEFORE = re.compile(rf"(?<![\w'’.&-])(?P<org>{_GROUP})\s+(?:(?:military|chief|senior)\s+)?"
-                                r"spokes(?:man|woman|person)\s+" + _TITLES)
+                                r"spokes(?:man|woman|person),?\s+" + _TITLES)
 
 
 def _affiliation(text: str, name: str) -> str:
@@ -402,7 +435,7 @@ def _affiliation(text: str, name: str) -> str:
     words = (found.groupdict().get("org") or found.groupdict().get("own") or "").split()
     while words and words[0].lower() in FILLER:
         words = words[1:]
-    group = " ".join(words)
+    group = re.sub(r"['’]s$", "", " ".join(words))  # "NATO's military spokesman, X"
     generic = all(w in _ORGAN or w in _ORGAN_ALSO for w in _name_words(group))
     return "" if generic else group
 
@@ -621,12 +654,21 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
                 office, speaks_for, organ = _office(sentence["text"], speaker[1], registry)
                 if not speaks_for and office in ("", "?"):
                     speaker, office, organ = _ministry_side(sentence["text"], speaker, office, organ, article)
-                if (office or speaks_for) and speaker[0]:
+                known = article.offices.get(speaker[0])
+                if (known and _named_within(speaker[1], known[2]) and not speaks_for and office in ("", "?")
+                        and (known[1] or known[0] not in ("", "?"))):
+                    office, speaks_for = known[:2]  # "Maj. Wanjala", after "KDF spokesman Maj. Peter Wanjala"
+                elif (office or speaks_for) and speaker[0]:
                     article.offices[speaker[0]] = (office, speaks_for, speaker[1])
-                elif speaker[0] in article.offices and _named_within(speaker[1], article.offices[speaker[0]][2]):
-                    office, speaks_for = article.offices[speaker[0]][:2]  # "Maj. Wanjala", after "Maj. Peter Wanjala"
+                elif known and _named_within(speaker[1], known[2]):
+                    office, speaks_for = known[:2]
                 source = speaks_for or source
                 affiliation = organ or (_affiliation(sentence["text"], speaker[1]) if not (office or source) else "")
+                if affiliation and speaker[0]:
+                    article.affiliations[speaker[0]] = (affiliation, speaker[1])
+                elif not (office or source) and (group := article.affiliations.get(speaker[0])) \
+                        and _named_within(speaker[1], group[1]):
+                    affiliation = group[0]  # "Nirigi said", after "Yakobus Nirigi, a TPNPB commander,"
         elif label == "named_monitor" and label not in found:
             named = _monitor(sentence["text"])
             speaker = named or (article.monitor if source is None and (label not in spans

@@ -67,28 +67,42 @@ _SEAT = re.compile(r"\b(?:" + "|".join(sorted(_SEATS, key=len, reverse=True)).re
 _COMPOUND = {"south sudan": "SOUTH_SUDAN", "south sudanese": "SOUTH_SUDAN", "juba": "SOUTH_SUDAN",
              "north korea": "NORTH_KOREA", "north korean": "NORTH_KOREA", "pyongyang": "NORTH_KOREA",
              "south korea": "SOUTH_KOREA", "south korean": "SOUTH_KOREA", "seoul": "SOUTH_KOREA",
-             "sri lanka": "SRI_LANKA", "sri lankan": "SRI_LANKA", "colombo": "SRI_LANKA", "burkina faso": "BURKINA_FASO"}
+             "sri lanka": "SRI_LANKA", "sri lankan": "SRI_LANKA", "colombo": "SRI_LANKA", "burkina faso": "BURKINA_FASO",
+             "united states": "USA", "united kingdom": "BRITAIN", "united arab emirates": "UAE", "abu dhabi": "UAE",
+             "south africa": "SOUTH_AFRICA", "south african": "SOUTH_AFRICA", "pretoria": "SOUTH_AFRICA",
+             "new zealand": "NEW_ZEALAND", "phnom penh": "CAMBODIA", "new delhi": "INDIA", "mexico city": "MEXICO",
+             "buenos aires": "ARGENTINA", "kuala lumpur": "MALAYSIA", "kuwait city": "KUWAIT"}
 # States the grouping table leaves out (it feeds the trained pair scorer, so it stays as it was
 # trained); read here only, for origins: "Mexico's defence ministry", "the Thai army".
 _MORE_STATES = {w: state for state, words in {
     "MEXICO": "mexico mexican", "GEORGIA": "georgia georgian tbilisi", "VENEZUELA": "venezuela venezuelan caracas",
-    "PERU": "peru peruvian", "THAILAND": "thailand thai bangkok", "CAMBODIA": "cambodia cambodian phnom",
-    "KYRGYZSTAN": "kyrgyzstan kyrgyz bishkek", "TAJIKISTAN": "tajikistan tajik dushanbe", "BOLIVIA": "bolivia bolivian",
-    "BOSNIA": "bosnia bosnian sarajevo", "CROATIA": "croatia croatian zagreb", "ALBANIA": "albania albanian tirana",
-    "MOROCCO": "morocco moroccan rabat", "TUNISIA": "tunisia tunisian", "OMAN": "oman omani muscat",
-    "BANGLADESH": "bangladesh bangladeshi dhaka", "JAPAN": "japan japanese tokyo", "VIETNAM": "vietnam vietnamese hanoi",
-    "BRAZIL": "brazil brazilian", "ARGENTINA": "argentina argentine", "CHILE": "chile chilean", "CANADA": "canada canadian",
-    "ITALY": "italy italian", "SPAIN": "spain spanish", "POLAND": "poland polish warsaw", "FINLAND": "finland finnish helsinki",
-    "SWEDEN": "sweden swedish stockholm", "NORWAY": "norway norwegian oslo", "DENMARK": "denmark danish copenhagen",
-    "ESTONIA": "estonia estonian tallinn", "LATVIA": "latvia latvian riga", "LITHUANIA": "lithuania lithuanian vilnius",
-    "GREECE": "greece greek", "CYPRUS": "cyprus cypriot", "HUNGARY": "hungary hungarian budapest",
-    "ROMANIA": "romania romanian bucharest", "MOLDOVA": "moldova moldovan chisinau", "KAZAKHSTAN": "kazakhstan kazakh",
-    "UZBEKISTAN": "uzbekistan uzbek tashkent", "NEPAL": "nepal nepalese kathmandu", "TAIWAN": "taiwan taiwanese taipei",
-    "TANZANIA": "tanzania tanzanian", "ZAMBIA": "zambia zambian", "ZIMBABWE": "zimbabwe zimbabwean harare",
-    "SENEGAL": "senegal senegalese dakar", "GHANA": "ghana ghanaian accra", "MAURITANIA": "mauritania mauritanian",
+    "PERU": "peru peruvian lima", "THAILAND": "thailand thai bangkok", "CAMBODIA": "cambodia cambodian phnom",
+    "KYRGYZSTAN": "kyrgyzstan kyrgyz bishkek", "TAJIKISTAN": "tajikistan tajik dushanbe",
+    "BOLIVIA": "bolivia bolivian", "BOSNIA": "bosnia bosnian sarajevo", "CROATIA": "croatia croatian zagreb",
+    "ALBANIA": "albania albanian tirana", "MOROCCO": "morocco moroccan rabat", "TUNISIA": "tunisia tunisian tunis",
+    "OMAN": "oman omani muscat", "BANGLADESH": "bangladesh bangladeshi dhaka", "JAPAN": "japan japanese tokyo",
+    "VIETNAM": "vietnam vietnamese hanoi", "BRAZIL": "brazil brazilian brasilia",
+    "ARGENTINA": "argentina argentine", "CHILE": "chile chilean santiago", "CANADA": "canada canadian",
+    "ITALY": "italy italian rome", "SPAIN": "spain spanish madrid", "POLAND": "poland polish warsaw",
+    "FINLAND": "finland finnish helsinki", "SWEDEN": "sweden swedish stockholm", "NORWAY": "norway norwegian oslo",
+    "DENMARK": "denmark danish copenhagen", "ESTONIA": "estonia estonian tallinn", "LATVIA": "latvia latvian riga",
+    "LITHUANIA": "lithuania lithuanian vilnius", "GREECE": "greece greek athens",
+    "CYPRUS": "cyprus cypriot nicosia", "HUNGARY": "hungary hungarian budapest",
+    "ROMANIA": "romania romanian bucharest", "MOLDOVA": "moldova moldovan chisinau",
+    "KAZAKHSTAN": "kazakhstan kazakh astana", "UZBEKISTAN": "uzbekistan uzbek tashkent",
+    "NEPAL": "nepal nepalese kathmandu", "TAIWAN": "taiwan taiwanese taipei",
+    "TANZANIA": "tanzania tanzanian dodoma", "ZAMBIA": "zambia zambian lusaka",
+    "ZIMBABWE": "zimbabwe zimbabwean harare", "SENEGAL": "senegal senegalese dakar",
+    "GHANA": "ghana ghanaian accra", "MAURITANIA": "mauritania mauritanian nouakchott",
     "DJIBOUTI": "djibouti djiboutian", "ANGOLA": "angola angolan luanda", "LIBERIA": "liberia liberian monrovia",
     "CUBA": "cuba cuban havana", "ECUADOR": "ecuador ecuadorian quito", "HONDURAS": "honduras honduran",
-    "GUATEMALA": "guatemala guatemalan", "NICARAGUA": "nicaragua nicaraguan managua", "BURKINA_FASO": "burkinabe ouagadougou",
+    "GUATEMALA": "guatemala guatemalan", "NICARAGUA": "nicaragua nicaraguan managua",
+    "BURKINA_FASO": "burkinabe ouagadougou", "PORTUGAL": "portugal portuguese lisbon",
+    "AUSTRALIA": "australia australian canberra", "NORTH_MACEDONIA": "macedonia macedonian skopje",
+    "CENTRAL_AFRICAN_REPUBLIC": "bangui", "BHUTAN": "bhutan bhutanese thimphu", "MONGOLIA": "mongolia mongolian ulaanbaatar",
+    "TURKMENISTAN": "turkmenistan turkmen ashgabat", "EAST_TIMOR": "dili", "LAOS": "laos laotian vientiane",
+    "COLOMBIA": "bogotá", "MALAYSIA": "malaysia malaysian",
+    "KUWAIT": "kuwait kuwaiti",
 }.items() for w in words.split()}
 
 
@@ -134,16 +148,20 @@ def _state_of_name(name: str) -> str | None:
     rest = [_word(t) for t in tokens if not _state_word(t) and _word(t) not in _NAME_STOP]
     if len(countries) != 1 or any(w not in _ORGAN and w not in _ORGAN_ALSO and w not in _PORTFOLIO
                                   and w not in _TERRITORY for w in rest):
-        return None
+        located = _LOCATED.match(name)  # "China's embassy in Manila": where it sits is not whose it is
+        return _state_of_name(located.group(1)) if located else None
     return next(iter(countries)) if not rest or _holds_organ(rest) else None
+
+
+_LOCATED = re.compile(r"(.+?)\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$")
 
 
 def _holds_organ(words) -> bool:
     """Whether the words beside a country name an organ, not only qualify one: "ministry", "army",
-    or "General Staff" ("Ukraine's General Staff"). :func:`origins._bare_organ` keeps to
+    a service ("the Kyrgyz border service") or "General Staff" ("Ukraine's General Staff"). :func:`origins._bare_organ` keeps to
     ``_ORGAN``, so a bare "the General Staff" is not joined to a claim's one state, which may be
     the other side's."""
-    return any(w in _ORGAN for w in words) or {"general", "staff"} <= set(words)
+    return any(w in _ORGAN or w in ("service", "services") for w in words) or {"general", "staff"} <= set(words)
 
 
 def _source_state(source: Source) -> str | None:

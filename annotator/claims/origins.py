@@ -109,11 +109,20 @@ def _offices_joined(groups: list[list[tuple[Attribution, bool]]]) -> list[list[t
     # a side's officials are named as such ("Hamas official X"): none is lent to a side, and a
     # side beside the one state does not keep its officials from it
     states = {s for g in groups for a, _ in g if (s := _state(a)) and s not in SIDES}
-    if len(states) != 1:
+    if len(states) > 1:
         return groups
-    home = next(g for g in groups if any(_state(a) in states for a, _ in g))
-    unknown = [g for g in groups if g is not home and not any(_state(a) for a, _ in g)
-               and any(a.office == "?" or _bare_organ(a) for a, _ in g)]
+    if states:
+        home = next(g for g in groups if any(_state(a) in states for a, _ in g))
+        unknown = [g for g in groups if g is not home and not any(_state(a) for a, _ in g)
+                   and any(a.office == "?" or _bare_organ(a) for a, _ in g)]
+    else:
+        # no state named: nothing shows two organs of some state are two states'; an unnamed source
+        # folded into a group ("the ministry" beside a witness) does not make it one
+        unknown = [g for g in groups if not any(_state(a) for a, _ in g)
+                   and any((a.office == "?" or _bare_organ(a)) and not folded for a, folded in g)]
+        if len(unknown) < 2 or any(_state(a) for g in groups for a, _ in g):
+            return groups
+        home, unknown = unknown[0], unknown[1:]
     for g in unknown:
         home.extend(g)
     return [g for g in groups if not any(g is u for u in unknown)]

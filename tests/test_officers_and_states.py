@@ -1,0 +1,113 @@
+"""Officers named by rank, state organs of a claim that names no state, states named by their
+capitals, and speakers read from more verbs. Invented sentences, not from the training data,
+the development stories or the seeds."""
+
+import pytest
+
+from annotator.claims import attribution, claim_origins, names
+from annotator.registry import Registry, Source
+
+from .articles import attributions_of
+
+REGISTRY = Registry([Source("Sudanese army", ("Sudanese army",), "military", "unknown", "on_record", "SD")])
+CLAIM = "the convoy had been ambushed north of the river crossing on Tuesday"
+
+
+def count(*articles, registry=REGISTRY):
+    """Independent origins of one claim whose mentions are the sentences of ``articles`` (each a
+    tuple of sentences, read as one article)."""
+    found = [a for texts in articles for sentence in attributions_of(texts, registry) for a in sentence]
+    return len(claim_origins(found, registry, set()))
+
+
+def office(text, name):
+    return attribution._office(text, name, REGISTRY)[0]
+
+
+@pytest.mark.parametrize("text, name", [
+    (f"Twenty soldiers were killed, Brigadier Hassan Omer Tayeb said, and {CLAIM}.", "Brigadier Hassan Omer Tayeb"),
+    (f"Lt. Gen. Cirilo Mendoza said {CLAIM}.", "Lt. Gen. Cirilo Mendoza"),
+    (f"Cenderawasih commander Major General Hartono Wibisono said {CLAIM}.", "Major General Hartono Wibisono"),
+])
+def test_an_officer_named_by_rank_holds_an_office_of_some_state(text, name):
+    assert office(text, name) == "?"
+
+
+@pytest.mark.parametrize("text, name", [
+    (f"Rebel commander Colonel Ahmed Musa said {CLAIM}.", "Colonel Ahmed Musa"),
+    (f"Col. Titus Magai, a spokesman for the TPNPB, said {CLAIM}.", "Col. Titus Magai"),
+    (f"Capt. Omar Haddad, the ship's master, said {CLAIM}.", "Capt. Omar Haddad"),
+    (f"NATO's military spokesman, Brigadier-General Hans Vollmer, said {CLAIM}.", "Brigadier-General Hans Vollmer"),
+    (f"General Command of the army said {CLAIM}.", "General Command of the army"),
+])
+def test_an_officer_a_sentence_places_elsewhere_or_no_officer_holds_no_state_office(text, name):
+    assert office(text, name) == ""
+
+
+def test_a_possessive_spokesman_before_the_name_gives_the_group():
+    text = f"NATO's military spokesman, Brigadier-General Hans Vollmer, said {CLAIM}."
+    assert attribution._affiliation(text, "Brigadier-General Hans Vollmer") == "NATO"
+
+
+def test_regression_an_officer_and_the_army_he_speaks_for_are_one_origin():
+    # Fixed miscount: "Sudan's army" and "Brigadier Hassan Omer al-Tayeb" were two origins.
+    assert count((f"Sudan's army said {CLAIM}.",), (f"Brigadier Hassan Omer Tayeb said {CLAIM}.",)) == 1
+
+
+def test_an_officer_is_not_lent_to_a_claim_that_names_two_states():
+    assert count((f"Sudan's army said {CLAIM}.",), (f"Chad's army said {CLAIM}.",),
+                 (f"Brigadier Hassan Omer Tayeb said {CLAIM}.",)) == 3
+
+
+def test_regression_where_no_state_is_named_its_organs_are_one_origin():
+    # Fixed miscounts: "Major Abdirisak Dhuule" and the "Ministry of Internal Security", "President
+    # Mahinda Rajapaksa" and the "Defence Ministry" of one claim were two origins each.
+    assert count((f"Major Abdirisak Dhuule said {CLAIM}.",), (f"The Ministry of Internal Security said {CLAIM}.",)) == 1
+    assert count((f"President Mahinda Rajapaksa said {CLAIM}.",), (f"The Defence Ministry said {CLAIM}.",)) == 1
+
+
+def test_a_foreign_ministry_of_no_named_state_is_not_joined_to_an_office_holder():
+    # it usually speaks for another country than the one the story is about
+    assert count((f"Prime Minister Imran Khan said {CLAIM}.",), (f"The Foreign Ministry said {CLAIM}.",)) == 2
+
+
+def test_an_unnamed_organ_folded_into_a_witness_does_not_join_him_to_the_state():
+    witness = f"The convoy burned for an hour, said Abdullahi Farah, a minibus driver who saw {CLAIM}."
+    assert count((witness,), (f"The ministry said {CLAIM}.", f"Deputy Interior Minister Abdi Mursal said {CLAIM}.")) == 2
+
+
+@pytest.mark.parametrize("name, state", [
+    ("British Defence Secretary John Nott", "BRITAIN"), ("US Defense Secretary Lloyd Austin", "USA")])
+def test_a_secretary_of_a_named_country_holds_its_office(name, state):
+    assert office(f"{name} said {CLAIM}.", name) == state
+
+
+@pytest.mark.parametrize("name, state", [
+    ("Phnom Penh", "CAMBODIA"), ("Santiago", "CHILE"), ("Pretoria", "SOUTH_AFRICA"), ("New Delhi", "INDIA"),
+    ("The United States", "USA"), ("China's embassy in Manila", "CHINA"), ("the Ethiopian embassy in Mogadishu", "ETHIOPIA"),
+    ("The Kyrgyz border service", "KYRGYZSTAN"), ("the government in Tripoli", None), ("Jerusalem", None)])
+def test_capitals_embassies_and_services_name_their_state(name, state):
+    assert names._state_of_name(name) == state
+
+
+def test_regression_a_capital_and_the_ministry_of_its_state_are_one_origin():
+    # Fixed miscount: "Cambodia's defence ministry" and "Phnom Penh" were two origins.
+    assert count((f"Cambodia's defence ministry said {CLAIM}.",), (f"Phnom Penh says {CLAIM}.",)) == 1
+
+
+@pytest.mark.parametrize("text, speaker", [
+    (f"Kigali insists that {CLAIM}.", "Kigali"),
+    (f"NATO maintains that {CLAIM}.", "NATO"),
+    (f"Governor Abdulkadir Musa urged the gangs to surrender, and {CLAIM}.", "Governor Abdulkadir Musa"),
+])
+def test_regression_a_subject_that_insists_or_urges_is_the_speaker_not_the_last_source(text, speaker):
+    # Fixed misattribution: "Kigali insists ..." was credited to the source the article named before.
+    earlier = f"The Sudanese army said {CLAIM}."
+    found = attributions_of([earlier, text], REGISTRY)[1]
+    assert [(a.source, a.speaker_name) for a in found] == [(None, speaker)]
+
+
+def test_a_speaker_keeps_the_group_an_earlier_sentence_gave_him():
+    found = attributions_of([f"Yakobus Nirigi, a commander of the TPNPB, said {CLAIM}.",
+                             "Nirigi said the hostages were safe."], REGISTRY)
+    assert [a.affiliation for a in found[1]] == ["TPNPB"]
