@@ -5,6 +5,7 @@ the development stories or the seeds."""
 import pytest
 
 from annotator.claims import attribution, claim_origins, names
+from annotator.claims.ranks import rank_office
 from annotator.registry import Registry, Source
 
 from .articles import attributions_of
@@ -24,24 +25,35 @@ def office(text, name):
     return attribution._office(text, name, REGISTRY)[0]
 
 
-@pytest.mark.parametrize("text, name", [
-    (f"Twenty soldiers were killed, Brigadier Hassan Omer Tayeb said, and {CLAIM}.", "Brigadier Hassan Omer Tayeb"),
-    (f"Lt. Gen. Cirilo Mendoza said {CLAIM}.", "Lt. Gen. Cirilo Mendoza"),
-    (f"Cenderawasih commander Major General Hartono Wibisono said {CLAIM}.", "Major General Hartono Wibisono"),
+@pytest.mark.parametrize("text, name, held", [
+    (f"Twenty soldiers were killed, Brigadier Hassan Omer Tayeb said, and {CLAIM}.", "Brigadier Hassan Omer Tayeb", "?"),
+    (f"Lt. Gen. Cirilo Mendoza said {CLAIM}.", "Lt. Gen. Cirilo Mendoza", "?"),
+    (f"{CLAIM.capitalize()}, Col. Idris Babiker told reporters.", "Idris Babiker", "?"),
+    (f"{CLAIM.capitalize()}, military spokesman Brigadier Lalith Perera said.", "Brigadier Lalith Perera", "?"),
+    (f"Major General Ayo Bello, Coordinator of Defence Media Operations, said {CLAIM}.", "Major General Ayo Bello", "?"),
+    (f"Brigadier General Vasyl Hrom, commander of the southern grouping, said {CLAIM}.", "Brigadier General Vasyl Hrom",
+     "?"),
+    (f"French Col. Pierre Lamotte said {CLAIM}.", "Pierre Lamotte", "FRANCE"),
 ])
-def test_an_officer_named_by_rank_holds_an_office_of_some_state(text, name):
-    assert office(text, name) == "?"
+def test_an_officer_named_by_rank_holds_an_office_of_some_state(text, name, held):
+    assert rank_office(text, name) == held
 
 
 @pytest.mark.parametrize("text, name", [
     (f"Rebel commander Colonel Ahmed Musa said {CLAIM}.", "Colonel Ahmed Musa"),
+    (f"Former army chief Gen. Samuel Okello said {CLAIM}.", "Samuel Okello"),
+    (f"SPLM-N commander Colonel Kuku Tia said {CLAIM}.", "Colonel Kuku Tia"),
     (f"Col. Titus Magai, a spokesman for the TPNPB, said {CLAIM}.", "Col. Titus Magai"),
-    (f"Capt. Omar Haddad, the ship's master, said {CLAIM}.", "Capt. Omar Haddad"),
+    (f"Colonel Idris Mahamat, whose fighters seized the town, said {CLAIM}.", "Colonel Idris Mahamat"),
+    (f"Col. Ali Hamid, spokesman for the rebels, said {CLAIM}.", "Col. Ali Hamid"),
+    (f"Captain Hossam Farid said {CLAIM}.", "Captain Hossam Farid"),
     (f"NATO's military spokesman, Brigadier-General Hans Vollmer, said {CLAIM}.", "Brigadier-General Hans Vollmer"),
+    (f"General Motors said {CLAIM}.", "General Motors"),
+    (f"Mineworkers' union General Secretary Sipho Mabena said {CLAIM}.", "General Secretary Sipho Mabena"),
     (f"General Command of the army said {CLAIM}.", "General Command of the army"),
 ])
 def test_an_officer_a_sentence_places_elsewhere_or_no_officer_holds_no_state_office(text, name):
-    assert office(text, name) == ""
+    assert rank_office(text, name) == "" and office(text, name) == ""
 
 
 def test_a_possessive_spokesman_before_the_name_gives_the_group():

@@ -13,6 +13,7 @@ from .names import (_ORGAN, _ORGAN_ALSO, _SOURCE_WORDS, SIDES, _name_words, _sou
 from .sides import _NOT_STATES, FILLER, MinistryMemory, office_phrase, side_organ
 from .apposition import _PARTICLE, _PARTICLES, DESCRIBED_BEFORE, apposed_name
 from .institutions import whole_name
+from .ranks import rank_office
 from .titles import TitleMemory, unregistered_paper
 
 OUTLETS = ("media_report", "pro_regime_outlet")
@@ -74,14 +75,19 @@ _NAMED = re.compile(rf"([A-Z][\w'’-]+(?:\s+(?:{_PARTICLE}|[A-Z][\w'’-]+))+),
 # to the article's last official, even where no speaker can be read.
 _STANCE_NAMED = re.compile(rf"[A-Z][\w'’-]+(?:\s+(?:{_PARTICLE}|[A-Z][\w'’-]+))+,?\s+(?:rejected|dismissed|disputed|"
                            r"acknowledged|admitted|conceded|vowed|promised|blamed|condemned)\b")
+# Verbs that report speech only before what was said ("Kigali insists that ...", "Luo urged India to
+# ..."); "declared a state of emergency", "maintains 600 troops" or "urged calm" are acts.
+_SAYS_THAT = (r"(?:insist(?:s|ed)|maintain(?:s|ed)|argu(?:es|ed)|reiterat(?:es|ed)|declar(?:es|ed)|stress(?:es|ed)|"
+              r"ma(?:de|kes) clear|demand(?:s|ed)|ask(?:s|ed)|urg(?:es|ed))\s+(?:that\b|(?=(?:it|they|he|she|we|there)\s)|"
+              r"(?=(?:[\w'’-]+\s+){0,6}(?:is|are|was|were|has|have|had|will|would|could|can|did|does)\s))|"
+              r"(?:urg(?:es|ed)|ask(?:s|ed)|call(?:s|ed) on)\s+(?:[\w'’-]+\s+){1,5}?(?:not\s+)?to\s|pledg(?:es|ed)\s+to\s")
 # The subject's name may hold and end in a lower-case particle: "Ashraf al-Qudra, a spokesman ..., said".
 _SUBJECT = re.compile(rf"^(?:(?:Even|But|And|Yet)\s+)?((?:[A-Z][\w'’.-]*\s+)"
                       rf"(?:(?:{_PARTICLE}|[A-Z][\w'’.-]*)\s+){{0,3}}(?:{_PARTICLES}-[\w'’-]+|[A-Z][\w'’-]+)|[A-Z][\w'’-]+)"
                       rf"(?:(?P<apposition>,[^,]{{1,160}},)?\s+(?:(?:has|had|also|later|then)\s+|"
                       rf"(?:was|were)\s+(?=quoted|cited))*"
-                      rf"(?:{SPEECH}|described|called|told|acknowledged|admitted|conceded|vowed|promised|blamed|rejected|dismissed|"
-                      rf"disputed|urged|urges|asked|asks|insists|demanded|demands|pledged|pledges|maintained|maintains|"
-                      rf"argued|argues|reiterated|declared|declares|stressed|stresses|made clear|makes clear)\b"
+                      rf"(?:(?:{SPEECH}|described|called|told|acknowledged|admitted|conceded|vowed|promised|blamed|rejected|"
+                      rf"dismissed|disputed)\b|{_SAYS_THAT})"
                       rf"|\s+(?=(?:was|is|has|had|\w+ed)\b)[^,;\"“]{{1,120}}?,\s+(?:saying|adding|telling)\b)")
 _ACCORDING = re.compile(r"\b[Aa]ccording to ((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*[\w-])(?=\s*[,.;]|$)")
 _NOT_NAMES = frozenset("""the a an he she they it this that his her their its we our us there here
@@ -307,6 +313,11 @@ _ROLE = re.compile(r"(?:\bspokes(?:man|woman|person)|\bdirector of public relati
                    r"(?:(?:of|for)\s+(?P<of>[^,;]{2,60}?))?,?\s+" + _TITLES)
 
 
+# A title of a union, party or association, not of a state (India's "Union Home Minister" is one).
+_CIVIL_TITLE = re.compile(r"\b(?:union|[Pp]arty|[Aa]ssociation|[Ll]eague|[Ss]yndicate|[Cc]hamber)\W+"
+                          r"(?:[\w'’-]+\s*){0,2}$|General Secretary$")
+
+
 def _speaks_for(org: str, registry: Registry) -> tuple[str, Source | None] | None:
     """(state, registered source) an organisation's written name stands for; None if neither."""
     found = registry.find(org)
@@ -328,6 +339,8 @@ def _office(text: str, name: str, registry: Registry) -> tuple[str, Source | Non
     else. Of the words before the role, the longest run of up to four that names an organ counts.
     ``organ`` is the organ as written when its state is unknown ("air force"), else ""."""
     title = _OFFICE_TITLE.match(name)
+    if title and _CIVIL_TITLE.search(text[:max(0, text.find(name))] + title.group(0)):
+        return "", None, ""  # "Mineworkers' union General Secretary X" holds no state's office
     if title:
         # a secretary is a minister ("British Defence Secretary John Nott")
         state = _state_of_name(re.sub(r"\bSecretary$", "Minister", title.group(0)))
@@ -356,37 +369,7 @@ def _office(text: str, name: str, registry: Registry) -> tuple[str, Source | Non
     if serves and (state := _state_word(serves.group("state"))) and state not in _NOT_STATES | SIDES:
         return state, None, ""
     described = DESCRIBED_BEFORE.search(text[:at]) if at > 0 else None  # "said the spokesman, Col. X"
-    if described:
-        return _office(text, described.group(1), registry)
-    return ("?", None, "") if _ranked(text, name, at) else ("", None, "")
-
-
-# A military rank opening a name ("Brigadier Hassan Omer al-Tayeb", "Lt. Gen. Cirilo Mendoza"):
-# an officer of some state's forces, as a spokesman of its army is.
-_RANK = re.compile(r"^(?:(?:(?:Lt|Lieut|Maj|Brig|Gen|Col|Capt|Adm|Cmdr)\.?|Lieutenant|Major|Brigadier|General|Colonel|"
-                   r"Captain|Admiral|Rear|Vice|Air|Marshal|Senior)[\s-]+)+(?=[A-Z])")
-# Before the name, a word that makes the officer an irregular's: "rebel commander Col. X".
-_IRREGULAR = re.compile(r"\b(?:rebels?|militia|militiamen|separatists?|insurgents?|jihadists?|fighters?|"
-                        r"mercenar(?:y|ies)|armed group|former|retired|ex-)\W+(?:\w+\W+){0,3}$", re.I)
-
-
-def _ranked(text: str, name: str, at: int) -> bool:
-    """Whether ``name`` is an officer named by rank alone, who speaks for some state's forces:
-    not "General Command", not one the sentence places in a group ("Col. X, a spokesman for the
-    TPNPB,"), among irregulars or describes after the name."""
-    rank = _RANK.match(name)
-    if not rank or _name_words(name[rank.end():]) & (_ORGAN | _ORGAN_ALSO):
-        return False
-    before = text[max(0, at - 60):at] if at > 0 else ""
-    if _affiliation(text, name) or _IRREGULAR.search(before) or _ROLE_BEFORE.search(before):
-        return False  # a role before the name whose owner is no state: "NATO's military spokesman, X"
-    return at < 0 or not _DESCRIBED_AFTER.match(text, at + len(name))  # an apposition says whose he is
-
-
-_ROLE_BEFORE = re.compile(r"[A-Z][\w.&-]*['’]s\s+(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|commander|chief|head|leader|"
-                          r"director)\W*$")
-# "Col. Ali Hamid, a Syrian army officer who defected to the rebels,": what follows describes him.
-_DESCRIBED_AFTER = re.compile(r",\s+(?:a|an|the|who)\b")
+    return _office(text, described.group(1), registry) if described else ("", None, "")
 
 
 
@@ -669,6 +652,10 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
                 elif not (office or source) and (group := article.affiliations.get(speaker[0])) \
                         and _named_within(speaker[1], group[1]):
                     affiliation = group[0]  # "Nirigi said", after "Yakobus Nirigi, a TPNPB commander,"
+                if not (office or source or affiliation) and speaker[0] and speaker[0] not in article.offices:
+                    office = rank_office(sentence["text"], speaker[1])  # an officer of some state's forces
+                    # "Captain Volkov" after "the ship's captain, Dmitri Volkov" is no officer
+                    article.offices[speaker[0]] = (office, None, speaker[1])
         elif label == "named_monitor" and label not in found:
             named = _monitor(sentence["text"])
             speaker = named or (article.monitor if source is None and (label not in spans

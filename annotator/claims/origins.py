@@ -108,6 +108,7 @@ def _offices_joined(groups: list[list[tuple[Attribution, bool]]]) -> list[list[t
     organs named without a country (:func:`_bare_organ`)."""
     # a side's officials are named as such ("Hamas official X"): none is lent to a side, and a
     # side beside the one state does not keep its officials from it
+    groups = _states_joined(groups)
     states = {s for g in groups for a, _ in g if (s := _state(a)) and s not in SIDES}
     if len(states) > 1:
         return groups
@@ -120,12 +121,30 @@ def _offices_joined(groups: list[list[tuple[Attribution, bool]]]) -> list[list[t
         # folded into a group ("the ministry" beside a witness) does not make it one
         unknown = [g for g in groups if not any(_state(a) for a, _ in g)
                    and any((a.office == "?" or _bare_organ(a)) and not folded for a, folded in g)]
-        if len(unknown) < 2 or any(_state(a) for g in groups for a, _ in g):
+        # two office holders named ("President Issa", "President Koffi") may be two states'
+        people = [g for g in unknown if any(a.office == "?" and a.speaker and not _described(a.speaker_name)
+                                            for a, _ in g)]
+        if len(unknown) < 2 or len(people) > 1 or any(_state(a) for g in groups for a, _ in g):
             return groups
         home, unknown = unknown[0], unknown[1:]
     for g in unknown:
         home.extend(g)
     return [g for g in groups if not any(g is u for u in unknown)]
+
+
+def _states_joined(groups: list[list[tuple[Attribution, bool]]]) -> list[list[tuple[Attribution, bool]]]:
+    """Groups that speak for one state joined, whichever member names it: "Prime Minister Najib
+    Mikati", once also called "Lebanese Prime Minister Najib Mikati", and "Lebanon's caretaker
+    prime minister" are one origin."""
+    joined: list[list[tuple[Attribution, bool]]] = []
+    for g in groups:
+        states = {s for a, _ in g if (s := _state(a))}
+        home = next((h for h in joined if states & {s for a, _ in h if (s := _state(a))}), None)
+        if home is None:
+            joined.append(g)
+        else:
+            home.extend(g)
+    return joined
 
 
 def _organs_joined(groups: list[list[tuple[Attribution, bool]]]) -> list[list[tuple[Attribution, bool]]]:

@@ -1,0 +1,81 @@
+"""Officers named by military rank (:func:`ranked`): "Brigadier Hassan Omer al-Tayeb said" is an
+officer of some state's forces, as a spokesman of its army is, where the sentence places him
+nowhere else."""
+
+from __future__ import annotations
+
+import re
+
+from .names import _ORGAN, _ORGAN_ALSO, _PORTFOLIO, SIDES, _state_word
+
+# Ranks that are ranks alone ("Colonel", "Lt. Gen.", "Vice Admiral"); a bare "General", "Air" or
+# "Senior" opens company names and civil titles too ("General Motors", "Senior Advocate"), and ship
+# masters, airline pilots and police hold "Captain".
+_RANKS = (r"(?:(?:Lt|Lieut|Maj|Brig|Col|Adm|Cmdr|Cdr|Gen)\.|Lieutenant|Major|Brigadier|Colonel|Admiral|"
+          r"Commodore|Field\s+Marshal|Air\s+(?:Vice\s+|Chief\s+)?Marshal|(?:Vice|Rear)[\s-]+Adm(?:iral|\.)|"
+          r"Senior\s+Colonel|General(?=[\s-]+[A-Z][\w'’-]+\s+[A-Z]))")
+_RANK = rf"(?:{_RANKS}(?:[\s-]+(?:General|Gen\.|Colonel|Col\.|Commander))?)"
+_OPENS = re.compile(rf"^\W*{_RANK}[\s-]+(?=[A-Z])")
+_JUST_BEFORE = re.compile(rf"(?:^|[\s(]){_RANK}\s+$")
+# Words after a rank that make it a title or a body, not a person: "General Secretary X",
+# "Major League", "Captain Cook Hotel".
+_NOT_PERSON = frozenset("secretary assembly league counsel hospital hotel airport motors dynamics electric".split())
+# Before the name, a word that makes the officer an irregular's ("rebel commander Col. X") or
+# not an officer now ("retired", "former").
+_IRREGULAR = re.compile(r"\b(?:rebels?|militia|militiamen|militants?|guerrillas?|separatists?|insurgents?|jihadists?|"
+                        r"fighters?|opposition|resistance|mercenar(?:y|ies)|armed group|former|retired|ex-)\W+(?:\w+\W+){0,3}$",
+                        re.I)
+# A role just before the name ("SPLM-N commander Col. X", "security analyst Col. X", "NATO's military
+# spokesman, X"): the role's owner says whose he is, and where it were a state the office would have
+# been read already.
+_ROLE_BEFORE = re.compile(r"(?<!\bmilitary )(?<!\barmy )(?<!\bdefence )(?<!\bdefense )(?<!\bpolice )(?<!\bnavy )"
+                          r"\b(?:spokes(?:man|woman|person)|commander|chief|head|leader|director|analyst|lawmaker|"
+                          r"legislator|official|officer|member|adviser|advisor|expert|researcher|pilot|captain|master)"
+                          r"\W*$", re.I)
+# A named owner of the role before the name: "NATO's military spokesman, X".
+_OWNER_BEFORE = re.compile(r"[A-Z][\w.&-]*['’]s\s+(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|commander|chief|head)\W*$")
+# An apposition that gives his post in his own forces: ", commander of the southern operational
+# grouping,", ", head of the military's Western Mindanao Command,", ", Coordinator of Defence Media
+# Operations,": no group named but the forces' own units.
+_OWN_POST = re.compile(r",\s+(?:the\s+)?(?:[a-z]+\s+)?(?:commander|head|chief|spokes(?:man|woman|person)|coordinator|"
+                       r"director)\s+(?:of|for)\s+(?:the\s+)?(?P<own>(?:military|army|armed forces|navy|air force)['’]s\s+)?"
+                       r"(?P<unit>[^,;]{1,60})", re.I)
+# After the name, anything but the verb describes him ("Col. X, a Syrian army officer who
+# defected,", "Col. X, whose fighters took the town,", "Col. X, now retired,").
+_DESCRIBED_AFTER = re.compile(r",\s+(?!(?:said|says|told|tells|added|adds|according|insisted|insists)\b)[A-Za-z]")
+
+
+def rank_office(text: str, name: str) -> str:
+    """The office an officer named by rank (in ``name`` or just before it in ``text``) holds: the
+    state a nationality before the rank names ("French Col. X"), else "?" (some state's forces);
+    "" for anyone else, or an officer the sentence describes further: not "General Motors", not
+    "rebel commander Col. X", not "Col. X, whose fighters took the town,"."""
+    at = text.find(name)
+    before = text[max(0, at - 60):at] if at > 0 else ""
+    opens = _OPENS.match(name)
+    rest = name[opens.end():] if opens else name
+    if not (opens or _JUST_BEFORE.search(before)):
+        return ""
+    words = [w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", rest)]
+    if not words or words[0] in _NOT_PERSON or set(words) & (_ORGAN | _ORGAN_ALSO | _PORTFOLIO):
+        return ""
+    if opens is None:
+        before = before[:_JUST_BEFORE.search(before).start()]
+    before += " "
+    if _IRREGULAR.search(before) or _ROLE_BEFORE.search(before) or _OWNER_BEFORE.search(before):
+        return ""
+    if at >= 0 and _DESCRIBED_AFTER.match(text, at + len(name)) and not _own_post(text, at + len(name)):
+        return ""
+    nationality = re.search(r"([A-Z][\w'’-]*)\s*$", before)
+    state = _state_word(nationality.group(1)) if nationality else None
+    return state if state and state not in SIDES else "?"
+
+
+def _own_post(text: str, end: int) -> bool:
+    """Whether the apposition after a name gives a post in the forces' own units, which names no
+    other group: lower-case units, organ and portfolio words, or "the military's" anything."""
+    post = _OWN_POST.match(text, end)
+    if not post or _IRREGULAR.search(post.group("unit") + " "):
+        return False
+    capitalised = {w.lower() for w in re.findall(r"\b[A-Z][\w'’-]*", post.group("unit"))}
+    return bool(post.group("own")) or capitalised <= (_ORGAN | _ORGAN_ALSO | _PORTFOLIO | {"media", "operations"})
