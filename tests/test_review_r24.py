@@ -1,0 +1,64 @@
+"""Round 24's review (``tests/review_r24_cases.py``) read as ``annotate`` reads it: each article with its
+own memory and the mention finder's spans, every sentence labelled on-record, the shipped registry."""
+
+import re
+from itertools import permutations
+
+import pytest
+
+from annotator.claims import claim_origins
+from annotator.registry import load_registry
+
+from .articles import attributions_of
+from .review_r24_cases import CASES
+
+REGISTRY = load_registry()
+READINGS: dict[int, tuple] = {}
+
+
+def reading(case: int) -> tuple[list, int]:
+    """(speakers per article per sentence, independent origins) of one case, read once."""
+    if case not in READINGS:
+        found = [attributions_of(texts, REGISTRY) for texts in CASES[case]["articles"]]
+        items = [a for article in found for sentence in article for a in sentence]
+        names = [[[a.source.name if a.source else a.speaker_name for a in sentence] for sentence in article]
+                 for article in found]
+        READINGS[case] = names, len(claim_origins(items, REGISTRY, set()))
+    return READINGS[case]
+
+
+def _norm(name: str) -> str:
+    name = re.sub(r"^\W*(?:the|a|an)\s+", "", name.strip(), flags=re.I)
+    return re.sub(r"[\s.,;:]+$", "", name).lower()
+
+
+def matches(expected: list[str], got: list[str]) -> bool:
+    """Whether the names read match the expected ones, each to a distinct alternative."""
+    got = sorted(_norm(g) for g in got if g and _norm(g))
+    alternatives = [{_norm(a) for a in e.split(" | ")} for e in expected]
+    return len(got) == len(alternatives) and any(all(g in a for g, a in zip(p, alternatives))
+                                                for p in permutations(got))
+
+
+# Counted wrongly after the round (the review's findings the rules leave): an officer of the other side
+# whose side only the content shows; the two sides' countryless ministries or a rebels' ministry joined by
+# name; a police captain, a junta's or a state's spokesman placed by a possessive or a who-clause and not
+# joined; "Secretary of State" of no country; two people of one surname in an article; an army "Capt.",
+# which is no rank here (ship masters and pilots hold it); an action read as speech ("asked the Security
+# Council to condemn").
+ORIGIN_GAPS = {4, 14, 19, 25, 26, 33, 59, 72, 73, 74, 76, 142, 148, 149, 164, 165, 170, 183, 188, 192, 194, 205}
+SPEAKER_GAPS = {(139, 1, 0), (142, 1, 0)}
+SPEAKERS = [(c, a, s) for c, case in enumerate(CASES) for a, article in enumerate(case.get("speakers", []))
+            for s in range(len(article))]
+
+
+@pytest.mark.parametrize("case", [pytest.param(c, marks=pytest.mark.xfail(strict=True)) if c in ORIGIN_GAPS else c
+                                  for c in range(len(CASES))])
+def test_a_claim_counts_the_origins_the_reviewer_expected(case):
+    assert reading(case)[1] == CASES[case]["origins"]
+
+
+@pytest.mark.parametrize("case, article, sentence", [
+    pytest.param(*k, marks=pytest.mark.xfail(strict=True)) if k in SPEAKER_GAPS else k for k in SPEAKERS])
+def test_a_sentence_is_said_by_whom_the_reviewer_expected(case, article, sentence):
+    assert matches(CASES[case]["speakers"][article][sentence], reading(case)[0][article][sentence])
