@@ -123,3 +123,13 @@ def test_a_speaker_keeps_the_group_an_earlier_sentence_gave_him():
     found = attributions_of([f"Yakobus Nirigi, a commander of the TPNPB, said {CLAIM}.",
                              "Nirigi said the hostages were safe."], REGISTRY)
     assert [a.affiliation for a in found[1]] == ["TPNPB"]
+
+
+@pytest.mark.parametrize("text, name, held", [
+    (f"Lt. Col. Mahamadou Traore, Mali's army spokesman, said {CLAIM}.", "Lt. Col. Mahamadou Traore", "MALI"),
+    (f"Gen. Abdel Rahim Kabbashi, the army chief, said {CLAIM}.", "Gen. Abdel Rahim Kabbashi", "?"),
+    (f"Maj. Aliyu Garba, who commands the army's 1st Brigade, said {CLAIM}.", "Maj. Aliyu Garba", "?"),
+    (f"Police Capt. Somchai Rattanakorn said {CLAIM}.", "Somchai Rattanakorn", "?"),
+])
+def test_an_apposition_that_places_an_officer_in_the_forces_keeps_his_office(text, name, held):
+    assert rank_office(text, name) == held

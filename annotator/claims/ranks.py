@@ -13,7 +13,7 @@ from .names import _ORGAN, _ORGAN_ALSO, _PORTFOLIO, SIDES, _state_word
 # masters, airline pilots and police hold "Captain".
 _RANKS = (r"(?:(?:Lt|Lieut|Maj|Brig|Col|Adm|Cmdr|Cdr|Gen)\.|Lieutenant|Major|Brigadier|Colonel|Admiral|"
           r"Commodore|Field\s+Marshal|Air\s+(?:Vice\s+|Chief\s+)?Marshal|(?:Vice|Rear)[\s-]+Adm(?:iral|\.)|"
-          r"Senior\s+Colonel|General(?=[\s-]+[A-Z][\w'’-]+\s+[A-Z]))")
+          r"Senior\s+Colonel|Police\s+(?:Capt\.|Captain)|General(?=[\s-]+[A-Z][\w'’-]+\s+[A-Z]))")
 _RANK = rf"(?:{_RANKS}(?:[\s-]+(?:General|Gen\.|Colonel|Col\.|Commander))?)"
 _OPENS = re.compile(rf"^\W*{_RANK}[\s-]+(?=[A-Z])")
 _JUST_BEFORE = re.compile(rf"(?:^|[\s(]){_RANK}\s+$")
@@ -32,6 +32,13 @@ _ROLE_BEFORE = re.compile(r"(?<!\bmilitary )(?<!\barmy )(?<!\bdefence )(?<!\bdef
                           r"\b(?:spokes(?:man|woman|person)|commander|chief|head|leader|director|analyst|lawmaker|"
                           r"legislator|official|officer|member|adviser|advisor|expert|researcher|pilot|captain|master)"
                           r"\W*$", re.I)
+_FORCES = r"(?:army|military|defen[cs]e forces|armed forces|navy|air force|police)"
+_POST = r"(?:spokes(?:man|woman|person)|commander|chief|officer)"
+# ", Mali's army spokesman,": a post in a named state's forces.
+_SERVES_STATE = re.compile(rf",\s+(?P<state>[A-Z][\w'’-]*)['’]s\s+{_FORCES}\s+(?:[a-z]+\s+)?{_POST}\b")
+# ", the army chief,", ", who commands the army's 1st Brigade,": a post in the forces' own units.
+_OWN_FORCES = re.compile(rf",\s+(?:the\s+{_FORCES}(?:['’]s)?\s+(?:[a-z]+\s+)?{_POST}\b|"
+                         rf"who\s+(?:commands|heads|leads|speaks for)\s+the\s+{_FORCES}['’]s\s)")
 # A named owner of the role before the name: "NATO's military spokesman, X".
 _OWNER_BEFORE = re.compile(r"[A-Z][\w.&-]*['’]s\s+(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|commander|chief|head)\W*$")
 # An apposition that gives his post in his own forces: ", commander of the southern operational
@@ -64,7 +71,10 @@ def rank_office(text: str, name: str) -> str:
     before += " "
     if _IRREGULAR.search(before) or _ROLE_BEFORE.search(before) or _OWNER_BEFORE.search(before):
         return ""
-    if at >= 0 and _DESCRIBED_AFTER.match(text, at + len(name)) and not _own_post(text, at + len(name)):
+    after = at + len(name)
+    if at >= 0 and (serves := _SERVES_STATE.match(text, after)) and (state := _state_word(serves.group("state"))):
+        return state if state not in SIDES else ""  # "Lt. Col. X, Mali's army spokesman,"
+    if at >= 0 and _DESCRIBED_AFTER.match(text, after) and not (_own_post(text, after) or _OWN_FORCES.match(text, after)):
         return ""
     nationality = re.search(r"([A-Z][\w'’-]*)\s*$", before)
     state = _state_word(nationality.group(1)) if nationality else None
