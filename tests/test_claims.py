@@ -618,9 +618,10 @@ def test_an_organ_named_without_a_country_is_the_state_the_claim_names():
     # Fixed miscount: "the Prosecutor General's Office" and "Baku" were two origins.
     assert origins_of([stated("a", f"The Prosecutor General's Office said {STATE_CLAIM}."),
                        stated("b", f"Baku said {STATE_CLAIM}.")])["profile"]["independent_origins"] == 1
-    # A foreign ministry usually speaks for another country than the one the claim names.
-    assert origins_of([stated("a", f"The Foreign Office said {STATE_CLAIM}."),
-                       stated("b", f"Moscow said {STATE_CLAIM}.")])["profile"]["independent_origins"] == 2
+    # So does a foreign ministry (since round 24: on the development claims, three such pairs were one
+    # origin in the gold and none two).
+    assert origins_of([stated("a", f"The Foreign Ministry said {STATE_CLAIM}."),
+                       stated("b", f"Moscow said {STATE_CLAIM}.")])["profile"]["independent_origins"] == 1
 
 
 def test_a_seat_of_government_stands_for_its_state_as_a_capital_does():

@@ -78,9 +78,10 @@ def test_regression_where_no_state_is_named_its_organs_are_one_origin():
     assert count((f"President Mahinda Rajapaksa said {CLAIM}.",), (f"The Defence Ministry said {CLAIM}.",)) == 1
 
 
-def test_a_foreign_ministry_of_no_named_state_is_not_joined_to_an_office_holder():
-    # it usually speaks for another country than the one the story is about
-    assert count((f"Prime Minister Imran Khan said {CLAIM}.",), (f"The Foreign Ministry said {CLAIM}.",)) == 2
+def test_regression_a_foreign_ministry_of_no_named_country_is_an_organ_of_the_claims_state():
+    # Fixed miscounts: "Argentina" and "The Foreign Ministry", "Ankara" and "Foreign Ministry" were two.
+    assert count((f"Argentina said {CLAIM}.",), (f"The Foreign Ministry said {CLAIM}.",)) == 1
+    assert count((f"Prime Minister Imran Khan said {CLAIM}.",), (f"The Foreign Ministry said {CLAIM}.",)) == 1
 
 
 def test_an_unnamed_organ_folded_into_a_witness_does_not_join_him_to_the_state():

@@ -22,8 +22,9 @@ def claim_origins(items: list[Attribution], registry: Registry, recipients: set[
     whichever outlets carried them); sources with the same registry root; speakers with the same
     name (or one name's words within the other's, or within a registered source's name or alias);
     organs of one state (its government, ministries, army, its capital or seat of government
-    standing for it; an office holder or spokesman, or an organ other than a foreign ministry,
-    that names no country, where the claim's origins name one state); a named spokesman, head or
+    standing for it; an office holder, spokesman or officer named by rank, or an organ, that
+    names no country, where the claim's origins name one state, and together where they name no
+    state and at most one such office holder is named); a named spokesman, head or
     commander of a group and the group ("TPNPB spokesman Titus Magai" and "the TPNPB"); a spokesman
     of an organ named without a country and the one origin naming that organ ("air force spokesman
     Yuriy Ihnat" and "Ukraine's Air Force"); a leak and
@@ -189,12 +190,11 @@ def _same_state(a: Attribution, b: Attribution) -> bool:
 
 def _bare_organ(a: Attribution) -> bool:
     """An unregistered speaker named only by organ words, no country ("the Prosecutor General's
-    Office", "the Ministry of Defence"): an organ of some state. Not a foreign ministry, which
-    usually speaks for another country than the one the story is about."""
+    Office", "the Ministry of Defence", "the Foreign Ministry"): an organ of some state."""
     if a.source is not None or a.office or not a.speaker_name:
         return False
     words = _name_words(a.speaker_name)
-    return (bool(words) and "foreign" not in words and all(w in _ORGAN or w in _ORGAN_ALSO for w in words)
+    return (bool(words) and all(w in _ORGAN or w in _ORGAN_ALSO for w in words)
             and any(w in _ORGAN for w in words))
 
 
