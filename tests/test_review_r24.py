@@ -1,5 +1,6 @@
-"""Round 24's review (``tests/review_r24_cases.py``) read as ``annotate`` reads it: each article with its
-own memory and the mention finder's spans, every sentence labelled on-record, the shipped registry."""
+"""Round 24's two reviews (``tests/review_r24_cases.py``, ``tests/review_r24b_cases.py``) read as ``annotate``
+reads them: each article with its own memory and the mention finder's spans, every sentence labelled
+on-record, the shipped registry."""
 
 import re
 from itertools import permutations
@@ -10,14 +11,18 @@ from annotator.claims import claim_origins
 from annotator.registry import load_registry
 
 from .articles import attributions_of
-from .review_r24_cases import CASES
+from .review_r24_cases import CASES as FIRST
+from .review_r24b_cases import CASES as SECOND
 
 REGISTRY = load_registry()
+CASES = FIRST + SECOND
+N = len(FIRST)
 READINGS: dict[int, tuple] = {}
 
 
 def reading(case: int) -> tuple[list, int]:
-    """(speakers per article per sentence, independent origins) of one case, read once."""
+    """(speakers per article per sentence, independent origins) of one case (numbered through both
+    reviews), read once."""
     if case not in READINGS:
         found = [attributions_of(texts, REGISTRY) for texts in CASES[case]["articles"]]
         items = [a for article in found for sentence in article for a in sentence]
@@ -40,15 +45,25 @@ def matches(expected: list[str], got: list[str]) -> bool:
                                                 for p in permutations(got))
 
 
-# Counted wrongly after the round (the review's findings the rules leave): an officer of the other side
-# whose side only the content shows; the two sides' countryless ministries or a rebels' ministry joined by
-# name; a junta's spokesman not joined to its government; three countryless office holders and organs
-# of one state with two of the holders named; "Secretary of State" of no country; two people of one
-# surname in an article; a commentator read as no speaker; an army "Capt.",
-# which is no rank here (ship masters and pilots hold it); an action read as speech ("asked the Security
-# Council to condemn").
-ORIGIN_GAPS = {4, 19, 25, 26, 33, 59, 72, 142, 148, 149, 164, 165, 170, 183, 188, 194, 205}
-SPEAKER_GAPS = {(139, 1, 0), (142, 1, 0)}
+# Counted wrongly after the round (the reviews' findings the rules leave). First review: an officer of the
+# other side whose side only the content shows; the two sides' countryless ministries or a rebels' ministry
+# joined by name; a junta's spokesman not joined to its government; three countryless office holders and
+# organs of one state with two of the holders named; "Secretary of State" of no country; two people of
+# one surname in an article; a commentator read as no speaker; an army "Capt.", which is no rank here
+# (ship masters and pilots hold it); an action read as speech ("asked the Security Council to condemn").
+# Second review, besides more of those: ranks the list lacks ("Army Capt.", "Police Commissioner");
+# appositions that place an officer in his forces by a named operation or "a senior army officer";
+# coast guards, border guards and consulates, which are no organ words; a speaker's identity taken
+# from the last capitalised word ("China's embassy in Manila" and "Manila"); titles of shadow, former
+# or party office; a non-state army named like a state's; a capital that also names a region ("Madrid's
+# regional government"); a fact in a clause after an appeal or pledge ("urged Ethiopia to reopen the
+# road, where convoys have been blocked"); a noun after "said" read as the speaker ("said RAF Typhoons").
+ORIGIN_GAPS = {4, 19, 25, 26, 33, 59, 72, 142, 148, 149, 164, 165, 170, 183, 188, 194, 205} | {
+    N + k for k in (14, 15, 16, 29, 31, 50, 56, 59, 60, 62, 66, 67, 71, 72, 76, 77, 82, 83, 84, 87, 88, 94, 95,
+                    105, 107, 110, 114, 118, 120, 121, 124, 127, 128, 129, 131, 134, 141, 147, 148, 149, 150, 151,
+                    152, 153, 156, 157, 158)}
+SPEAKER_GAPS = {(139, 1, 0), (142, 1, 0)} | {(N + k, a, s) for k, a, s in [
+    (94, 1, 0), (95, 1, 0), (98, 1, 0), (107, 1, 0), (147, 0, 0), (148, 0, 0), (148, 1, 0)]}
 SPEAKERS = [(c, a, s) for c, case in enumerate(CASES) for a, article in enumerate(case.get("speakers", []))
             for s in range(len(article))]
 

@@ -79,7 +79,8 @@ _STANCE_NAMED = re.compile(rf"[A-Z][\w'’-]+(?:\s+(?:{_PARTICLE}|[A-Z][\w'’-]
 # ..."); "declared a state of emergency", "maintains 600 troops" or "urged calm" are acts.
 _SAYS_THAT = (r"(?:insist(?:s|ed)|maintain(?:s|ed)|argu(?:es|ed)|reiterat(?:es|ed)|declar(?:es|ed)|stress(?:es|ed)|"
               r"ma(?:de|kes) clear|demand(?:s|ed)|ask(?:s|ed)|urg(?:es|ed))\s+(?:that\b|(?=(?:it|they|he|she|we|there)\s)|"
-              r"(?=(?:[\w'’-]+\s+){0,6}(?:is|are|was|were|has|have|had|will|would|could|can|did|does)\s))|"
+              r"(?=(?:(?!(?:after|when|where|which|who|that|as|because|while|since|before|until|if)\s)[\w'’-]+\s+){0,6}"
+              r"(?:is|are|was|were|has|have|had|will|would|could|can|did|does)\s))|"
               r"(?:urg(?:es|ed)|ask(?:s|ed)|call(?:s|ed) on)\s+(?:[\w'’-]+\s+){1,5}?(?:not\s+)?to\s|pledg(?:es|ed)\s+to\s")
 # The subject's name may hold and end in a lower-case particle: "Ashraf al-Qudra, a spokesman ..., said".
 _SUBJECT = re.compile(rf"^(?:(?:Even|But|And|Yet)\s+)?((?:[A-Z][\w'’.-]*\s+)"
@@ -313,6 +314,8 @@ _ROLE = re.compile(r"(?:\bspokes(?:man|woman|person)|\bdirector of public relati
                    r"(?:(?:of|for)\s+(?P<of>[^,;]{2,60}?))?,?\s+" + _TITLES)
 
 
+_GOVERNOR = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*['’]s\s+)?(?:(?:regional|provincial|state|district|county)\s+)?"
+                       r"governor(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?$")
 # A title of a union, party or association, not of a state (India's "Union Home Minister" is one).
 _CIVIL_TITLE = re.compile(r"\b(?:union|[Pp]arty|[Aa]ssociation|[Ll]eague|[Ss]yndicate|[Cc]hamber)\W+"
                           r"(?:[\w'’-]+\s*){0,2}$|General Secretary$")
@@ -338,6 +341,8 @@ def _office(text: str, name: str, registry: Registry) -> tuple[str, Source | Non
     registered source ("the RSF's legal adviser, X") gives that source. ("", None) for anyone
     else. Of the words before the role, the longest run of up to four that names an organ counts.
     ``organ`` is the organ as written when its state is unknown ("air force"), else ""."""
+    if _GOVERNOR.match(name):  # "Kharkiv's regional governor", "the governor of Zulia": some state's office
+        return "?", None, ""
     title = _OFFICE_TITLE.match(name)
     if title and _CIVIL_TITLE.search(text[:max(0, text.find(name))] + title.group(0)):
         return "", None, ""  # "Mineworkers' union General Secretary X" holds no state's office

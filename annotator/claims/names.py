@@ -161,7 +161,7 @@ def _state_of_name(name: str) -> str | None:
 
 # An organ that sits abroad, and where: the place names where it is, not whose it is.
 _ABROAD = re.compile(r"(.*\b(?:[Ee]mbass(?:y|ies)|[Cc]onsulates?|[Hh]igh [Cc]ommission|[Aa]mbassadors?|[Mm]ission))"
-                     r"\s+(?:in|to)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$")
+                     r"\s+(?:in|to)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}$")
 
 
 def _holds_organ(words) -> bool:

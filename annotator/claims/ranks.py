@@ -1,4 +1,4 @@
-"""Officers named by military rank (:func:`ranked`): "Brigadier Hassan Omer al-Tayeb said" is an
+"""Officers named by military rank (:func:`rank_office`): "Brigadier Hassan Omer al-Tayeb said" is an
 officer of some state's forces, as a spokesman of its army is, where the sentence places him
 nowhere else."""
 
@@ -6,38 +6,41 @@ from __future__ import annotations
 
 import re
 
-from .names import _ORGAN, _ORGAN_ALSO, _PORTFOLIO, SIDES, _state_word
+from .names import _ORGAN, _ORGAN_ALSO, _PORTFOLIO, SIDES, _state_of_name
 
 # Ranks that are ranks alone ("Colonel", "Lt. Gen.", "Vice Admiral"); a bare "General", "Air" or
 # "Senior" opens company names and civil titles too ("General Motors", "Senior Advocate"), and ship
 # masters, airline pilots and police hold "Captain".
 _RANKS = (r"(?:(?:Lt|Lieut|Maj|Brig|Col|Adm|Cmdr|Cdr|Gen)\.|Lieutenant|Major|Brigadier|Colonel|Admiral|"
           r"Commodore|Field\s+Marshal|Air\s+(?:Vice\s+|Chief\s+)?Marshal|(?:Vice|Rear)[\s-]+Adm(?:iral|\.)|"
-          r"Senior\s+Colonel|Police\s+(?:Capt\.|Captain)|General(?=[\s-]+[A-Z][\w'’-]+\s+[A-Z]))")
+          r"Senior\s+Colonel|Wing\s+Commander|Group\s+Captain|Police\s+(?:Capt\.|Captain|Col\.|Colonel)|"
+          r"General(?=[\s-]+[A-Z][\w'’-]+\s+[A-Z]))")
 _RANK = rf"(?:{_RANKS}(?:[\s-]+(?:General|Gen\.|Colonel|Col\.|Commander))?)"
 _OPENS = re.compile(rf"^\W*{_RANK}[\s-]+(?=[A-Z])")
 _JUST_BEFORE = re.compile(rf"(?:^|[\s(]){_RANK}\s+$")
 # Words after a rank that make it a title or a body, not a person: "General Secretary X",
-# "Major League", "Captain Cook Hotel".
-_NOT_PERSON = frozenset("secretary assembly league counsel hospital hotel airport motors dynamics electric".split())
+# "Major League", "General Atomics Aeronautical Systems", "Commodore Shipping".
+_NOT_PERSON = frozenset("""secretary assembly league counsel hospital hotel airport motors dynamics electric atomics
+systems shipping minerals group corp corporation company co inc ltd holdings industries airlines airways bank insurance
+mills foods energy oil resources mining""".split())
 # Before the name, a word that makes the officer an irregular's ("rebel commander Col. X") or
 # not an officer now ("retired", "former").
 _IRREGULAR = re.compile(r"\b(?:rebels?|militia|militiamen|militants?|guerrillas?|separatists?|insurgents?|jihadists?|"
-                        r"fighters?|opposition|resistance|mercenar(?:y|ies)|armed group|former|retired|ex-)\W+(?:\w+\W+){0,3}$",
-                        re.I)
+                        r"fighters?|opposition|resistance|mercenar(?:y|ies)|armed group|former|retired|ex-)[\s-]+"
+                        r"(?:[\w'’-]+\s+){0,3}$", re.I)  # a comma between ends it: "Asked about the jihadist attack, Col. X"
 # A role just before the name ("SPLM-N commander Col. X", "security analyst Col. X", "NATO's military
 # spokesman, X"): the role's owner says whose he is, and where it were a state the office would have
 # been read already.
-_ROLE_BEFORE = re.compile(r"(?<!\bmilitary )(?<!\barmy )(?<!\bdefence )(?<!\bdefense )(?<!\bpolice )(?<!\bnavy )"
+_ROLE_BEFORE = re.compile(r"(?<!\bmilitary )(?<!\barmy )(?<!\bdefence )(?<!\bdefense )(?<!\bpolice )(?<!\bnavy )(?<!\bforce )"
                           r"\b(?:spokes(?:man|woman|person)|commander|chief|head|leader|director|analyst|lawmaker|"
                           r"legislator|official|officer|member|adviser|advisor|expert|researcher|pilot|captain|master)"
                           r"\W*$", re.I)
 _FORCES = r"(?:army|military|defen[cs]e forces|armed forces|navy|air force|police)"
 _POST = r"(?:spokes(?:man|woman|person)|commander|chief|officer)"
 # ", Mali's army spokesman,": a post in a named state's forces.
-_SERVES_STATE = re.compile(rf",\s+(?P<state>[A-Z][\w'’-]*)['’]s\s+{_FORCES}\s+(?:[a-z]+\s+)?{_POST}\b")
+_SERVES_STATE = re.compile(rf",\s+(?P<state>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)['’]s\s+{_FORCES}\s+(?:[a-z]+\s+)?{_POST}\b")
 # ", the army chief,", ", who commands the army's 1st Brigade,": a post in the forces' own units.
-_OWN_FORCES = re.compile(rf",\s+(?:the\s+{_FORCES}(?:['’]s)?\s+(?:[a-z]+\s+)?{_POST}\b|"
+_OWN_FORCES = re.compile(rf",\s+(?:the\s+{_FORCES}(?:['’]s)?\s+(?:(?!former\b)[a-z]+\s+)?{_POST}\b|"
                          rf"who\s+(?:commands|heads|leads|speaks for)\s+the\s+{_FORCES}['’]s\s)")
 # A named owner of the role before the name: "NATO's military spokesman, X".
 _OWNER_BEFORE = re.compile(r"[A-Z][\w.&-]*['’]s\s+(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|commander|chief|head)\W*$")
@@ -72,13 +75,20 @@ def rank_office(text: str, name: str) -> str:
     if _IRREGULAR.search(before) or _ROLE_BEFORE.search(before) or _OWNER_BEFORE.search(before):
         return ""
     after = at + len(name)
-    if at >= 0 and (serves := _SERVES_STATE.match(text, after)) and (state := _state_word(serves.group("state"))):
+    if at >= 0 and (serves := _SERVES_STATE.match(text, after)) and (state := _state_of_name(serves.group("state"))):
         return state if state not in SIDES else ""  # "Lt. Col. X, Mali's army spokesman,"
     if at >= 0 and _DESCRIBED_AFTER.match(text, after) and not (_own_post(text, after) or _OWN_FORCES.match(text, after)):
         return ""
-    nationality = re.search(r"([A-Z][\w'’-]*)\s*$", before)
-    state = _state_word(nationality.group(1)) if nationality else None
+    state = _nationality(before)
     return state if state and state not in SIDES else "?"
+
+
+def _nationality(before: str) -> str | None:
+    """The state the capitalised words just before a rank name ("South Sudanese Brig. Gen. X"), the
+    longest run that names one first."""
+    words = re.search(r"((?:[A-Z][\w'’-]*\s+){1,3})$", before)
+    run = words.group(1).split() if words else []
+    return next((state for k in range(len(run)) if (state := _state_of_name(" ".join(run[k:])))), None)
 
 
 def _own_post(text: str, end: int) -> bool:
@@ -87,5 +97,14 @@ def _own_post(text: str, end: int) -> bool:
     post = _OWN_POST.match(text, end)
     if not post or _IRREGULAR.search(post.group("unit") + " "):
         return False
+    if _NOT_OWN.search(post.group("unit")):
+        return False
     capitalised = {w.lower() for w in re.findall(r"\b[A-Z][\w'’-]*", post.group("unit"))}
-    return bool(post.group("own")) or capitalised <= (_ORGAN | _ORGAN_ALSO | _PORTFOLIO | {"media", "operations"})
+    return bool(post.group("own")) or capitalised <= (_ORGAN | _ORGAN_ALSO | _PORTFOLIO | _UNITS)
+
+
+# A unit's words that may be capitalised ("the 7th Infantry Division"), and forces that are not one
+# state's own ("the regional force", "the peacekeeping force's eastern sector").
+_UNITS = frozenset("media operations infantry division brigade battalion regiment corps command sector front".split())
+_NOT_OWN = re.compile(r"\b(?:peacekeeping|regional force|multinational|international|coalition|african union|united nations|"
+                      r"UN|former)\b", re.I)
