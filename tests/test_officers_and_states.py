@@ -163,3 +163,13 @@ def test_regression_groups_naming_one_state_through_any_member_are_one_origin():
     # "Lebanon's caretaker prime minister" were two origins.
     assert count((f"Prime Minister Najib Mikati said {CLAIM}.", f"Lebanese Prime Minister Najib Mikati said {CLAIM}."),
                  (f"Lebanon's caretaker prime minister said {CLAIM}.",)) == 1
+
+
+def test_a_place_a_described_body_sits_in_is_not_its_identity():
+    assert attribution._identity("China's embassy in Manila") == "china"
+    assert attribution._identity("the defence ministry in Paris") == "paris"  # nothing else names it
+
+
+def test_regression_a_time_before_that_keeps_the_subject_the_speaker():
+    # Fixed misattribution: "Bamako declared on Friday evening that ..." was an unnamed source.
+    assert attribution._SUBJECT.match(f"Bamako declared on Friday evening that {CLAIM}.").group(1) == "Bamako"

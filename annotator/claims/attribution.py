@@ -78,7 +78,8 @@ _STANCE_NAMED = re.compile(rf"[A-Z][\w'’-]+(?:\s+(?:{_PARTICLE}|[A-Z][\w'’-]
 # Verbs that report speech only before what was said ("Kigali insists that ...", "Luo urged India to
 # ..."); "declared a state of emergency", "maintains 600 troops" or "urged calm" are acts.
 _SAYS_THAT = (r"(?:insist(?:s|ed)|maintain(?:s|ed)|argu(?:es|ed)|reiterat(?:es|ed)|declar(?:es|ed)|stress(?:es|ed)|"
-              r"ma(?:de|kes) clear|demand(?:s|ed)|ask(?:s|ed)|urg(?:es|ed))\s+(?:that\b|(?=(?:it|they|he|she|we|there)\s)|"
+              r"ma(?:de|kes) clear|demand(?:s|ed)|ask(?:s|ed)|urg(?:es|ed))\s+(?:(?:(?:on|late|early|last|this)\s+[A-Z]?[a-z]+\s+"
+              r"(?:(?:morning|afternoon|evening|night)\s+)?)?that\b|(?=(?:it|they|he|she|we|there)\s)|"
               r"(?=(?:(?!(?:after|when|where|which|who|that|as|because|while|since|before|until|if)\s)[\w'’-]+\s+){0,6}"
               r"(?:is|are|was|were|has|have|had|will|would|could|can|did|does)\s))|"
               r"(?:urg(?:es|ed)|ask(?:s|ed)|call(?:s|ed) on)\s+(?:[\w'’-]+\s+){1,5}?(?:not\s+)?to\s|pledg(?:es|ed)\s+to\s")
@@ -250,10 +251,18 @@ def _head(name: str) -> str:
 
 def _identity(span: str) -> str:
     """A speaker's identity: the last capitalised word of its name that is no title or pronoun
-    ("US" is the United States, not "us")."""
-    words = [re.sub(r"['’]s$", "", w) for w in _NAME_WORD.findall(span)]
-    words = [w.lower() for w in words if w.lower() not in _NOT_NAMES or w == "US"]
+    ("US" is the United States, not "us"), before a place where a described body sits ("China's
+    embassy in Manila" is not "Manila")."""
+    words = _identity_words(_SITS_IN.sub("", span)) or _identity_words(span)  # "the ministry in Paris": Paris
     return words[-1] if words else ""
+
+
+def _identity_words(span: str) -> list[str]:
+    words = [re.sub(r"['’]s$", "", w) for w in _NAME_WORD.findall(span)]
+    return [w.lower() for w in words if w.lower() not in _NOT_NAMES or w == "US"]
+
+
+_SITS_IN = re.compile(r"(?<=[a-z])\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}$")
 
 
 def _sourcelike(span: str) -> bool:
