@@ -3,7 +3,10 @@ development stories, the checks or the seeds: officers named by rank, the one-st
 that names no state, capitals, reporting verbs, a speaker's group remembered across sentences, secretaries.
 Each case: one claim made of the sentences of one or more articles, with its expected independent origins
 and, for some, the expected speaker of each sentence (" | " separates acceptable readings)."""
+
+
 def C(origins, *articles, sp=None, note=""):
+    """One case: the claim's articles (each a list of sentences), its origins and optional speakers."""
     case = {"articles": [list(a) for a in articles], "origins": origins, "note": note}
     if sp is not None:
         case["speakers"] = sp

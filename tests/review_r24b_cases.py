@@ -1,10 +1,7 @@
 """A second review of round 24's origin rules after they were narrowed: new invented claims by a helper that never saw
 the development stories, the checks or the seeds (same format as ``review_r24_cases.py``)."""
-def C(origins, *articles, sp=None, note=""):
-    case = {"articles": [list(a) for a in articles], "origins": origins, "note": note}
-    if sp is not None:
-        case["speakers"] = sp
-    return case
+
+from .review_r24_cases import C
 
 
 CASES = [
