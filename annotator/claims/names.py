@@ -166,9 +166,9 @@ _ABROAD = re.compile(r"(.*\b(?:[Ee]mbass(?:y|ies)|[Cc]onsulates?|[Hh]igh [Cc]omm
 
 def _holds_organ(words) -> bool:
     """Whether the words beside a country name an organ, not only qualify one: "ministry", "army",
-    a service ("the Kyrgyz border service") or "General Staff" ("Ukraine's General Staff"). :func:`origins._bare_organ` keeps to
-    ``_ORGAN``, so a bare "the General Staff" is not joined to a claim's one state, which may be
-    the other side's."""
+    a service ("the Kyrgyz border service") or "General Staff" ("Ukraine's General Staff").
+    :func:`origins._bare_organ` keeps to ``_ORGAN``, so a bare "the General Staff" is not joined to
+    a claim's one state, which may be the other side's."""
     return any(w in _ORGAN or w in ("service", "services") for w in words) or {"general", "staff"} <= set(words)
 
 

@@ -79,7 +79,7 @@ def claim_origins(items: list[Attribution], registry: Registry, recipients: set[
             else:
                 join(lambda h: not (h.source or h.speaker or h.via and h.type in OUTLETS)
                      and h.type != "leaked_recording", a)
-    groups = _affiliates_joined(_offices_joined(_organs_joined(_releases_joined(groups, root))))
+    groups = _affiliates_joined(_offices_joined(_states_joined(_organs_joined(_releases_joined(groups, root)))))
     return [_describe(f"origin-{n}", g, registry, recipients) for n, g in enumerate(groups)]
 
 
@@ -109,7 +109,6 @@ def _offices_joined(groups: list[list[tuple[Attribution, bool]]]) -> list[list[t
     organs named without a country (:func:`_bare_organ`)."""
     # a side's officials are named as such ("Hamas official X"): none is lent to a side, and a
     # side beside the one state does not keep its officials from it
-    groups = _states_joined(groups)
     states = {s for g in groups for a, _ in g if (s := _state(a)) and s not in SIDES}
     if len(states) > 1:
         return groups
