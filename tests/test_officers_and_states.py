@@ -173,3 +173,21 @@ def test_a_place_a_described_body_sits_in_is_not_its_identity():
 def test_regression_a_time_before_that_keeps_the_subject_the_speaker():
     # Fixed misattribution: "Bamako declared on Friday evening that ..." was an unnamed source.
     assert attribution._SUBJECT.match(f"Bamako declared on Friday evening that {CLAIM}.").group(1) == "Bamako"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Britain's Ministry of Defence said RAF Typhoons shot down two drones over the Red Sea.",
+     "Britain's Ministry of Defence"),
+    ("Sudan's army said RSF fighters shelled the market in El Fasher.", "Sudan's army"),
+])
+def test_regression_what_follows_said_without_a_comma_is_what_was_said_not_who_said_it(text, speaker):
+    # Fixed misattributions: the speakers were read as "RAF Typhoons" and the Rapid Support Forces.
+    found = attributions_of([text], REGISTRY)[0]
+    assert [(a.source, a.speaker_name) for a in found] == [(None, speaker)]
+
+
+def test_an_inverted_speaker_after_a_quotation_or_a_comma_is_still_read():
+    found = attributions_of(['"We hit it as one," said Colonel Wade Larkin, who commands the wing.',
+                             f"{CLAIM.capitalize()}, said Brigadier Hassan Omer Tayeb."], REGISTRY)
+    assert [a.speaker_name for sentence in found for a in sentence] == ["Colonel Wade Larkin",
+                                                                          "Brigadier Hassan Omer Tayeb"]

@@ -69,8 +69,10 @@ def _refers_back(span: str) -> bool:
 
 
 _NAME_WORD = re.compile(rf"[A-Z][\w'’-]*|\b{_PARTICLES}-[\w'’-]+")
+# A name before a speech verb, or after one that follows a comma or a quotation (blanked to spaces):
+# "…," said Col. X'; not "the army said RSF fighters …".
 _NAMED = re.compile(rf"([A-Z][\w'’-]+(?:\s+(?:{_PARTICLE}|[A-Z][\w'’-]+))+),?\s+{SPEECH}\b|"
-                    rf"\b{SPEECH}\s+([A-Z][\w'’-]+(?:\s+(?:{_PARTICLE}|[A-Z][\w'’-]+))+)")
+                    rf"(?:[,\"”’]|\s\s)\s*{SPEECH}\s+([A-Z][\w'’-]+(?:\s+(?:{_PARTICLE}|[A-Z][\w'’-]+))+)")
 # A named person taking a stance ("Vadym Filashkin rejected the account"): not a back-reference
 # to the article's last official, even where no speaker can be read.
 _STANCE_NAMED = re.compile(rf"[A-Z][\w'’-]+(?:\s+(?:{_PARTICLE}|[A-Z][\w'’-]+))+,?\s+(?:rejected|dismissed|disputed|"
@@ -91,6 +93,9 @@ _SUBJECT = re.compile(rf"^(?:(?:Even|But|And|Yet)\s+)?((?:[A-Z][\w'’.-]*\s+)"
                       rf"(?:(?:{SPEECH}|described|called|told|acknowledged|admitted|conceded|vowed|promised|blamed|rejected|"
                       rf"dismissed|disputed)\b|{_SAYS_THAT})"
                       rf"|\s+(?=(?:was|is|has|had|\w+ed)\b)[^,;\"“]{{1,120}}?,\s+(?:saying|adding|telling)\b)")
+# A subject that is a named owner's organ: "Sudan's army said", "Kenya's police say".
+_OWNED_SUBJECT = re.compile(rf"^((?:[A-Z][\w'’-]*\s+){{0,2}}[A-Z][\w'’-]*['’]s\s+(?:[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*)\s+"
+                            rf"(?:(?:has|have|had|also|later|then)\s+)*{SPEECH}\b")
 _ACCORDING = re.compile(r"\b[Aa]ccording to ((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*[\w-])(?=\s*[,.;]|$)")
 _NOT_NAMES = frozenset("""the a an he she they it this that his her their its we our us there here
 mr mrs ms dr last next meanwhile however also according earlier later
@@ -174,7 +179,7 @@ def _sources_in(sentence: dict, registry: Registry) -> dict[str, Source]:
 
 
 _CUE_BEFORE = re.compile(r"(?:\baccording to|\bciting|\bquoting|\b(?:quoted|cited|reported|published|released|"
-                         r"posted|claimed|announced|issued) by|\btold|\bspeaking to|\binterview with|\bsaid|\bsays|"
+                         r"posted|claimed|announced|issued) by|\btold|\bspeaking to|\binterview with|[,\"”’]\s*(?:said|says)|"
                          r"\b(?:statement|communiqu[eé]|report|post|video|message|briefing|account|figures|data|"
                          r"spokes(?:man|woman|person)|officials?|sources?)\s+(?:by|from|of|for|in|at))"
                          r"\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,3}(?:and\s+(?:the\s+)?)?$", re.I)
@@ -223,6 +228,8 @@ def _speaker(sentence: dict, registry: Registry) -> tuple[str, str] | None:
         span = _whole(blanked, according.start(1), according.group(1), registry)
     elif subject:  # "President X, who toured the town, said …": the sentence's subject speaks
         span = subject.group(1)
+    elif owned := _OWNED_SUBJECT.match(blanked):  # "Sudan's army said RSF fighters shelled …"
+        span = owned.group(1)
     elif mention and _BACKREF.match(mention) and len(mention.split()) == 1:
         return None
     else:  # the finder's span can be "deliveries"
