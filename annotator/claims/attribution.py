@@ -70,7 +70,7 @@ def _refers_back(span: str) -> bool:
 
 _NAME_WORD = re.compile(rf"[A-Z][\w'’-]*|\b{_PARTICLES}-[\w'’-]+")
 # A name before a speech verb, or after one that follows a comma or a quotation (blanked to spaces):
-# "…," said Col. X'; not "the army said RSF fighters …".
+# '"…," said Col. X'; not "the army said RSF fighters …".
 _NAMED = re.compile(rf"([A-Z][\w'’-]+(?:\s+(?:{_PARTICLE}|[A-Z][\w'’-]+))+),?\s+{SPEECH}\b|"
                     rf"(?:[,\"”’]|\s\s)\s*{SPEECH}\s+([A-Z][\w'’-]+(?:\s+(?:{_PARTICLE}|[A-Z][\w'’-]+))+)")
 # A named person taking a stance ("Vadym Filashkin rejected the account"): not a back-reference
