@@ -42,6 +42,56 @@ STOP = r"(?:[,;]|\.\W*$|$|\s+(?:on|last|this|earlier|later)\s+(?:[A-Z]\w*day|wee
 NOT_SPEAKER = r"(?!(?:on|in|at|by|to|of|for|from|with|that|this|it|last|earlier|later|late|early|yesterday|today|" \
               r"after|before|during|when|while)\b)"
 
+# Where a source's name stands: after "according to", "citing", "told", "statement by", … (a few
+# words between at most), or before a speech verb.
+_CUE_BEFORE = re.compile(r"(?:\baccording to|\bciting|\bquoting|\b(?:quoted|cited|reported|published|released|"
+                         r"posted|claimed|announced|issued) by|\btold|\bspeaking to|\binterview with|[,\"”’]\s*(?:said|says)|"
+                         r"\b(?:statement|communiqu[eé]|report|post|video|message|briefing|account|figures|data|"
+                         r"spokes(?:man|woman|person)|officials?|sources?)\s+(?:by|from|of|for|in|at))"
+                         r"\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,3}(?:and\s+(?:the\s+)?)?$", re.I)
+_CUE_AFTER = re.compile(rf"^(?:['’]s?)?\)?(?:\s*\([^()]{{1,20}}\))?(?:(?:,[^,]{{1,80}},)?(?:\s+[\w'’-]+){{0,5}}?(?:,[^,]{{1,80}},)?,?\s+"
+                        rf"(?:(?:has|have|had|also|later|then|now|was|were|is|are)\s+)*"
+                        rf"(?:{SPEECH}|acknowledge[ds]|admit(?:s|ted)|vow(?:s|ed)|blame[ds]|called|described|insist(?:s|ed)|"
+                        rf"published|posted|broadcast|aired|released|shows?|showed|found|put|counted|denies|accuses|"
+                        rf"warned)"
+                        # verbs that are nouns as often ("Hezbollah posts"), or name an actor ("Hezbollah puts
+                        # pressure"), only right after the name and with a figure: "now puts the toll at 34"
+                        rf"|\s+(?:(?:now|also)\s+)?(?:puts\s+(?:the|its)\s+(?:[\w-]+\s+)?(?:toll|figure|number|count)|"
+                        rf"counts\s+(?:at\s+least\s+)?\d))\b", re.I)
+_CUE_IN = re.compile(rf"\b(?:{SPEECH}|according|citing|quoting|quoted|told|reported)\b", re.I)
+
+
+def cited_at(text: str, start: int, end: int) -> bool:
+    """Whether a registry name found at ``text[start:end]`` stands where a cited source stands:
+    after "according to", "citing", "told", "statement by", … (a few words between at most), or
+    before a speech verb ("the Houthis' spokesman said"); not an actor named in the claim itself
+    ("a deadline for the Houthis to leave the port, the coalition said")."""
+    if _CUE_AFTER.match(text[end:end + 80]) and not _IN_RELATIVE.search(text[:start]):
+        return True
+    at = max(0, start - 60)
+    before = _CUE_BEFORE.search(text[at:start])
+    # ", said its warplanes struck X" names X as what was said where the comma closes the subject's
+    # relative clause ("The coalition, which …, said")
+    return bool(before) and not (before.group()[0] in ",\"”’"
+                                 and _CLOSES_RELATIVE.search(text, 0, at + before.start() + 1))
+
+
+# A name inside a relative clause is not the subject of the verb after it: "The coalition, which
+# has been fighting the Houthi movement since 2015, said …".
+# "…, which UN officials say they protested" is theirs: the name opens the clause.
+_IN_RELATIVE = re.compile(r",\s+(?:which|who|whose|whom)\s+(?!(?:the|a|an)\b)[a-z][^,;]*$")
+
+
+def cue_in(span: str) -> bool:
+    """Whether a mention's span holds its own cue ("according to the ministry")."""
+    return bool(_CUE_IN.search(span))
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Spans inside quotation marks (a source named in a quote is content, not attribution)."""
+    return [m.span() for m in re.finditer(r"“[^”]*”|\"[^\"]*\"", text)]
+
+
 CUES: dict[str, re.Pattern] = {
     "leaked_recording": re.compile(
         r"\b(?:(?:leaked|intercepted|hacked|secretly recorded|obtained)\s+(?:\w+[\s-]+){0,3}?"
@@ -117,14 +167,51 @@ def _cue(label: str, text: str) -> Mention | None:
     while match := CUES[label].search(text, at):
         group = next((g for g in range(1, (match.lastindex or 0) + 1) if match.group(g)), 0)
         start, end = match.start(group), match.end(group)
+        if label == "on_record" and group == 3 and _CLOSES_RELATIVE.search(text, 0, match.start()):
+            at = match.end()  # "The coalition, which …, said its warplanes …": the verb has its subject
+            continue
         if label == "on_record" and (noun := _NOUN_SPEECH.search(text, start, end)):
             end = noun.start()
             left = text[start:end]
             if len(left.split()) < 2 and (not re.search(r"[A-Z]", left) or re.fullmatch(r"\w+(?:ed|ing)", left)):
                 at = match.end()  # "calling the", "Asked about the": the speaker, if any, is further on
                 continue
+        if label == "on_record" and (aux := _AUXILIARY.search(text, start, end)) and aux.start() > start:
+            end = aux.start()  # "Sudanese officials have accused …": the officials
         return Mention(label, start, end, text[start:end])
     return None
+
+
+_CLOSES_RELATIVE = re.compile(r",\s+(?:which|who|whose|whom)\b[^,;]*,\s*$")
+_AUXILIARY = re.compile(r"(?:\s+(?:has|have|had|also))+$")
+
+
+def _uncited_speaker(text: str, matches: list) -> Mention | None:
+    """The on-record speaker of a sentence whose registered names all stand where no cited source
+    stands: the speaker the cues find, with the registered source named in it ("Sudan's army said
+    RSF fighters shelled …" is the army's, not the RSF's; "senior RSF commanders told" the RSF's);
+    else, where the cues find no name, the first registered name outside quotations, relative
+    clauses and what a verb before it says, which is often the subject of a verb the cues lack ("The Kremlin on Wednesday
+    dismissed …")."""
+    registered = [m for m in matches if m.source.label == "on_record"]
+    if not registered:
+        return None
+    cue = _cue("on_record", text)
+    if cue is None or not _NOMINAL.search(cue.text):
+        quoted = quoted_spans(text)
+        first = next((m for m in registered if not _IN_RELATIVE.search(text[:m.start])
+                      and not _SAID_BEFORE.search(text[:m.start]) and not any(a <= m.start < b for a, b in quoted)),
+                     None)
+        return first and Mention("on_record", first.start, first.end, first.text, first.source)
+    cue.source = next((m.source for m in registered if cue.start <= m.start and m.end <= cue.end), None)
+    return cue
+
+
+_SAID_BEFORE = re.compile(rf"\b{SPEECH}\b")  # "… said its warplanes struck Houthi positions": what was said
+
+# A span names a speaker if it holds a capitalised word or a noun after a determiner ("the
+# statement"), not a lone auxiliary ("…, which has documented …").
+_NOMINAL = re.compile(r"[A-Z]|\b(?i:the|a|an|its|their|his|her|one|two|three|several|some)\s+\w")
 
 
 class MentionFinder:
@@ -145,13 +232,17 @@ class MentionFinder:
     def find(self, text: str, labels: list[str]) -> dict[str, Mention]:
         """One mention per label in ``labels`` (a label with no locatable mention is left out)."""
         matches = self.registry.find(text)
+        quoted = quoted_spans(text)
         found: dict[str, Mention] = {}
         for match in matches:
             label = match.source.label
-            if label in labels and label not in found:
+            if label in labels and label not in found and (label != "on_record" or (
+                    cited_at(text, match.start, match.end) and not any(a <= match.start < b for a, b in quoted))):
                 found[label] = Mention(label, match.start, match.end, match.text, match.source)
         for match in matches:
             self.last[match.source.label] = match.source
+        if "on_record" in labels and "on_record" not in found and (mention := _uncited_speaker(text, matches)):
+            found["on_record"] = mention
         for label in labels:
             if label in found:
                 continue

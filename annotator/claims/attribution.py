@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from ..mentions import SPEECH
+from ..mentions import SPEECH, cited_at, cue_in, quoted_spans
 from ..registry import Registry, Source
 from .names import (_ORGAN, _ORGAN_ALSO, _SOURCE_WORDS, SIDES, _name_words, _source_state, _state_of_name,
                     _state_word)
@@ -88,13 +88,16 @@ _SAYS_THAT = (r"(?:insist(?:s|ed)|maintain(?:s|ed)|argu(?:es|ed)|reiterat(?:es|e
 # The subject's name may hold and end in a lower-case particle: "Ashraf al-Qudra, a spokesman ..., said".
 _SUBJECT = re.compile(rf"^(?:(?:Even|But|And|Yet)\s+)?((?:[A-Z][\w'’.-]*\s+)"
                       rf"(?:(?:{_PARTICLE}|[A-Z][\w'’.-]*)\s+){{0,3}}(?:{_PARTICLES}-[\w'’-]+|[A-Z][\w'’-]+)|[A-Z][\w'’-]+)"
+                      rf"(?:\s+\((?P<acronym>[A-Z][\w-]{{1,10}})\))?"  # "The Alliance Fleuve Congo (AFC), …, announced"
+                      rf"(?:,\s+\d{{1,3}}(?=,))?"  # an age: "Maj. Hamid Rahal, 45, who defected …, said"
                       rf"(?:(?P<apposition>,[^,]{{1,160}},)?\s+(?:(?:has|had|also|later|then)\s+|"
                       rf"(?:was|were)\s+(?=quoted|cited))*"
                       rf"(?:(?:{SPEECH}|described|called|told|acknowledged|admitted|conceded|vowed|promised|blamed|rejected|"
                       rf"dismissed|disputed)\b|{_SAYS_THAT})"
                       rf"|\s+(?=(?:was|is|has|had|\w+ed)\b)[^,;\"“]{{1,120}}?,\s+(?:saying|adding|telling)\b)")
 # A subject that is a named owner's organ: "Sudan's army said", "Kenya's police say".
-_OWNED_SUBJECT = re.compile(rf"^((?:[A-Z][\w'’-]*\s+){{0,2}}[A-Z][\w'’-]*['’]s\s+(?:[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*)\s+"
+_OWNED_SUBJECT = re.compile(rf"^((?:[A-Z][\w'’-]*\s+){{0,2}}[A-Z][\w'’-]*['’]s\s+(?:[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*)"
+                            rf"(?:,\s+(?:which|who)\b[^,]{{1,160}},)?\s+"  # "Lebanon's health ministry, which …, said"
                             rf"(?:(?:has|have|had|also|later|then)\s+)*{SPEECH}\b")
 _ACCORDING = re.compile(r"\b[Aa]ccording to ((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*[\w-])(?=\s*[,.;]|$)")
 _NOT_NAMES = frozenset("""the a an he she they it this that his her their its we our us there here
@@ -144,11 +147,6 @@ class _Article:
         self.titles = TitleMemory(carrier)  # whose "the Times" or "the Observatory" is
 
 
-def _quoted(text: str) -> list[tuple[int, int]]:
-    """Spans inside quotation marks (a source named in a quote is content, not attribution)."""
-    return [m.span() for m in re.finditer(r"“[^”]*”|\"[^\"]*\"", text)]
-
-
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     """``text`` with the given spans replaced by spaces, offsets kept."""
     for start, end in spans:
@@ -159,48 +157,29 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
 def _sources_in(sentence: dict, registry: Registry) -> dict[str, Source]:
     """Registry sources a sentence cites, by label (the mention finder's first, then the
     text's), leaving out names inside quotations."""
-    quoted = _quoted(sentence["text"])
+    quoted = quoted_spans(sentence["text"])
 
     def outside(start: int) -> bool:
         return not any(a <= start < b for a, b in quoted)
 
     found: dict[str, Source] = {}
     text = sentence["text"]
+    matches = registry.find(text)
     for mention in sentence.get("sources", []):
         source = registry.get(mention["source"]) if mention.get("source") else None
         start, end = mention.get("start", -1), mention.get("end", -1)
+        # where the span holds more than the name ("RDF spokesperson Brig. Gen. X"), where the name stands
+        start, end = next(((m.start, m.end) for m in matches if m.source == source and start <= m.start
+                           and m.end <= end), (start, end))
         if source is not None and outside(start) and (
-                _CUE_IN.search(mention.get("text", "")) or start < 0 or _cited_at(text, start, end)):
+                cue_in(mention.get("text", "")) or start < 0 or cited_at(text, start, end)):
             found.setdefault(mention["label"], source)
-    for match in registry.find(text):
-        if outside(match.start) and _cited_at(text, match.start, match.end):
-            found.setdefault(match.source.label, match.source)
+    for match in matches:
+        if outside(match.start) and cited_at(text, match.start, match.end):
+            known = found.setdefault(match.source.label, match.source)
+            if match.source.parent and match.source.parent == known.name:  # "the UN mission, MONUSCO, said"
+                found[match.source.label] = match.source
     return found
-
-
-_CUE_BEFORE = re.compile(r"(?:\baccording to|\bciting|\bquoting|\b(?:quoted|cited|reported|published|released|"
-                         r"posted|claimed|announced|issued) by|\btold|\bspeaking to|\binterview with|[,\"”’]\s*(?:said|says)|"
-                         r"\b(?:statement|communiqu[eé]|report|post|video|message|briefing|account|figures|data|"
-                         r"spokes(?:man|woman|person)|officials?|sources?)\s+(?:by|from|of|for|in|at))"
-                         r"\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,3}(?:and\s+(?:the\s+)?)?$", re.I)
-_CUE_AFTER = re.compile(rf"^(?:['’]s?)?\)?(?:\s*\([^()]{{1,20}}\))?(?:(?:,[^,]{{1,80}},)?(?:\s+[\w'’-]+){{0,5}}?,?\s+"
-                        rf"(?:(?:has|have|had|also|later|then|now|was|were|is|are)\s+)*"
-                        rf"(?:{SPEECH}|acknowledge[ds]|admit(?:s|ted)|vow(?:s|ed)|blame[ds]|called|described|insist(?:s|ed)|"
-                        rf"published|posted|broadcast|aired|released|shows?|showed|found|put|counted|denies|accuses|"
-                        rf"warned)"
-                        # verbs that are nouns as often ("Hezbollah posts"), or name an actor ("Hezbollah puts
-                        # pressure"), only right after the name and with a figure: "now puts the toll at 34"
-                        rf"|\s+(?:(?:now|also)\s+)?(?:puts\s+(?:the|its)\s+(?:[\w-]+\s+)?(?:toll|figure|number|count)|"
-                        rf"counts\s+(?:at\s+least\s+)?\d))\b", re.I)
-_CUE_IN = re.compile(rf"\b(?:{SPEECH}|according|citing|quoting|quoted|told|reported)\b", re.I)
-
-
-def _cited_at(text: str, start: int, end: int) -> bool:
-    """Whether a registry name found at ``text[start:end]`` stands where a cited source stands:
-    after "according to", "citing", "told", "statement by", … (a few words between at most), or
-    before a speech verb ("the Houthis' spokesman said"); not an actor named in the claim itself
-    ("a deadline for the Houthis to leave the port, the coalition said")."""
-    return bool(_CUE_AFTER.match(text[end:end + 80]) or _CUE_BEFORE.search(text[max(0, start - 60):start]))
 
 
 def _speaker(sentence: dict, registry: Registry) -> tuple[str, str] | None:
@@ -213,7 +192,7 @@ def _speaker(sentence: dict, registry: Registry) -> tuple[str, str] | None:
     None for a back-reference ("he said")."""
     text = sentence["text"]
     mention = next((m.get("text", "") for m in sentence.get("sources", []) if m["label"] == "on_record"), "")
-    blanked = _blank(text, _quoted(text))
+    blanked = _blank(text, quoted_spans(text))
     cited, named, subject = _CITING.search(text), _NAMED.search(blanked), _SUBJECT.match(blanked)
     according = _ACCORDING.search(blanked)
     if according:  # not an outlet: "X said ..., according to TASS"
@@ -236,6 +215,8 @@ def _speaker(sentence: dict, registry: Registry) -> tuple[str, str] | None:
         span = apposed_name(blanked, mention, registry) or (mention if _sourcelike(_TAIL.sub("", mention)) else "")
     span = apposed_name(blanked, span, registry) or span
     span = " ".join(_blank(span, [(m.start, m.end) for m in registry.find(span)]).split())
+    if subject and subject.group("acronym") and span == subject.group(1):
+        return subject.group("acronym").lower(), span  # the article calls it "the CSP" from now on
     return _identity(span), _TAIL.sub("", span)
 
 
@@ -304,7 +285,7 @@ _MONITOR_LEAD = re.compile(r"^(?:(?:The|An?|According|As|But|And|In|On)\s+(?:to\
 def _monitor(text: str) -> tuple[str, str] | None:
     """An unregistered named monitor in ``text`` (outside quotations) as (identity, name): the
     name's lower-cased words and the name as written; None if none is named."""
-    blanked = _blank(text, _quoted(text))
+    blanked = _blank(text, quoted_spans(text))
     names = [_MONITOR_LEAD.sub("", m.group(0)) for m in _MONITOR_NAME.finditer(blanked)]
     named = [n for n in names if _MONITOR_WORD.search(n) and len(n.split()) >= 2]
     if not named:
@@ -616,7 +597,7 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
     found = _sources_in(sentence, registry)
     matches = registry.find(sentence["text"])
     named_monitor = _titles_resolved(sentence["text"], labels, found, matches, registry, article)
-    paper = unregistered_paper(sentence["text"], matches, _cited_at) if set(labels) & set(OUTLETS) else ""
+    paper = unregistered_paper(sentence["text"], matches, cited_at) if set(labels) & set(OUTLETS) else ""
     spans = {m["label"]: m.get("text", "") for m in sentence.get("sources", [])}
 
     def resolve(label: str) -> Source | None:
@@ -652,7 +633,7 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
             speaker = _speaker(sentence, registry) or article.speaker
             if speaker == ("", "") and (described := _described_speaker(sentence["text"], article, source)):
                 speaker = described
-            named = not speaker[0] and _STANCE_NAMED.search(_blank(sentence["text"], _quoted(sentence["text"])))
+            named = not speaker[0] and _STANCE_NAMED.search(_blank(sentence["text"], quoted_spans(sentence["text"])))
             source = None if speaker[0] or named or not _fits(speaker[1], source) else source
             if speaker[1]:
                 office, speaks_for, organ = _office(sentence["text"], speaker[1], registry)

@@ -150,11 +150,13 @@ def _states_joined(groups: list[list[tuple[Attribution, bool]]]) -> list[list[tu
 def _organs_joined(groups: list[list[tuple[Attribution, bool]]]) -> list[list[tuple[Attribution, bool]]]:
     """An office holder of no stated country ("air force spokesman Yuriy Ihnat") joined to the one
     origin of a known state whose name holds that organ ("Ukraine's Air Force"), however many
-    states the claim names."""
+    states the claim names; so is a ministry of no stated country ("the Ministry of Public Health"
+    and "Lebanon's health ministry")."""
     out = list(groups)
     for g in groups:
         # a specific organ ("air force"), not a bare "army" that every state has
         organs = [w for a, _ in g if a.office == "?" and len(w := _name_words(a.affiliation)) >= 2]
+        organs += [w for a, _ in g if (w := _ministry_words(a))]
         if not organs or any(_state(a) for a, _ in g):
             continue
         homes = [h for h in out if h is not g and any(_state(b) and any(o <= _name_words(_written(b)) for o in organs)
@@ -163,6 +165,18 @@ def _organs_joined(groups: list[list[tuple[Attribution, bool]]]) -> list[list[tu
             homes[0].extend(g)
             out = [h for h in out if h is not g]
     return out
+
+
+def _ministry_words(a: Attribution) -> frozenset:
+    """The words of a ministry named with no country ("the Ministry of Public Health": ministry,
+    health), which one named state's ministry of the same words is ("Lebanon's health ministry")."""
+    if a.source is not None or a.office or not a.speaker_name:
+        return frozenset()
+    words = _name_words(a.speaker_name) - _GENERIC
+    return words if "ministry" in words and len(words) >= 2 else frozenset()
+
+
+_GENERIC = frozenset("public national federal general state".split())
 
 
 def _written(a: Attribution) -> str:
@@ -222,9 +236,17 @@ def _speaks_for_other(person: Attribution, org: Attribution) -> bool:
     if not person.affiliation or not org.speaker_name or person is org:
         return False
     words = _name_words(org.speaker_name)
+    if words & _PEOPLE:  # "Coalition officials" are the coalition's; "Kenyan officials" are not a group's
+        if _state_of_name(org.speaker_name):
+            return False
+        words -= _PEOPLE
     if not words or all(w in _ORGAN or w in _ORGAN_ALSO for w in words):
         return False
     return words <= _name_words(person.affiliation) or _initials_of(org.speaker_name, person.affiliation)
+
+
+_PEOPLE = frozenset("official officials spokesman spokeswoman spokesperson leader leaders commander commanders "
+                    "representative representatives".split())
 
 
 def _speaker_is(speaker: Attribution, source: Source) -> bool:

@@ -52,6 +52,7 @@ _OWN_POST = re.compile(r",\s+(?:the\s+)?(?:[a-z]+\s+)?(?:commander|head|chief|sp
                        r"(?P<unit>[^,;]{1,60})", re.I)
 # After the name, anything but the verb describes him ("Col. X, a Syrian army officer who
 # defected,", "Col. X, whose fighters took the town,", "Col. X, now retired,").
+_AGE = re.compile(r",\s+\d{1,3}(?=,)")
 _DESCRIBED_AFTER = re.compile(r",\s+(?!(?:said|says|told|tells|added|adds|according|insisted|insists)\b)[A-Za-z]")
 
 
@@ -75,6 +76,8 @@ def rank_office(text: str, name: str) -> str:
     if _IRREGULAR.search(before) or _ROLE_BEFORE.search(before) or _OWNER_BEFORE.search(before):
         return ""
     after = at + len(name)
+    if at >= 0 and (age := _AGE.match(text, after)):
+        after = age.end()  # "Maj. Hamid Rahal, 45, who defected …": what follows the age describes him
     if at >= 0 and (serves := _SERVES_STATE.match(text, after)) and (state := _state_of_name(serves.group("state"))):
         return state if state not in SIDES else ""  # "Lt. Col. X, Mali's army spokesman,"
     if at >= 0 and _DESCRIBED_AFTER.match(text, after) and not (_own_post(text, after) or _OWN_FORCES.match(text, after)):
