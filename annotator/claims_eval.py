@@ -121,6 +121,7 @@ def gold_label_records(folder: Path, gold_sentences: Path, registry) -> tuple[li
     """Sentence records and articles for ``folder`` in the format ``annotate`` writes, but with the
     gold sentence labels (matched by text) in place of the classifier's, so claim metrics
     measure the claims stage alone. Sentences missing from the gold get no labels."""
+    from .acronyms import definitions
     from .data import load_examples
     from .mentions import MentionFinder
     from .readers import read_folder
@@ -131,8 +132,9 @@ def gold_label_records(folder: Path, gold_sentences: Path, registry) -> tuple[li
     finder = MentionFinder(registry)
     records = []
     for article in articles:
-        finder.new_article()
-        for index, sentence in enumerate(segment(article.text)):
+        sentences = segment(article.text)
+        finder.new_article(definitions([s.text for s in sentences]))  # as annotate reads it
+        for index, sentence in enumerate(sentences):
             labels = gold.get(" ".join(sentence.text.split()), [])
             mentions = finder.find(sentence.text, labels)
             records.append({"id": f"{article.id}#{index}", "article": article.id, "index": index,
