@@ -11,11 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .positions import CLOSES_RELATIVE, FINITE, IN_RELATIVE, SPEECH, cited_at, quoted_spans
 from .registry import Registry, Source
-
-SPEECH = r"(?:said|says|say|told|tells|added|adds|stated|states|reported|reports|warned|warns|announced|" \
-         r"announces|claimed|claims|confirmed|confirms|estimated|estimates|noted|notes|wrote|writes|" \
-         r"quoted|cited|documented|documents|recorded|records|insisted|denied|accused|explained|alleged)"
 
 # Verbs that put the speaker after them, right after a comma or a quotation ("…, said Lavrov.");
 # after the others ("accused Western media of …") what follows is the object, not a source.
@@ -41,56 +38,6 @@ STOP = r"(?:[,;]|\.\W*$|$|\s+(?:on|last|this|earlier|later)\s+(?:[A-Z]\w*day|wee
 # What follows an inverted verb is not a speaker when it says when or where ("…, said on Monday").
 NOT_SPEAKER = r"(?!(?:on|in|at|by|to|of|for|from|with|that|this|it|last|earlier|later|late|early|yesterday|today|" \
               r"after|before|during|when|while)\b)"
-
-# Where a source's name stands: after "according to", "citing", "told", "statement by", … (a few
-# words between at most), or before a speech verb.
-_CUE_BEFORE = re.compile(r"(?:\baccording to|\bciting|\bquoting|\b(?:quoted|cited|reported|published|released|"
-                         r"posted|claimed|announced|issued) by|\btold|\bspeaking to|\binterview with|[,\"”’]\s*(?:said|says)|"
-                         r"\b(?:statement|communiqu[eé]|report|post|video|message|briefing|account|figures|data|"
-                         r"spokes(?:man|woman|person)|officials?|sources?)\s+(?:by|from|of|for|in|at))"
-                         r"\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,3}(?:and\s+(?:the\s+)?)?$", re.I)
-_CUE_AFTER = re.compile(rf"^(?:['’]s?)?\)?(?:\s*\([^()]{{1,20}}\))?(?:(?:,[^,]{{1,80}},)?(?:\s+[\w'’-]+){{0,5}}?(?:,[^,]{{1,80}},)?,?\s+"
-                        rf"(?:(?:has|have|had|also|later|then|now|was|were|is|are)\s+)*"
-                        rf"(?:{SPEECH}|acknowledge[ds]|admit(?:s|ted)|vow(?:s|ed)|blame[ds]|called|described|insist(?:s|ed)|"
-                        rf"published|posted|broadcast|aired|released|shows?|showed|found|put|counted|denies|accuses|"
-                        rf"warned)"
-                        # verbs that are nouns as often ("Hezbollah posts"), or name an actor ("Hezbollah puts
-                        # pressure"), only right after the name and with a figure: "now puts the toll at 34"
-                        rf"|\s+(?:(?:now|also)\s+)?(?:puts\s+(?:the|its)\s+(?:[\w-]+\s+)?(?:toll|figure|number|count)|"
-                        rf"counts\s+(?:at\s+least\s+)?\d))\b", re.I)
-_CUE_IN = re.compile(rf"\b(?:{SPEECH}|according|citing|quoting|quoted|told|reported)\b", re.I)
-
-
-def cited_at(text: str, start: int, end: int) -> bool:
-    """Whether a registry name found at ``text[start:end]`` stands where a cited source stands:
-    after "according to", "citing", "told", "statement by", … (a few words between at most), or
-    before a speech verb ("the Houthis' spokesman said"); not an actor named in the claim itself
-    ("a deadline for the Houthis to leave the port, the coalition said")."""
-    if _CUE_AFTER.match(text[end:end + 80]) and not _IN_RELATIVE.search(text[:start]):
-        return True
-    at = max(0, start - 60)
-    before = _CUE_BEFORE.search(text[at:start])
-    # ", said its warplanes struck X" names X as what was said where the comma closes the subject's
-    # relative clause ("The coalition, which …, said")
-    return bool(before) and not (before.group()[0] in ",\"”’"
-                                 and _CLOSES_RELATIVE.search(text, 0, at + before.start() + 1))
-
-
-# A name inside a relative clause is not the subject of the verb after it: "The coalition, which
-# has been fighting the Houthi movement since 2015, said …".
-# "…, which UN officials say they protested" is theirs: the name opens the clause.
-_IN_RELATIVE = re.compile(r",\s+(?:which|who|whose|whom)\s+(?!(?:the|a|an)\b)[a-z][^,;]*$")
-
-
-def cue_in(span: str) -> bool:
-    """Whether a mention's span holds its own cue ("according to the ministry")."""
-    return bool(_CUE_IN.search(span))
-
-
-def quoted_spans(text: str) -> list[tuple[int, int]]:
-    """Spans inside quotation marks (a source named in a quote is content, not attribution)."""
-    return [m.span() for m in re.finditer(r"“[^”]*”|\"[^\"]*\"", text)]
-
 
 CUES: dict[str, re.Pattern] = {
     "leaked_recording": re.compile(
@@ -167,7 +114,8 @@ def _cue(label: str, text: str) -> Mention | None:
     while match := CUES[label].search(text, at):
         group = next((g for g in range(1, (match.lastindex or 0) + 1) if match.group(g)), 0)
         start, end = match.start(group), match.end(group)
-        if label == "on_record" and group == 3 and _CLOSES_RELATIVE.search(text, 0, match.start()):
+        if label == "on_record" and group == 3 and (_CLAUSE_VERB.search(text, start, end) or (
+                CLOSES_RELATIVE.search(text, 0, match.start()) and not _NAME_FIRST.match(text, start))):
             at = match.end()  # "The coalition, which …, said its warplanes …": the verb has its subject
             continue
         if label == "on_record" and (noun := _NOUN_SPEECH.search(text, start, end)):
@@ -182,8 +130,13 @@ def _cue(label: str, text: str) -> Mention | None:
     return None
 
 
-_CLOSES_RELATIVE = re.compile(r",\s+(?:which|who|whose|whom)\b[^,;]*,\s*$")
+# What follows an inverted "said" with a finite verb is what was said ("Hemedti, 49, said the RSF would …").
+_CLAUSE_VERB = re.compile(rf"\b{FINITE}")
+_NAME_FIRST = re.compile(r"(?:(?:the|a|an)\s+)?[A-Z]")  # "…, which was marked, said the Norwegian Refugee Council"
 _AUXILIARY = re.compile(r"(?:\s+(?:has|have|had|also))+$")
+
+
+NO_SPEAKER = Mention("on_record", -1, -1, "")  # the sentence's registered names rule its cues out
 
 
 def _uncited_speaker(text: str, matches: list) -> Mention | None:
@@ -197,16 +150,53 @@ def _uncited_speaker(text: str, matches: list) -> Mention | None:
     if not registered:
         return None
     cue = _cue("on_record", text)
-    if cue is None or not _NOMINAL.search(cue.text):
+    if subject := _SUBJECT_CLAUSE.match(text):  # "The Gaza health ministry, which is run by Hamas, said"
+        cue = Mention("on_record", 0, subject.end(1), subject.group(1))
+    if cue is not None and (back := _BACK.match(cue.text)):  # "Hezbollah fired …, the group said"
+        kinds = _BACK_KINDS[back.group(1).lower()]
+        earlier = next((m for m in registered if m.end <= cue.start and m.source.kind in kinds), None)
+        if earlier is not None:
+            return Mention("on_record", earlier.start, earlier.end, earlier.text, earlier.source)
+    if (cue is None or not _NOMINAL.search(cue.text) or _SUBORDINATE.search(cue.text)
+            or _RELATIVE_BEFORE.search(text, 0, cue.start)):
         quoted = quoted_spans(text)
-        first = next((m for m in registered if not _IN_RELATIVE.search(text[:m.start])
-                      and not _SAID_BEFORE.search(text[:m.start]) and not any(a <= m.start < b for a, b in quoted)),
+        main = lead.end() if (lead := _LEADING_CLAUSE.match(text)) else 0
+        first = next((m for m in registered if m.start >= main and not IN_RELATIVE.search(text[:m.start])
+                      and not _SAID_BEFORE.search(text, main, m.start) and not any(a <= m.start < b for a, b in quoted)),
                      None)
-        return first and Mention("on_record", first.start, first.end, first.text, first.source)
-    cue.source = next((m.source for m in registered if cue.start <= m.start and m.end <= cue.end), None)
+        if first:
+            return Mention("on_record", first.start, first.end, first.text, first.source)
+        # "…, where it says scores of Houthi fighters died": "it" still refers back to the speaker
+        return cue if cue is not None and _PRONOUN.fullmatch(cue.text) else NO_SPEAKER
+    inside = [m for m in registered if cue.start <= m.start and m.end <= cue.end]
+    if not inside and (apposition := _APPOSITION.match(text, cue.end)):  # "…, said X, an IDF spokesman."
+        inside = [m for m in registered if apposition.start() <= m.start and m.end <= apposition.end()]
+    cue.source = inside[0].source if inside else None
     return cue
 
 
+# A subject described by a relative clause before its verb.
+_SUBJECT_CLAUSE = re.compile(rf"^((?:The\s+)?[A-Z][\w'’.-]*(?:\s+(?!(?:when|after|before|while|as|and)\b)[\w'’.-]+){{0,6}}),"
+                             rf"\s+(?:which|who)\b[^,]{{1,120}},\s+(?:(?:has|have|had|also)\s+)*{SPEECH}\b")
+# A speaker who comes after a clause of time ("Two days after Israel announced …, Hamas rejected"), or
+# in a relative clause ("…, which Yemen's government announced"), is not the sentence's.
+_SUBORDINATE = re.compile(r"\b(?:after|before|when|while|since|until|because|which|whom|whose)\b", re.I)
+_PRONOUN = re.compile(r"(?i:(?:where|when|as)\s+)?(?i:it|he|she|they|we)")
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|whom|that)\s+$")
+_LEADING_CLAUSE = re.compile(r"^(?:[\w'’-]+\s+){0,3}?(?:after|before|when|while|since|as|until|once)\b[^,]{1,120},\s+")
+_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[^,;.]{1,60}")
+# A description that refers back to a source named earlier in the sentence, and the kinds it fits.
+_BACK_KINDS = {"group": {"armed_group", "other"}, "movement": {"armed_group", "other"},
+               "militia": {"armed_group"}, "paramilitary": {"armed_group", "military"},
+               "paramilitaries": {"armed_group", "military"}, "rebels": {"armed_group"},
+               "charity": {"ngo"}, "organisation": {"ngo", "other"}, "organization": {"ngo", "other"},
+               "agency": {"ngo", "government", "intelligence"}, "army": {"military"}, "military": {"military"},
+               "ministry": {"government", "military"}, "government": {"government"}}
+_BACK = re.compile(rf"^(?:the|its)\s+({'|'.join(_BACK_KINDS)})$", re.I)
+
+
+# Whom a speaker told is a listener, not a source ("Ahmed Salem told the ICRC he had been beaten").
+_TOLD = re.compile(r"\b(?:told|tells|telling)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 _SAID_BEFORE = re.compile(rf"\b{SPEECH}\b")  # "… said its warplanes struck Houthi positions": what was said
 
 # A span names a speaker if it holds a capitalised word or a noun after a determiner ("the
@@ -237,12 +227,16 @@ class MentionFinder:
         for match in matches:
             label = match.source.label
             if label in labels and label not in found and (label != "on_record" or (
-                    cited_at(text, match.start, match.end) and not any(a <= match.start < b for a, b in quoted))):
+                    cited_at(text, match.start, match.end) and not any(a <= match.start < b for a, b in quoted)
+                    and not _TOLD.search(text, 0, match.start))):
                 found[label] = Mention(label, match.start, match.end, match.text, match.source)
         for match in matches:
             self.last[match.source.label] = match.source
         if "on_record" in labels and "on_record" not in found and (mention := _uncited_speaker(text, matches)):
             found["on_record"] = mention
+            if mention is NO_SPEAKER:
+                del found["on_record"]
+                labels = [label for label in labels if label != "on_record"]
         for label in labels:
             if label in found:
                 continue

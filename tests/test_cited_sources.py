@@ -6,7 +6,8 @@ import pytest
 
 from annotator import claims
 from annotator.claims import attribution
-from annotator.mentions import MentionFinder, cited_at
+from annotator.mentions import MentionFinder
+from annotator.positions import cited_at
 from annotator.registry import load_registry
 
 from .articles import attributions_of
@@ -38,10 +39,29 @@ def on_record(registry, text):
     ('"We trust the Tatmadaw to restore peace," said U Kyaw Win, a trader from Lashio.', ("U Kyaw Win", None)),
     # no cued speaker: the registered subject, unless it sits in a relative clause or after "said"
     ("The Kremlin on Wednesday dismissed reports of a yacht carrying saboteurs.", ("Kremlin", "Kremlin")),
+    ("Two days after Israel announced the operation, Hamas rejected the truce terms.", ("Hamas", "Hamas")),
+    ("Hamas agreed to the truce hours after Qatar said the ICRC would oversee the handover.", ("Hamas", "Hamas")),
+    ("The ICRC welcomed the release of 200 detainees, which Yemen's government announced on Sunday.",
+     ("ICRC", "International Committee of the Red Cross")),
+    # a subject described by a relative clause is the speaker, not a name in the clause or after "said"
     ("The coalition, which has been fighting the Houthi movement since 2015, said the raid was a "
-     '"legitimate military action".', None),
+     '"legitimate military action".', ("The coalition", None)),
     ("The Saudi-led coalition, which has backed the government since 2015, said its warplanes had struck "
-     "Houthi reinforcements.", None),
+     "Houthi reinforcements.", ("The Saudi-led coalition", None)),
+    ("Hamas, whose leaders are based in Doha, Istanbul, Beirut, Cairo and Tehran, said the IDF had killed 30 "
+     "people.", ("Hamas", "Hamas")),
+    ("Three aid workers died when the strike hit their convoy, which was clearly marked, said the Norwegian "
+     "Refugee Council.", ("the Norwegian Refugee Council", "Norwegian Refugee Council")),
+    # a definite description after the verb refers back to a registered name of its kind
+    ("Hezbollah fired 30 rockets at Kiryat Shmona in response to the strike, the group said.",
+     ("Hezbollah", "Hezbollah")),
+    ("Save the Children has suspended aid deliveries in Darfur after two staff were killed, the charity said.",
+     ("Save the Children", "Save the Children")),
+    # the group in an inverted speaker's apposition is his source
+    ("Troops found a tunnel shaft under the school, said Lt. Col. Peter Lerner, an IDF spokesman.",
+     ("Lt. Col. Peter Lerner", "Israel Defense Forces")),
+    # whom a speaker told is a listener
+    ("Released detainee Ahmed Salem told the ICRC he had been beaten.", ("Released detainee Ahmed Salem", None)),
     # a lone auxiliary is no speaker ("which has documented")
     ("Amnesty International, which has documented earlier strikes, wants an independent inquiry.",
      ("Amnesty International", "Amnesty International")),

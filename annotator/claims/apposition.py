@@ -12,6 +12,16 @@ from ..registry import Registry
 _PARTICLES = r"(?:al|el|bin|ibn|abu|de|da|du|van|von|la|le|der|den|del|della|dos|das|di)"
 _PARTICLE = rf"{_PARTICLES}(?:-[\w'’]+)*"
 
+_AGE = re.compile(r",\s+\d{1,3}(?=,)")
+
+
+def past_age(text: str, at: int) -> int:
+    """Where what describes a name that ends at ``at`` begins: past an age ("Col. Ahmed Saleh, 52, a
+    spokesman for the army,")."""
+    age = _AGE.match(text, at)
+    return age.end() if age else at
+
+
 # "according to the governor of Nabatieh province, Hassan Moussawi.": the name after a described
 # official is who speaks (two capitalised words at least, ending the clause or before "said"). Not
 # after another description ("the wife of the jailed commander, Gen. X": the name is his), a place

@@ -6,12 +6,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from ..mentions import SPEECH, cited_at, cue_in, quoted_spans
+from ..positions import SPEECH, cited_at, cue_in, quoted_spans
 from ..registry import Registry, Source
-from .names import (_ORGAN, _ORGAN_ALSO, _SOURCE_WORDS, SIDES, _name_words, _source_state, _state_of_name,
+from .names import (_COMPOUND_NAME, _ORGAN, _ORGAN_ALSO, _SOURCE_WORDS, SIDES, _name_words, _source_state, _state_of_name,
                     _state_word)
 from .sides import _NOT_STATES, FILLER, MinistryMemory, office_phrase, side_organ
-from .apposition import _PARTICLE, _PARTICLES, DESCRIBED_BEFORE, apposed_name
+from .apposition import _PARTICLE, _PARTICLES, DESCRIBED_BEFORE, apposed_name, past_age
 from .institutions import whole_name
 from .ranks import rank_office
 from .titles import TitleMemory, unregistered_paper
@@ -241,6 +241,7 @@ def _identity(span: str) -> str:
     """A speaker's identity: the last capitalised word of its name that is no title or pronoun
     ("US" is the United States, not "us"), before a place where a described body sits ("China's
     embassy in Manila" is not "Manila")."""
+    span = _COMPOUND_NAME.sub(lambda m: m.group(0).replace(" ", "-"), span)  # "South Sudan's army": not Sudan
     words = _identity_words(_SITS_IN.sub("", span)) or _identity_words(span)  # "the ministry in Paris": Paris
     return words[-1] if words else ""
 
@@ -364,10 +365,11 @@ def _office(text: str, name: str, registry: Registry) -> tuple[str, Source | Non
             if found[0] == "?" and k and (side := side_organ(orgs[0], org)):
                 return "", None, side  # "Gaza health ministry spokesman X": not some state's ministry
             return (*found, org if found[0] == "?" else "")
-    apposed = _APPOSED_ROLE.match(text, at + len(name)) if at >= 0 else None
+    after = past_age(text, at + len(name)) if at >= 0 else 0
+    apposed = _APPOSED_ROLE.match(text, after) if at >= 0 else None
     if apposed and (found := _speaks_for(apposed.group("org"), registry)) is not None and found[0] != "?":
         return (*found, "")  # not "?" for "a spokesman for the Navy General Staff": whose navy, it does not say
-    serves = _SERVES.match(text, at + len(name)) if at >= 0 else None  # "Brig. Kirui, the Kenyan sector commander,"
+    serves = _SERVES.match(text, after) if at >= 0 else None  # "Brig. Kirui, the Kenyan sector commander,"
     if serves and (state := _state_word(serves.group("state"))) and state not in _NOT_STATES | SIDES:
         return state, None, ""
     described = DESCRIBED_BEFORE.search(text[:at]) if at > 0 else None  # "said the spokesman, Col. X"
@@ -414,7 +416,7 @@ def _affiliation(text: str, name: str) -> str:
     at = text.find(name) if name else -1
     if at < 0:
         return ""
-    found = _AFFILIATED.match(text, at + len(name)) or _AFFILIATED_BEFORE.search(text[:at])
+    found = _AFFILIATED.match(text, past_age(text, at + len(name))) or _AFFILIATED_BEFORE.search(text[:at])
     if found is None:
         return ""
     words = (found.groupdict().get("org") or found.groupdict().get("own") or "").split()

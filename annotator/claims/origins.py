@@ -235,14 +235,18 @@ def _speaks_for_other(person: Attribution, org: Attribution) -> bool:
     only a generic organ ("the army")."""
     if not person.affiliation or not org.speaker_name or person is org:
         return False
-    words = _name_words(org.speaker_name)
-    if words & _PEOPLE:  # "Coalition officials" are the coalition's; "Kenyan officials" are not a group's
-        if _state_of_name(org.speaker_name):
-            return False
-        words -= _PEOPLE
+    words, affiliation = _name_words(org.speaker_name), _name_words(person.affiliation)
+    if org.speaker and affiliation == {org.speaker}:  # "The Azawad Liberation Front (FLA)", "FLA spokesman X"
+        return True
+    if words & _PEOPLE:  # "Coalition officials" are the coalition's; "Kenyan officials" are not a group's,
+        if len(words - _PEOPLE) == 1 and _state_of_name(org.speaker_name):  # nor "Union officials" the
+            return False                                                      # African Union's
+        name = " ".join(w for w in org.speaker_name.split() if w.lower() not in _PEOPLE)
+        return (words - _PEOPLE == affiliation or _initials_of(name, person.affiliation)
+                or _initials_of(person.affiliation, name))  # "Sudan Liberation Movement officials", "SLM spokesman"
     if not words or all(w in _ORGAN or w in _ORGAN_ALSO for w in words):
         return False
-    return words <= _name_words(person.affiliation) or _initials_of(org.speaker_name, person.affiliation)
+    return words <= affiliation or _initials_of(org.speaker_name, person.affiliation)
 
 
 _PEOPLE = frozenset("official officials spokesman spokeswoman spokesperson leader leaders commander commanders "

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .apposition import past_age
 from .names import _ORGAN, _ORGAN_ALSO, _PORTFOLIO, SIDES, _state_of_name
 
 # Ranks that are ranks alone ("Colonel", "Lt. Gen.", "Vice Admiral"); a bare "General", "Air" or
@@ -52,7 +53,6 @@ _OWN_POST = re.compile(r",\s+(?:the\s+)?(?:[a-z]+\s+)?(?:commander|head|chief|sp
                        r"(?P<unit>[^,;]{1,60})", re.I)
 # After the name, anything but the verb describes him ("Col. X, a Syrian army officer who
 # defected,", "Col. X, whose fighters took the town,", "Col. X, now retired,").
-_AGE = re.compile(r",\s+\d{1,3}(?=,)")
 _DESCRIBED_AFTER = re.compile(r",\s+(?!(?:said|says|told|tells|added|adds|according|insisted|insists)\b)[A-Za-z]")
 
 
@@ -75,9 +75,7 @@ def rank_office(text: str, name: str) -> str:
     before += " "
     if _IRREGULAR.search(before) or _ROLE_BEFORE.search(before) or _OWNER_BEFORE.search(before):
         return ""
-    after = at + len(name)
-    if at >= 0 and (age := _AGE.match(text, after)):
-        after = age.end()  # "Maj. Hamid Rahal, 45, who defected …": what follows the age describes him
+    after = past_age(text, at + len(name))  # "Maj. Hamid Rahal, 45, who defected …"
     if at >= 0 and (serves := _SERVES_STATE.match(text, after)) and (state := _state_of_name(serves.group("state"))):
         return state if state not in SIDES else ""  # "Lt. Col. X, Mali's army spokesman,"
     if at >= 0 and _DESCRIBED_AFTER.match(text, after) and not (_own_post(text, after) or _OWN_FORCES.match(text, after)):

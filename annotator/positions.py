@@ -1,0 +1,76 @@
+"""Where in a sentence a source stands: cited ("according to X", "X said", "told X") or inside a
+quotation, or a name in what was said. The mention finder and the claims stage both read it."""
+
+from __future__ import annotations
+
+import re
+
+SPEECH = r"(?:said|says|say|told|tells|added|adds|stated|states|reported|reports|warned|warns|announced|" \
+         r"announces|claimed|claims|confirmed|confirms|estimated|estimates|noted|notes|wrote|writes|" \
+         r"quoted|cited|documented|documents|recorded|records|insisted|denied|accused|explained|alleged)"
+
+# Where a source's name stands: after "according to", "citing", "told", "statement by", … (a few
+# words between at most), or before a speech verb.
+_CUE_BEFORE = re.compile(r"(?:\baccording to|\bciting|\bquoting|\b(?:quoted|cited|reported|published|released|"
+                         r"posted|claimed|announced|issued) by|\btold|\bspeaking to|\binterview with|[,\"”’]\s*(?:said|says)|"
+                         r"\b(?:statement|communiqu[eé]|report|post|video|message|briefing|account|figures|data|"
+                         r"spokes(?:man|woman|person)|officials?|sources?)\s+(?:by|from|of|for|in|at))"
+                         r"\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,3}(?:and\s+(?:the\s+)?)?$", re.I)
+_CUE_AFTER = re.compile(rf"^(?:['’]s?)?\)?(?:\s*\([^()]{{1,20}}\))?(?:(?:,[^,]{{1,80}},)?(?:\s+[\w'’-]+){{0,5}}?(?:,[^,]{{1,80}},)?,?\s+"
+                        rf"(?:(?:has|have|had|also|later|then|now|was|were|is|are)\s+)*"
+                        rf"(?:{SPEECH}|acknowledge[ds]|admit(?:s|ted)|vow(?:s|ed)|blame[ds]|called|described|insist(?:s|ed)|"
+                        rf"published|posted|broadcast|aired|released|shows?|showed|found|put|counted|denies|accuses|"
+                        rf"warned)"
+                        # verbs that are nouns as often ("Hezbollah posts"), or name an actor ("Hezbollah puts
+                        # pressure"), only right after the name and with a figure: "now puts the toll at 34"
+                        rf"|\s+(?:(?:now|also)\s+)?(?:puts\s+(?:the|its)\s+(?:[\w-]+\s+)?(?:toll|figure|number|count)|"
+                        rf"counts\s+(?:at\s+least\s+)?\d))\b", re.I)
+_CUE_IN = re.compile(rf"\b(?:{SPEECH}|according|citing|quoting|quoted|told|reported)\b", re.I)
+
+
+def cited_at(text: str, start: int, end: int) -> bool:
+    """Whether a registry name found at ``text[start:end]`` stands where a cited source stands:
+    after "according to", "citing", "told", "statement by", … (a few words between at most), or
+    before a speech verb ("the Houthis' spokesman said"); not an actor named in the claim itself
+    ("a deadline for the Houthis to leave the port, the coalition said")."""
+    if _CUE_AFTER.match(text[end:end + 80]) and not IN_RELATIVE.search(text[:start]):
+        return True
+    at = max(0, start - 60)
+    before = _CUE_BEFORE.search(text[at:start])
+    # ", said its warplanes struck X" names X as what was said where the comma closes the subject's
+    # relative clause ("The coalition, which …, said"), or where the name opens a clause of its own ("Asaad
+    # al-Shaibani, 37, said HTS had been dissolved")
+    return bool(before) and not (before.group()[0] in ",\"”’" and (
+        CLOSES_RELATIVE.search(text, 0, at + before.start() + 1) or _OPENS_CLAUSE.match(text, end)))
+
+
+# A finite verb, not an adjective after a determiner ("the jailed army commander") or one that
+# is usually one ("armed", "so-called").
+FINITE = (r"(?:had|has|have|was|were|is|are|would|will|could|did|"
+          r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\bhis )(?<!\bher )(?<!\btheir )"
+          r"(?!(?:armed|united|unnamed|detained|displaced|embattled|elected|appointed|based|so-called|self-styled)\b)"
+          r"[a-z][a-z-]*ed)\b")
+_OPENS_CLAUSE = re.compile(rf"(?:['’]s)?(?:\s+[\w'’-]+){{0,4}}?\s+{FINITE}")
+
+
+# A name inside a relative clause is not the subject of the verb after it: "The coalition, which
+# has been fighting the Houthi movement since 2015, said …".
+# "…, which UN officials (and Amnesty) say killed 12" is theirs: they are the clause's subject; "X, who
+# speaks for the Houthis, said" names whom X speaks for.
+IN_RELATIVE = re.compile(r",\s+(?:which|who|whose|whom)\s+(?!(?:speaks?|spoke|works?|worked|heads?|headed|leads?|"
+                         r"led|commands?|commanded|represents?|represented|serves?|served)\b)"
+                         r"[^,;]*?\b(?:has|have|had|was|were|been|is|are|[a-z]+ed|[a-z]+ing)\b[^,;]*$")
+
+
+def cue_in(span: str) -> bool:
+    """Whether a mention's span holds its own cue ("according to the ministry")."""
+    return bool(_CUE_IN.search(span))
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Spans inside quotation marks (a source named in a quote is content, not attribution)."""
+    return [m.span() for m in re.finditer(r"“[^”]*”|\"[^\"]*\"", text)]
+
+
+# A comma that closes a relative clause ("The coalition, which backed the government, said").
+CLOSES_RELATIVE = re.compile(r",\s+(?:which|who|whose|whom)\b[^,;]*,\s*$")
