@@ -133,7 +133,7 @@ def _cue(label: str, text: str) -> Mention | None:
 # What follows an inverted "said" with a finite verb is what was said ("Hemedti, 49, said the RSF would …").
 _CLAUSE_VERB = re.compile(rf"\b{FINITE}")
 _NAME_FIRST = re.compile(r"(?:(?:the|a|an)\s+)?[A-Z]")  # "…, which was marked, said the Norwegian Refugee Council"
-_AUXILIARY = re.compile(r"(?:\s+(?:has|have|had|also))+$")
+_AUXILIARY = re.compile(r"(?:\s+(?:has|have|had|also|[a-z]+ly))+$")  # "Chad's government has repeatedly denied"
 
 
 NO_SPEAKER = Mention("on_record", -1, -1, "")  # the sentence's registered names rule its cues out

@@ -12,7 +12,7 @@ SPEECH = r"(?:said|says|say|told|tells|added|adds|stated|states|reported|reports
 # Where a source's name stands: after "according to", "citing", "told", "statement by", … (a few
 # words between at most), or before a speech verb.
 _CUE_BEFORE = re.compile(r"(?:\baccording to|\bciting|\bquoting|\b(?:quoted|cited|reported|published|released|"
-                         r"posted|claimed|announced|issued) by|\btold|\bspeaking to|\binterview with|[,\"”’]\s*(?:said|says)|"
+                         r"posted|claimed|announced|issued|accused|described|critici[sz]ed|condemned|denounced) by|\btold|\bspeaking to|\binterview with|[,\"”’]\s*(?:said|says)|"
                          r"\b(?:statement|communiqu[eé]|report|post|video|message|briefing|account|figures|data|"
                          r"spokes(?:man|woman|person)|officials?|sources?)\s+(?:by|from|of|for|in|at))"
                          r"\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,3}(?:and\s+(?:the\s+)?)?$", re.I)
@@ -24,7 +24,7 @@ _CUE_AFTER = re.compile(rf"^(?:['’]s?)?\)?(?:\s*\([^()]{{1,20}}\))?(?:(?:,[^,]
                         # verbs that are nouns as often ("Hezbollah posts"), or name an actor ("Hezbollah puts
                         # pressure"), only right after the name and with a figure: "now puts the toll at 34"
                         rf"|\s+(?:(?:now|also)\s+)?(?:puts\s+(?:the|its)\s+(?:[\w-]+\s+)?(?:toll|figure|number|count)|"
-                        rf"counts\s+(?:at\s+least\s+)?\d))\b", re.I)
+                        rf"counts\s+(?:at\s+least\s+)?\d))\b(?!\s+by\b)", re.I)  # not "was accused by"
 _CUE_IN = re.compile(rf"\b(?:{SPEECH}|according|citing|quoting|quoted|told|reported)\b", re.I)
 
 

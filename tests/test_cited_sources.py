@@ -134,3 +134,10 @@ def test_an_officer_described_past_his_age_holds_no_office(registry):
     found = attributions_of(["Col. Ivan Petrov, 52, commander of the southern grouping, said the town had "
                              "fallen."], registry)[0]
     assert [(a.speaker_name, a.office) for a in found] == [("Col. Ivan Petrov", "?")]
+
+
+def test_who_a_passive_names_is_the_source_not_its_subject(registry):
+    assert on_record(registry, "The RSF was accused by Human Rights Watch of ethnic cleansing in West Darfur.") == \
+        ("Human Rights Watch", "Human Rights Watch")
+    assert on_record(registry, "Chad's government has repeatedly denied that its territory is used to send "
+                               "weapons to the RSF.") == ("Chad's government", None)
