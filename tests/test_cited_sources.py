@@ -141,3 +141,15 @@ def test_who_a_passive_names_is_the_source_not_its_subject(registry):
         ("Human Rights Watch", "Human Rights Watch")
     assert on_record(registry, "Chad's government has repeatedly denied that its territory is used to send "
                                "weapons to the RSF.") == ("Chad's government", None)
+
+
+def test_a_spokesman_title_written_in_capitals_is_the_organs(registry):
+    # Fixed: "Military Spokesman Brigadier Lalith Senaratne" held no office, so he and "Sri Lanka's
+    # defence ministry" were two origins.
+    text = "Not a single shell was fired at the hospital, Military Spokesman Brigadier Lalith Senaratne said."
+    assert attribution._office(text, "Military Spokesman Brigadier Lalith Senaratne", registry) == ("?", None, "Military")
+    items = [a for t in (text, "Sri Lanka's defence ministry denied that any unit had fired at the hospital.")
+             for a in attributions_of([t], registry)[0]]
+    assert len(claims.claim_origins(items, registry, set())) == 1
+    assert attribution._office("RSF Spokesman Al-Fateh Qurashi said the army attacked.", "RSF Spokesman Al-Fateh Qurashi",
+                               registry)[1].name == "Rapid Support Forces"

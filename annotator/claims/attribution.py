@@ -312,6 +312,7 @@ _ROLE = re.compile(r"(?:\bspokes(?:man|woman|person)|\bdirector of public relati
                    r"(?:(?:of|for)\s+(?P<of>[^,;]{2,60}?))?,?\s+" + _TITLES)
 
 
+_ROLE_OPENS = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}(?P<role>Spokes(?:man|woman|person))\s+(?=[A-Z])")
 _GOVERNOR = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*['’]s\s+)?(?:(?:regional|provincial|state|district|county)\s+)?"
                        r"governor(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?$")
 # A title of a union, party or association, not of a state (India's "Union Home Minister" is one).
@@ -349,6 +350,10 @@ def _office(text: str, name: str, registry: Registry) -> tuple[str, Source | Non
         state = _state_of_name(re.sub(r"\bSecretary$", "Minister", title.group(0)))
         side = "" if state or not title.group("minister") else side_organ(title.group(0), title.group("minister"))
         return (state or ("" if side else "?")), None, side
+    if (inner := _ROLE_OPENS.match(name)) and (at := text.find(name)) >= 0:
+        # "Military Spokesman Brigadier X" is read as "Military spokesman Brigadier X"
+        role = at + inner.start("role")
+        return _office(text[:role] + text[role].lower() + text[role + 1:], name[inner.end():], registry)
     at = text.find(name)
     role = _ROLE.search(text[:at]) if at > 0 else None
     if all(w.lower() in _NOT_NAMES for w in _NAME_WORD.findall(name)):  # "the army spokesman": no name
