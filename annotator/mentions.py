@@ -118,6 +118,9 @@ def _cue(label: str, text: str) -> Mention | None:
                 CLOSES_RELATIVE.search(text, 0, match.start()) and not _NAME_FIRST.match(text, start))):
             at = match.end()  # "The coalition, which …, said its warplanes …": the verb has its subject
             continue
+        if label == "on_record" and _TIME_CLAUSE.search(text, start, end):
+            at = match.end()  # "hours after Russia announced …": a clause of time names no speaker
+            continue
         if label == "on_record" and (noun := _NOUN_SPEECH.search(text, start, end)):
             end = noun.start()
             left = text[start:end]
@@ -132,6 +135,7 @@ def _cue(label: str, text: str) -> Mention | None:
 
 # What follows an inverted "said" with a finite verb is what was said ("Hemedti, 49, said the RSF would …").
 _CLAUSE_VERB = re.compile(rf"\b{FINITE}")
+_TIME_CLAUSE = re.compile(r"\b(?:after|before|when|while|since|until|because)\b", re.I)
 _NAME_FIRST = re.compile(r"(?:(?:the|a|an)\s+)?[A-Z]")  # "…, which was marked, said the Norwegian Refugee Council"
 _AUXILIARY = re.compile(r"(?:\s+(?:has|have|had|also|[a-z]+ly))+$")  # "Chad's government has repeatedly denied"
 
@@ -180,7 +184,7 @@ _SUBJECT_CLAUSE = re.compile(rf"^((?:The\s+)?[A-Z][\w'’.-]*(?:\s+(?!(?:when|af
                              rf"\s+(?:which|who)\b[^,]{{1,120}},\s+(?:(?:has|have|had|also)\s+)*{SPEECH}\b")
 # A speaker who comes after a clause of time ("Two days after Israel announced …, Hamas rejected"), or
 # in a relative clause ("…, which Yemen's government announced"), is not the sentence's.
-_SUBORDINATE = re.compile(r"\b(?:after|before|when|while|since|until|because|which|whom|whose)\b", re.I)
+_SUBORDINATE = re.compile(r"\b(?:which|whom|whose)\b", re.I)
 _PRONOUN = re.compile(r"(?i:(?:where|when|as)\s+)?(?i:it|he|she|they|we)")
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|whom|that)\s+$")
 _LEADING_CLAUSE = re.compile(r"^(?:[\w'’-]+\s+){0,3}?(?:after|before|when|while|since|as|until|once)\b[^,]{1,120},\s+")

@@ -153,3 +153,11 @@ def test_a_spokesman_title_written_in_capitals_is_the_organs(registry):
     assert len(claims.claim_origins(items, registry, set())) == 1
     assert attribution._office("RSF Spokesman Al-Fateh Qurashi said the army attacked.", "RSF Spokesman Al-Fateh Qurashi",
                                registry)[1].name == "Rapid Support Forces"
+
+
+def test_a_clause_of_time_names_no_speaker(registry):
+    # Fixed: "hours after Russia" was read as the speaker of "…, hours after Russia announced …".
+    assert on_record(registry, "Ukrainian troops entered Kherson on Friday, hours after Russia announced its "
+                               "withdrawal, Operational Command South said.") == ("Operational Command South", None)
+    assert attribution._office("No French aircraft flew before Friday, ministry spokesman Pierre-Yves Lambert said.",
+                               "ministry spokesman Pierre-Yves Lambert", registry)[0] == "?"

@@ -312,7 +312,7 @@ _ROLE = re.compile(r"(?:\bspokes(?:man|woman|person)|\bdirector of public relati
                    r"(?:(?:of|for)\s+(?P<of>[^,;]{2,60}?))?,?\s+" + _TITLES)
 
 
-_ROLE_OPENS = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}(?P<role>Spokes(?:man|woman|person))\s+(?=[A-Z])")
+_ROLE_OPENS = re.compile(r"(?:[A-Za-z][\w'’-]*\s+){1,3}(?P<role>[Ss]pokes(?:man|woman|person))\s+(?=[A-Z])")
 _GOVERNOR = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*['’]s\s+)?(?:(?:regional|provincial|state|district|county)\s+)?"
                        r"governor(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?$")
 # A title of a union, party or association, not of a state (India's "Union Home Minister" is one).
