@@ -161,3 +161,13 @@ def test_a_clause_of_time_names_no_speaker(registry):
                                "withdrawal, Operational Command South said.") == ("Operational Command South", None)
     assert attribution._office("No French aircraft flew before Friday, ministry spokesman Pierre-Yves Lambert said.",
                                "ministry spokesman Pierre-Yves Lambert", registry)[0] == "?"
+
+
+def test_a_countryless_ministry_joins_a_states_ministry_of_the_same_portfolio_in_other_words(registry):
+    # Fixed: "the Ministry of Emergency Situations" and "the Kyrgyz emergencies ministry" were two origins.
+    texts = ["More than 41,000 people have been evacuated, the Kyrgyz emergencies ministry said.",
+             "More than 41,000 residents have left their homes, according to the Ministry of Emergency Situations."]
+    items = [a for text in texts for a in attributions_of([text], registry)[0]]
+    assert len(claims.claim_origins(items, registry, set())) == 1
+    assert claims.origins._same_ministry(frozenset({"ministry", "health", "population"}), "Egypt's health ministry")
+    assert not claims.origins._same_ministry(frozenset({"ministry", "defence"}), "Egypt's health ministry")

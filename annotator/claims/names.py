@@ -39,7 +39,7 @@ joint operations operational task secretariat department directorate director in
 _PORTFOLIO = frozenset("""home health education information finance justice agriculture culture energy water transport
 communications communication economy economic religious endowments social labour labor public works youth sports tourism
 environment housing planning trade industry oil petroleum electricity displaced refugees migration humanitarian
-emergency relief reconstruction legal intelligence border customs prisons veterans essential
+emergency emergencies situations relief reconstruction legal intelligence border customs prisons veterans essential
 martyrs women family welfare minorities higher deputy acting interim senior first caretaker
 outgoing incoming junior regional provincial prime cabinet""".split())
 # Where an organ is ("the health ministry in the Hamas-run territory"), beside one country.

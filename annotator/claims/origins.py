@@ -10,7 +10,7 @@ from ..registry import Registry, Source
 from ..scoring import Origin
 from .attribution import OUTLETS, Attribution
 from .names import (_ORGAN, _ORGAN_ALSO, _ROLE_WORDS, SIDES, _initials_of, _name_words, _root, _same_identity,
-                    _same_name, _source_state, _state_of_name, state_name)
+                    _same_name, _source_state, _state_of_name, _state_word, state_name)
 
 _DEFAULT_LEANING = {"pro_regime_outlet": "pro_regime", "un_figure": "international"}
 
@@ -156,11 +156,12 @@ def _organs_joined(groups: list[list[tuple[Attribution, bool]]]) -> list[list[tu
     for g in groups:
         # a specific organ ("air force"), not a bare "army" that every state has
         organs = [w for a, _ in g if a.office == "?" and len(w := _name_words(a.affiliation)) >= 2]
-        organs += [w for a, _ in g if (w := _ministry_words(a))]
-        if not organs or any(_state(a) for a, _ in g):
+        ministries = [w for a, _ in g if (w := _ministry_words(a))]
+        if not (organs or ministries) or any(_state(a) for a, _ in g):
             continue
-        homes = [h for h in out if h is not g and any(_state(b) and any(o <= _name_words(_written(b)) for o in organs)
-                                                      for b, _ in h)]
+        homes = [h for h in out if h is not g and any(_state(b) and (
+            any(o <= _name_words(_written(b)) for o in organs)
+            or any(_same_ministry(m, _written(b)) for m in ministries)) for b, _ in h)]
         if len(homes) == 1:
             homes[0].extend(g)
             out = [h for h in out if h is not g]
@@ -170,12 +171,26 @@ def _organs_joined(groups: list[list[tuple[Attribution, bool]]]) -> list[list[tu
 def _ministry_words(a: Attribution) -> frozenset:
     """The words of a ministry named with no country ("the Ministry of Public Health": ministry,
     health), which one named state's ministry of the same words is ("Lebanon's health ministry")."""
-    if a.source is not None or a.office or not a.speaker_name:
-        return frozenset()
-    words = _name_words(a.speaker_name) - _GENERIC
+    if a.source is not None or a.office or not a.speaker_name or _PLACED.search(a.speaker_name):
+        return frozenset()  # "the health ministry in Jerusalem" is where it sits, whatever its words
+    words = _stems(a.speaker_name) - _GENERIC
     return words if "ministry" in words and len(words) >= 2 else frozenset()
 
 
+def _same_ministry(words: frozenset, written: str) -> bool:
+    """Whether a countryless ministry's ``words`` name the ministry a state's organ is ``written``
+    as: one's words within the other's, its country aside ("the Ministry of Emergency Situations"
+    and "the Kyrgyz emergencies ministry"; "the Ministry of Health and Population" and "Egypt's
+    health ministry")."""
+    own = frozenset(w for w in _stems(written) if not _state_word(w)) - _GENERIC
+    return "ministry" in own and len(own) >= 2 and (words <= own or own <= words)
+
+
+def _stems(name: str) -> frozenset:
+    return frozenset(re.sub(r"(?<=[^s])s$", "", re.sub(r"ies$", "y", w)) for w in _name_words(name))
+
+
+_PLACED = re.compile(r"\s(?:in|at)\s+(?:the\s+)?[A-Z]")
 _GENERIC = frozenset("public national federal general state".split())
 
 
