@@ -171,3 +171,13 @@ def test_a_countryless_ministry_joins_a_states_ministry_of_the_same_portfolio_in
     assert len(claims.claim_origins(items, registry, set())) == 1
     assert claims.origins._same_ministry(frozenset({"ministry", "health", "population"}), "Egypt's health ministry")
     assert not claims.origins._same_ministry(frozenset({"ministry", "defence"}), "Egypt's health ministry")
+
+
+def test_authorities_moscow_installed_speak_for_russia(registry):
+    # Fixed: "The Moscow-installed administration" and "the Russian-installed officials" were two origins.
+    texts = ["The Moscow-installed administration said the museum's collection had been moved to Crimea.",
+             "The Russian-installed officials said the collection had been evacuated to Crimea."]
+    items = [a for text in texts for a in attributions_of([text], registry)[0]]
+    assert len(claims.claim_origins(items, registry, set())) == 1
+    assert claims.names._state_of_name("the Russian-installed administration of the Zaporozhye region") == "RUSSIA"
+    assert claims.names._state_of_name("the Hamas-appointed mayor") is None  # a side, not a state

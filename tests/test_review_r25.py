@@ -29,7 +29,7 @@ SENTENCE_GAPS = {27, 51, 52, 91, 121, 124, 125, 134, 135, 136, 137, 138, 139, 14
                  151, 154, 175, 188, 204, 205, 208, 209, 210}
 # Counted wrongly after the round: a group's officials named by a word of another group's name
 # ("Alliance officials"); a UN mission read only as on-record; a registered name opening a which-
-# clause ("which MSF says is overwhelmed"); "South Sudan" read as Sudan; acronym subjects with long
+# clause ("which MSF says is overwhelmed"); acronym subjects with long
 # names or after a dateline; an article's acronym that the registry knows as another source;
 # spokesmen joined by neither name nor acronym ("Polisario commanders"); ministries named by where
 # they sit ("the Ministry of Health in Juba") or beside another organ of their state ("Lebanon's

@@ -56,16 +56,17 @@ def test_a_ministry_qualified_by_another_side_is_not_the_claims_one_state(speake
 def test_a_minister_titled_by_a_side_that_is_no_state_is_not_the_claims_one_state():
     assert attribution._office(f"Polisario Defence Minister Abdullah Lehbib said {STATE_CLAIM}.",
                                "Polisario Defence Minister Abdullah Lehbib", REGISTRY) == ("POLISARIO", None, "")
+    # an authority Moscow installed speaks for Russia (round 25: the development gold counts "Moscow
+    # disputes …" and "the Russian-installed administration said …" as one origin)
     assert attribution._office(f"Moscow-installed Health Minister Vasily Ivanov said {STATE_CLAIM}.",
-                               "Moscow-installed Health Minister Vasily Ivanov", REGISTRY) == \
-        ("", None, "Moscow-installed Health Minister")
+                               "Moscow-installed Health Minister Vasily Ivanov", REGISTRY)[0] == "RUSSIA"
     assert attribution._office(f"Defence Minister Abdullah Lehbib said {STATE_CLAIM}.",
                                "Defence Minister Abdullah Lehbib", REGISTRY) == ("?", None, "")
 
 
 @pytest.mark.parametrize("text, state", [("Russia's health ministry", "RUSSIA"), ("the Gaza health ministry", "GAZA"),
                                          ("Gaza's Hamas-run health ministry", "GAZA"),
-                                         ("the Moscow-installed health ministry", None), ("Syrian state media", None)])
+                                         ("the Moscow-installed health ministry", "RUSSIA"), ("Syrian state media", None)])
 def test_a_ministrys_portfolio_does_not_hide_its_state(text, state):
     assert names._state_of_name(text) == state
 

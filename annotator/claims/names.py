@@ -145,6 +145,9 @@ def _state_of_name(name: str) -> str | None:
     exactly one country named, and nothing but it or organ words, one of them at least."""
     if "-based" in name:  # "the Rome-based World Food Programme" is no organ of Italy
         return None
+    installed = _INSTALLED.search(name)  # "the Moscow-installed administration of the Zaporozhye region"
+    if installed and (state := _state_word(installed.group(1))) and state not in SIDES:
+        return state
     abroad = _ABROAD.match(name)  # "the embassy in Lima" is not Peru's, "China's embassy in Manila" China's
     if abroad:
         return _state_of_name(abroad.group(1))
@@ -159,6 +162,9 @@ def _state_of_name(name: str) -> str | None:
     return next(iter(countries)) if not rest or _holds_organ(rest) else None
 
 
+# Authorities a state installed in territory it holds speak for it ("the Moscow-installed officials",
+# "the Russian-installed administration").
+_INSTALLED = re.compile(r"\b([A-Z][\w'’]*)-(?:installed|appointed)\b")
 # An organ that sits abroad, and where: the place names where it is, not whose it is.
 _ABROAD = re.compile(r"(.*\b(?:[Ee]mbass(?:y|ies)|[Cc]onsulates?|[Hh]igh [Cc]ommission|[Aa]mbassadors?|[Mm]ission))"
                      r"\s+(?:in|to)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}$")
