@@ -118,9 +118,15 @@ def _cue(label: str, text: str) -> Mention | None:
                 CLOSES_RELATIVE.search(text, 0, match.start()) and not _NAME_FIRST.match(text, start))):
             at = match.end()  # "The coalition, which …, said its warplanes …": the verb has its subject
             continue
-        if label == "on_record" and _TIME_CLAUSE.search(text, start, end):
-            at = match.end()  # "hours after Russia announced …": a clause of time names no speaker
-            continue
+        if label == "on_record" and (when := _TIME_CLAUSE.search(text, start, end)):
+            # "Dr. Amina Yusuf after touring the ward": the name before it
+            if _NAMED_BEFORE.search(part := text[start:when.start()].strip()) and not _TIME_NOUN.search(part):
+                end = len(text[:when.start()].rstrip())
+            elif (rest := _AFTER_TIME.match(text, when.end(), end)) and rest.end() < end:
+                start = rest.end()  # "Hours after the blast Mozambique's health ministry": the subject after it
+            else:
+                at = match.end()  # "hours after Russia announced …": a clause of time names no speaker
+                continue
         if label == "on_record" and (noun := _NOUN_SPEECH.search(text, start, end)):
             end = noun.start()
             left = text[start:end]
@@ -136,6 +142,10 @@ def _cue(label: str, text: str) -> Mention | None:
 # What follows an inverted "said" with a finite verb is what was said ("Hemedti, 49, said the RSF would …").
 _CLAUSE_VERB = re.compile(rf"\b{FINITE}")
 _TIME_CLAUSE = re.compile(r"\b(?:after|before|when|while|since|until|because)\b", re.I)
+_NAMED_BEFORE = re.compile(r"\s[A-Z]|^(?:the|a|an|its|their)\s")  # not "Barely two months after it"
+# What a clause of time at a span's start holds before the subject: lower-case words, one at least.
+_AFTER_TIME = re.compile(r"\s+(?>(?:the|a|an|its|their|his|her)\s+)?(?:(?!(?:the|a|an)\b)[a-z][\w'’-]*\s+)+(?=[A-Z])")
+_TIME_NOUN = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?|minutes?|moments?|night|morning|evening)$", re.I)
 _NAME_FIRST = re.compile(r"(?:(?:the|a|an)\s+)?[A-Z]")  # "…, which was marked, said the Norwegian Refugee Council"
 _AUXILIARY = re.compile(r"(?:\s+(?:has|have|had|also|[a-z]+ly))+$")  # "Chad's government has repeatedly denied"
 

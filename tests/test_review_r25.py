@@ -1,6 +1,7 @@
-"""Round 25's two reviews of invented text, read as ``annotate`` reads it: which span and registered
+"""Round 25's three reviews of invented text, read as ``annotate`` reads it: which span and registered
 source the mention finder gives an on-record sentence (``tests/review_r25a_cases.py``), and how many
-independent origins a claim's mentions count (``tests/review_r25b_cases.py``)."""
+independent origins a claim's mentions count (``tests/review_r25b_cases.py``; the third review,
+of the round's later rules, ``tests/review_r25c_cases.py``)."""
 
 import re
 
@@ -12,9 +13,12 @@ from annotator.registry import load_registry
 
 from .articles import attributions_of
 from .review_r25a_cases import CASES as SENTENCES
-from .review_r25b_cases import CASES as CLAIMS
+from .review_r25b_cases import CASES as SECOND
+from .review_r25c_cases import CASES as THIRD
 
 REGISTRY = load_registry()
+CLAIMS = SECOND + THIRD
+N = len(SECOND)
 
 # Read wrongly after the round. A speaker whose verb the cues lack beside a name they cite ("The
 # Kremlin dismissed a report by Human Rights Watch", "The Pentagon disputed figures from the Houthis",
@@ -34,8 +38,14 @@ SENTENCE_GAPS = {27, 51, 52, 91, 121, 124, 125, 134, 135, 136, 137, 138, 139, 14
 # spokesmen joined by neither name nor acronym ("Polisario commanders"); ministries named by where
 # they sit ("the Ministry of Health in Juba") or beside another organ of their state ("Lebanon's
 # army"); an officer whose unit follows his age; unnamed sources beside named ones.
-CLAIM_GAPS = {6, 7, 11, 13, 18, 23, 41, 49, 61, 67, 68, 72, 115, 132, 133, 138, 143, 145, 148, 168, 169, 171,
-              173}
+# Third review (numbered after the second's): a rebel army named like a state's ("Syrian National Army
+# Spokesman X"); a countryless ministry beside two states' ministries of its portfolio, merged with
+# both; "Army Spokesman X" where two states' armies speak; a side's appointee ("the Hamas-appointed
+# mayor of Khan Younis") apart from the side; a government a state installed abroad read as that
+# state's; a "by" agent outside the attributing clause ("The army, condemned by Amnesty over the
+# killings, said"); an agency named with its acronym ("Turkey's emergency agency AFAD").
+CLAIM_GAPS = {6, 7, 11, 13, 18, 23, 41, 49, 61, 68, 72, 115, 132, 133, 138, 143, 145, 148, 168, 169, 171,
+              173} | {N + k for k in (22, 38, 51, 53, 58, 64, 72, 103, 115, 122, 136, 139, 141)}
 
 
 def mention(text: str):

@@ -350,8 +350,10 @@ def _office(text: str, name: str, registry: Registry) -> tuple[str, Source | Non
         state = _state_of_name(re.sub(r"\bSecretary$", "Minister", title.group(0)))
         side = "" if state or not title.group("minister") else side_organ(title.group(0), title.group("minister"))
         return (state or ("" if side else "?")), None, side
-    if (inner := _ROLE_OPENS.match(name)) and (at := text.find(name)) >= 0:
-        # "Military Spokesman Brigadier X" is read as "Military spokesman Brigadier X"
+    if ((inner := _ROLE_OPENS.match(name)) and (at := text.find(name)) >= 0
+            and _speaks_for(name[:inner.start("role")], registry) is not None):
+        # "Military Spokesman Brigadier X" is read as "Military spokesman Brigadier X"; not "Arakan Army
+        # Spokesman X", whose whole name is no state's organ
         role = at + inner.start("role")
         return _office(text[:role] + text[role].lower() + text[role + 1:], name[inner.end():], registry)
     at = text.find(name)

@@ -146,7 +146,8 @@ def _state_of_name(name: str) -> str | None:
     if "-based" in name:  # "the Rome-based World Food Programme" is no organ of Italy
         return None
     installed = _INSTALLED.search(name)  # "the Moscow-installed administration of the Zaporozhye region"
-    if installed and (state := _state_word(installed.group(1))) and state not in SIDES:
+    if (installed and (state := _state_word(installed.group(1))) and state not in SIDES
+            and not _CLIENT.search(name)):  # "the US-installed government in Kabul" is a state of its own
         return state
     abroad = _ABROAD.match(name)  # "the embassy in Lima" is not Peru's, "China's embassy in Manila" China's
     if abroad:
@@ -164,6 +165,7 @@ def _state_of_name(name: str) -> str | None:
 
 # Authorities a state installed in territory it holds speak for it ("the Moscow-installed officials",
 # "the Russian-installed administration").
+_CLIENT = re.compile(r"\b(?:government|president|prime minister|cabinet|regime)\b", re.I)
 _INSTALLED = re.compile(r"\b([A-Z][\w'’]*)-(?:installed|appointed)\b")
 # An organ that sits abroad, and where: the place names where it is, not whose it is.
 _ABROAD = re.compile(r"(.*\b(?:[Ee]mbass(?:y|ies)|[Cc]onsulates?|[Hh]igh [Cc]ommission|[Aa]mbassadors?|[Mm]ission))"

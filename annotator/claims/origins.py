@@ -68,8 +68,9 @@ def claim_origins(items: list[Attribution], registry: Registry, recipients: set[
         elif a.source:
             join(lambda h: root(h) == root(a) or _speaker_is(h, a.source) or _same_state(h, a), a)
         elif a.speaker:
-            join(lambda h: _same_identity(h.speaker, a.speaker) or _same_name(h.speaker_name, a.speaker_name)
-                 or (h.source is not None and _speaker_is(a, h.source)) or _same_state(h, a), a)
+            join(lambda h: (_same_identity(h.speaker, a.speaker) or _same_name(h.speaker_name, a.speaker_name))
+                 and not _other_states(h, a) or (h.source is not None and _speaker_is(a, h.source))
+                 or _same_state(h, a), a)
         elif a.via and a.type in OUTLETS:
             join(lambda h: h.type != "leaked_recording" and bool(set(h.via) & set(a.via)), a)
         else:  # unnamed: nothing shows it is independent of a named origin, so it adds none
@@ -214,6 +215,13 @@ def _same_state(a: Attribution, b: Attribution) -> bool:
     one origin: nothing in a report makes them independent of each other."""
     state = _state(a)
     return state is not None and state == _state(b)
+
+
+def _other_states(a: Attribution, b: Attribution) -> bool:
+    """Whether two speakers speak for two different states, whatever their names share ("the
+    Kyiv-appointed head of the Luhansk region" and "the Moscow-installed leader of the Luhansk region")."""
+    mine, theirs = _state(a), _state(b)
+    return mine is not None and theirs is not None and mine != theirs
 
 
 def _bare_organ(a: Attribution) -> bool:
