@@ -65,6 +65,15 @@ def make_corpus(folder: Path, n_articles: int, data_dir: Path, seed: int = 0, di
     return total
 
 
+def cpu_model() -> str:
+    """The CPU's model name: speeds measured on different models are not comparable."""
+    try:
+        line = next(line for line in Path("/proc/cpuinfo").read_text().splitlines() if line.startswith("model name"))
+    except (OSError, StopIteration):
+        return platform.processor() or "unknown model"
+    return " ".join(line.split(":", 1)[1].split())
+
+
 def cpu_flags() -> str:
     try:
         flags = next(line for line in Path("/proc/cpuinfo").read_text().splitlines() if line.startswith("flags"))
@@ -183,7 +192,7 @@ def benchmark(workdir: Path, n_articles: int, data_dir: Path, model: str | None,
     return {"runs": runs, "grouping": scale, "speedup": fast["sentences_per_s"] / naive["sentences_per_s"],
             "agreement": agreement, "gold": gold_figures,
             "rerun_speedup": fast["seconds"] / again["seconds"], "cores": os.cpu_count(),
-            "cpu": platform.machine(), "flags": cpu_flags(), "articles": n_articles,
+            "cpu": f"{platform.machine()} ({cpu_model()})", "flags": cpu_flags(), "articles": n_articles,
             "load": (load_before, os.getloadavg()[0])}
 
 
