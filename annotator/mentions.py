@@ -155,11 +155,13 @@ NO_SPEAKER = Mention("on_record", -1, -1, "")  # the sentence's registered names
 
 def _uncited_speaker(text: str, matches: list) -> Mention | None:
     """The on-record speaker of a sentence whose registered names all stand where no cited source
-    stands: the speaker the cues find, with the registered source named in it ("Sudan's army said
-    RSF fighters shelled …" is the army's, not the RSF's; "senior RSF commanders told" the RSF's);
-    else, where the cues find no name, the first registered name outside quotations, relative
-    clauses and what a verb before it says, which is often the subject of a verb the cues lack ("The Kremlin on Wednesday
-    dismissed …")."""
+    stands: the subject before a relative clause and "said", or the speaker the cues find, with the
+    registered source named in it or in its apposition ("Sudan's army said RSF fighters shelled …" is
+    the army's, not the RSF's; "senior RSF commanders told" and "…, said X, an RSF commander" the
+    RSF's), or the registered name of its kind a description refers back to ("Hezbollah fired …, the
+    group said"). Where the cues find no name, the first registered name outside quotations,
+    relative clauses and what a verb before it says, often the subject of a verb the cues lack ("The
+    Kremlin on Wednesday dismissed …"); else :data:`NO_SPEAKER`, or a pronoun the cues found."""
     registered = [m for m in matches if m.source.label == "on_record"]
     if not registered:
         return None
@@ -192,8 +194,8 @@ def _uncited_speaker(text: str, matches: list) -> Mention | None:
 # A subject described by a relative clause before its verb.
 _SUBJECT_CLAUSE = re.compile(rf"^((?:The\s+)?[A-Z][\w'’.-]*(?:\s+(?!(?:when|after|before|while|as|and)\b)[\w'’.-]+){{0,6}}),"
                              rf"\s+(?:which|who)\b[^,]{{1,120}},\s+(?:(?:has|have|had|also)\s+)*{SPEECH}\b")
-# A speaker who comes after a clause of time ("Two days after Israel announced …, Hamas rejected"), or
-# in a relative clause ("…, which Yemen's government announced"), is not the sentence's.
+# A speaker in a relative clause ("…, which Yemen's government announced") or after a leading clause of
+# time ("Two days after Israel announced …, Hamas rejected") is not the sentence's.
 _SUBORDINATE = re.compile(r"\b(?:which|whom|whose)\b", re.I)
 _PRONOUN = re.compile(r"(?i:(?:where|when|as)\s+)?(?i:it|he|she|they|we)")
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|whom|that)\s+$")
@@ -246,11 +248,12 @@ class MentionFinder:
                 found[label] = Mention(label, match.start, match.end, match.text, match.source)
         for match in matches:
             self.last[match.source.label] = match.source
-        if "on_record" in labels and "on_record" not in found and (mention := _uncited_speaker(text, matches)):
-            found["on_record"] = mention
-            if mention is NO_SPEAKER:
-                del found["on_record"]
+        if "on_record" in labels and "on_record" not in found:
+            mention = _uncited_speaker(text, matches)
+            if mention is NO_SPEAKER:  # its cues would name what was said
                 labels = [label for label in labels if label != "on_record"]
+            elif mention is not None:
+                found["on_record"] = mention
         for label in labels:
             if label in found:
                 continue

@@ -12,7 +12,8 @@ SPEECH = r"(?:said|says|say|told|tells|added|adds|stated|states|reported|reports
 # Where a source's name stands: after "according to", "citing", "told", "statement by", … (a few
 # words between at most), or before a speech verb.
 _CUE_BEFORE = re.compile(r"(?:\baccording to|\bciting|\bquoting|\b(?:quoted|cited|reported|published|released|"
-                         r"posted|claimed|announced|issued|accused|described|critici[sz]ed|condemned|denounced) by|\btold|\bspeaking to|\binterview with|[,\"”’]\s*(?:said|says)|"
+                         r"posted|claimed|announced|issued|accused|described|critici[sz]ed|condemned|denounced) by|"
+                         r"\btold|\bspeaking to|\binterview with|[,\"”’]\s*(?:said|says)|"
                          r"\b(?:statement|communiqu[eé]|report|post|video|message|briefing|account|figures|data|"
                          r"spokes(?:man|woman|person)|officials?|sources?)\s+(?:by|from|of|for|in|at))"
                          r"\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,3}(?:and\s+(?:the\s+)?)?$", re.I)

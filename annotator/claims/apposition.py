@@ -12,7 +12,8 @@ from ..registry import Registry
 _PARTICLES = r"(?:al|el|bin|ibn|abu|de|da|du|van|von|la|le|der|den|del|della|dos|das|di)"
 _PARTICLE = rf"{_PARTICLES}(?:-[\w'’]+)*"
 
-_AGE = re.compile(r",\s+\d{1,3}(?=,)")
+AGE = r",\s+\d{1,3}(?=,)"  # "Col. Ahmed Saleh, 52, a spokesman …"
+_AGE = re.compile(AGE)
 
 
 def past_age(text: str, at: int) -> int:

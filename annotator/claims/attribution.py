@@ -11,7 +11,7 @@ from ..registry import Registry, Source
 from .names import (_COMPOUND_NAME, _ORGAN, _ORGAN_ALSO, _SOURCE_WORDS, SIDES, _name_words, _source_state, _state_of_name,
                     _state_word)
 from .sides import _NOT_STATES, FILLER, MinistryMemory, office_phrase, side_organ
-from .apposition import _PARTICLE, _PARTICLES, DESCRIBED_BEFORE, apposed_name, past_age
+from .apposition import _PARTICLE, _PARTICLES, AGE, DESCRIBED_BEFORE, apposed_name, past_age
 from .institutions import whole_name
 from .ranks import rank_office
 from .titles import TitleMemory, unregistered_paper
@@ -89,7 +89,7 @@ _SAYS_THAT = (r"(?:insist(?:s|ed)|maintain(?:s|ed)|argu(?:es|ed)|reiterat(?:es|e
 _SUBJECT = re.compile(rf"^(?:(?:Even|But|And|Yet)\s+)?((?:[A-Z][\w'’.-]*\s+)"
                       rf"(?:(?:{_PARTICLE}|[A-Z][\w'’.-]*)\s+){{0,3}}(?:{_PARTICLES}-[\w'’-]+|[A-Z][\w'’-]+)|[A-Z][\w'’-]+)"
                       rf"(?:\s+\((?P<acronym>[A-Z][\w-]{{1,10}})\))?"  # "The Alliance Fleuve Congo (AFC), …, announced"
-                      rf"(?:,\s+\d{{1,3}}(?=,))?"  # an age: "Maj. Hamid Rahal, 45, who defected …, said"
+                      rf"(?:{AGE})?"  # "Maj. Hamid Rahal, 45, who defected …, said"
                       rf"(?:(?P<apposition>,[^,]{{1,160}},)?\s+(?:(?:has|had|also|later|then)\s+|"
                       rf"(?:was|were)\s+(?=quoted|cited))*"
                       rf"(?:(?:{SPEECH}|described|called|told|acknowledged|admitted|conceded|vowed|promised|blamed|rejected|"

@@ -164,9 +164,9 @@ def _state_of_name(name: str) -> str | None:
 
 
 # Authorities a state installed in territory it holds speak for it ("the Moscow-installed officials",
-# "the Russian-installed administration").
-_CLIENT = re.compile(r"\b(?:government|president|prime minister|cabinet|regime)\b", re.I)
+# "the Russian-installed administration"); a government it installed is a state of its own.
 _INSTALLED = re.compile(r"\b([A-Z][\w'’]*)-(?:installed|appointed)\b")
+_CLIENT = re.compile(r"\b(?:government|president|prime minister|cabinet|regime)\b", re.I)
 # An organ that sits abroad, and where: the place names where it is, not whose it is.
 _ABROAD = re.compile(r"(.*\b(?:[Ee]mbass(?:y|ies)|[Cc]onsulates?|[Hh]igh [Cc]ommission|[Aa]mbassadors?|[Mm]ission))"
                      r"\s+(?:in|to)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}$")

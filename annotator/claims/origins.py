@@ -68,8 +68,7 @@ def claim_origins(items: list[Attribution], registry: Registry, recipients: set[
         elif a.source:
             join(lambda h: root(h) == root(a) or _speaker_is(h, a.source) or _same_state(h, a), a)
         elif a.speaker:
-            join(lambda h: (_same_identity(h.speaker, a.speaker) or _same_name(h.speaker_name, a.speaker_name))
-                 and not _other_states(h, a) or (h.source is not None and _speaker_is(a, h.source))
+            join(lambda h: _same_speaker(h, a) or (h.source is not None and _speaker_is(a, h.source))
                  or _same_state(h, a), a)
         elif a.via and a.type in OUTLETS:
             join(lambda h: h.type != "leaked_recording" and bool(set(h.via) & set(a.via)), a)
@@ -217,11 +216,14 @@ def _same_state(a: Attribution, b: Attribution) -> bool:
     return state is not None and state == _state(b)
 
 
-def _other_states(a: Attribution, b: Attribution) -> bool:
-    """Whether two speakers speak for two different states, whatever their names share ("the
-    Kyiv-appointed head of the Luhansk region" and "the Moscow-installed leader of the Luhansk region")."""
+def _same_speaker(a: Attribution, b: Attribution) -> bool:
+    """One speaker by name ("Zelensky", "President Volodymyr Zelenskiy"), unless the two speak for
+    two different states, whatever their names share ("the Kyiv-appointed head of the Luhansk region"
+    and "the Moscow-installed leader of the Luhansk region")."""
+    if not (_same_identity(a.speaker, b.speaker) or _same_name(a.speaker_name, b.speaker_name)):
+        return False
     mine, theirs = _state(a), _state(b)
-    return mine is not None and theirs is not None and mine != theirs
+    return mine is None or theirs is None or mine == theirs
 
 
 def _bare_organ(a: Attribution) -> bool:
@@ -261,15 +263,22 @@ def _speaks_for_other(person: Attribution, org: Attribution) -> bool:
     words, affiliation = _name_words(org.speaker_name), _name_words(person.affiliation)
     if org.speaker and affiliation == {org.speaker}:  # "The Azawad Liberation Front (FLA)", "FLA spokesman X"
         return True
-    if words & _PEOPLE:  # "Coalition officials" are the coalition's; "Kenyan officials" are not a group's,
-        if len(words - _PEOPLE) == 1 and _state_of_name(org.speaker_name):  # nor "Union officials" the
-            return False                                                      # African Union's
-        name = " ".join(w for w in org.speaker_name.split() if w.lower() not in _PEOPLE)
-        return (words - _PEOPLE == affiliation or _initials_of(name, person.affiliation)
-                or _initials_of(person.affiliation, name))  # "Sudan Liberation Movement officials", "SLM spokesman"
+    if words & _PEOPLE:
+        return _officials_of(org.speaker_name, words - _PEOPLE, person.affiliation)
     if not words or all(w in _ORGAN or w in _ORGAN_ALSO for w in words):
         return False
     return words <= affiliation or _initials_of(org.speaker_name, person.affiliation)
+
+
+def _officials_of(name: str, group: frozenset, affiliation: str) -> bool:
+    """Whether people named by a group's words ("Coalition officials", "Sudan Liberation Movement
+    officials") are of the group a spokesman is affiliated to ("Coalition", "SLM"): the same words
+    or initials; not a nation's officials ("Kenyan officials") nor a word of a longer name ("Union
+    officials" and the African Union)."""
+    if len(group) == 1 and _state_of_name(name):
+        return False
+    bare = " ".join(w for w in name.split() if w.lower() not in _PEOPLE)
+    return group == _name_words(affiliation) or _initials_of(bare, affiliation) or _initials_of(affiliation, bare)
 
 
 _PEOPLE = frozenset("official officials spokesman spokeswoman spokesperson leader leaders commander commanders "
