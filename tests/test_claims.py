@@ -244,7 +244,7 @@ def test_anonymous_only_claims_are_flagged_and_count_once():
 def test_an_unnamed_source_adds_no_origin_beside_a_named_one():
     text = "the commander of the brigade was killed in an air strike near the airport"
     named = [record("a", 0, f"The Syrian Observatory for Human Rights said {text}.", ["named_monitor"])]
-    claim = origins_of(named + [record("b", 0, f"Sources said {text}.", ["anonymous_source"]),
+    claim = origins_of(named + [record("b", 0, f"Officials said {text}.", ["anonymous_source"]),
                                 record("c", 0, f"A spokesman said {text}.", ["on_record"])])
     assert claim["profile"]["independent_origins"] == 1
     assert claim["profile"]["origins"][0]["name"] == "Syrian Observatory for Human Rights"
@@ -792,7 +792,7 @@ def test_a_hedged_unnamed_source_folded_into_a_named_origin_does_not_weaken_it()
     # Fixed: residents' "reportedly" lowered the civil defence's own unhedged account.
     text = "a second strike hit the rescuers at the market in the town of Tal Sahra on Thursday"
     named = [record("a", 0, f"The Syrian Observatory for Human Rights said {text}.", ["named_monitor"])]
-    claim = origins_of(named + [record("b", 0, f"Residents said {text}, reportedly killing two.", ["anonymous_source"])])
+    claim = origins_of(named + [record("b", 0, f"Officials said {text}, reportedly killing two.", ["anonymous_source"])])
     assert claim["profile"]["independent_origins"] == 1
     assert claim["score"] == origins_of(named)["score"] and not claim["profile"]["origins"][0]["hedged"]
     assert "unverified" in claim["profile"]["flags"]  # the text still says it

@@ -30,9 +30,23 @@ HEDGE = re.compile(r"\b(?:reportedly|allegedly|purportedly|unconfirmed|unverifie
                    r"(?:could|can) ?not (?:be )?(?:independently )?(?:verif|confirm)\w*|"
                    r"unable to (?:independently )?(?:verify|confirm)|not (?:been|be) (?:independently )?(?:verified|confirmed)|"
                    r"(?:is|are|was|were) (?:thought|believed|said) to|it is (?:thought|believed))\b", re.I)
+# An unnamed source a reader counts apart from the named ones beside it: people on the ground, or
+# one official, officer, diplomat or "source" ("a security official in Colombo"); not "officials",
+# who are often the named body's own.
+_APART = re.compile(r"\b(?:residents?|(?:eye)?witness(?:es)?|survivors?|villagers?|locals|relatives|famil(?:y|ies)|"
+                    r"displaced|refugees|parents|farmers|traders|fishermen|shopkeepers|townspeople|inhabitants)\b|"
+                    r"\b(?:official|officer|sources?|diplomats?)"
+                    r"(?:\s+(?:in|at|from|on|with|of|close to|familiar with)\s.*)?$", re.I)
 _BACKREF = re.compile(r"^\W*(?:the|this|that|its|he|she|they|him|her|it)\b", re.I)
 # "The Times of Malta", "The Kyiv Independent": a name the registry lacks, not a back-reference.
 _THE_NAME = re.compile(r"^\W*(?i:the)\s+[A-Z][\w'’-]*(?:\s+(?:of|for|on|the|and)?\s*[A-Z][\w'’-]*)+\W*$")
+
+
+def _stands_apart(labels: list[str], span: str) -> bool:
+    """Whether a sentence's anonymous source stands apart from the claim's named origins: it is
+    described as :data:`_APART` and the sentence cites no other kind of source (the outlet it was
+    told to aside), so no named origin there speaks through it."""
+    return set(labels) <= {"anonymous_source", "media_report"} and bool(_APART.search(span))
 
 
 def _titles_resolved(text: str, labels: list[str], found: dict[str, Source], matches: list, registry: Registry,
@@ -126,6 +140,7 @@ class Attribution:
                                   # office of unknown state, the organ: "air force")
     material: frozenset = frozenset()  # a leak's kinds of material: "recordings", "documents"
     disputes: bool = False        # named in a clause that denies what the sentence asserts
+    apart: bool = False           # an unnamed source counted apart from named ones (:data:`_APART`)
 
 
 class _Article:
@@ -677,7 +692,8 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
                 article.last.pop("named_monitor", None)
         out.append(Attribution(label, source, speaker[0], speaker[1], via if relayed else (), hedged,
                                article.carrier, office, affiliation=affiliation,
-                               material=article.material if label == "leaked_recording" else frozenset()))
+                               material=article.material if label == "leaked_recording" else frozenset(),
+                               apart=label == "anonymous_source" and _stands_apart(labels, spans.get(label, ""))))
         if speaker[0] and label == "on_record":
             article.speaker = speaker
             article.last.pop("on_record", None)

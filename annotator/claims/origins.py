@@ -37,7 +37,9 @@ def claim_origins(items: list[Attribution], registry: Registry, recipients: set[
     together where it names
     none: nothing in the text shows they are independent, and overstating independence is the
     error a reader cannot see (on the development stories, counting them per outlet over-counted
-    most claims).
+    most claims). The exception is an anonymous source the text sets apart: residents, witnesses
+    or survivors, or one official, officer, diplomat or "source", cited by a sentence that cites
+    no other kind of source. Those are one origin together beside the named ones.
     """
     items = [a for a in items if not a.disputes]
     channels = set(recipients) | {v for a in items for v in a.via}
@@ -74,7 +76,9 @@ def claim_origins(items: list[Attribution], registry: Registry, recipients: set[
             join(lambda h: h.type != "leaked_recording" and bool(set(h.via) & set(a.via)), a)
         else:  # unnamed: nothing shows it is independent of a named origin, so it adds none
             named = [g for g in groups if g[0][0].source or g[0][0].speaker or g[0][0].type == "leaked_recording"]
-            if named:
+            if named and a.apart:  # residents, or one official, set apart from the named: one origin together
+                join(lambda h: h.apart, a)
+            elif named:
                 named[0].append((a, True))  # scored as that origin, so it cannot weaken it
             else:
                 join(lambda h: not (h.source or h.speaker or h.via and h.type in OUTLETS)

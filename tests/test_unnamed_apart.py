@@ -1,0 +1,64 @@
+"""Unnamed sources a reader counts apart from a claim's named origins: people on the ground, or one
+official, officer, diplomat or "source", cited by a sentence that cites no other kind of source.
+Fixed under-counts of round 26: "the army said" and "residents said" were one origin."""
+
+from annotator.claims import build_claims
+from annotator.mentions import MentionFinder
+from annotator.readers import Article
+from annotator.registry import load_registry
+
+from .test_claims import fake_embed
+
+REGISTRY = load_registry()
+TEXT = "the army shelled the market in Kadugli on Sunday, killing at least twelve people"
+
+
+def said(article: str, text: str, labels: list[str]) -> dict:
+    """A sentence with the spans the mention finder gives it, as ``annotate`` passes it on."""
+    found = MentionFinder(REGISTRY).find(text, labels)
+    return {"id": f"{article}#0", "article": article, "index": 0, "text": text, "labels": labels,
+            "sources": [m.to_dict() for m in found.values()]}
+
+
+def claim(*rows: dict) -> dict:
+    articles = [Article(a, a, "") for a in dict.fromkeys(r["article"] for r in rows)]
+    (built,) = build_claims(list(rows), articles, REGISTRY, embed=fake_embed)
+    return built
+
+
+def names(built: dict) -> list[str]:
+    return [o["name"] for o in built["profile"]["origins"]]
+
+
+NAMED = said("a", f"The Rapid Support Forces said {TEXT}.", ["on_record"])
+
+
+def test_residents_count_apart_from_a_named_origin():
+    both = claim(NAMED, said("b", f"Residents said {TEXT}.", ["anonymous_source"]))
+    assert names(both) == ["Rapid Support Forces", "anonymous source (b)"]
+    assert both["score"] >= claim(NAMED)["score"]  # an independent origin never lowers the score
+
+
+def test_one_official_and_witnesses_told_to_an_outlet_are_one_origin_together():
+    built = claim(NAMED, said("b", f"A senior Sudanese official said {TEXT}.", ["anonymous_source"]),
+                  said("c", f"Witnesses told Reuters {TEXT}.", ["anonymous_source", "media_report"]))
+    assert names(built) == ["Rapid Support Forces", "anonymous source (b; via Reuters)"]
+
+
+def test_officials_may_be_the_named_body_itself_and_add_no_origin():
+    built = claim(NAMED, said("b", f"Officials said {TEXT}.", ["anonymous_source"]))
+    assert names(built) == ["Rapid Support Forces"]
+
+
+def test_an_unnamed_source_in_a_sentence_citing_a_named_one_adds_no_origin():
+    # the named origin may be where the unnamed official's account comes from
+    built = claim(NAMED, said("b", f"A senior official said {TEXT}, the Rapid Support Forces said.",
+                              ["anonymous_source", "on_record"]))
+    assert names(built) == ["Rapid Support Forces"]
+
+
+def test_unnamed_sources_alone_stay_one_origin():
+    built = claim(said("a", f"Sources said {TEXT}.", ["anonymous_source"]),
+                  said("b", f"Residents said {TEXT}.", ["anonymous_source"]))
+    assert built["profile"]["independent_origins"] == 1
+    assert "anonymous_only" in built["profile"]["flags"]
