@@ -192,8 +192,14 @@ def test_a_described_subject_refers_back_to_the_source_the_article_described_so(
     article = attribution._Article("b")  # nothing described as a group before: the group is Amnesty
     claims.attributions(record("b", 0, "Amnesty International said 40 people were killed.", ["on_record"]),
                         registry, article)
-    later = claims.attributions(record("b", 1, "The rights group called for an inquiry.", ["on_record"]), registry, article)
+    later = claims.attributions(record("b", 1, "The international rights group called for an inquiry.", ["on_record"]),
+                                registry, article)
     assert [a.source.name for a in later] == ["Amnesty International"]
+    # Fixed (round 26): a sentence where no speaker is cited took the article's last source, so a
+    # toll the article never credits to Amnesty was Amnesty's
+    later = claims.attributions(record("b", 2, "The strike destroyed a school in the town.", ["on_record"]),
+                                registry, article)
+    assert [a.source for a in later] == [None]
 
 
 # Found by the second round-21 review: each line is one short article (a, b), then how many

@@ -636,7 +636,13 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
                 return None  # "The Times of Malta said": named here, though not registered
             if earlier := article.titles.short_title(sentence["text"], label):
                 return earlier  # "The Post said", after "The Washington Post"
-        refers_back = label not in spans or _refers_back(spans[label])
+        if label in spans:
+            refers_back = _refers_back(spans[label])
+        else:
+            subject = " ".join(sentence["text"].split()[:4])
+            refers_back = label != "on_record" or bool(
+                _BACKREF.match(subject) and not _PRONOUN.match(subject) and article.last.get(label)
+                and _fits(subject, article.last.get(label)))
         return article.last.get(label) if refers_back and label != "anonymous_source" else None
 
     hedged = bool(HEDGE.search(sentence["text"]))
