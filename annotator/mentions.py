@@ -50,8 +50,10 @@ CUES: dict[str, re.Pattern] = {
         r"\b(?:(?:an?|one|two|three|several|some|other|the)\s+)?(?:(?:senior|military|security|"
         r"diplomatic|government|local|medical|field|informed|western|intelligence|opposition|"
         r"rebel|police|unnamed|anonymous|regional|israeli|syrian|iraqi|iranian|russian|turkish|"
-        r"us|u\.s\.|european|arab|palestinian|ukrainian|sudanese)\s+)*(?:sources?|officials?|"
-        r"activists?|residents?|witnesses|diplomats?|insiders?|commanders?|officers?|aides?)\b"
+        r"us|u\.s\.|european|arab|palestinian|ukrainian|sudanese|displaced|fleeing|(?-i:[A-Z][\w'’-]*))\s+)*"
+        r"(?:sources?|officials?|activists?|residents?|(?:eye)?witness(?:es)?|diplomats?|insiders?|commanders?|"
+        r"officers?|aides?|villagers?|survivors?|relatives|famil(?:y|ies)|refugees?|parents|farmers?|"
+        r"traders?|fishermen|shopkeepers?|inhabitants|locals|doctors?|medics?|nurses?|(?:aid|rescue) workers?)\b"
         r"(?:\s+(?:close to|familiar with|in|at|with|from)\s+[\w\s'-]{1,40}?(?=[,.;]|\s+(?:said|told|who)))?",
         re.I),
     "pro_regime_outlet": re.compile(
@@ -137,6 +139,21 @@ def _cue(label: str, text: str) -> Mention | None:
             end = aux.start()  # "Sudanese officials have accused …": the officials
         return Mention(label, start, end, text[start:end])
     return None
+
+
+def _anonymous(text: str) -> Mention | None:
+    """The unnamed source a sentence cites: the first cue that stands where a source is cited
+    ("…, witnesses said", "according to residents"), else the first cue ("Police officers opened
+    fire on the crowd, witnesses said" cites the witnesses, not the officers)."""
+    cues = [Mention("anonymous_source", m.start(), m.end(), m.group()) for m in CUES["anonymous_source"].finditer(text)]
+    return next((m for m in cues if cited_at(text, m.start, m.end)),
+                next((m for m in cues if not _ABOUT.search(m.text)), None))
+
+
+# People a sentence is often about ("crews were ordinary fishermen"): a source only where cited.
+_ABOUT = re.compile(r"\b(?:villagers?|survivors?|relatives|famil(?:y|ies)|refugees?|parents|farmers?|traders?|"
+                    r"fishermen|shopkeepers?|inhabitants|locals|doctors?|medics?|nurses?|workers?|eyewitness|witness)\b",
+                    re.I)
 
 
 # What follows an inverted "said" with a finite verb is what was said ("Hemedti, 49, said the RSF would …").
@@ -257,7 +274,7 @@ class MentionFinder:
         for label in labels:
             if label in found:
                 continue
-            mention = _cue(label, text)
+            mention = _anonymous(text) if label == "anonymous_source" else _cue(label, text)
             if mention is None:
                 continue
             if mention.source is None and label in REGISTRY_LABELS:

@@ -62,3 +62,20 @@ def test_unnamed_sources_alone_stay_one_origin():
                   said("b", f"Residents said {TEXT}.", ["anonymous_source"]))
     assert built["profile"]["independent_origins"] == 1
     assert "anonymous_only" in built["profile"]["flags"]
+
+
+def anonymous_span(text: str) -> str | None:
+    found = MentionFinder(REGISTRY).find(text, ["anonymous_source"]).get("anonymous_source")
+    return found.text if found else None
+
+
+def test_the_unnamed_source_is_the_one_the_sentence_cites():
+    # Fixed: the first cue anywhere was the source ("Police officers", "fishermen from Hainan")
+    assert anonymous_span("Police officers opened fire on the crowd, witnesses said.") == "witnesses"
+    assert anonymous_span("Hundreds of residents were evacuated, local officials said.") == "local officials"
+    assert anonymous_span("The reports are speculation, an embassy spokesperson said, adding that the crews were "
+                          "ordinary fishermen from Hainan.") is None
+    # people on the ground and qualifiers the cues lacked
+    assert anonymous_span("Survivors told Reuters the gunmen came at dawn.") == "Survivors"
+    assert anonymous_span("A senior Hamas official said the talks had stalled.") == "A senior Hamas official"
+    assert anonymous_span("A doctor at the hospital said 12 bodies were brought in.") == "A doctor at the hospital"

@@ -34,7 +34,8 @@ HEDGE = re.compile(r"\b(?:reportedly|allegedly|purportedly|unconfirmed|unverifie
 # one official, officer, diplomat or "source" ("a security official in Colombo"); not "officials",
 # who are often the named body's own.
 _APART = re.compile(r"\b(?:residents?|(?:eye)?witness(?:es)?|survivors?|villagers?|locals|relatives|famil(?:y|ies)|"
-                    r"displaced|refugees|parents|farmers|traders|fishermen|shopkeepers|townspeople|inhabitants)\b|"
+                    r"displaced|refugees?|parents|farmers?|traders?|fishermen|shopkeepers?|townspeople|inhabitants|"
+                    r"doctors?|medics?|nurses?|(?:aid|rescue) workers?)\b|"
                     r"\b(?:official|officer|sources?|diplomats?)"
                     r"(?:\s+(?:in|at|from|on|with|of|close to|familiar with)\s.*)?$", re.I)
 _BACKREF = re.compile(r"^\W*(?:the|this|that|its|he|she|they|him|her|it)\b", re.I)
