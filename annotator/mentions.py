@@ -50,10 +50,13 @@ CUES: dict[str, re.Pattern] = {
         r"\b(?:(?:an?|one|two|three|several|some|other|the)\s+)?(?:(?:senior|military|security|"
         r"diplomatic|government|local|medical|field|informed|western|intelligence|opposition|"
         r"rebel|police|unnamed|anonymous|regional|israeli|syrian|iraqi|iranian|russian|turkish|"
-        r"us|u\.s\.|european|arab|palestinian|ukrainian|sudanese|displaced|fleeing|(?-i:[A-Z][\w'’-]*))\s+)*"
+        r"us|u\.s\.|european|arab|palestinian|ukrainian|sudanese|displaced|fleeing|army|navy|air force|interior|"
+        r"defen[cs]e|foreign|ministry|health|border|hospital|humanitarian|district|provincial|party|camp|"
+        r"(?-i:[A-Z][\w'’-]*))\s+)*"
         r"(?:sources?|officials?|activists?|residents?|(?:eye)?witness(?:es)?|diplomats?|insiders?|commanders?|"
         r"officers?|aides?|villagers?|survivors?|relatives|famil(?:y|ies)|refugees?|parents|farmers?|"
-        r"traders?|fishermen|shopkeepers?|inhabitants|locals|doctors?|medics?|nurses?|(?:aid|rescue) workers?)\b"
+        r"traders?|fishermen|shopkeepers?|inhabitants|locals|doctors?|medics?|nurses?|(?:aid|rescue) workers?|"
+        r"journalists?|(?<=displaced )people|(?<=fleeing )people)\b"
         r"(?:\s+(?:close to|familiar with|in|at|with|from)\s+[\w\s'-]{1,40}?(?=[,.;]|\s+(?:said|told|who)))?",
         re.I),
     "pro_regime_outlet": re.compile(
@@ -146,13 +149,18 @@ def _anonymous(text: str) -> Mention | None:
     ("…, witnesses said", "according to residents"), else the first cue ("Police officers opened
     fire on the crowd, witnesses said" cites the witnesses, not the officers)."""
     cues = [Mention("anonymous_source", m.start(), m.end(), m.group()) for m in CUES["anonymous_source"].finditer(text)]
-    return next((m for m in cues if cited_at(text, m.start, m.end)),
+    return next((m for m in cues if cited_at(text, m.start, m.end) or _UNNAMED_SAID.match(text, m.end)),
                 next((m for m in cues if not _ABOUT.search(m.text)), None))
+
+
+# "An aid worker who asked not to be named said", "A shopkeeper, speaking on condition of anonymity, told"
+_UNNAMED_SAID = re.compile(rf",?\s+(?:who|speaking)\b[^.;]{{1,80}}?,?\s+{SPEECH}\b")
 
 
 # People a sentence is often about ("crews were ordinary fishermen"): a source only where cited.
 _ABOUT = re.compile(r"\b(?:villagers?|survivors?|relatives|famil(?:y|ies)|refugees?|parents|farmers?|traders?|"
-                    r"fishermen|shopkeepers?|inhabitants|locals|doctors?|medics?|nurses?|workers?|eyewitness|witness)\b",
+                    r"fishermen|shopkeepers?|inhabitants|locals|doctors?|medics?|nurses?|workers?|eyewitness|witness|"
+                    r"journalists?|people)\b",
                     re.I)
 
 

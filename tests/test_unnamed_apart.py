@@ -79,3 +79,21 @@ def test_the_unnamed_source_is_the_one_the_sentence_cites():
     assert anonymous_span("Survivors told Reuters the gunmen came at dawn.") == "Survivors"
     assert anonymous_span("A senior Hamas official said the talks had stalled.") == "A senior Hamas official"
     assert anonymous_span("A doctor at the hospital said 12 bodies were brought in.") == "A doctor at the hospital"
+
+
+def test_an_unnamed_official_of_a_named_origin_is_that_origin():
+    # the reviewer's cases: the description names the origin, its state or its organ
+    built = claim(NAMED, said("b", f"A senior RSF official said {TEXT}.", ["anonymous_source"]))
+    assert names(built) == ["Rapid Support Forces"]
+    army = said("a", f"Sudan's army said {TEXT}.", ["on_record"])
+    assert claim(army, said("b", f"A Sudanese official said {TEXT}.", ["anonymous_source"]))[
+        "profile"]["independent_origins"] == 1
+    # a Sudanese official is not the RSF's
+    assert claim(NAMED, said("b", f"A Sudanese official said {TEXT}.", ["anonymous_source"]))[
+        "profile"]["independent_origins"] == 2
+    built = claim(said("a", f"Iraq's interior ministry said {TEXT}.", ["on_record"]),
+                  said("b", f"An interior ministry official said {TEXT}.", ["anonymous_source"]))
+    assert built["profile"]["independent_origins"] == 1
+    # someone else's official still counts apart
+    built = claim(NAMED, said("b", f"A Western diplomat who asked not to be named said {TEXT}.", ["anonymous_source"]))
+    assert built["profile"]["independent_origins"] == 2

@@ -35,7 +35,7 @@ HEDGE = re.compile(r"\b(?:reportedly|allegedly|purportedly|unconfirmed|unverifie
 # who are often the named body's own.
 _APART = re.compile(r"\b(?:residents?|(?:eye)?witness(?:es)?|survivors?|villagers?|locals|relatives|famil(?:y|ies)|"
                     r"displaced|refugees?|parents|farmers?|traders?|fishermen|shopkeepers?|townspeople|inhabitants|"
-                    r"doctors?|medics?|nurses?|(?:aid|rescue) workers?)\b|"
+                    r"doctors?|medics?|nurses?|(?:aid|rescue) workers?|journalists?|(?:displaced|fleeing) people)\b|"
                     r"\b(?:official|officer|sources?|diplomats?)"
                     r"(?:\s+(?:in|at|from|on|with|of|close to|familiar with)\s.*)?$", re.I)
 _BACKREF = re.compile(r"^\W*(?:the|this|that|its|he|she|they|him|her|it)\b", re.I)
@@ -141,7 +141,7 @@ class Attribution:
                                   # office of unknown state, the organ: "air force")
     material: frozenset = frozenset()  # a leak's kinds of material: "recordings", "documents"
     disputes: bool = False        # named in a clause that denies what the sentence asserts
-    apart: bool = False           # an unnamed source counted apart from named ones (:data:`_APART`)
+    apart: str = ""               # an unnamed source counted apart from named ones, as written (:data:`_APART`)
 
 
 class _Article:
@@ -700,7 +700,7 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
         out.append(Attribution(label, source, speaker[0], speaker[1], via if relayed else (), hedged,
                                article.carrier, office, affiliation=affiliation,
                                material=article.material if label == "leaked_recording" else frozenset(),
-                               apart=label == "anonymous_source" and _stands_apart(labels, spans.get(label, ""))))
+                               apart=spans.get(label, "") if label == "anonymous_source" and _stands_apart(labels, spans.get(label, "")) else ""))
         if speaker[0] and label == "on_record":
             article.speaker = speaker
             article.last.pop("on_record", None)

@@ -9,7 +9,7 @@ from dataclasses import replace
 from ..registry import Registry, Source
 from ..scoring import Origin
 from .attribution import OUTLETS, Attribution
-from .names import (_ORGAN, _ORGAN_ALSO, _ROLE_WORDS, SIDES, _initials_of, _name_words, _root, _same_identity,
+from .names import (_NAME_TOKEN, _ORGAN, _ORGAN_ALSO, _ROLE_WORDS, SIDES, _initials_of, _name_words, _root, _same_identity,
                     _same_name, _source_state, _state_of_name, _state_word, state_name)
 
 _DEFAULT_LEANING = {"pro_regime_outlet": "pro_regime", "un_figure": "international"}
@@ -39,7 +39,8 @@ def claim_origins(items: list[Attribution], registry: Registry, recipients: set[
     error a reader cannot see (on the development stories, counting them per outlet over-counted
     most claims). The exception is an anonymous source the text sets apart: residents, witnesses
     or survivors, or one official, officer, diplomat or "source", cited by a sentence that cites
-    no other kind of source. Those are one origin together beside the named ones.
+    no other kind of source. Those are one origin together beside the named ones, unless the
+    description makes them a named origin's own people (:func:`_belongs`).
     """
     items = [a for a in items if not a.disputes]
     channels = set(recipients) | {v for a in items for v in a.via}
@@ -76,8 +77,11 @@ def claim_origins(items: list[Attribution], registry: Registry, recipients: set[
             join(lambda h: h.type != "leaked_recording" and bool(set(h.via) & set(a.via)), a)
         else:  # unnamed: nothing shows it is independent of a named origin, so it adds none
             named = [g for g in groups if g[0][0].source or g[0][0].speaker or g[0][0].type == "leaked_recording"]
-            if named and a.apart:  # residents, or one official, set apart from the named: one origin together
-                join(lambda h: h.apart, a)
+            own = [g for g in named if a.apart and _belongs(a.apart, g, registry)]
+            if own:
+                own[0].append((a, True))
+            elif a.apart and named:  # residents, or one official, set apart from the named: one origin together
+                join(lambda h: bool(h.apart), a)
             elif named:
                 named[0].append((a, True))  # scored as that origin, so it cannot weaken it
             else:
@@ -85,6 +89,26 @@ def claim_origins(items: list[Attribution], registry: Registry, recipients: set[
                      and h.type != "leaked_recording", a)
     groups = _affiliates_joined(_offices_joined(_states_joined(_organs_joined(_releases_joined(groups, root)))))
     return [_describe(f"origin-{n}", g, registry, recipients) for n, g in enumerate(groups)]
+
+
+def _belongs(written: str, group: list[tuple[Attribution, bool]], registry: Registry) -> bool:
+    """Whether an unnamed source set apart is described as one of a named origin's own people: it
+    names the origin's registered source ("a senior Hamas official"), its state ("a US official"
+    beside the Pentagon) or one of its organ words ("a police source" beside the police chief)."""
+    members = [m for m, _ in group]
+    roots = {_root(m.source, registry).name for m in members if m.source}
+    if any(_root(found.source, registry).name in roots for found in registry.find(written)):
+        return True
+    states = {state for token in _NAME_TOKEN.findall(written) if (state := _state_word(token))}
+    if len(states) == 1 and any(_state(m) in states for m in members):
+        return True
+    organs = set(re.findall(r"[a-z]+", written.lower())) & _OWN_ORGANS
+    names = (n for m in members for n in (m.speaker_name, m.affiliation,
+                                           *((m.source.name, *m.source.aliases) if m.source else ())))
+    return bool(organs) and any(organs & set(re.findall(r"[a-z]+", n.lower())) for n in names)
+
+
+_OWN_ORGANS = frozenset("army military police ministry government intelligence presidency navy force forces".split())
 
 
 def disputers(items: list[Attribution], registry: Registry) -> list[str]:
