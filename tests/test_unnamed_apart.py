@@ -35,14 +35,17 @@ NAMED = said("a", f"The Rapid Support Forces said {TEXT}.", ["on_record"])
 
 def test_residents_count_apart_from_a_named_origin():
     both = claim(NAMED, said("b", f"Residents said {TEXT}.", ["anonymous_source"]))
-    assert names(both) == ["Rapid Support Forces", "anonymous source (b)"]
+    assert names(both) == ["Rapid Support Forces", "unnamed residents (b)"]
     assert both["score"] >= claim(NAMED)["score"]  # an independent origin never lowers the score
 
 
 def test_one_official_and_witnesses_told_to_an_outlet_are_one_origin_together():
     built = claim(NAMED, said("b", f"A senior Sudanese official said {TEXT}.", ["anonymous_source"]),
                   said("c", f"Witnesses told Reuters {TEXT}.", ["anonymous_source", "media_report"]))
-    assert names(built) == ["Rapid Support Forces", "anonymous source (b; via Reuters)"]
+    assert names(built) == ["Rapid Support Forces", "anonymous source (b; via Reuters)"]  # two descriptions
+    built = claim(NAMED, said("b", f"Two Western diplomats said {TEXT}.", ["anonymous_source"]),
+                  said("c", f"Western diplomats told Reuters {TEXT}.", ["anonymous_source", "media_report"]))
+    assert names(built) == ["Rapid Support Forces", "unnamed western diplomats (b; via Reuters)"]
 
 
 def test_officials_may_be_the_named_body_itself_and_add_no_origin():

@@ -337,6 +337,15 @@ def _described(written: str) -> str:
     return written
 
 
+def _plain(written: str) -> str:
+    """An unnamed source's description without its article or number, in lower case but for names
+    ("Two Western diplomats" -> "Western diplomats")."""
+    words = written.split()
+    while words and words[0].lower() in ("a", "an", "the", "one", "two", "three", "several", "some", "other"):
+        words = words[1:]
+    return " ".join(w if w[1:] != w[1:].lower() or i and w[0].isupper() else w.lower() for i, w in enumerate(words))
+
+
 def _leak_name(materials) -> str:
     """"leaked recordings", "leaked documents", both, or "leaked material" when the sentences say neither."""
     kinds = sorted(set().union(*materials), reverse=True)
@@ -360,6 +369,9 @@ def _describe(key: str, members: list[tuple[Attribution, bool]], registry: Regis
         # named for the role the articles give it only when they all give the same one
         roles = {d.lower() for a, _ in members if (d := _described(a.speaker_name))}
         described = next((d for a, _ in members if (d := _described(a.speaker_name))), "") if len(roles) == 1 else ""
+        apart = {_plain(a.apart) for a, _ in members if a.apart}
+        if len(apart) == 1 and all(a.apart for a, _ in members):  # "unnamed residents", "unnamed senior Hamas official"
+            described = "unnamed " + apart.pop()
         name = described or _UNNAMED.get(head.type, f"unnamed {head.type.replace('_', ' ')}")
         # where the unnamed sources were cited: one channel reads "via X"; several are listed, so
         # one outlet's source does not read as relayed by another
