@@ -18,9 +18,9 @@ REGISTRY = load_registry()
 # Saudi official" beside the Saudi-led coalition); bare "sources"; the other side's officials or
 # officers in the plural, commanders, aides and activists, which stay folded; residents cited side by
 # side with a named source in one sentence; residents who only repeat the named body's own
-# announcement; two kinds of unnamed sources, which count as one origin together; "the army said"
-# with no country, which is no named origin; an outlet's own report, handled after unnamed sources.
-GAPS = {9,46,49,57,59,64,65,68,69,71,74,78,79,80,81,82,83,84,94,96,98,101,106,107,116,120,121}
+# announcement; residents and officials where no origin is named, one origin together; "the army
+# said" with no country, which is no named origin; an outlet's own report, handled after unnamed sources.
+GAPS = {9, 49, 57, 59, 64, 65, 68, 69, 71, 74, 78, 79, 80, 81, 82, 83, 84, 94, 96, 98, 101, 106, 107, 116, 120, 121}
 
 
 def origins(case: dict) -> int:

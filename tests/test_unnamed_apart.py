@@ -39,10 +39,11 @@ def test_residents_count_apart_from_a_named_origin():
     assert both["score"] >= claim(NAMED)["score"]  # an independent origin never lowers the score
 
 
-def test_one_official_and_witnesses_told_to_an_outlet_are_one_origin_together():
+def test_unnamed_sources_set_apart_are_one_origin_per_kind():
     built = claim(NAMED, said("b", f"A senior Sudanese official said {TEXT}.", ["anonymous_source"]),
-                  said("c", f"Witnesses told Reuters {TEXT}.", ["anonymous_source", "media_report"]))
-    assert names(built) == ["Rapid Support Forces", "anonymous source (b; via Reuters)"]  # two descriptions
+                  said("c", f"Witnesses told Reuters {TEXT}.", ["anonymous_source", "media_report"]),
+                  said("d", f"Residents said {TEXT}.", ["anonymous_source"]))
+    assert names(built) == ["Rapid Support Forces", "unnamed senior Sudanese official (b)", "anonymous source (via Reuters; d)"]
     built = claim(NAMED, said("b", f"Two Western diplomats said {TEXT}.", ["anonymous_source"]),
                   said("c", f"Western diplomats told Reuters {TEXT}.", ["anonymous_source", "media_report"]))
     assert names(built) == ["Rapid Support Forces", "unnamed western diplomats (b; via Reuters)"]

@@ -39,8 +39,9 @@ def claim_origins(items: list[Attribution], registry: Registry, recipients: set[
     error a reader cannot see (on the development stories, counting them per outlet over-counted
     most claims). The exception is an anonymous source the text sets apart: residents, witnesses
     or survivors, or one official, officer, diplomat or "source", cited by a sentence that cites
-    no other kind of source. Those are one origin together beside the named ones, unless the
-    description makes them a named origin's own people (:func:`_belongs`).
+    no other kind of source. Those are one origin per kind (people on the ground; officials)
+    beside the named ones, unless the description makes them a named origin's own people
+    (:func:`_belongs`).
     """
     items = [a for a in items if not a.disputes]
     channels = set(recipients) | {v for a in items for v in a.via}
@@ -81,7 +82,7 @@ def claim_origins(items: list[Attribution], registry: Registry, recipients: set[
             if own:
                 own[0].append((a, True))
             elif a.apart and named:  # residents, or one official, set apart from the named: one origin together
-                join(lambda h: bool(h.apart), a)
+                join(lambda h: bool(h.apart) and _official(h.apart) == _official(a.apart), a)
             elif named:
                 named[0].append((a, True))  # scored as that origin, so it cannot weaken it
             else:
@@ -335,6 +336,12 @@ def _described(written: str) -> str:
     if not words or len(words) > 6 or words[-1] not in _ROLE_WORDS or stray:  # "a figure the ministry"
         return ""
     return written
+
+
+def _official(written: str) -> bool:
+    """Whether an unnamed source set apart is an official, officer, diplomat or "source", not people
+    on the ground: two kinds, counted as two origins ("residents" and "a Western diplomat")."""
+    return bool(re.search(r"\b(?:officials?|officers?|sources?|diplomats?)\b", written, re.I))
 
 
 def _plain(written: str) -> str:
