@@ -1146,3 +1146,11 @@ def test_new_registry_aliases_do_not_catch_other_entities(text, found):
 def test_a_speaker_after_an_opening_phrase_is_still_a_speaker():
     assert attribution._sourcelike("In his nightly video address Zelensky")
     assert attribution._sourcelike("About 40 aid agencies")
+
+
+def test_a_conjunction_opening_the_sentence_is_not_part_of_the_speakers_name():
+    # Fixed display: "Although John Nott" was an origin's name.
+    (found,) = claims.attributions(stated("a", "Although John Nott told the Commons that the cruiser was closing on "
+                                               "the task force, officers say it had turned back."),
+                                   REGISTRY, attribution._Article("a"))
+    assert found.speaker_name == "John Nott"

@@ -229,12 +229,15 @@ def _speaker(sentence: dict, registry: Registry) -> tuple[str, str] | None:
         return None
     else:  # the finder's span can be "deliveries"
         span = apposed_name(blanked, mention, registry) or (mention if _sourcelike(_TAIL.sub("", mention)) else "")
-    span = apposed_name(blanked, span, registry) or span
+    span = _OPENER.sub("", apposed_name(blanked, span, registry) or span)
     span = " ".join(_blank(span, [(m.start, m.end) for m in registry.find(span)]).split())
     if subject and subject.group("acronym") and span == subject.group(1):
         return subject.group("acronym").lower(), span  # the article calls it "the CSP" from now on
     return _identity(span), _TAIL.sub("", span)
 
+
+# A conjunction opening the sentence is not part of the name after it ("Although John Nott told").
+_OPENER = re.compile(r"^(?:Although|Though|While|Whereas|Because|Since|Unless|If|When|As|But|And|Yet|So)\s+(?=[A-Z])")
 
 _BODY_WORDS = frozenset("army forces force command ministry police guard navy government council committee front "
                         "movement party service agency".split())
