@@ -1154,3 +1154,14 @@ def test_a_conjunction_opening_the_sentence_is_not_part_of_the_speakers_name():
                                                "the task force, officers say it had turned back."),
                                    REGISTRY, attribution._Article("a"))
     assert found.speaker_name == "John Nott"
+
+
+@pytest.mark.parametrize("text, name", [
+    # Fixed: "Whatever Belgrade says" made Belgrade an origin of the writer's own assertion
+    ("Whatever Belgrade says, men on the interior ministry's payroll were in the front line of the assault.", ""),
+    # Fixed display: "Survivors who" was an origin's name
+    ("Survivors who were later released told officials that at least 45 of the detainees had died.", "Survivors"),
+])
+def test_a_speaker_name_holds_neither_a_concession_nor_a_clause(text, name):
+    found = claims.attributions(stated("a", text), REGISTRY, attribution._Article("a"))
+    assert [a.speaker_name for a in found] == [name]

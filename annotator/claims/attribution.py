@@ -230,13 +230,16 @@ def _speaker(sentence: dict, registry: Registry) -> tuple[str, str] | None:
     else:  # the finder's span can be "deliveries"
         span = apposed_name(blanked, mention, registry) or (mention if _sourcelike(_TAIL.sub("", mention)) else "")
     span = _OPENER.sub("", apposed_name(blanked, span, registry) or span)
+    if _CONCEDES.match(span):  # "Whatever Belgrade says, …": the writer speaks, conceding nothing to Belgrade
+        return "", ""
     span = " ".join(_blank(span, [(m.start, m.end) for m in registry.find(span)]).split())
     if subject and subject.group("acronym") and span == subject.group(1):
         return subject.group("acronym").lower(), span  # the article calls it "the CSP" from now on
-    return _identity(span), _TAIL.sub("", span)
+    return _identity(span), _TAIL.sub("", _TAIL.sub("", span))  # "Survivors who were later released"
 
 
 # A conjunction opening the sentence is not part of the name after it ("Although John Nott told").
+_CONCEDES = re.compile(r"^[Ww]hatever\b")
 _OPENER = re.compile(r"^(?:Although|Though|While|Whereas|Because|Since|Unless|If|When|As|But|And|Yet|So)\s+(?=[A-Z])")
 
 _BODY_WORDS = frozenset("army forces force command ministry police guard navy government council committee front "
