@@ -34,7 +34,7 @@ def cited_at(text: str, start: int, end: int) -> bool:
     after "according to", "citing", "told", "statement by", … (a few words between at most), or
     before a speech verb ("the Houthis' spokesman said"); not an actor named in the claim itself
     ("a deadline for the Houthis to leave the port, the coalition said")."""
-    if _CUE_AFTER.match(text[end:end + 80]) and not IN_RELATIVE.search(text[:start]):
+    if _CUE_AFTER.match(text[end:end + 200]) and not IN_RELATIVE.search(text[:start]):
         return True
     at = max(0, start - 60)
     before = _CUE_BEFORE.search(text[at:start])

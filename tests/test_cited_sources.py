@@ -181,3 +181,10 @@ def test_authorities_moscow_installed_speak_for_russia(registry):
     assert len(claims.claim_origins(items, registry, set())) == 1
     assert claims.names._state_of_name("the Russian-installed administration of the Zaporozhye region") == "RUSSIA"
     assert claims.names._state_of_name("the Hamas-appointed mayor") is None  # a side, not a state
+
+
+def test_a_source_before_a_long_apposition_is_cited():
+    # Fixed: the verb lay past the 80 characters read after the name, so "Geneva Conventions" was the speaker
+    text = ("The International Committee of the Red Cross, which has a mandate to visit prisoners of war under "
+            "the Geneva Conventions, says it has still not been allowed into Olenivka.")
+    assert cited_at(text, 0, len("The International Committee of the Red Cross"))
