@@ -152,6 +152,9 @@ def _state_of_name(name: str) -> str | None:
     abroad = _ABROAD.match(name)  # "the embassy in Lima" is not Peru's, "China's embassy in Manila" China's
     if abroad:
         return _state_of_name(abroad.group(1))
+    remit = _REMIT.match(name)  # "the Serbian government's office for Kosovo" is Serbia's
+    if remit:
+        return _state_of_name(remit.group(1))
     compound = {_COMPOUND[m.group(1).lower()] for m in _COMPOUND_NAME.finditer(name)}
     name = _COMPOUND_NAME.sub(" ", name)
     tokens = _NAME_TOKEN.findall(_SEAT.sub(lambda m: _SEATS[m.group(0).lower().replace("é", "e")], name))
@@ -170,6 +173,10 @@ _CLIENT = re.compile(r"\b(?:government|president|prime minister|cabinet|regime)\
 # An organ that sits abroad, and where: the place names where it is, not whose it is.
 _ABROAD = re.compile(r"(.*\b(?:[Ee]mbass(?:y|ies)|[Cc]onsulates?|[Hh]igh [Cc]ommission|[Aa]mbassadors?|[Mm]ission))"
                      r"\s+(?:in|to)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}$")
+
+
+# What an organ is for, not whose it is: "office for Kosovo", "minister for the Middle East".
+_REMIT = re.compile(r"(.*\S)\s+for\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3}$")
 
 
 def _holds_organ(words) -> bool:
