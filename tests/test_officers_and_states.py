@@ -201,3 +201,16 @@ def test_an_inverted_speaker_after_a_quotation_or_a_comma_is_still_read():
 ])
 def test_what_an_organ_is_for_does_not_name_its_state(name, state):
     assert names._state_of_name(name) == state
+
+
+def test_an_official_described_before_his_name_as_head_of_a_body_speaks_for_it():
+    # Fixed over-count: "Col. Mahmoud Taher" and the directorate he heads were two origins
+    texts = ["Civil defence teams have recovered 112 bodies from the rubble, the head of the civil defence directorate "
+             "in Nineveh province, Col. Mahmoud Taher, told reporters.",
+             "The Civil Defence Directorate in Nineveh announced that its teams had retrieved 112 bodies."]
+    found = [a for text in texts for sentence in attributions_of([text], REGISTRY) for a in sentence]
+    assert len(claim_origins(found, REGISTRY, set())) == 1
+    # a region is no body: the commander of the eastern region keeps his rank's office
+    (rank,) = attributions_of(["The killers were Ethiopian troops, the commander of the eastern region, Major General "
+                               "Osman Bashir, told Al-Hudud."], REGISTRY)[0]
+    assert rank.affiliation == ""

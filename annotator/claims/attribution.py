@@ -437,6 +437,14 @@ _AFFILIATED_BEFORE = re.compile(rf"(?<![\w'’.&-])(?P<org>{_GROUP})\s+(?:(?:mil
                                 r"spokes(?:man|woman|person),?\s+" + _TITLES)
 
 
+# "…, the head of the civil defence directorate in Nineveh province, Col. Mahmoud Taher, told": the
+# body a described official heads, in a description right before his name.
+_HEAD_BEFORE = re.compile(rf"(?:^|,\s+|\baccording\s+to\s+|\b{SPEECH}\s+)(?:the|a|an)\s+(?:(?:senior|chief|deputy|top)\s+)?"
+                          rf"{_LEADS}\s+(?:of|for)\s+(?:the\s+)?(?P<org>[^,;]{{0,40}}?\b(?i:directorate|department|office|"
+                          rf"authority|administration|agency|commission|committee|council|service|organi[sz]ation)"
+                          rf"(?:\s+(?:in|of)\s+[^,;]{{1,30}})?),\s+" + _TITLES)
+
+
 def _affiliation(text: str, name: str) -> str:
     """The group ``name`` speaks for, as written: from a role after the name ("Titus Magai, a
     spokesman for the TPNPB,", "X, the head of Clearpath,") or a spokesman's before it ("TPNPB
@@ -445,7 +453,8 @@ def _affiliation(text: str, name: str) -> str:
     at = text.find(name) if name else -1
     if at < 0:
         return ""
-    found = _AFFILIATED.match(text, past_age(text, at + len(name))) or _AFFILIATED_BEFORE.search(text[:at])
+    found = (_AFFILIATED.match(text, past_age(text, at + len(name))) or _AFFILIATED_BEFORE.search(text[:at])
+             or _HEAD_BEFORE.search(text[:at]))
     if found is None:
         return ""
     words = (found.groupdict().get("org") or found.groupdict().get("own") or "").split()
