@@ -21,6 +21,9 @@ def speakers(*texts):
      "Hassan Moussawi"),
     ("The town was shelled overnight, according to the region's governor, Serhiy Haidai.", "Serhiy Haidai"),
     ("Forty died, according to the district head, Alhaji Bello Isah Dallatu.", "Alhaji Bello Isah Dallatu"),
+    # Fixed miscount (round 26): the office, owned by a place, and its holder were two origins
+    ("At least 200 people were killed, according to Artsakh's human rights defender, Gegham Stepanyan, who said "
+     "400 others were wounded.", "Gegham Stepanyan"),
 ])
 def test_regression_the_person_named_after_a_described_speaker_speaks(text, name):
     # Fixed miscount: "the governor of Nabatieh province" and a later "Moussawi" were two origins.

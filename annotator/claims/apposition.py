@@ -28,12 +28,12 @@ def past_age(text: str, at: int) -> int:
 # after another description ("the wife of the jailed commander, Gen. X": the name is his), a place
 # ("a doctor in Gaza's second city, Khan Younis") or a plural ("the witnesses, Ahmed Ali, ..."); not
 # the first of a list, a registered source, or a name that ends like a group's, a place's or a ship's.
-_DESCRIBED = re.compile(r"^(?:the|a|an|its|their|his|her)\s", re.I)
+_DESCRIBED = re.compile(r"^(?:(?i:the|a|an|its|their|his|her)|[A-Z][\w'’-]*['’]s)\s")  # "Artsakh's human rights defender"
 _OFFICIAL = re.compile(r"\b(?:governor|head|chief|director|spokes(?:man|woman|person)|commander|mayor|minister|"
                        r"president|chair(?:man|woman|person)?|leader|secretary|official|administrator|ambassador|"
                        r"envoy|coordinator|prosecutor|representative|officer|commissioner|manager|superintendent|"
                        r"inspector|headmaster|headmistress|headteacher|principal|councillor|lawmaker|senator|deputy|"
-                       r"general|colonel|captain|major|sheikh|imam|bishop|priest|elder)$", re.I)
+                       r"general|colonel|captain|major|sheikh|imam|bishop|priest|elder|ombudsman|defender)$", re.I)
 _APPOSED_NAME = re.compile(rf",\s+((?:[A-Z][\w'’.-]*\s+|{_PARTICLE}\s+)+(?:[A-Z][\w'’-]*[\w]|{_PARTICLES}-[\w'’-]+))"
                            rf"(?=\s*(?:[.;]|,(?!\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*(?:,|and\b))|$)|\s+{SPEECH}\b)")
 _NOT_A_PERSON = re.compile(r"\b(?:Army|Alliance|Group|Forces?|Front|Party|Movement|Council|Hospital|Brigades?|"
