@@ -214,3 +214,13 @@ def test_an_official_described_before_his_name_as_head_of_a_body_speaks_for_it()
     (rank,) = attributions_of(["The killers were Ethiopian troops, the commander of the eastern region, Major General "
                                "Osman Bashir, told Al-Hudud."], REGISTRY)[0]
     assert rank.affiliation == ""
+
+
+def test_a_spokesperson_named_by_an_acronym_is_the_body_it_abbreviates():
+    # Fixed over-count: "China's coast guard" and "a CCG spokesperson" were two origins
+    texts = ["China's coast guard said it had expelled the Philippine vessels from the shoal.",
+             "The Philippine vessels were expelled from the shoal in accordance with the law, a CCG spokesperson said."]
+    found = [a for text in texts for sentence in attributions_of([text], REGISTRY) for a in sentence]
+    assert len(claim_origins(found, REGISTRY, set())) == 1
+    other = [a for text in (texts[0], texts[1].replace("CCG", "PCG")) for s in attributions_of([text], REGISTRY) for a in s]
+    assert len(claim_origins(other, REGISTRY, set())) == 2

@@ -73,7 +73,8 @@ def claim_origins(items: list[Attribution], registry: Registry, recipients: set[
             join(lambda h: root(h) == root(a) or _speaker_is(h, a.source) or _same_state(h, a), a)
         elif a.speaker:
             join(lambda h: _same_speaker(h, a) or (h.source is not None and _speaker_is(a, h.source))
-                 or _same_state(h, a), a)
+                 or _same_state(h, a) or _spelt_out(a.speaker_name, h.speaker_name)
+                 or _spelt_out(h.speaker_name, a.speaker_name), a)
         elif a.via and a.type in OUTLETS:
             join(lambda h: h.type != "leaked_recording" and bool(set(h.via) & set(a.via)), a)
         else:  # unnamed: nothing shows it is independent of a named origin, so it adds none
@@ -297,6 +298,17 @@ def _speaks_for_other(person: Attribution, org: Attribution) -> bool:
     if not words or all(w in _ORGAN or w in _ORGAN_ALSO for w in words):
         return False
     return words <= affiliation or _initials_of(org.speaker_name, person.affiliation)
+
+
+def _spelt_out(short: str, long: str) -> bool:
+    """Whether a speaker named by an acronym and role words ("a CCG spokesperson") is a body whose
+    written name it abbreviates, in any case ("China's coast guard")."""
+    acronyms = re.findall(r"\b[A-Z]{3,6}\b", short)
+    rest = [w for w in re.findall(r"[A-Za-z]+", short) if w not in acronyms and w.lower() not in ("a", "an", "the")]
+    if len(acronyms) != 1 or not long or any(w.lower() not in _PEOPLE | {"spokesperson", "press", "office"} for w in rest):
+        return False
+    words = [w for w in re.findall(r"[A-Za-z]+", re.sub(r"['’]s\b", "", long)) if w.lower() not in ("the", "of", "and", "for")]
+    return "".join(w[0] for w in words).upper() == acronyms[0]
 
 
 def _officials_of(name: str, group: frozenset, affiliation: str) -> bool:
