@@ -109,8 +109,11 @@ class Mention:
 
 # A speech word after a determiner is a noun ("... has dismissed the reports"): the span read up
 # to it ends in the verb and the determiner, which are cut off, leaving the subject.
-_NOUN_SPEECH = re.compile(r"(?:\s+(?:has|have|had|also|again|this week|on \w+day))*(?:\s+\w+ly)?(?:\s+\w+ed)?"
-                          r"(?:\s+(?:as|about|at|on|to|of)\b[^,]*?)?\s*\b(?:the|a|an|those|these|its|their|his|her)$",
+_NOUN_SPEECH = re.compile(r"(?:\s+(?:has|have|had|also|again|this week|on \w+day))*(?:\s+\w+ly)?(?:(?:\s+\w+ed)?"
+                          r"(?:\s+(?:as|about|at|on|to|of)\b[^,]*?)?\s*\b(?:the|a|an|those|these|its|their|his|her)|"
+                          # "The ministry rejected Thai claims": whose claims, not who speaks
+                          r"\s+(?:rejected|dismissed|denied|disputed|refuted|questioned|repeated|echoed|welcomed|"
+                          r"condemned|ignored)\s+(?-i:[A-Z][\w'’-]*))$",
                           re.I)
 
 

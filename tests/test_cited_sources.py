@@ -188,3 +188,13 @@ def test_a_source_before_a_long_apposition_is_cited():
     text = ("The International Committee of the Red Cross, which has a mandate to visit prisoners of war under "
             "the Geneva Conventions, says it has still not been allowed into Olenivka.")
     assert cited_at(text, 0, len("The International Committee of the Red Cross"))
+
+
+@pytest.mark.parametrize("text, span", [
+    # Fixed: "claims" after a reaction verb and a capitalised qualifier was read as the speech verb
+    ("The ministry rejected Thai claims that Cambodian soldiers had laid new landmines.", "The ministry"),
+    ("The army dismissed Russian reports that the town had fallen.", "The army"),
+    ("President Vladimir Putin said the talks had stalled.", "President Vladimir Putin"),
+])
+def test_whose_claims_a_speaker_rejects_is_not_the_speaker(text, span):
+    assert MentionFinder(load_registry()).find(text, ["on_record"])["on_record"].text == span
