@@ -224,3 +224,15 @@ def test_a_spokesperson_named_by_an_acronym_is_the_body_it_abbreviates():
     assert len(claim_origins(found, REGISTRY, set())) == 1
     other = [a for text in (texts[0], texts[1].replace("CCG", "PCG")) for s in attributions_of([text], REGISTRY) for a in s]
     assert len(claim_origins(other, REGISTRY, set())) == 2
+
+
+@pytest.mark.parametrize("texts", [
+    # Fixed over-counts: a spokesman named with no owner was no organ, so stood apart from the body
+    ["Cambodia's defence ministry said its forces had targeted only Thai military positions.",
+     "Thai claims are propaganda, spokeswoman Lt. Gen. Chan Sreymom told reporters in Phnom Penh."],
+    ["The town has been liberated, a spokesman for the Joint Forces Command announced on Thursday.",
+     "Colonel Mansour al-Otaibi, the spokesman, said that the town had been secured building by building."],
+])
+def test_a_spokesman_named_with_no_owner_speaks_for_the_body_beside_him(texts):
+    found = [a for sentence in attributions_of(texts, REGISTRY) for a in sentence]
+    assert len(claim_origins(found, REGISTRY, set())) == 1

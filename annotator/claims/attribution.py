@@ -395,6 +395,9 @@ def _office(text: str, name: str, registry: Registry) -> tuple[str, Source | Non
                 return "", None, side  # "Gaza health ministry spokesman X": not some state's ministry
             return (*found, org if found[0] == "?" else "")
     after = past_age(text, at + len(name)) if at >= 0 else 0
+    if role is not None and not role.group("of") and _OPENS_ROLE.search(text[:role.start()]) \
+            or at >= 0 and _BARE_ROLE.match(text, after):
+        return "?", None, ""  # ", spokeswoman Lt. Gen. X told", "Col. X, the spokesman, said": some state's
     apposed = _APPOSED_ROLE.match(text, after) if at >= 0 else None
     if apposed and (found := _speaks_for(apposed.group("org"), registry)) is not None and found[0] != "?":
         return (*found, "")  # not "?" for "a spokesman for the Navy General Staff": whose navy, it does not say
@@ -406,6 +409,9 @@ def _office(text: str, name: str, registry: Registry) -> tuple[str, Source | Non
 
 
 
+# A spokesman named with no owner, after a clause boundary or in apposition: the organ the article speaks of.
+_OPENS_ROLE = re.compile(r"(?:^|[,;:\"”]\s*|\b(?:said|told|says)\s+)$")
+_BARE_ROLE = re.compile(r",\s+(?:the|a)\s+spokes(?:man|woman|person)\s*[,.]")
 # A role after the name that names the organ and whose it is: "Ashraf al-Qudra, a spokesman for the
 # Hamas-run health ministry,", "X, a spokeswoman for Russia's Foreign Ministry,".
 _APPOSED_ROLE = re.compile(r",\s+(?:a|an|the)\s+(?:(?:senior|chief|deputy|top|military|official)\s+)?"
