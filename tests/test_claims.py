@@ -1161,6 +1161,9 @@ def test_a_conjunction_opening_the_sentence_is_not_part_of_the_speakers_name():
     ("Whatever Belgrade says, men on the interior ministry's payroll were in the front line of the assault.", ""),
     # Fixed display: "Survivors who" was an origin's name
     ("Survivors who were later released told officials that at least 45 of the detainees had died.", "Survivors"),
+    # Fixed display: "the reports" was read as the speech verb of "Eritrea's information ministry dismissed the"
+    ("Eritrea's information ministry dismissed the reports as fabrications and said no soldier was deployed there.",
+     "Eritrea's information ministry"),
 ])
 def test_a_speaker_name_holds_neither_a_concession_nor_a_clause(text, name):
     found = claims.attributions(stated("a", text), REGISTRY, attribution._Article("a"))

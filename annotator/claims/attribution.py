@@ -111,7 +111,8 @@ _SUBJECT = re.compile(rf"^(?:(?:Even|But|And|Yet)\s+)?((?:[A-Z][\w'’.-]*\s+)"
                       rf"dismissed|disputed)\b|{_SAYS_THAT})"
                       rf"|\s+(?=(?:was|is|has|had|\w+ed)\b)[^,;\"“]{{1,120}}?,\s+(?:saying|adding|telling)\b)")
 # A subject that is a named owner's organ: "Sudan's army said", "Kenya's police say".
-_OWNED_SUBJECT = re.compile(rf"^((?:[A-Z][\w'’-]*\s+){{0,2}}[A-Z][\w'’-]*['’]s\s+(?:[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*)"
+_OWNED_SUBJECT = re.compile(rf"^((?:[A-Z][\w'’-]*\s+){{0,2}}[A-Z][\w'’-]*['’]s\s+(?:(?!(?:the|a|an)\s)[a-z][\w-]*\s+){{0,3}}"
+                            rf"(?!(?:the|a|an)\s)[a-z][\w-]*)"
                             rf"(?:,\s+(?:which|who)\b[^,]{{1,160}},)?\s+"  # "Lebanon's health ministry, which …, said"
                             rf"(?:(?:has|have|had|also|later|then)\s+)*{SPEECH}\b")
 _ACCORDING = re.compile(r"\b[Aa]ccording to ((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*[\w-])(?=\s*[,.;]|$)")
