@@ -112,8 +112,8 @@ class Mention:
 _NOUN_SPEECH = re.compile(r"(?:\s+(?:has|have|had|also|again|this week|on \w+day))*(?:\s+\w+ly)?(?:(?:\s+\w+ed)?"
                           r"(?:\s+(?:as|about|at|on|to|of)\b[^,]*?)?\s*\b(?:the|a|an|those|these|its|their|his|her)|"
                           # "The ministry rejected Thai claims": whose claims, not who speaks
-                          r"\s+(?:rejected|dismissed|denied|disputed|refuted|questioned|repeated|echoed|welcomed|"
-                          r"condemned|ignored)\s+(?-i:[A-Z][\w'’-]*))$",
+                          r"(?:^|\s+)(?:reject|dismiss|den(?:i|y)|disput|refut|question|repeat|echo|welcom|condemn|ignor)"
+                          r"(?:ed|ing|e)?\s+(?-i:[A-Z][\w'’-]*))$",
                           re.I)
 
 

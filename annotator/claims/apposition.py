@@ -33,7 +33,7 @@ _OFFICIAL = re.compile(r"\b(?:governor|head|chief|director|spokes(?:man|woman|pe
                        r"president|chair(?:man|woman|person)?|leader|secretary|official|administrator|ambassador|"
                        r"envoy|coordinator|prosecutor|representative|officer|commissioner|manager|superintendent|"
                        r"inspector|headmaster|headmistress|headteacher|principal|councillor|lawmaker|senator|deputy|"
-                       r"general|colonel|captain|major|sheikh|imam|bishop|priest|elder|ombudsman|defender)$", re.I)
+                       r"general|colonel|captain|major|sheikh|imam|bishop|priest|elder|ombuds(?:man|woman|person)|defender)$", re.I)
 _APPOSED_NAME = re.compile(rf",\s+((?:[A-Z][\w'’.-]*\s+|{_PARTICLE}\s+)+(?:[A-Z][\w'’-]*[\w]|{_PARTICLES}-[\w'’-]+))"
                            rf"(?=\s*(?:[.;]|,(?!\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*(?:,|and\b))|$)|\s+{SPEECH}\b)")
 _NOT_A_PERSON = re.compile(r"\b(?:Army|Alliance|Group|Forces?|Front|Party|Movement|Council|Hospital|Brigades?|"
@@ -60,4 +60,5 @@ def apposed_name(text: str, span: str, registry: Registry) -> str:
 # "said the spokesman, Senior Colonel Luo Jianhua": the description before a name, after a speech
 # cue, "according to" or at the sentence start, whose office the name holds.
 DESCRIBED_BEFORE = re.compile(rf"(?:^|\baccording\s+to\s+|\b(?:{SPEECH}|citing|quoting)\s+)"
-                              r"((?i:the|a|an|its|their|his|her)\s+[a-z][^,;]{0,60}),\s+$")
+                              r"((?i:the|a|an|its|their|his|her)\s+[a-z][^,;]{0,60}|"
+                              r"[A-Z][\w'’-]*['’]s\s+[A-Za-z][^,;]{0,60}),\s+$")  # "Russia's envoy for Syria, X"

@@ -211,6 +211,9 @@ def _speaker(sentence: dict, registry: Registry) -> tuple[str, str] | None:
     mention = next((m.get("text", "") for m in sentence.get("sources", []) if m["label"] == "on_record"), "")
     blanked = _blank(text, quoted_spans(text))
     cited, named, subject = _CITING.search(text), _NAMED.search(blanked), _SUBJECT.match(blanked)
+    if _PARTICIPLE.match(blanked):  # "Rejecting Azerbaijani claims, Armenia's defence ministry said"
+        named = None if named and named.start() == 0 else named
+        subject = None
     according = _ACCORDING.search(blanked)
     if according:  # not an outlet: "X said ..., according to TASS"
         according = _ACCORDING.search(_blank(blanked, [(m.start, m.end) for m in registry.find(blanked)]))
@@ -241,6 +244,9 @@ def _speaker(sentence: dict, registry: Registry) -> tuple[str, str] | None:
 
 # A conjunction opening the sentence is not part of the name after it ("Although John Nott told").
 _CONCEDES = re.compile(r"^[Ww]hatever\b")
+# "Rejecting Azerbaijani claims, Armenia's defence ministry said": a participle opens a clause, names no one
+_PARTICIPLE = re.compile(r"(?:Rejecting|Dismissing|Denying|Disputing|Refuting|Questioning|Echoing|Welcoming|"
+                         r"Condemning|Responding|Reacting|Addressing|Speaking|Citing|Quoting)\b")
 _OPENER = re.compile(r"^(?:Although|Though|While|Whereas|Because|Since|Unless|If|When|As|But|And|Yet|So)\s+(?=[A-Z])")
 
 _BODY_WORDS = frozenset("army forces force command ministry police guard navy government council committee front "
@@ -274,7 +280,8 @@ def _identity_words(span: str) -> list[str]:
     return [w.lower() for w in words if w.lower() not in _NOT_NAMES or w == "US"]
 
 
-_SITS_IN = re.compile(r"(?<=[a-z])\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}$")
+# where a described body sits, or what it is for ("the US special envoy for Sudan" is not Sudan)
+_SITS_IN = re.compile(r"(?<=[a-z])\s+(?:in|at|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}$")
 
 
 def _sourcelike(span: str) -> bool:
@@ -396,8 +403,7 @@ def _office(text: str, name: str, registry: Registry) -> tuple[str, Source | Non
                 return "", None, side  # "Gaza health ministry spokesman X": not some state's ministry
             return (*found, org if found[0] == "?" else "")
     after = past_age(text, at + len(name)) if at >= 0 else 0
-    if role is not None and not role.group("of") and _OPENS_ROLE.search(text[:role.start()]) \
-            or at >= 0 and _BARE_ROLE.match(text, after):
+    if _bare_role(text, name):
         return "?", None, ""  # ", spokeswoman Lt. Gen. X told", "Col. X, the spokesman, said": some state's
     apposed = _APPOSED_ROLE.match(text, after) if at >= 0 else None
     if apposed and (found := _speaks_for(apposed.group("org"), registry)) is not None and found[0] != "?":
@@ -406,6 +412,8 @@ def _office(text: str, name: str, registry: Registry) -> tuple[str, Source | Non
     if serves and (state := _state_word(serves.group("state"))) and state not in _NOT_STATES | SIDES:
         return state, None, ""
     described = DESCRIBED_BEFORE.search(text[:at]) if at > 0 else None  # "said the spokesman, Col. X"
+    if described and (state := _state_of_name(described.group(1))):
+        return state, None, ""  # "Russia's envoy for Syria, Alexander Lavrentiev"
     return _office(text, described.group(1), registry) if described else ("", None, "")
 
 
@@ -413,6 +421,17 @@ def _office(text: str, name: str, registry: Registry) -> tuple[str, Source | Non
 # A spokesman named with no owner, after a clause boundary or in apposition: the organ the article speaks of.
 _OPENS_ROLE = re.compile(r"(?:^|[,;:\"”]\s*|\b(?:said|told|says)\s+)$")
 _BARE_ROLE = re.compile(r",\s+(?:the|a)\s+spokes(?:man|woman|person)\s*[,.]")
+def _bare_role(text: str, name: str) -> bool:
+    """Whether a named speaker is a spokesman named with no owner: ", spokeswoman Lt. Gen. X told",
+    "Col. X, the spokesman, said"."""
+    at = text.find(name)
+    if at < 0:
+        return False
+    role = _ROLE.search(text[:at]) if at > 0 else None
+    return bool(role is not None and not role.group("of") and _OPENS_ROLE.search(text[:role.start()])
+                or _BARE_ROLE.match(text, past_age(text, at + len(name))))
+
+
 # A role after the name that names the organ and whose it is: "Ashraf al-Qudra, a spokesman for the
 # Hamas-run health ministry,", "X, a spokeswoman for Russia's Foreign Ministry,".
 _APPOSED_ROLE = re.compile(r",\s+(?:a|an|the)\s+(?:(?:senior|chief|deputy|top|military|official)\s+)?"
@@ -446,7 +465,7 @@ _AFFILIATED_BEFORE = re.compile(rf"(?<![\w'’.&-])(?P<org>{_GROUP})\s+(?:(?:mil
 
 # "…, the head of the civil defence directorate in Nineveh province, Col. Mahmoud Taher, told": the
 # body a described official heads, in a description right before his name.
-_HEAD_BEFORE = re.compile(rf"(?:^|,\s+|\baccording\s+to\s+|\b{SPEECH}\s+)(?:the|a|an)\s+(?:(?:senior|chief|deputy|top)\s+)?"
+_HEAD_BEFORE = re.compile(rf"(?:^|,\s+|\baccording\s+to\s+|\b{SPEECH}\s+)(?:[Tt]he|[Aa]n?)\s+(?:(?:senior|chief|deputy|top)\s+)?"
                           rf"{_LEADS}\s+(?:of|for)\s+(?:the\s+)?(?P<org>[^,;]{{0,40}}?\b(?i:directorate|department|office|"
                           rf"authority|administration|agency|commission|committee|council|service|organi[sz]ation)"
                           rf"(?:\s+(?:in|of)\s+[^,;]{{1,30}})?),\s+" + _TITLES)
@@ -690,6 +709,9 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
             source = None if speaker[0] or named or not _fits(speaker[1], source) else source
             if speaker[1]:
                 office, speaks_for, organ = _office(sentence["text"], speaker[1], registry)
+                if office == "?" and _bare_role(sentence["text"], speaker[1]) and article.speaker[1]:
+                    # "Yolande Makolo, the spokeswoman, said", after "Rwanda's government said"
+                    office = _state_of_name(article.speaker[1]) or article.offices.get(article.speaker[0], ("?",))[0] or "?"
                 if not speaks_for and office in ("", "?"):
                     speaker, office, organ = _ministry_side(sentence["text"], speaker, office, organ, article)
                 known = article.offices.get(speaker[0])

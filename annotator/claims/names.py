@@ -41,7 +41,7 @@ communications communication economy economic religious endowments social labour
 environment housing planning trade industry oil petroleum electricity displaced refugees migration humanitarian
 emergency emergencies situations relief reconstruction legal intelligence border customs prisons veterans essential
 martyrs women family welfare minorities higher deputy acting interim senior first caretaker
-outgoing incoming junior regional provincial prime cabinet""".split())
+outgoing incoming junior regional provincial prime cabinet unification reunification""".split())
 # Where an organ is ("the health ministry in the Hamas-run territory"), beside one country.
 _TERRITORY = frozenset("territory enclave strip".split())
 # What an on-record source described only by its role ends in ("the ministry", "a police spokesman",
@@ -155,6 +155,8 @@ def _state_of_name(name: str) -> str | None:
     remit = _REMIT.match(name)  # "the Serbian government's office for Kosovo" is Serbia's
     if remit:
         return _state_of_name(remit.group(1))
+    if _AFFAIRS_OF.search(name) and _AFFAIRS_OF.sub("", name) != name:
+        name = _AFFAIRS_OF.sub("", name)
     compound = {_COMPOUND[m.group(1).lower()] for m in _COMPOUND_NAME.finditer(name)}
     name = _COMPOUND_NAME.sub(" ", name)
     tokens = _NAME_TOKEN.findall(_SEAT.sub(lambda m: _SEATS[m.group(0).lower().replace("é", "e")], name))
@@ -176,7 +178,9 @@ _ABROAD = re.compile(r"(.*\b(?:[Ee]mbass(?:y|ies)|[Cc]onsulates?|[Hh]igh [Cc]omm
 
 
 # What an organ is for, not whose it is: "office for Kosovo", "minister for the Middle East".
-_REMIT = re.compile(r"(.*\S)\s+for\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3}$")
+_REMIT = re.compile(r"(.*\S)\s+for\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3}(?:\s+affairs)?$")
+# A place an office is for, inside its name: "China's Taiwan Affairs Office", "the Mainland Affairs Council".
+_AFFAIRS_OF = re.compile(r"\b[A-Z][\w'’-]*\s+(?=Affairs\b)")
 
 
 def _holds_organ(words) -> bool:
