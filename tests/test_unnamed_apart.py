@@ -2,7 +2,10 @@
 official, officer, diplomat or "source", cited by a sentence that cites no other kind of source.
 Fixed under-counts of round 26: "the army said" and "residents said" were one origin."""
 
+import pytest
+
 from annotator.claims import build_claims
+from annotator.claims.origins import _plain
 from annotator.mentions import MentionFinder
 from annotator.readers import Article
 from annotator.registry import load_registry
@@ -46,7 +49,7 @@ def test_unnamed_sources_set_apart_are_one_origin_per_kind():
     assert names(built) == ["Rapid Support Forces", "unnamed senior Sudanese official (b)", "anonymous source (via Reuters; d)"]
     built = claim(NAMED, said("b", f"Two Western diplomats said {TEXT}.", ["anonymous_source"]),
                   said("c", f"Western diplomats told Reuters {TEXT}.", ["anonymous_source", "media_report"]))
-    assert names(built) == ["Rapid Support Forces", "unnamed western diplomats (b; via Reuters)"]
+    assert names(built) == ["Rapid Support Forces", "unnamed Western diplomats (b; via Reuters)"]
 
 
 def test_officials_may_be_the_named_body_itself_and_add_no_origin():
@@ -101,3 +104,12 @@ def test_an_unnamed_official_of_a_named_origin_is_that_origin():
     # someone else's official still counts apart
     built = claim(NAMED, said("b", f"A Western diplomat who asked not to be named said {TEXT}.", ["anonymous_source"]))
     assert built["profile"]["independent_origins"] == 2
+
+
+@pytest.mark.parametrize("written, plain", [
+    # Fixed display: "unnamed unnamed source", "unnamed arab sources"
+    ("the unnamed source", "source"), ("Arab sources", "Arab sources"), ("Residents of Baidoa", "residents of Baidoa"),
+    ("Two Western diplomats", "Western diplomats"),
+])
+def test_an_unnamed_origin_is_named_as_the_articles_describe_it(written, plain):
+    assert _plain(written) == plain

@@ -357,12 +357,25 @@ def _official(written: str) -> bool:
 
 
 def _plain(written: str) -> str:
-    """An unnamed source's description without its article or number, in lower case but for names
-    ("Two Western diplomats" -> "Western diplomats")."""
+    """An unnamed source's description without its article, number or "unnamed", its first word in
+    lower case where it is a common word capitalised by its place ("Residents of Baidoa" ->
+    "residents of Baidoa", "Two Western diplomats" -> "Western diplomats")."""
     words = written.split()
-    while words and words[0].lower() in ("a", "an", "the", "one", "two", "three", "several", "some", "other"):
+    while words and words[0].lower() in ("a", "an", "the", "one", "two", "three", "several", "some", "other",
+                                         "unnamed", "anonymous"):
         words = words[1:]
-    return " ".join(w if w[1:] != w[1:].lower() or i and w[0].isupper() else w.lower() for i, w in enumerate(words))
+    if words and words[0].lower() in _COMMON:
+        words[0] = words[0].lower()
+    return " ".join(words)
+
+
+_COMMON = frozenset("""senior military security diplomatic government local medical field informed intelligence
+opposition rebel police regional displaced fleeing army navy air interior defence defense foreign ministry health
+border hospital humanitarian district provincial party camp source sources official officials activist activists
+resident residents witness witnesses eyewitness eyewitnesses diplomat diplomats insider insiders commander
+commanders officer officers aide aides villager villagers survivor survivors relatives family families refugee
+refugees parents farmer farmers trader traders fishermen shopkeeper shopkeepers inhabitants locals doctor doctors
+medic medics nurse nurses aid rescue worker workers journalist journalists people""".split())
 
 
 def _leak_name(materials) -> str:
