@@ -39,6 +39,12 @@ STOP = r"(?:[,;]|\.\W*$|$|\s+(?:on|last|this|earlier|later)\s+(?:[A-Z]\w*day|wee
 NOT_SPEAKER = r"(?!(?:on|in|at|by|to|of|for|from|with|that|this|it|last|earlier|later|late|early|yesterday|today|" \
               r"after|before|during|when|while)\b)"
 
+# People on the ground, sources by what they are: cited only where a sentence cites them (the
+# mention finder), and counted apart from a claim's named origins (the claims stage).
+GROUND = (r"(?:residents?|(?:eye)?witness(?:es)?|survivors?|villagers?|locals|relatives|famil(?:y|ies)|refugees?|"
+          r"parents|farmers?|traders?|fishermen|shopkeepers?|townspeople|inhabitants|doctors?|medics?|nurses?|"
+          r"(?:aid|rescue) workers?|journalists?|(?:displaced|fleeing) people)")
+
 CUES: dict[str, re.Pattern] = {
     "leaked_recording": re.compile(
         r"\b(?:(?:leaked|intercepted|hacked|secretly recorded|obtained)\s+(?:\w+[\s-]+){0,3}?"
@@ -161,10 +167,7 @@ _UNNAMED_SAID = re.compile(rf",?\s+(?:who|speaking)\b[^.;]{{1,80}}?,?\s+{SPEECH}
 
 
 # People a sentence is often about ("crews were ordinary fishermen"): a source only where cited.
-_ABOUT = re.compile(r"\b(?:villagers?|survivors?|relatives|famil(?:y|ies)|refugees?|parents|farmers?|traders?|"
-                    r"fishermen|shopkeepers?|inhabitants|locals|doctors?|medics?|nurses?|workers?|eyewitness|witness|"
-                    r"journalists?|people)\b",
-                    re.I)
+_ABOUT = re.compile(rf"\b(?!residents?\b|witnesses\b){GROUND}\b", re.I)  # residents and witnesses: cited as ever
 
 
 # What follows an inverted "said" with a finite verb is what was said ("Hemedti, 49, said the RSF would …").

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from ..mentions import GROUND
 from ..positions import SPEECH, cited_at, cue_in, quoted_spans
 from ..registry import Registry, Source
 from .names import (_COMPOUND_NAME, _ORGAN, _ORGAN_ALSO, _SOURCE_WORDS, SIDES, _name_words, _source_state, _state_of_name,
@@ -33,9 +34,7 @@ HEDGE = re.compile(r"\b(?:reportedly|allegedly|purportedly|unconfirmed|unverifie
 # An unnamed source a reader counts apart from the named ones beside it: people on the ground, or
 # one official, officer, diplomat or "source" ("a security official in Colombo"); not "officials",
 # who are often the named body's own.
-_APART = re.compile(r"\b(?:residents?|(?:eye)?witness(?:es)?|survivors?|villagers?|locals|relatives|famil(?:y|ies)|"
-                    r"displaced|refugees?|parents|farmers?|traders?|fishermen|shopkeepers?|townspeople|inhabitants|"
-                    r"doctors?|medics?|nurses?|(?:aid|rescue) workers?|journalists?|(?:displaced|fleeing) people)\b|"
+_APART = re.compile(rf"\b(?:{GROUND}|displaced)\b|"
                     r"\b(?:official|officer|sources?|diplomats?)"
                     r"(?:\s+(?:in|at|from|on|with|of|close to|familiar with)\s.*)?$", re.I)
 _BACKREF = re.compile(r"^\W*(?:the|this|that|its|he|she|they|him|her|it)\b", re.I)
@@ -43,11 +42,12 @@ _BACKREF = re.compile(r"^\W*(?:the|this|that|its|he|she|they|him|her|it)\b", re.
 _THE_NAME = re.compile(r"^\W*(?i:the)\s+[A-Z][\w'’-]*(?:\s+(?:of|for|on|the|and)?\s*[A-Z][\w'’-]*)+\W*$")
 
 
-def _stands_apart(labels: list[str], span: str) -> bool:
-    """Whether a sentence's anonymous source stands apart from the claim's named origins: it is
-    described as :data:`_APART` and the sentence cites no other kind of source (the outlet it was
-    told to aside), so no named origin there speaks through it."""
-    return set(labels) <= {"anonymous_source", "media_report"} and bool(_APART.search(span))
+def _set_apart(label: str, labels: list[str], span: str) -> str:
+    """``span`` where a sentence's anonymous source stands apart from the claim's named origins, else
+    "": it is described as :data:`_APART` and the sentence cites no other kind of source (the outlet
+    it was told to aside), so no named origin there speaks through it."""
+    alone = label == "anonymous_source" and set(labels) <= {"anonymous_source", "media_report"}
+    return span if alone and _APART.search(span) else ""
 
 
 def _titles_resolved(text: str, labels: list[str], found: dict[str, Source], matches: list, registry: Registry,
@@ -242,11 +242,12 @@ def _speaker(sentence: dict, registry: Registry) -> tuple[str, str] | None:
     return _identity(span), _TAIL.sub("", _TAIL.sub("", span))  # "Survivors who were later released"
 
 
-# A conjunction opening the sentence is not part of the name after it ("Although John Nott told").
+# "Whatever Belgrade says, …" concedes: it names no speaker.
 _CONCEDES = re.compile(r"^[Ww]hatever\b")
 # "Rejecting Azerbaijani claims, Armenia's defence ministry said": a participle opens a clause, names no one
 _PARTICIPLE = re.compile(r"(?:Rejecting|Dismissing|Denying|Disputing|Refuting|Questioning|Echoing|Welcoming|"
                          r"Condemning|Responding|Reacting|Addressing|Speaking|Citing|Quoting)\b")
+# A conjunction opening the sentence is not part of the name after it ("Although John Nott told").
 _OPENER = re.compile(r"^(?:Although|Though|While|Whereas|Because|Since|Unless|If|When|As|But|And|Yet|So)\s+(?=[A-Z])")
 
 _BODY_WORDS = frozenset("army forces force command ministry police guard navy government council committee front "
@@ -417,10 +418,11 @@ def _office(text: str, name: str, registry: Registry) -> tuple[str, Source | Non
     return _office(text, described.group(1), registry) if described else ("", None, "")
 
 
-
 # A spokesman named with no owner, after a clause boundary or in apposition: the organ the article speaks of.
 _OPENS_ROLE = re.compile(r"(?:^|[,;:\"”]\s*|\b(?:said|told|says)\s+)$")
 _BARE_ROLE = re.compile(r",\s+(?:the|a)\s+spokes(?:man|woman|person)\s*[,.]")
+
+
 def _bare_role(text: str, name: str) -> bool:
     """Whether a named speaker is a spokesman named with no owner: ", spokeswoman Lt. Gen. X told",
     "Col. X, the spokesman, said"."""
@@ -744,7 +746,7 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
         out.append(Attribution(label, source, speaker[0], speaker[1], via if relayed else (), hedged,
                                article.carrier, office, affiliation=affiliation,
                                material=article.material if label == "leaked_recording" else frozenset(),
-                               apart=spans.get(label, "") if label == "anonymous_source" and _stands_apart(labels, spans.get(label, "")) else ""))
+                               apart=_set_apart(label, labels, spans.get(label, ""))))
         if speaker[0] and label == "on_record":
             article.speaker = speaker
             article.last.pop("on_record", None)
