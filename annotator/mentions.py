@@ -59,10 +59,7 @@ CUES: dict[str, re.Pattern] = {
         r"us|u\.s\.|european|arab|palestinian|ukrainian|sudanese|displaced|fleeing|army|navy|air force|interior|"
         r"defen[cs]e|foreign|ministry|health|border|hospital|humanitarian|district|provincial|party|camp|"
         r"(?-i:[A-Z][\w'’-]*))\s+)*"
-        r"(?:sources?|officials?|activists?|residents?|(?:eye)?witness(?:es)?|diplomats?|insiders?|commanders?|"
-        r"officers?|aides?|villagers?|survivors?|relatives|famil(?:y|ies)|refugees?|parents|farmers?|"
-        r"traders?|fishermen|shopkeepers?|inhabitants|locals|doctors?|medics?|nurses?|(?:aid|rescue) workers?|"
-        r"journalists?|(?<=displaced )people|(?<=fleeing )people)\b"
+        rf"(?:sources?|officials?|activists?|diplomats?|insiders?|commanders?|officers?|aides?|{GROUND})\b"
         r"(?:\s+(?:close to|familiar with|in|at|with|from)\s+[\w\s'-]{1,40}?(?=[,.;]|\s+(?:said|told|who)))?",
         re.I),
     "pro_regime_outlet": re.compile(
