@@ -64,11 +64,33 @@ def test_an_unnamed_source_in_a_sentence_citing_a_named_one_adds_no_origin():
     assert names(built) == ["Rapid Support Forces"]
 
 
-def test_unnamed_sources_alone_stay_one_origin():
+def test_unnamed_sources_of_one_kind_alone_stay_one_origin():
     built = claim(said("a", f"Sources said {TEXT}.", ["anonymous_source"]),
-                  said("b", f"Residents said {TEXT}.", ["anonymous_source"]))
-    assert built["profile"]["independent_origins"] == 1
+                  said("b", f"Officials said {TEXT}.", ["anonymous_source"]))
+    assert names(built) == ["anonymous source (a; b)"]
     assert "anonymous_only" in built["profile"]["flags"]
+
+
+def test_unnamed_sources_of_different_kinds_alone_are_one_origin_each():
+    # residents and officials, or a diplomat and officers, are not each other's source
+    built = claim(said("a", f"Residents said {TEXT}.", ["anonymous_source"]),
+                  said("b", f"Two Western diplomats said {TEXT}.", ["anonymous_source"]),
+                  said("c", f"Kenyan officers said {TEXT}.", ["anonymous_source"]))
+    assert names(built) == ["unnamed residents (a)", "unnamed Western diplomats (b)", "unnamed Kenyan officers (c)"]
+    assert "anonymous_only" in built["profile"]["flags"]
+
+
+def test_officials_of_two_states_are_two_origins():
+    built = claim(said("a", f"An Egyptian official said {TEXT}.", ["anonymous_source"]),
+                  said("b", f"Two Sudanese officers said {TEXT}.", ["anonymous_source"]))
+    assert built["profile"]["independent_origins"] == 2
+
+
+def test_the_source_that_refers_back_is_the_source_named_before():
+    built = claim(said("a", f"A diplomatic source said {TEXT}.", ["anonymous_source"]),
+                  said("a", f"The source added that {TEXT}.", ["anonymous_source"]),
+                  said("b", f"A Western diplomat said {TEXT}.", ["anonymous_source"]))
+    assert built["profile"]["independent_origins"] == 1
 
 
 def anonymous_span(text: str) -> str | None:

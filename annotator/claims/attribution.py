@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from ..mentions import GROUND
 from ..positions import SPEECH, cited_at, cue_in, quoted_spans
 from ..registry import Registry, Source
-from .names import (_COMPOUND_NAME, _ORGAN, _ORGAN_ALSO, _SOURCE_WORDS, SIDES, _name_words, _source_state, _state_of_name,
+from .names import (_COMPOUND_NAME, _NAME_TOKEN, _ORGAN, _ORGAN_ALSO, _SOURCE_WORDS, SIDES, _name_words, _source_state, _state_of_name,
                     _state_word)
 from .sides import _NOT_STATES, FILLER, MinistryMemory, office_phrase, side_organ
 from .apposition import _PARTICLE, _PARTICLES, AGE, DESCRIBED_BEFORE, apposed_name, past_age
@@ -33,7 +33,7 @@ HEDGE = re.compile(r"\b(?:reportedly|allegedly|purportedly|unconfirmed|unverifie
                    r"(?:is|are|was|were) (?:thought|believed|said) to|it is (?:thought|believed))\b", re.I)
 # An unnamed source a reader counts apart from the named ones beside it: people on the ground, or
 # one official, officer, diplomat or "source" ("a security official in Colombo"); not "officials",
-# who are often the named body's own.
+# who are often the named body's own, unless they name a state (:data:`_PLURAL_OFFICIALS`).
 _APART = re.compile(rf"\b(?:{GROUND}|displaced)\b|"
                     r"\b(?:official|officer|sources?|diplomats?)"
                     r"(?:\s+(?:in|at|from|on|with|of|close to|familiar with)\s.*)?$", re.I)
@@ -47,7 +47,25 @@ def _set_apart(label: str, labels: list[str], span: str) -> str:
     "": it is described as :data:`_APART` and the sentence cites no other kind of source (the outlet
     it was told to aside), so no named origin there speaks through it."""
     alone = label == "anonymous_source" and set(labels) <= {"anonymous_source", "media_report"}
-    return span if alone and _APART.search(span) else ""
+    # "Kenyan officials": apart where every named origin's state is known (claims.origins)
+    foreign = _PLURAL_OFFICIALS.search(span) and any(_state_word(t) for t in _NAME_TOKEN.findall(span))
+    return span if alone and (_APART.search(span) or foreign) else ""
+
+
+_PLURAL_OFFICIALS = re.compile(r"\b(?:officials|officers)\b(?:\s+(?:in|at|from|on|with|of|close to|familiar with)\s.*)?$", re.I)
+
+
+def _unnamed(span: str, article: "_Article") -> str:
+    """An anonymous source as written, or as first written where the span only refers back to it
+    ("The source added", after "a senior army source said")."""
+    bare = _BARE_UNNAMED.fullmatch(span.strip())
+    if bare and (bare.group(1).lower().startswith("source") or bare.group(1).lower().rstrip("s") in article.unnamed.lower()):
+        return article.unnamed or span
+    article.unnamed = span or article.unnamed
+    return span
+
+
+_BARE_UNNAMED = re.compile(r"(?i:the|this|that|these|those)\s+(sources?|officials?|officers?|diplomats?)")
 
 
 def _titles_resolved(text: str, labels: list[str], found: dict[str, Source], matches: list, registry: Registry,
@@ -143,6 +161,7 @@ class Attribution:
     material: frozenset = frozenset()  # a leak's kinds of material: "recordings", "documents"
     disputes: bool = False        # named in a clause that denies what the sentence asserts
     apart: str = ""               # an unnamed source counted apart from named ones, as written (:data:`_APART`)
+    unnamed: str = ""             # an anonymous source as written ("two Western diplomats")
 
 
 class _Article:
@@ -151,6 +170,7 @@ class _Article:
 
     def __init__(self, carrier: str):
         self.carrier = carrier
+        self.unnamed = ""  # the last anonymous source as written, for "the source added"
         self.last: dict[str, Source] = {}
         self.recent: list[Source] = []  # every source cited, in order
         self.speaker: tuple[str, str] = ("", "")
@@ -746,7 +766,8 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
         out.append(Attribution(label, source, speaker[0], speaker[1], via if relayed else (), hedged,
                                article.carrier, office, affiliation=affiliation,
                                material=article.material if label == "leaked_recording" else frozenset(),
-                               apart=_set_apart(label, labels, spans.get(label, ""))))
+                               apart=_set_apart(label, labels, spans.get(label, "")),
+                               unnamed=_unnamed(spans.get(label, ""), article) if label == "anonymous_source" else ""))
         if speaker[0] and label == "on_record":
             article.speaker = speaker
             article.last.pop("on_record", None)

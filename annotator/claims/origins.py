@@ -6,9 +6,10 @@ import re
 from functools import lru_cache
 from dataclasses import replace
 
+from ..mentions import GROUND
 from ..registry import Registry, Source
 from ..scoring import Origin
-from .attribution import OUTLETS, Attribution
+from .attribution import _APART, _PLURAL_OFFICIALS, OUTLETS, Attribution
 from .names import (_NAME_TOKEN, _ORGAN, _ORGAN_ALSO, _ROLE_WORDS, SIDES, _initials_of, _name_words, _root, _same_identity,
                     _same_name, _source_state, _state_of_name, _state_word, state_name)
 
@@ -34,14 +35,14 @@ def claim_origins(items: list[Attribution], registry: Registry, recipients: set[
     Sources that only dispute the claim (:func:`disputers`) are left out.
     Unnamed sources ("officials said", "a spokesman said", "a source told SANA", unresolved
     back-references) add no origin where the claim names one or cites a leak, and are one origin
-    together where it names
-    none: nothing in the text shows they are independent, and overstating independence is the
-    error a reader cannot see (on the development stories, counting them per outlet over-counted
-    most claims). The exception is an anonymous source the text sets apart: residents, witnesses
-    or survivors, or one official, officer, diplomat or "source", cited by a sentence that cites
-    no other kind of source. Those are one origin per kind (people on the ground; officials)
-    beside the named ones, unless the description makes them a named origin's own people
-    (:func:`_belongs`).
+    per kind (:func:`_kind`: people on the ground, medical staff, diplomats, analysts, officials of
+    one state) where it names none: nothing in the text shows that sources of one kind are
+    independent, and overstating independence is the error a reader cannot see (on the
+    development stories, counting them per outlet over-counted most claims). The exception is an
+    anonymous source the text sets apart: people on the ground, or one official, officer, diplomat
+    or "source", or officials of a named state where every named origin's state is known, cited by
+    a sentence that cites no other kind of source. Those are one origin per kind beside the named
+    ones, unless the description makes them a named origin's own people (:func:`_belongs`).
     """
     items = [a for a in items if not a.disputes]
     channels = set(recipients) | {v for a in items for v in a.via}
@@ -80,15 +81,23 @@ def claim_origins(items: list[Attribution], registry: Registry, recipients: set[
         else:  # unnamed: nothing shows it is independent of a named origin, so it adds none
             named = [g for g in groups if g[0][0].source or g[0][0].speaker or g[0][0].type == "leaked_recording"]
             own = [g for g in named if a.apart and _belongs(a.apart, g, registry)]
+            if a.apart and not own and _PLURAL_OFFICIALS.search(a.apart) and not _APART.search(a.apart) and any(
+                    not any(m.source or _state(m) or m.type == "leaked_recording" for m, _ in g) for g in named):
+                own = named  # "Kuwaiti officials" beside "the Ministry of Health": likely its own
             if own:
                 own[0].append((a, True))
-            elif a.apart and named:  # residents, or one official, set apart from the named: one origin together
-                join(lambda h: bool(h.apart) and _official(h.apart) == _official(a.apart), a)
+            elif a.apart and named:  # residents, or one official, set apart from the named: one origin per kind
+                join(lambda h: bool(h.apart) and _same_kind(h, a), a)
             elif named:
                 named[0].append((a, True))  # scored as that origin, so it cannot weaken it
-            else:
-                join(lambda h: not (h.source or h.speaker or h.via and h.type in OUTLETS)
-                     and h.type != "leaked_recording", a)
+            else:  # no named origin: one origin per kind of unnamed source
+                unnamed = [g for g in groups if not (g[0][0].source or g[0][0].speaker or g[0][0].type == "leaked_recording"
+                                                     or g[0][0].via and g[0][0].type in OUTLETS)
+                           and all(_same_kind(m, a) for m, _ in g)]
+                if unnamed:
+                    unnamed[0].append((a, False))
+                else:
+                    groups.append([(a, False)])
     groups = _affiliates_joined(_offices_joined(_states_joined(_organs_joined(_releases_joined(groups, root)))))
     return [_describe(f"origin-{n}", g, registry, recipients) for n, g in enumerate(groups)]
 
@@ -350,10 +359,34 @@ def _described(written: str) -> str:
     return written
 
 
-def _official(written: str) -> bool:
-    """Whether an unnamed source set apart is an official, officer, diplomat or "source", not people
-    on the ground: two kinds, counted as two origins ("residents" and "a Western diplomat")."""
-    return bool(re.search(r"\b(?:officials?|officers?|sources?|diplomats?)\b", written, re.I))
+def _kind(written: str) -> tuple | None:
+    """What an anonymous source is, as far as its description tells: people on the ground, medical
+    staff, diplomats, analysts or officials, and the state it names; None where nothing tells."""
+    low = written.lower()
+    if not low:
+        return None
+    if re.search(r"\bdiplomat", low):
+        what = "diplomat"
+    elif re.search(r"\b(?:doctors?|medics?|nurses?|medical|hospitals?|health)\b", low):
+        what = "medical"
+    elif re.search(rf"\b(?:{GROUND}|displaced)\b", written, re.I):
+        what = "ground"
+    elif re.search(r"\b(?:analysts?|experts?|researchers?)\b", low):
+        what = "analyst"
+    elif re.search(r"\b(?:officials?|officers?|sources?|commanders?|insiders?|aides?|investigators?)\b", low):
+        what = "official"
+    else:
+        return None
+    states = {state for token in _NAME_TOKEN.findall(written) if (state := _state_word(token))}
+    return what, (states.pop() if len(states) == 1 else None)
+
+
+def _same_kind(h: Attribution, a: Attribution) -> bool:
+    """Whether two unnamed sources may be one origin: neither description tells them apart."""
+    kh, ka = _kind(h.unnamed), _kind(a.unnamed)
+    if kh is None or ka is None:
+        return True
+    return kh[0] == ka[0] and (kh[1] is None or ka[1] is None or kh[1] == ka[1])
 
 
 def _plain(written: str) -> str:
@@ -401,9 +434,9 @@ def _describe(key: str, members: list[tuple[Attribution, bool]], registry: Regis
         # named for the role the articles give it only when they all give the same one
         roles = {d.lower() for a, _ in members if (d := _described(a.speaker_name))}
         described = next((d for a, _ in members if (d := _described(a.speaker_name))), "") if len(roles) == 1 else ""
-        apart = {_plain(a.apart) for a, _ in members if a.apart}
-        if len(apart) == 1 and all(a.apart for a, _ in members):  # "unnamed residents", "unnamed senior Hamas official"
-            described = "unnamed " + apart.pop()
+        unnamed = {_plain(a.unnamed) for a, _ in members if a.unnamed}
+        if len(unnamed) == 1 and all(a.unnamed for a, _ in members):  # "unnamed residents", "unnamed senior Hamas official"
+            described = "unnamed " + unnamed.pop()
         name = described or _UNNAMED.get(head.type, f"unnamed {head.type.replace('_', ' ')}")
         # where the unnamed sources were cited: one channel reads "via X"; several are listed, so
         # one outlet's source does not read as relayed by another
