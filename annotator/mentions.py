@@ -58,8 +58,11 @@ CUES: dict[str, re.Pattern] = {
         r"rebel|police|unnamed|anonymous|regional|israeli|syrian|iraqi|iranian|russian|turkish|"
         r"us|u\.s\.|european|arab|palestinian|ukrainian|sudanese|displaced|fleeing|army|navy|air force|interior|"
         r"defen[cs]e|foreign|ministry|health|border|hospital|humanitarian|district|provincial|party|camp|"
-        r"(?-i:[A-Z][\w'’-]*))\s+)*"
+        r"(?-i:[A-Z][\w'’-]*))\s+(?:and\s+(?=\w+\s+(?:sources|officials)\b))?)*"
         rf"(?:sources?|officials?|activists?|diplomats?|insiders?|commanders?|officers?|aides?|{GROUND})\b"
+        # "Aid workers and local officials said": both are the source
+        rf"(?:\s+and\s+(?:(?:an?|one|two|three|several|some|other|the)\s+)?(?:[\w'’-]+\s+){{0,2}}?"
+        rf"(?:sources|officials?|diplomats?|officers?|{GROUND})\b(?=\s+(?:said|say|told|have|had|who)\b))?"
         r"(?:\s+(?:close to|familiar with|in|at|with|from)\s+[\w\s'-]{1,40}?(?=[,.;]|\s+(?:said|told|who)))?",
         re.I),
     "pro_regime_outlet": re.compile(

@@ -19,11 +19,11 @@ REGISTRY = load_registry()
 # named origin's own body whose description names neither its registered name, its state nor a word
 # of its name ("a military source" beside "the army said", "a Tatmadaw officer" beside the junta, "a
 # Saudi official" beside the Saudi-led coalition); bare "sources"; the other side's officials in the
-# plural where a named origin's state is unknown, and commanders, aides and activists, which stay
-# folded; residents cited side by side with a named source in one sentence; residents who only repeat
-# the named body's own announcement; "the army said" with no country, which is no named origin; an
+# plural where a named origin's state is unknown, and aides and activists, which stay folded;
+# residents cited side by side with a named source in one sentence; residents who only repeat the
+# named body's own announcement; "the army said" with no country, which is no named origin; an
 # outlet's own report, handled after unnamed sources.
-GAPS = {9, 49, 57, 59, 64, 65, 68, 69, 71, 74, 79, 80, 81, 82, 83, 84, 94, 96, 98, 101, 106, 107, 120, 121}
+GAPS = {9, 49, 57, 59, 64, 65, 68, 69, 71, 74, 79, 80, 83, 84, 96, 98, 101, 106, 107, 120, 121}
 
 
 def origins(case: dict) -> int:

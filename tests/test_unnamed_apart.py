@@ -93,6 +93,39 @@ def test_the_source_that_refers_back_is_the_source_named_before():
     assert built["profile"]["independent_origins"] == 1
 
 
+def test_opposing_sides_are_two_origins_where_no_state_is_named():
+    assert claim(said("a", f"Rebel sources said {TEXT}.", ["anonymous_source"]),
+                 said("b", f"Army sources said {TEXT}.", ["anonymous_source"]))["profile"]["independent_origins"] == 2
+    assert claim(said("a", f"Houthi officials said {TEXT}.", ["anonymous_source"]),
+                 said("b", f"Yemeni government officials said {TEXT}.", ["anonymous_source"]))[
+        "profile"]["independent_origins"] == 2
+    # some state's forces may be the state's own officials
+    assert claim(said("a", f"Army sources said {TEXT}.", ["anonymous_source"]),
+                 said("b", f"Sudanese officials said {TEXT}.", ["anonymous_source"]))["profile"]["independent_origins"] == 1
+
+
+def test_a_state_makes_only_officials_a_named_body_own():
+    army = said("a", f"Israel's military said {TEXT}.", ["on_record"])
+    assert claim(army, said("b", f"Israeli residents said {TEXT}.", ["anonymous_source"]))[
+        "profile"]["independent_origins"] == 2
+    police = said("a", f"The Somali police said {TEXT}.", ["on_record"])
+    assert claim(police, said("b", f"A Kenyan police officer said {TEXT}.", ["anonymous_source"]))[
+        "profile"]["independent_origins"] == 2
+
+
+def test_a_back_reference_is_the_named_bodys_own_where_its_first_description_is():
+    hamas = said("a", f"Hamas said {TEXT}.", ["on_record"])
+    built = claim(hamas, said("b", f"A senior Hamas official said {TEXT}.", ["anonymous_source"]),
+                  said("b", f"The official added that {TEXT}.", ["anonymous_source"]))
+    assert built["profile"]["independent_origins"] == 1
+
+
+def test_one_commander_of_another_side_counts_apart():
+    army = said("a", f"Sudan's army said {TEXT}.", ["on_record"])
+    assert claim(army, said("b", f"An RSF commander said {TEXT}.", ["anonymous_source"]))[
+        "profile"]["independent_origins"] == 2
+
+
 def anonymous_span(text: str) -> str | None:
     found = MentionFinder(REGISTRY).find(text, ["anonymous_source"]).get("anonymous_source")
     return found.text if found else None
@@ -108,6 +141,10 @@ def test_the_unnamed_source_is_the_one_the_sentence_cites():
     assert anonymous_span("Survivors told Reuters the gunmen came at dawn.") == "Survivors"
     assert anonymous_span("A senior Hamas official said the talks had stalled.") == "A senior Hamas official"
     assert anonymous_span("A doctor at the hospital said 12 bodies were brought in.") == "A doctor at the hospital"
+    # Fixed: two sources joined by "and" were read as the first alone
+    assert anonymous_span("Aid workers and local officials said the camp was cut off.") == "Aid workers and local officials"
+    assert anonymous_span("Security and medical sources said a car bomb killed seven.") == "Security and medical sources"
+    assert anonymous_span("Police and army officers fired on the crowd, witnesses said.") == "witnesses"
 
 
 def test_an_unnamed_official_of_a_named_origin_is_that_origin():

@@ -35,7 +35,7 @@ HEDGE = re.compile(r"\b(?:reportedly|allegedly|purportedly|unconfirmed|unverifie
 # one official, officer, diplomat or "source" ("a security official in Colombo"); not "officials",
 # who are often the named body's own, unless they name a state (:data:`_PLURAL_OFFICIALS`).
 _APART = re.compile(rf"\b(?:{GROUND}|displaced)\b|"
-                    r"\b(?:official|officer|sources?|diplomats?)"
+                    r"\b(?:official|officer|commander|sources?|diplomats?)"
                     r"(?:\s+(?:in|at|from|on|with|of|close to|familiar with)\s.*)?$", re.I)
 _BACKREF = re.compile(r"^\W*(?:the|this|that|its|he|she|they|him|her|it)\b", re.I)
 # "The Times of Malta", "The Kyiv Independent": a name the registry lacks, not a back-reference.
@@ -723,6 +723,7 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
     out = []
     for label in (deeper if relayed else labels):
         source, speaker, office, affiliation = resolve(label), ("", ""), "", ""
+        unnamed = _unnamed(spans.get(label, ""), article) if label == "anonymous_source" else ""
         if label == "on_record" and label not in found:
             speaker = _speaker(sentence, registry) or article.speaker
             if speaker == ("", "") and (described := _described_speaker(sentence["text"], article, source)):
@@ -766,8 +767,7 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
         out.append(Attribution(label, source, speaker[0], speaker[1], via if relayed else (), hedged,
                                article.carrier, office, affiliation=affiliation,
                                material=article.material if label == "leaked_recording" else frozenset(),
-                               apart=_set_apart(label, labels, spans.get(label, "")),
-                               unnamed=_unnamed(spans.get(label, ""), article) if label == "anonymous_source" else ""))
+                               apart=_set_apart(label, labels, unnamed), unnamed=unnamed))
         if speaker[0] and label == "on_record":
             article.speaker = speaker
             article.last.pop("on_record", None)

@@ -87,13 +87,13 @@ def claim_origins(items: list[Attribution], registry: Registry, recipients: set[
             if own:
                 own[0].append((a, True))
             elif a.apart and named:  # residents, or one official, set apart from the named: one origin per kind
-                join(lambda h: bool(h.apart) and _same_kind(h, a), a)
+                join(lambda h: bool(h.apart) and _same_kind(h, a, registry), a)
             elif named:
                 named[0].append((a, True))  # scored as that origin, so it cannot weaken it
             else:  # no named origin: one origin per kind of unnamed source
                 unnamed = [g for g in groups if not (g[0][0].source or g[0][0].speaker or g[0][0].type == "leaked_recording"
                                                      or g[0][0].via and g[0][0].type in OUTLETS)
-                           and all(_same_kind(m, a) for m, _ in g)]
+                           and all(_same_kind(m, a, registry) for m, _ in g)]
                 if unnamed:
                     unnamed[0].append((a, False))
                 else:
@@ -111,7 +111,9 @@ def _belongs(written: str, group: list[tuple[Attribution, bool]], registry: Regi
     if any(_root(found.source, registry).name in roots for found in registry.find(written)):
         return True
     states = {state for token in _NAME_TOKEN.findall(written) if (state := _state_word(token))}
-    if len(states) == 1 and any(_state(m) in states for m in members):
+    if states and not any(_state(m) in states for m in members):
+        return False  # "a Kenyan police officer" beside the Somali police
+    if states and _kind(written, registry)[0] == {"official"}:  # not "Israeli residents" beside its army
         return True
     organs = set(re.findall(r"[a-z]+", written.lower())) & _OWN_ORGANS
     names = (n for m in members for n in (m.speaker_name, m.affiliation,
@@ -359,34 +361,48 @@ def _described(written: str) -> str:
     return written
 
 
-def _kind(written: str) -> tuple | None:
-    """What an anonymous source is, as far as its description tells: people on the ground, medical
-    staff, diplomats, analysts or officials, and the state it names; None where nothing tells."""
+@lru_cache(maxsize=1 << 12)
+def _kind(written: str, registry: Registry) -> tuple | None:
+    """What an anonymous source is, as far as its description tells: the kinds it names (people on
+    the ground, medical staff, diplomats, analysts, activists, officials; "residents and a local
+    official" names two) and the side it names (a state, a registered group, rebels, or some
+    state's forces); None where nothing tells."""
     low = written.lower()
     if not low:
         return None
-    if re.search(r"\bdiplomat", low):
-        what = "diplomat"
-    elif re.search(r"\b(?:doctors?|medics?|nurses?|medical|hospitals?|health)\b", low):
-        what = "medical"
-    elif re.search(rf"\b(?:{GROUND}|displaced)\b", written, re.I):
-        what = "ground"
-    elif re.search(r"\b(?:analysts?|experts?|researchers?)\b", low):
-        what = "analyst"
-    elif re.search(r"\b(?:officials?|officers?|sources?|commanders?|insiders?|aides?|investigators?)\b", low):
-        what = "official"
-    else:
+    parts = re.split(r"\s+and\s+", low)
+    # "security and medical sources": each qualifier with the noun they share
+    parts = [p if any(re.search(words, p) for _, words in _KINDS) else f"{p} {parts[-1].split()[-1]}" for p in parts]
+    what = frozenset(kind for p in parts for kind in [next((k for k, words in _KINDS if re.search(words, p)), None)] if kind)
+    if not what:
         return None
-    states = {state for token in _NAME_TOKEN.findall(written) if (state := _state_word(token))}
-    return what, (states.pop() if len(states) == 1 else None)
+    if what == {"diplomat"}:  # "a Western diplomat in Bishkek" is posted there, not Kyrgyz
+        written = re.split(r"\s+(?:in|at)\s+", written)[0]
+    sides = ({("state", state) for token in _NAME_TOKEN.findall(written) if (state := _state_word(token))}
+             or {("group", _root(m.source, registry).name) for m in registry.find(written)})
+    if not sides:
+        sides = {("rebels",)} if _REBELS.search(low) else {("state",)} if _STATE_FORCES.search(low) else set()
+    return what, (sides.pop() if len(sides) == 1 else None)
 
 
-def _same_kind(h: Attribution, a: Attribution) -> bool:
+_KINDS = (("diplomat", r"\bdiplomat"), ("medical", r"\b(?:doctors?|medics?|nurses?|medical|hospitals?|health)\b"),
+          ("activist", r"\bactivists?\b"), ("ground", rf"\b(?:{GROUND.lower()}|displaced)\b"),
+          ("analyst", r"\b(?:analysts?|experts?|researchers?)\b"),
+          ("official", r"\b(?:officials?|officers?|sources?|commanders?|insiders?|aides?|investigators?)\b"))
+_STATE_FORCES = re.compile(r"\b(?:army|military|government|police|navy|air force|ministry|security forces)\b")
+_REBELS = re.compile(r"\b(?:rebels?|opposition|insurgents?|militants?|militias?|jihadists?|guerrillas?)\b")
+
+
+def _same_kind(h: Attribution, a: Attribution, registry: Registry) -> bool:
     """Whether two unnamed sources may be one origin: neither description tells them apart."""
-    kh, ka = _kind(h.unnamed), _kind(a.unnamed)
+    kh, ka = _kind(h.unnamed, registry), _kind(a.unnamed, registry)
     if kh is None or ka is None:
         return True
-    return kh[0] == ka[0] and (kh[1] is None or ka[1] is None or kh[1] == ka[1])
+    if not kh[0] & ka[0]:  # "residents and a local official" may be the residents or the official
+        return False
+    sh, sa = kh[1], ka[1]
+    # "army sources" may be any state's, but not a registered group's or rebels'
+    return sh is None or sa is None or sh == sa or sh[:1] == sa[:1] == ("state",) and min(len(sh), len(sa)) == 1
 
 
 def _plain(written: str) -> str:
