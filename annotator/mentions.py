@@ -33,17 +33,25 @@ WHEN = (r"(?:(?:[Oo]n|[Ll]ast|[Ee]arlier|[Ll]ater|[Ii]n)(?:\s+on)?\s+(?:[A-Z]\w+
         r"(?![Ww]hatever\b)")
 # The name after an inverted verb ends at a comma, at the sentence's last full stop (not at a
 # title's or an initialism's: "said Col. al-Marfadi", "said the U.N. office") or before when.
-STOP = r"(?:[,;]|\.\W*$|$|\s+(?:on|last|this|earlier|later)\s+(?:[A-Z]\w*day|week|month|year|night|morning|" \
+STOP = r"(?:[,;](?!\d)|\.\W*$|$|\s+(?:on|last|this|earlier|later)\s+(?:[A-Z]\w*day|week|month|year|night|morning|" \
        r"afternoon|evening|\d)\b)"
 # What follows an inverted verb is not a speaker when it says when or where ("…, said on Monday").
 NOT_SPEAKER = r"(?!(?:on|in|at|by|to|of|for|from|with|that|this|it|last|earlier|later|late|early|yesterday|today|" \
-              r"after|before|during|when|while)\b)"
+              r"after|before|during|when|while)\b|\d)"  # nor a figure ("…, said 1,894 people had …")
 
 # People on the ground, sources by what they are: cited only where a sentence cites them (the
 # mention finder), and counted apart from a claim's named origins (the claims stage).
 GROUND = (r"(?:residents?|(?:eye)?witness(?:es)?|survivors?|villagers?|locals|relatives|famil(?:y|ies)|refugees?|"
           r"parents|farmers?|traders?|fishermen|shopkeepers?|townspeople|inhabitants|doctors?|medics?|nurses?|"
           r"(?:aid|rescue) workers?|journalists?|(?:displaced|fleeing) people)")
+
+# A person named, then described, before a speech verb that opens or closes the sentence: the person
+# speaks, not the body in the description ("…, Oleksandr Prokudin, head of the Kherson Regional
+# Military Administration, said."; "John Smith, a spokesman for the army, said …").
+_PERSON = (r"(?:[A-Z][a-z]{1,4}\.\s+){0,3}[A-Z][\w'’-]+(?:\s+(?:(?:al|el|bin|ibn|abu|de|da|du|van|von|la|le|der|"
+           r"den|del|della|dos|das|di)(?:-[\w'’]+)*|[A-Z][\w'’-]+)){1,3}")
+_DESCRIPTION = r",\s+(?:(?:the|a|an)\s+)?[a-z][^,;]{2,100},\s+"
+NAME_DESCRIBED = re.compile(rf"^({_PERSON}){_DESCRIPTION}{SPEECH}\b|,\s+({_PERSON}){_DESCRIPTION}{SPEECH}\W*$")
 
 CUES: dict[str, re.Pattern] = {
     "leaked_recording": re.compile(
@@ -124,6 +132,9 @@ _NOUN_SPEECH = re.compile(r"(?:\s+(?:has|have|had|also|again|this week|on \w+day
 
 
 def _cue(label: str, text: str) -> Mention | None:
+    if label == "on_record" and (person := NAME_DESCRIBED.search(text)):
+        group = 1 if person.group(1) else 2
+        return Mention(label, person.start(group), person.end(group), person.group(group))
     at = 0
     while match := CUES[label].search(text, at):
         group = next((g for g in range(1, (match.lastindex or 0) + 1) if match.group(g)), 0)

@@ -198,3 +198,26 @@ def test_a_source_before_a_long_apposition_is_cited():
 ])
 def test_whose_claims_a_speaker_rejects_is_not_the_speaker(text, span):
     assert MentionFinder(load_registry()).find(text, ["on_record"])["on_record"].text == span
+
+
+def test_a_person_named_then_described_is_the_speaker(registry):
+    # Fixed: the finder gave no span ("Name, description, said" opening a sentence), "1" (from "said
+    # 1,894 people"), or the body in the description ("…, X, head of the Kherson Regional Military
+    # Administration, said.")
+    assert on_record(registry, "Oleksandr Prokudin, the Ukrainian governor of the Kherson region, said 1,894 "
+                               "people had been evacuated.")[0] == "Oleksandr Prokudin"
+    assert on_record(registry, "Almost 1,900 people had been taken out of the flooded districts, Oleksandr "
+                               "Prokudin, head of the Kherson Regional Military Administration, said.")[0] == "Oleksandr Prokudin"
+    (found,) = attributions_of(["Almost 1,900 people had been taken out, Oleksandr Prokudin, head of the Kherson "
+                                "Regional Military Administration, said."], registry, ("on_record",))[0]
+    assert (found.speaker_name, found.affiliation) == ("Oleksandr Prokudin", "Kherson Regional Military Administration")
+    assert on_record(registry, "Brigadier General Qassim Fadhil, spokesman for the Joint Operations Command, told "
+                               "reporters that 300 families had fled.")[0] == "Brigadier General Qassim Fadhil"
+    # a figure after an inverted verb is what was said, not who said it
+    assert on_record(registry, "The army, in a statement, said 1,200 fighters had surrendered.") != ("1", None)
+
+
+def test_a_monitor_labelled_on_record_is_the_speaker(registry):
+    (found,) = attributions_of(["The Assistance Association for Political Prisoners said only 30 of those freed "
+                                "were political prisoners."], registry, ("on_record",))[0]
+    assert found.speaker_name == "Assistance Association for Political Prisoners"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from ..mentions import GROUND
+from ..mentions import GROUND, NAME_DESCRIBED
 from ..positions import SPEECH, cited_at, cue_in, quoted_spans
 from ..registry import Registry, Source
 from .names import (_COMPOUND_NAME, _NAME_TOKEN, _ORGAN, _ORGAN_ALSO, _SOURCE_WORDS, SIDES, _name_words, _source_state, _state_of_name,
@@ -239,6 +239,8 @@ def _speaker(sentence: dict, registry: Registry) -> tuple[str, str] | None:
         according = _ACCORDING.search(_blank(blanked, [(m.start, m.end) for m in registry.find(blanked)]))
     if cited:
         span = cited.group(1) or cited.group(2)
+    elif person := NAME_DESCRIBED.search(blanked):  # "…, Oleksandr Prokudin, head of the X, said."
+        span = person.group(1) or person.group(2)
     elif named and not (subject and subject.group("apposition")
                         and named.start() >= subject.end(1)):  # "Dr. X, who runs ... in Daraa al-Balad, said"
         group = 1 if named.group(1) else 2
@@ -256,7 +258,10 @@ def _speaker(sentence: dict, registry: Registry) -> tuple[str, str] | None:
     span = _OPENER.sub("", apposed_name(blanked, span, registry) or span)
     if _CONCEDES.match(span):  # "Whatever Belgrade says, …": the writer speaks, conceding nothing to Belgrade
         return "", ""
-    span = " ".join(_blank(span, [(m.start, m.end) for m in registry.find(span)]).split())
+    registered = registry.find(span)
+    if not (len(registered) == 1 and registered[0].text == span.strip() and registered[0].source.label == "named_monitor"):
+        # an outlet is a channel, not the speaker; a monitor the model labelled on-record speaks
+        span = " ".join(_blank(span, [(m.start, m.end) for m in registered]).split())
     if subject and subject.group("acronym") and span == subject.group(1):
         return subject.group("acronym").lower(), span  # the article calls it "the CSP" from now on
     return _identity(span), _TAIL.sub("", _TAIL.sub("", span))  # "Survivors who were later released"
