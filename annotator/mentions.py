@@ -37,7 +37,7 @@ STOP = r"(?:[,;](?!\d)|\.\W*$|$|\s+(?:on|last|this|earlier|later)\s+(?:[A-Z]\w*d
        r"afternoon|evening|\d)\b)"
 # What follows an inverted verb is not a speaker when it says when or where ("…, said on Monday").
 NOT_SPEAKER = r"(?!(?:on|in|at|by|to|of|for|from|with|that|this|it|last|earlier|later|late|early|yesterday|today|" \
-              r"after|before|during|when|while)\b|\d)"  # nor a figure ("…, said 1,894 people had …")
+              r"after|before|during|when|while)\b|\d(?![\d,]*-year))"  # nor a figure ("…, said 1,894 people had …")
 
 # People on the ground, sources by what they are: cited only where a sentence cites them (the
 # mention finder), and counted apart from a claim's named origins (the claims stage).
@@ -48,10 +48,17 @@ GROUND = (r"(?:residents?|(?:eye)?witness(?:es)?|survivors?|villagers?|locals|re
 # A person named, then described, before a speech verb that opens or closes the sentence: the person
 # speaks, not the body in the description ("…, Oleksandr Prokudin, head of the Kherson Regional
 # Military Administration, said."; "John Smith, a spokesman for the army, said …").
-_PERSON = (r"(?:[A-Z][a-z]{1,4}\.\s+){0,3}[A-Z][\w'’-]+(?:\s+(?:(?:al|el|bin|ibn|abu|de|da|du|van|von|la|le|der|"
-           r"den|del|della|dos|das|di)(?:-[\w'’]+)*|[A-Z][\w'’-]+)){1,3}")
+_CAP = r"[A-ZÀ-ÖØ-ÞĀ-ŽŞİ]"  # "Ömer Çelikkaya", "Édouard Nsengimana"
+_PERSON = (rf"(?:[A-Z][a-z]{{1,4}}\.\s+){{0,3}}{_CAP}[\w'’-]+(?:\s+(?:(?:al|el|bin|ibn|abu|ag|ould|de|da|du|van|von|la|le|"
+           rf"der|den|del|della|dos|das|di)(?:-[\w'’]+)*|{_CAP}[\w'’-]+|[A-Z]\.)){{1,3}}")
 _DESCRIPTION = r",\s+(?:(?:the|a|an)\s+)?[a-z][^,;]{2,100},\s+"
-NAME_DESCRIBED = re.compile(rf"^({_PERSON}){_DESCRIPTION}{SPEECH}\b|,\s+({_PERSON}){_DESCRIPTION}{SPEECH}\W*$")
+# Not a speech verb in the passive: "X, the group's leader, said to be hiding …", "told to leave"
+ACTIVE = r"\b(?!\s+(?:to\s+(?:be|have|leave|go|stay|return)|of|missing|dead|killed|wounded|captured)\b)"
+_OPENER_WORD = r"(?:(?:Meanwhile|Earlier|Later|However|Separately|But|And|Also|Yet|Still),?\s+)?"
+_TAIL = r"(?:\s+(?:reporters|journalists|on\s+[A-Z]\w+|in\s+a\s+statement|late\s+on\s+[A-Z]\w+))?\W*$"
+_CLOSES_ATTRIBUTED = re.compile(rf",\s+(?:[\w'’.-]+\s+){{1,6}}?{SPEECH}{_TAIL}")  # "…, his lawyer Mona Farouk said."
+NAME_DESCRIBED = re.compile(rf"^{_OPENER_WORD}({_PERSON}){_DESCRIPTION}{SPEECH}{ACTIVE}(?!.*{_CLOSES_ATTRIBUTED.pattern})|"
+                            rf",[\"”]?\s+({_PERSON}){_DESCRIPTION}{SPEECH}{_TAIL}")
 
 CUES: dict[str, re.Pattern] = {
     "leaked_recording": re.compile(
@@ -300,8 +307,9 @@ class MentionFinder:
             if label in found:
                 continue
             mention = _anonymous(text) if label == "anonymous_source" else _cue(label, text)
-            if mention is None:
-                continue
+            if mention is None or label == "on_record" and any(
+                    (m.start, m.end) == (mention.start, mention.end) for m in matches):
+                continue  # "Al Jazeera, the Qatar-based broadcaster, reported": an outlet, not on record
             if mention.source is None and label in REGISTRY_LABELS:
                 mention.source = self.last.get(label) if label in {"named_monitor", "pro_regime_outlet",
                                                                    "un_figure"} else None

@@ -1,6 +1,9 @@
-"""Round 27's review of invented claims, read as ``annotate`` reads them (the mention finder's
+"""Round 27's two reviews of invented text, read as ``annotate`` reads it (the mention finder's
 spans, then the claims stage): unnamed sources told apart by kind, with and without named origins
-(`tests/review_r27_cases.py`)."""
+(`tests/review_r27_cases.py`); speakers named then described, and bare organs beside one named
+state (`tests/review_r27b_cases.py`)."""
+
+import re
 
 import pytest
 
@@ -9,6 +12,8 @@ from annotator.registry import load_registry
 
 from .articles import attributions_of
 from .review_r27_cases import CASES
+from .review_r27b_cases import CLAIMS, SENTENCES
+from annotator.mentions import MentionFinder
 
 REGISTRY = load_registry()
 
@@ -33,3 +38,48 @@ def origins(case: dict) -> int:
                                   for c in range(len(CASES))])
 def test_a_claim_counts_the_origins_the_reviewer_expected(case):
     assert origins(CASES[case]) == CASES[case]["origins"]
+
+
+def _same(got, expected) -> bool:
+    """Spans compared without a leading article or trailing punctuation; no speaker is None or ""."""
+    norm = (lambda span: re.sub(r"^(?:the|a|an)\s+|[\s.,;:]+$", "", span.strip(), flags=re.I) if span else None)
+    return norm(got) == norm(expected)
+
+
+# Read otherwise than the reviewer expected after the round. A registered body in the description,
+# which the finder gives as the cited source ("X, a spokesman for the Turkish defence ministry,
+# said"); a registered organisation
+# opening a which-clause, which the finder gives as its registered name and the claims stage as a
+# source; an organisation of five words; the person a trailing attribution quotes ("…, his lawyer
+# X said"), or whose relative says it; a list of described people; a description holding commas
+# or quotes; a dateline; reported speech with a lower-case "said"; an age before the name after
+# an inverted verb ("said 34-year-old X"); a description opening with a possessive country, an
+# age before it, or a title of five words.
+SENTENCE_GAPS = {24, 26, 27, 28, 51, 52, 53, 54, 55, 56, 57, 58, 62, 65, 68, 69, 70, 75}
+
+
+@pytest.mark.parametrize("case", [pytest.param(c, marks=pytest.mark.xfail(strict=True)) if c in SENTENCE_GAPS else c
+                                  for c in range(len(SENTENCES))])
+def test_a_sentence_names_the_speaker_the_reviewer_expected(case):
+    text, span, speaker = SENTENCES[case]["text"], SENTENCES[case]["span"], SENTENCES[case]["speaker"]
+    found = MentionFinder(REGISTRY).find(text, ["on_record"]).get("on_record")
+    read = attributions_of([text], REGISTRY, ("on_record",))[0]
+    assert _same(found.text if found else None, span)
+    assert _same(read[0].speaker_name if read else None, speaker)
+
+
+# Counted otherwise than the reviewer expected after the round. A ministry named only by its
+# portfolio stays apart from the claim's one named state (on the development stories joining it
+# gained as many claims as it lost, and the reviewer's cases show why: the other side's health or
+# defence ministry is as often bare); a bare General Staff beside the other side's state is joined
+# to it (on the development stories it was the named state's own in every claim it changed); a
+# bare organ beside two named states stays a third origin; a state's emergency service, a city
+# official and a deputy minister named with a possessive country; a group's own ministry; a
+# reporter whom his lawyer quotes.
+CLAIM_GAPS = {2, 3, 7, 8, 10, 12, 13, 14, 18, 20, 21, 22, 28, 29, 31, 38, 47, 48}
+
+
+@pytest.mark.parametrize("case", [pytest.param(c, marks=pytest.mark.xfail(strict=True)) if c in CLAIM_GAPS else c
+                                  for c in range(len(CLAIMS))])
+def test_a_claim_counts_the_origins_the_second_reviewer_expected(case):
+    assert origins(CLAIMS[case]) == CLAIMS[case]["origins"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from ..mentions import GROUND, NAME_DESCRIBED
+from ..mentions import ACTIVE, GROUND, NAME_DESCRIBED
 from ..positions import SPEECH, cited_at, cue_in, quoted_spans
 from ..registry import Registry, Source
 from .names import (_COMPOUND_NAME, _NAME_TOKEN, _ORGAN, _ORGAN_ALSO, _SOURCE_WORDS, SIDES, _name_words, _source_state, _state_of_name,
@@ -126,7 +126,7 @@ _SUBJECT = re.compile(rf"^(?:(?:Even|But|And|Yet)\s+)?((?:[A-Z][\w'’.-]*\s+)"
                       rf"(?:(?P<apposition>,[^,]{{1,160}},)?\s+(?:(?:has|had|also|later|then)\s+|"
                       rf"(?:was|were)\s+(?=quoted|cited))*"
                       rf"(?:(?:{SPEECH}|described|called|told|acknowledged|admitted|conceded|vowed|promised|blamed|rejected|"
-                      rf"dismissed|disputed)\b|{_SAYS_THAT})"
+                      rf"dismissed|disputed)\b{ACTIVE}|{_SAYS_THAT})"
                       rf"|\s+(?=(?:was|is|has|had|\w+ed)\b)[^,;\"“]{{1,120}}?,\s+(?:saying|adding|telling)\b)")
 # A subject that is a named owner's organ: "Sudan's army said", "Kenya's police say".
 _OWNED_SUBJECT = re.compile(rf"^((?:[A-Z][\w'’-]*\s+){{0,2}}[A-Z][\w'’-]*['’]s\s+(?:(?!(?:the|a|an)\s)[a-z][\w-]*\s+){{0,3}}"
@@ -474,7 +474,7 @@ _SERVES = re.compile(r",\s+(?:the|a|an)\s+(?:(?:senior|deputy|top)\s+)?(?P<state
 
 # "Titus Magai, a spokesman for the TPNPB," / "Maj. Wanjala, the KDF's spokesman,": the group a
 # named speaker speaks for, right after the name; "TPNPB spokesman Titus Magai": right before it.
-_LEADS = r"(?:spokes(?:man|woman|person)|commander|leader|head|director|chairman|chief)"
+_LEADS = r"(?:spokes(?:man|woman|person)|commander|leader|head|director|chairman|chief|member)"
 _GROUP = r"[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|the|and|&)\s+)*[A-Z][\w'’.&-]*){0,5}"
 # ("Ahmed al-Mismari, the spokesman for Haftar's self-styled Libyan National Army": the army.)
 # ("Roman Mrochko, head of the Kherson city military administration,": a name that goes on in
@@ -655,10 +655,22 @@ _TO_VERB = re.compile(r"^['’]?s?\s*(?:(?:has|have|had|also|since|swiftly|flatl
                       re.I)
 
 
+_STATE_OWNED = re.compile(r"(?:the\s+)?([A-Z][\w-]+)['’]s\s")
+# A report that a speaker rejects: its outlet does not back what the report said.
+_REPORT_REJECTED = re.compile(r"\b(?:dismiss|den(?:y|ie)|reject|disput|refut|deni)\w*\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?"
+                              r"(?:reports?|story|stories|article|claims?|allegations?|accounts?)\s+(?:by|in|from|of|on)\s+",
+                              re.I)
+
+
 def _disputed(text: str, out: list[Attribution], registry: Registry) -> list[Attribution]:
     """``out`` with ``disputes`` set on each source that is the subject of a disputing clause's
     verb ("..., though Moscow has denied it", "..., a figure the UFR disputes"); a source named
     anywhere else in the sentence keeps backing it."""
+    rejected = [m.end() for m in _REPORT_REJECTED.finditer(text)]
+    if rejected:  # "Mismari dismissed a report by Al Jazeera": the outlet's report is what is denied
+        out = [replace(a, disputes=True) if a.type in OUTLETS and a.source is not None and any(
+            m.source.name == a.source.name and any(0 <= m.start - end < 60 for end in rejected)
+            for m in registry.find(text)) else a for a in out]
     verbs = [m.start("verb") for m in _DISPUTE.finditer(text)]
     if not verbs:
         return out
@@ -752,6 +764,10 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
                     office, speaks_for = known[:2]
                 source = speaks_for or source
                 affiliation = organ or (_affiliation(sentence["text"], speaker[1]) if not (office or source) else "")
+                if affiliation and not (office or source) and (state := _state_of_name(affiliation) or (
+                        (owner := _STATE_OWNED.match(affiliation)) and _state_word(owner.group(1)))) \
+                        and state not in _NOT_STATES | SIDES:
+                    office = state  # "spokesman for the Malian army", "for Ukraine's eastern grouping of forces"
                 if affiliation and speaker[0]:
                     article.affiliations[speaker[0]] = (affiliation, speaker[1])
                 elif not (office or source) and (group := article.affiliations.get(speaker[0])) \

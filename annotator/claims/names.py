@@ -26,12 +26,12 @@ _ISO = {"AE": "UAE", "AF": "AFGHANISTAN", "DE": "GERMANY", "EG": "EGYPT", "FR": 
         "UG": "UGANDA", "ET": "ETHIOPIA", "ML": "MALI", "ID": "INDONESIA", "CN": "CHINA", "PH": "PHILIPPINES"}
 _ORGAN = frozenset("""government govt ministry minister ministers army military armed forces force defence defense
 president presidency presidential kremlin pentagon authorities prosecutor prosecutors envoy embassy cabinet
-federation command police office official officials navy""".split())
+federation command police office official officials navy department staff""".split())
 # Words an organ's name may also hold; any other word ("Houthi-run", "rebel", "internationally
 # recognised", "Moscow-installed") may name a rival claimant to the state, so it is not merged.
-_ORGAN_ALSO = frozenset("""people peoples national federal republic democratic royal state general staff foreign
+_ORGAN_ALSO = frozenset("""people peoples national federal republic democratic royal state general foreign
 interior affairs security service services spokesman spokeswoman spokesperson spokespeople headquarters air
-joint operations operational task secretariat department directorate director internal""".split())
+joint operations operational task secretariat department directorate director internal chiefs""".split())
 # What a ministry is for, and words a title or organ may carry beside it ("Health Minister", "the
 # health ministry", "Acting Foreign Minister"): they name no side. Beside an organ word and one
 # country they still make an organ of that country's state ("Russia's health ministry"). Not

@@ -10,7 +10,7 @@ from ..mentions import GROUND
 from ..registry import Registry, Source
 from ..scoring import Origin
 from .attribution import _APART, _PLURAL_OFFICIALS, OUTLETS, Attribution
-from .names import (_NAME_TOKEN, _ORGAN, _ORGAN_ALSO, _PORTFOLIO, _ROLE_WORDS, SIDES, _initials_of, _name_words, _root, _same_identity,
+from .names import (_NAME_TOKEN, _ORGAN, _ORGAN_ALSO, _ROLE_WORDS, SIDES, _initials_of, _name_words, _root, _same_identity,
                     _same_name, _source_state, _state_of_name, _state_word, state_name)
 
 _DEFAULT_LEANING = {"pro_regime_outlet": "pro_regime", "un_figure": "international"}
@@ -50,8 +50,9 @@ def claim_origins(items: list[Attribution], registry: Registry, recipients: set[
 
     def join(same, attribution: Attribution, relay: bool = False) -> None:
         for g in groups:
-            if same(g[0][0]):
-                g.append((attribution, relay))
+            if same(g[0][0]) or (attribution.speaker and any(
+                    m.speaker and not folded and _same_speaker(m, attribution) for m, folded in g[1:])):
+                g.append((attribution, relay))  # "Hrytsenko", after "Col. Mykola Hrytsenko" joined his army
                 return
         groups.append([(attribution, relay)])
 
@@ -273,8 +274,8 @@ def _bare_organ(a: Attribution) -> bool:
     if a.source is not None or a.office or not a.speaker_name:
         return False
     words = _name_words(a.speaker_name)
-    return (bool(words) and all(w in _ORGAN or w in _ORGAN_ALSO or w in _PORTFOLIO for w in words)
-            and any(w in _ORGAN for w in words) or words == frozenset({"general", "staff"}))
+    return (bool(words) and all(w in _ORGAN or w in _ORGAN_ALSO for w in words)
+            and any(w in _ORGAN for w in words))
 
 
 def _affiliates_joined(groups: list[list[tuple[Attribution, bool]]]) -> list[list[tuple[Attribution, bool]]]:
