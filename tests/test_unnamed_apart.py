@@ -172,3 +172,24 @@ def test_an_unnamed_official_of_a_named_origin_is_that_origin():
 ])
 def test_an_unnamed_origin_is_named_as_the_articles_describe_it(written, plain):
     assert _plain(written) == plain
+
+
+def test_an_intelligence_assessment_a_newspaper_reports_is_an_origin_of_its_own():
+    # Round 27: on the development stories 103 under-counted claims lacked it
+    minister = said("a", f"Colombia's defence minister said {TEXT}.", ["on_record"])
+    reported = said("b", f"Colombian military intelligence has concluded that {TEXT}, according to reports in the "
+                         "Bogota weekly Enfoque.", ["media_report"])
+    built = claim(minister, reported)
+    assert built["profile"]["independent_origins"] == 2
+    assert "Colombian military intelligence (b)" in names(built)
+    officials = said("b", f"American intelligence officials, quoted by newspapers in Washington, said {TEXT}.",
+                     ["anonymous_source", "media_report"])
+    assert claim(minister, officials)["profile"]["independent_origins"] == 2
+
+
+def test_an_intelligence_assessment_is_the_named_intelligence_agencys_own():
+    gur = said("a", f"The GUR said {TEXT}.", ["on_record"])
+    agency = said("b", f"Kyiv's military intelligence agency has concluded that {TEXT}.", ["on_record"])
+    assert claim(gur, agency)["profile"]["independent_origins"] == 1
+    western = said("b", f"A Western intelligence official said {TEXT}.", ["anonymous_source"])
+    assert claim(gur, western)["profile"]["independent_origins"] == 2

@@ -55,6 +55,21 @@ def _set_apart(label: str, labels: list[str], span: str) -> str:
 _PLURAL_OFFICIALS = re.compile(r"\b(?:officials|officers)\b(?:\s+(?:in|at|from|on|with|of|close to|familiar with)\s.*)?$", re.I)
 
 
+def _intelligence(text: str) -> str:
+    """A state's intelligence service or assessment a sentence reports, as written ("Colombian
+    military intelligence", "American intelligence officials", "Western intelligence assessments");
+    "" if none, or if it stands only in a quotation."""
+    found = _INTELLIGENCE.search(_blank(text, quoted_spans(text)))
+    return found.group(0) if found and _state_word(found.group(1)) or found and found.group(1) in _BLOCS else ""
+
+
+_INTELLIGENCE_LABELS = ("on_record", "anonymous_source", "media_report")
+_BLOCS = ("Western", "European", "Arab", "Gulf", "NATO")
+_INTELLIGENCE = re.compile(r"\b([A-Z][\w'’-]*)\s+(?:(?:military|air\s+force|army|naval|defen[cs]e|security|signals)\s+)?"
+                           r"intelligence(?:\s+(?:assessments?|officials?|services?|agenc(?:y|ies)|sources?|reports?|"
+                           r"directorate|officers?|estimates?|findings))?\b")
+
+
 def _unnamed(span: str, article: "_Article") -> str:
     """An anonymous source as written, or as first written where the span only refers back to it
     ("The source added", after "a senior army source said")."""
@@ -741,6 +756,7 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
     for label in (deeper if relayed else labels):
         source, speaker, office, affiliation = resolve(label), ("", ""), "", ""
         unnamed = _unnamed(spans.get(label, ""), article) if label == "anonymous_source" else ""
+        intelligence = _intelligence(sentence["text"]) if label in _INTELLIGENCE_LABELS else ""
         if label == "on_record" and label not in found:
             speaker = _speaker(sentence, registry) or article.speaker
             if speaker == ("", "") and (described := _described_speaker(sentence["text"], article, source)):
@@ -789,6 +805,10 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
                                article.carrier, office, affiliation=affiliation,
                                material=article.material if label == "leaked_recording" else frozenset(),
                                apart=_set_apart(label, labels, unnamed), unnamed=unnamed))
+        if intelligence and not (out[-1].source or out[-1].speaker):
+            # "Colombian military intelligence has concluded …, according to reports in Enfoque": an
+            # origin of its own, which the outlet relays
+            out[-1] = replace(out[-1], apart=intelligence, unnamed=intelligence)
         if speaker[0] and label == "on_record":
             article.speaker = speaker
             article.last.pop("on_record", None)

@@ -42,7 +42,11 @@ def claim_origins(items: list[Attribution], registry: Registry, recipients: set[
     anonymous source the text sets apart: people on the ground, or one official, officer, diplomat
     or "source", or officials of a named state where every named origin's state is known, cited by
     a sentence that cites no other kind of source. Those are one origin per kind beside the named
-    ones, unless the description makes them a named origin's own people (:func:`_belongs`).
+    ones, unless the description makes them a named origin's own people (:func:`_belongs`). A
+    state's intelligence service or assessment that a sentence reports with no named speaker
+    ("Colombian military intelligence has concluded …, according to the weekly Enfoque") is an
+    origin of its own, beside its state's ministries, unless a named origin is that intelligence
+    agency.
     """
     items = [a for a in items if not a.disputes]
     channels = set(recipients) | {v for a in items for v in a.via}
@@ -108,6 +112,13 @@ def _belongs(written: str, group: list[tuple[Attribution, bool]], registry: Regi
     names the origin's registered source ("a senior Hamas official"), its state ("a US official"
     beside the Pentagon) or one of its organ words ("a police source" beside the police chief)."""
     members = [m for m, _ in group]
+    if "intelligence" in (_kind(written, registry) or ((),))[0]:
+        # an intelligence assessment is an origin of its own beside its state's ministries, and the
+        # intelligence agency's where one is named ("GUR" and "Kyiv's military intelligence agency")
+        side = _kind(written, registry)[1]
+        return any(((m.source and m.source.kind == "intelligence") or "intelligence" in m.speaker_name.lower())
+                   and (side is None or side[0] == "state" and len(side) == 2 and _state(m) in (None, side[1]))
+                   for m in members)
     roots = {_root(m.source, registry).name for m in members if m.source}
     if any(_root(found.source, registry).name in roots for found in registry.find(written)):
         return True
@@ -382,14 +393,17 @@ def _kind(written: str, registry: Registry) -> tuple | None:
     sides = ({("state", state) for token in _NAME_TOKEN.findall(written) if (state := _state_word(token))}
              or {("group", _root(m.source, registry).name) for m in registry.find(written)})
     if not sides:
-        sides = {("rebels",)} if _REBELS.search(low) else {("state",)} if _STATE_FORCES.search(low) else set()
+        bloc = _BLOC.search(written)  # "a Western intelligence official" is no one state's
+        sides = ({("bloc", bloc.group(0).lower())} if bloc else {("rebels",)} if _REBELS.search(low)
+                 else {("state",)} if _STATE_FORCES.search(low) else set())
     return what, (sides.pop() if len(sides) == 1 else None)
 
 
-_KINDS = (("diplomat", r"\bdiplomat"), ("medical", r"\b(?:doctors?|medics?|nurses?|medical|hospitals?|health)\b"),
+_KINDS = (("intelligence", r"\bintelligence\b"), ("diplomat", r"\bdiplomat"), ("medical", r"\b(?:doctors?|medics?|nurses?|medical|hospitals?|health)\b"),
           ("activist", r"\bactivists?\b"), ("ground", rf"\b(?:{GROUND.lower()}|displaced)\b"),
           ("analyst", r"\b(?:analysts?|experts?|researchers?)\b"),
           ("official", r"\b(?:officials?|officers?|sources?|commanders?|insiders?|aides?|investigators?)\b"))
+_BLOC = re.compile(r"\b(?:Western|European|NATO|Gulf|Arab)\b")
 _STATE_FORCES = re.compile(r"\b(?:army|military|government|police|navy|air force|ministry|security forces)\b")
 _REBELS = re.compile(r"\b(?:rebels?|opposition|insurgents?|militants?|militias?|jihadists?|guerrillas?)\b")
 
@@ -453,7 +467,8 @@ def _describe(key: str, members: list[tuple[Attribution, bool]], registry: Regis
         described = next((d for a, _ in members if (d := _described(a.speaker_name))), "") if len(roles) == 1 else ""
         unnamed = {_plain(a.unnamed) for a, _ in members if a.unnamed}
         if len(unnamed) == 1 and all(a.unnamed for a, _ in members):  # "unnamed residents", "unnamed senior Hamas official"
-            described = "unnamed " + unnamed.pop()
+            one = unnamed.pop()
+            described = one if "intelligence" in _kind(one, registry)[0] else "unnamed " + one
         name = described or _UNNAMED.get(head.type, f"unnamed {head.type.replace('_', ' ')}")
         # where the unnamed sources were cited: one channel reads "via X"; several are listed, so
         # one outlet's source does not read as relayed by another
