@@ -1192,3 +1192,13 @@ def test_a_spokesman_for_a_states_forces_speaks_for_that_state_by_any_form_of_hi
             stated("a", f"Col. Mykola Hrytsenko, a spokesman for Ukraine's eastern grouping of forces, said {STATE_CLAIM}."),
             stated("b", f"Hrytsenko said {STATE_CLAIM}.")]
     assert origins_of(rows)["profile"]["independent_origins"] == 1
+
+
+def test_a_title_in_lower_case_before_a_name_is_a_state_office():
+    # Fixed: "Ethiopia's communications minister Teklu Asmelash" spoke for no state
+    assert origins_of([stated("a", f"Ethiopia's government said {STATE_CLAIM}."),
+                       stated("b", f"Ethiopia's communications minister Teklu Asmelash said {STATE_CLAIM}.")]
+                      )["profile"]["independent_origins"] == 1
+    assert origins_of([stated("a", f"Ethiopia's government said {STATE_CLAIM}."),
+                       stated("b", f"Former communications minister Teklu Asmelash said {STATE_CLAIM}.")]
+                      )["profile"]["independent_origins"] == 2

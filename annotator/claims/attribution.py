@@ -386,6 +386,11 @@ _ROLE = re.compile(r"(?:\bspokes(?:man|woman|person)|\bdirector of public relati
 _ROLE_OPENS = re.compile(r"(?:[A-Za-z][\w'’-]*\s+){1,3}(?P<role>[Ss]pokes(?:man|woman|person))\s+(?=[A-Z])")
 _GOVERNOR = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*['’]s\s+)?(?:(?:regional|provincial|state|district|county)\s+)?"
                        r"governor(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?$")
+# A state's title written in lower case right before a name ("defence minister X", "Ethiopia's
+# communications minister X", "presidential adviser X").
+_LOWER_TITLE = re.compile(r"(?:^|(?<=\s))((?:[A-Z][\w'’-]*['’]s\s+)?(?:(?:[a-z][\w-]*|[A-Z][\w-]*)\s+){0,2}?"
+                          r"(?:minister|presidential\s+(?:adviser|advisor)))\s+$")
+_NOT_OFFICE = re.compile(r"\b(?:former|ex|opposition|shadow|rebel|exiled|prime|party)\b", re.I)
 # A title of a union, party or association, not of a state (India's "Union Home Minister" is one).
 _CIVIL_TITLE = re.compile(r"\b(?:union|[Pp]arty|[Aa]ssociation|[Ll]eague|[Ss]yndicate|[Cc]hamber)\W+"
                           r"(?:[\w'’-]+\s*){0,2}$|General Secretary$")
@@ -413,6 +418,11 @@ def _office(text: str, name: str, registry: Registry) -> tuple[str, Source | Non
     ``organ`` is the organ as written when its state is unknown ("air force"), else ""."""
     if _GOVERNOR.match(name):  # "Kharkiv's regional governor", "the governor of Zulia": some state's office
         return "?", None, ""
+    at = text.find(name)
+    lower = _LOWER_TITLE.search(text[:at]) if at > 0 and not _OFFICE_TITLE.match(name) else None
+    if lower and not _NOT_OFFICE.search(lower.group(0)):
+        # "Ethiopia's communications minister Teklu Asmelash": the title in lower case before the name
+        return _state_of_name(re.sub(r"\b(?:secretary|adviser|advisor)$", "minister", lower.group(1))) or "?", None, ""
     title = _OFFICE_TITLE.match(name)
     if title and _CIVIL_TITLE.search(text[:max(0, text.find(name))] + title.group(0)):
         return "", None, ""  # "Mineworkers' union General Secretary X" holds no state's office
