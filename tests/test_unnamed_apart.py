@@ -193,3 +193,22 @@ def test_an_intelligence_assessment_is_the_named_intelligence_agencys_own():
     assert claim(gur, agency)["profile"]["independent_origins"] == 1
     western = said("b", f"A Western intelligence official said {TEXT}.", ["anonymous_source"])
     assert claim(gur, western)["profile"]["independent_origins"] == 2
+
+
+def test_intelligence_as_a_topic_is_no_origin():
+    # Found by the round-27 review: any "Sudanese intelligence" was read as the source
+    from annotator.claims.attribution import _intelligence
+    assert _intelligence("The army detained three Sudanese intelligence officers near the border, officials said.") == ""
+    assert _intelligence("The attack was a Pakistani intelligence failure, analysts said.") == ""
+    assert _intelligence("Russian military intelligence officers organised the arson attacks, a Polish official said.") == ""
+    assert _intelligence("A source close to Hezbollah's intelligence unit said the drone was Iranian.") == ""
+    assert _intelligence("An internal French military intelligence assessment, reported by L'Observateur, credits "
+                         "a Chadian column with the capture.") == "French military intelligence assessment"
+    assert _intelligence("South Korean intelligence officials, quoted by Yonhap, said the troops had reached "
+                         "Kursk.") == "South Korean intelligence officials"
+
+
+def test_the_outlet_after_an_intelligence_assessment_is_its_channel():
+    text = f"Polish military intelligence has concluded that {TEXT}, according to the daily Rzeczpospolita."
+    built = claim(said("a", text, ["on_record", "media_report"]))
+    assert names(built) == ["Polish military intelligence (a)"]

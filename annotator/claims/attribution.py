@@ -56,16 +56,40 @@ _PLURAL_OFFICIALS = re.compile(r"\b(?:officials|officers)\b(?:\s+(?:in|at|from|o
 
 
 def _intelligence(text: str) -> str:
-    """A state's intelligence service or assessment a sentence reports, as written ("Colombian
-    military intelligence", "American intelligence officials", "Western intelligence assessments");
-    "" if none, or if it stands only in a quotation."""
-    found = _INTELLIGENCE.search(_blank(text, quoted_spans(text)))
-    return found.group(0) if found and _state_word(found.group(1)) or found and found.group(1) in _BLOCS else ""
+    """A state's intelligence service or assessment a sentence cites, as written ("Colombian
+    military intelligence", "American intelligence officials", "Western intelligence assessments"):
+    the sentence's subject, what "according to" or "citing" names, or what a verb of concluding or
+    saying follows; "" if none, if the state is no state or bloc ("Hezbollah's intelligence unit"),
+    or if it stands in a quotation or as a topic ("detained three Sudanese intelligence officers",
+    "a Pakistani intelligence failure")."""
+    blanked = _blank(text, quoted_spans(text))
+    for found in _INTELLIGENCE.finditer(blanked):
+        state = _state_word(found.group(1)) or (_COMPOUND_NAME.fullmatch(found.group(1)) and found.group(1))
+        if not (state or found.group(1) in _BLOCS) or state in SIDES:
+            continue
+        before, after = blanked[:found.start()], blanked[found.end():]
+        subject = _INTELLIGENCE_SUBJECT.fullmatch(before) and not _CLOSING_SOURCE.search(after)
+        if (subject or _CITING_BEFORE.search(before) or _CONCLUDED_AFTER.match(after)) and not _TOPIC_AFTER.match(after):
+            return found.group(0)
+    return ""
+
+
+# Where an intelligence service is the source: the sentence's subject, after "according to" or
+# "citing", or before what it concluded or said; not a topic ("an intelligence failure").
+_INTELLIGENCE_SUBJECT = re.compile(r"\W*(?:(?:But|And|However|Meanwhile),?\s+)?(?:(?i:the|an?)\s+)?(?:(?i:assessments?)\s+by\s+)?"
+                                   r"(?:(?i:internal|confidential|classified|secret|new|latest|leaked|recent)\s+)*")
+_CITING_BEFORE = re.compile(r"\b(?:according\s+to|citing|cited|quoting|quoted|by)\s+(?:(?:the|an?|unnamed|senior)\s+)*$", re.I)
+_CONCLUDED_AFTER = re.compile(r"(?:,[^,]{1,80},)?(?:\s+[\w-]+){0,4}?\s+(?:(?:has|have|had)\s+)?(?:concluded|assessed|assesses|"
+                              r"believes?|believed|estimates?|estimated|found|finds|says?|said|told|reported|shows?|showed|"
+                              r"determined|judged?|warned)\b")
+# "…, a Polish security official said": the sentence's subject is what the source says, not the source
+_CLOSING_SOURCE = re.compile(rf",\s+(?:(?:a|an|the|two|three|several)\s+)?(?:[\w'’-]+\s+){{0,5}}?{SPEECH}\W*$")
+_TOPIC_AFTER = re.compile(r"\s+(?:failures?|lapses?|sharing|cooperation|chief|head|agents?\s+(?:plotted|were))\b|-", re.I)
 
 
 _INTELLIGENCE_LABELS = ("on_record", "anonymous_source", "media_report")
 _BLOCS = ("Western", "European", "Arab", "Gulf", "NATO")
-_INTELLIGENCE = re.compile(r"\b([A-Z][\w'’-]*)\s+(?:(?:military|air\s+force|army|naval|defen[cs]e|security|signals)\s+)?"
+_INTELLIGENCE = re.compile(r"\b((?:(?:South|North)\s+)?[A-Z][\w'’-]*)\s+(?:(?:military|air\s+force|army|naval|defen[cs]e|security|signals)\s+)?"
                            r"intelligence(?:\s+(?:assessments?|officials?|services?|agenc(?:y|ies)|sources?|reports?|"
                            r"directorate|officers?|estimates?|findings))?\b")
 
@@ -815,10 +839,18 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
                                article.carrier, office, affiliation=affiliation,
                                material=article.material if label == "leaked_recording" else frozenset(),
                                apart=_set_apart(label, labels, unnamed), unnamed=unnamed))
+        if intelligence and label == "on_record" and (out[-1].speaker or out[-1].source) \
+                and "intelligence" not in out[-1].speaker_name.lower() and (
+                0 <= sentence["text"].find(intelligence) < 16
+                or sentence["text"].find(out[-1].speaker_name or "\0") > sentence["text"].find(intelligence)):
+            # the intelligence service is the sentence's subject ("… reported by Kan said Hamas had …"),
+            # or the speaker read is the outlet after it ("…, according to the daily Rzeczpospolita")
+            out[-1] = replace(out[-1], source=None, speaker="", speaker_name="", office="", affiliation="")
         if intelligence and not (out[-1].source or out[-1].speaker):
             # "Colombian military intelligence has concluded …, according to reports in Enfoque": an
-            # origin of its own, which the outlet relays
-            out[-1] = replace(out[-1], apart=intelligence, unnamed=intelligence)
+            # origin of its own, which a registered outlet the sentence cites relays
+            relays = () if label in OUTLETS else tuple(v.name for v in outlets if v is not None)
+            out[-1] = replace(out[-1], apart=intelligence, unnamed=intelligence, via=tuple(dict.fromkeys(out[-1].via + relays)))
         if speaker[0] and label == "on_record":
             article.speaker = speaker
             article.last.pop("on_record", None)

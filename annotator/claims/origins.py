@@ -10,7 +10,7 @@ from ..mentions import GROUND
 from ..registry import Registry, Source
 from ..scoring import Origin
 from .attribution import _APART, _PLURAL_OFFICIALS, OUTLETS, Attribution
-from .names import (_NAME_TOKEN, _ORGAN, _ORGAN_ALSO, _ROLE_WORDS, SIDES, _initials_of, _name_words, _root, _same_identity,
+from .names import (_COMPOUND, _COMPOUND_NAME, _NAME_TOKEN, _ORGAN, _ORGAN_ALSO, _ROLE_WORDS, SIDES, _initials_of, _name_words, _root, _same_identity,
                     _same_name, _source_state, _state_of_name, _state_word, state_name)
 
 _DEFAULT_LEANING = {"pro_regime_outlet": "pro_regime", "un_figure": "international"}
@@ -112,6 +112,9 @@ def _belongs(written: str, group: list[tuple[Attribution, bool]], registry: Regi
     names the origin's registered source ("a senior Hamas official"), its state ("a US official"
     beside the Pentagon) or one of its organ words ("a police source" beside the police chief)."""
     members = [m for m, _ in group]
+    roots = {_root(m.source, registry).name for m in members if m.source}
+    if any(_root(found.source, registry).name in roots for found in registry.find(written)):
+        return True
     if "intelligence" in (_kind(written, registry) or ((),))[0]:
         # an intelligence assessment is an origin of its own beside its state's ministries, and the
         # intelligence agency's where one is named ("GUR" and "Kyiv's military intelligence agency")
@@ -119,9 +122,6 @@ def _belongs(written: str, group: list[tuple[Attribution, bool]], registry: Regi
         return any(((m.source and m.source.kind == "intelligence") or "intelligence" in m.speaker_name.lower())
                    and (side is None or side[0] == "state" and len(side) == 2 and _state(m) in (None, side[1]))
                    for m in members)
-    roots = {_root(m.source, registry).name for m in members if m.source}
-    if any(_root(found.source, registry).name in roots for found in registry.find(written)):
-        return True
     states = {state for token in _NAME_TOKEN.findall(written) if (state := _state_word(token))}
     if states and not any(_state(m) in states for m in members):
         return False  # "a Kenyan police officer" beside the Somali police
@@ -390,7 +390,8 @@ def _kind(written: str, registry: Registry) -> tuple | None:
         return None
     if what == {"diplomat"}:  # "a Western diplomat in Bishkek" is posted there, not Kyrgyz
         written = re.split(r"\s+(?:in|at)\s+", written)[0]
-    sides = ({("state", state) for token in _NAME_TOKEN.findall(written) if (state := _state_word(token))}
+    compound = {("state", _COMPOUND[m.group(1).lower()]) for m in _COMPOUND_NAME.finditer(written)}
+    sides = (compound or {("state", state) for token in _NAME_TOKEN.findall(written) if (state := _state_word(token))}
              or {("group", _root(m.source, registry).name) for m in registry.find(written)})
     if not sides:
         bloc = _BLOC.search(written)  # "a Western intelligence official" is no one state's
@@ -416,8 +417,11 @@ def _same_kind(h: Attribution, a: Attribution, registry: Registry) -> bool:
     if not kh[0] & ka[0]:  # "residents and a local official" may be the residents or the official
         return False
     sh, sa = kh[1], ka[1]
-    # "army sources" may be any state's, but not a registered group's or rebels'
-    return sh is None or sa is None or sh == sa or sh[:1] == sa[:1] == ("state",) and min(len(sh), len(sa)) == 1
+    # "army sources" may be any state's, "Western officials" any Western state's; not a registered
+    # group's or rebels'
+    if sh is None or sa is None or {sh[0], sa[0]} == {"bloc", "state"}:
+        return True
+    return sh == sa or sh[:1] == sa[:1] == ("state",) and min(len(sh), len(sa)) == 1
 
 
 def _plain(written: str) -> str:
