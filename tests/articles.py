@@ -14,3 +14,13 @@ def attributions_of(texts, registry, labels=("on_record",)) -> list[list]:
         out.append(claims.attributions({"id": f"x#{index}", "article": "x", "index": index, "text": text,
                                         "labels": list(labels), "sources": spans}, registry, article))
     return out
+
+
+def origins_of_case(case: dict, registry) -> int:
+    """How many independent origins a review case's claim counts: its articles' sentences read as
+    ``annotate`` reads them, each article with its own labels (or one list for all)."""
+    labels = case.get("labels", ("on_record",))
+    per_article = labels if isinstance(labels[0], (list, tuple)) else [labels] * len(case["articles"])
+    found = [attributions_of(texts, registry, tuple(article_labels))
+             for texts, article_labels in zip(case["articles"], per_article)]
+    return len(claims.claim_origins([a for article in found for sentence in article for a in sentence], registry, set()))

@@ -7,11 +7,10 @@ import re
 
 import pytest
 
-from annotator.claims import claim_origins
 from annotator.mentions import MentionFinder
 from annotator.registry import load_registry
 
-from .articles import attributions_of
+from .articles import origins_of_case
 from .review_r25a_cases import CASES as SENTENCES
 from .review_r25b_cases import CASES as SECOND
 from .review_r25c_cases import CASES as THIRD
@@ -68,11 +67,7 @@ def accepted(case: dict, got) -> bool:
 
 
 def origins(case: dict) -> int:
-    labels = case.get("labels", ("on_record",))
-    per_article = labels if isinstance(labels[0], (list, tuple)) else [labels] * len(case["articles"])
-    found = [attributions_of(texts, REGISTRY, tuple(article_labels))
-             for texts, article_labels in zip(case["articles"], per_article)]
-    return len(claim_origins([a for article in found for sentence in article for a in sentence], REGISTRY, set()))
+    return origins_of_case(case, REGISTRY)
 
 
 @pytest.mark.parametrize("case", [pytest.param(c, marks=pytest.mark.xfail(strict=True)) if c in SENTENCE_GAPS else c

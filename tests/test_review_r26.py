@@ -6,10 +6,9 @@ remits, described officials, acronyms and spokesmen named with no owner
 
 import pytest
 
-from annotator.claims import claim_origins
 from annotator.registry import load_registry
 
-from .articles import attributions_of
+from .articles import origins_of_case
 from .review_r26_cases import CASES
 from .review_r26b_cases import CASES as LATER
 
@@ -27,8 +26,7 @@ GAPS = {9, 49, 57, 59, 64, 65, 68, 69, 71, 74, 79, 80, 83, 84, 96, 98, 101, 106,
 
 
 def origins(case: dict) -> int:
-    found = [attributions_of(texts, REGISTRY, tuple(labels)) for texts, labels in zip(case["articles"], case["labels"])]
-    return len(claim_origins([a for article in found for sentence in article for a in sentence], REGISTRY, set()))
+    return origins_of_case(case, REGISTRY)
 
 
 @pytest.mark.parametrize("case", [pytest.param(c, marks=pytest.mark.xfail(strict=True)) if c in GAPS else c

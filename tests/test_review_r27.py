@@ -8,14 +8,13 @@ import re
 
 import pytest
 
-from annotator.claims import claim_origins
+from annotator.mentions import MentionFinder
 from annotator.registry import load_registry
 
-from .articles import attributions_of
+from .articles import attributions_of, origins_of_case
 from .review_r27_cases import CASES
 from .review_r27b_cases import CLAIMS, SENTENCES
 from .review_r27c_cases import CASES as INTELLIGENCE
-from annotator.mentions import MentionFinder
 
 REGISTRY = load_registry()
 
@@ -32,8 +31,7 @@ GAPS = {6, 17, 22, 27, 30, 31, 32, 33, 35, 36, 37, 59, 61, 68, 70, 90}
 
 
 def origins(case: dict) -> int:
-    found = [attributions_of(texts, REGISTRY, tuple(labels)) for texts, labels in zip(case["articles"], case["labels"])]
-    return len(claim_origins([a for article in found for sentence in article for a in sentence], REGISTRY, set()))
+    return origins_of_case(case, REGISTRY)
 
 
 @pytest.mark.parametrize("case", [pytest.param(c, marks=pytest.mark.xfail(strict=True)) if c in GAPS else c
