@@ -11,7 +11,7 @@ import pytest
 from annotator.mentions import MentionFinder
 from annotator.registry import load_registry
 
-from .articles import attributions_of, origins_of_case
+from .articles import attributions_of, gapped, origins_of_case
 from .review_r27_cases import CASES
 from .review_r27b_cases import CLAIMS, SENTENCES
 from .review_r27c_cases import CASES as INTELLIGENCE
@@ -34,8 +34,7 @@ def origins(case: dict) -> int:
     return origins_of_case(case, REGISTRY)
 
 
-@pytest.mark.parametrize("case", [pytest.param(c, marks=pytest.mark.xfail(strict=True)) if c in GAPS else c
-                                  for c in range(len(CASES))])
+@pytest.mark.parametrize("case", gapped(CASES, GAPS))
 def test_a_claim_counts_the_origins_the_reviewer_expected(case):
     assert origins(CASES[case]) == CASES[case]["origins"]
 
@@ -58,8 +57,7 @@ def _same(got, expected) -> bool:
 SENTENCE_GAPS = {24, 26, 27, 28, 51, 52, 53, 54, 55, 56, 57, 58, 62, 65, 68, 69, 70, 75}
 
 
-@pytest.mark.parametrize("case", [pytest.param(c, marks=pytest.mark.xfail(strict=True)) if c in SENTENCE_GAPS else c
-                                  for c in range(len(SENTENCES))])
+@pytest.mark.parametrize("case", gapped(SENTENCES, SENTENCE_GAPS))
 def test_a_sentence_names_the_speaker_the_reviewer_expected(case):
     text, span, speaker = SENTENCES[case]["text"], SENTENCES[case]["span"], SENTENCES[case]["speaker"]
     found = MentionFinder(REGISTRY).find(text, ["on_record"]).get("on_record")
@@ -79,8 +77,7 @@ def test_a_sentence_names_the_speaker_the_reviewer_expected(case):
 CLAIM_GAPS = {2, 3, 7, 8, 10, 12, 13, 14, 18, 20, 21, 22, 28, 29, 31, 38, 47, 48}
 
 
-@pytest.mark.parametrize("case", [pytest.param(c, marks=pytest.mark.xfail(strict=True)) if c in CLAIM_GAPS else c
-                                  for c in range(len(CLAIMS))])
+@pytest.mark.parametrize("case", gapped(CLAIMS, CLAIM_GAPS))
 def test_a_claim_counts_the_origins_the_second_reviewer_expected(case):
     assert origins(CLAIMS[case]) == CLAIMS[case]["origins"]
 
@@ -97,7 +94,6 @@ INTELLIGENCE_GAPS = {0, 2, 3, 4, 6, 7, 8, 9, 10, 11, 12, 13, 41, 53, 54, 56, 57,
                      80, 81, 82, 84}
 
 
-@pytest.mark.parametrize("case", [pytest.param(c, marks=pytest.mark.xfail(strict=True)) if c in INTELLIGENCE_GAPS
-                                  else c for c in range(len(INTELLIGENCE))])
+@pytest.mark.parametrize("case", gapped(INTELLIGENCE, INTELLIGENCE_GAPS))
 def test_a_claim_counts_the_intelligence_origins_the_third_reviewer_expected(case):
     assert origins(INTELLIGENCE[case]) == INTELLIGENCE[case]["origins"]
