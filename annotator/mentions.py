@@ -56,8 +56,8 @@ _DESCRIPTION = r",\s+(?:(?:the|a|an)\s+)?[a-z][^,;]{2,100},\s+"
 ACTIVE = r"\b(?!\s+(?:to\s+(?:be|have|leave|go|stay|return)|of|missing|dead|killed|wounded|captured)\b)"
 _OPENER_WORD = r"(?:(?:Meanwhile|Earlier|Later|However|Separately|But|And|Also|Yet|Still),?\s+)?"
 _TAIL = r"(?:\s+(?:reporters|journalists|on\s+[A-Z]\w+|in\s+a\s+statement|late\s+on\s+[A-Z]\w+))?\W*$"
-_CLOSES_ATTRIBUTED = re.compile(rf",\s+(?:[\w'’.-]+\s+){{1,6}}?{SPEECH}{_TAIL}")  # "…, his lawyer Mona Farouk said."
-NAME_DESCRIBED = re.compile(rf"^{_OPENER_WORD}({_PERSON}){_DESCRIPTION}{SPEECH}{ACTIVE}(?!.*{_CLOSES_ATTRIBUTED.pattern})|"
+CLOSES_ATTRIBUTED = re.compile(rf",\s+(?:[\w'’.-]+\s+){{1,6}}?{SPEECH}{_TAIL}")  # "…, his lawyer Mona Farouk said."
+NAME_DESCRIBED = re.compile(rf"^{_OPENER_WORD}({_PERSON}){_DESCRIPTION}{SPEECH}{ACTIVE}(?!.*{CLOSES_ATTRIBUTED.pattern})|"
                             rf",[\"”]?\s+({_PERSON}){_DESCRIPTION}{SPEECH}{_TAIL}")
 
 CUES: dict[str, re.Pattern] = {

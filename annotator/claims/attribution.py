@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from ..mentions import ACTIVE, GROUND, NAME_DESCRIBED
+from ..mentions import ACTIVE, CLOSES_ATTRIBUTED, GROUND, NAME_DESCRIBED
 from ..positions import SPEECH, cited_at, cue_in, quoted_spans
 from ..registry import Registry, Source
 from .names import (_COMPOUND_NAME, _NAME_TOKEN, _ORGAN, _ORGAN_ALSO, _SOURCE_WORDS, SIDES, _name_words, _source_state, _state_of_name,
@@ -68,7 +68,8 @@ def _intelligence(text: str) -> str:
         if not (state or found.group(1) in _BLOCS) or state in SIDES:
             continue
         before, after = blanked[:found.start()], blanked[found.end():]
-        subject = _INTELLIGENCE_SUBJECT.fullmatch(before) and not _CLOSING_SOURCE.search(after)
+        # "…, a Polish security official said": the subject is what the source says, not the source
+        subject = _INTELLIGENCE_SUBJECT.fullmatch(before) and not CLOSES_ATTRIBUTED.search(after)
         if (subject or _CITING_BEFORE.search(before) or _CONCLUDED_AFTER.match(after)) and not _TOPIC_AFTER.match(after):
             return found.group(0)
     return ""
@@ -82,8 +83,6 @@ _CITING_BEFORE = re.compile(r"\b(?:according\s+to|citing|cited|quoting|quoted|by
 _CONCLUDED_AFTER = re.compile(r"(?:,[^,]{1,80},)?(?:\s+[\w-]+){0,4}?\s+(?:(?:has|have|had)\s+)?(?:concluded|assessed|assesses|"
                               r"believes?|believed|estimates?|estimated|found|finds|says?|said|told|reported|shows?|showed|"
                               r"determined|judged?|warned)\b")
-# "…, a Polish security official said": the sentence's subject is what the source says, not the source
-_CLOSING_SOURCE = re.compile(rf",\s+(?:(?:a|an|the|two|three|several)\s+)?(?:[\w'’-]+\s+){{0,5}}?{SPEECH}\W*$")
 _TOPIC_AFTER = re.compile(r"\s+(?:failures?|lapses?|sharing|cooperation|chief|head|agents?\s+(?:plotted|were))\b|-", re.I)
 
 
@@ -787,10 +786,11 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
         article.recipients.extend(v for v in via if v not in article.recipients)
         article.material = _material(sentence["text"]) or article.material
     out = []
+    cited_intelligence = _intelligence(sentence["text"]) if set(labels) & set(_INTELLIGENCE_LABELS) else ""
     for label in (deeper if relayed else labels):
         source, speaker, office, affiliation = resolve(label), ("", ""), "", ""
         unnamed = _unnamed(spans.get(label, ""), article) if label == "anonymous_source" else ""
-        intelligence = _intelligence(sentence["text"]) if label in _INTELLIGENCE_LABELS else ""
+        intelligence = cited_intelligence if label in _INTELLIGENCE_LABELS else ""
         if label == "on_record" and label not in found:
             speaker = _speaker(sentence, registry) or article.speaker
             if speaker == ("", "") and (described := _described_speaker(sentence["text"], article, source)):

@@ -10,8 +10,9 @@ from ..mentions import GROUND
 from ..registry import Registry, Source
 from ..scoring import Origin
 from .attribution import _APART, _PLURAL_OFFICIALS, OUTLETS, Attribution
-from .names import (_COMPOUND, _COMPOUND_NAME, _NAME_TOKEN, _ORGAN, _ORGAN_ALSO, _ROLE_WORDS, SIDES, _initials_of, _name_words, _root, _same_identity,
-                    _same_name, _source_state, _state_of_name, _state_word, state_name)
+from .names import (_COMPOUND, _COMPOUND_NAME, _NAME_TOKEN, _ORGAN, _ORGAN_ALSO, _ROLE_WORDS, SIDES, _initials_of,
+                    _name_words, _root, _same_identity, _same_name, _source_state, _state_of_name, _state_word,
+                    state_name)
 
 _DEFAULT_LEANING = {"pro_regime_outlet": "pro_regime", "un_figure": "international"}
 
@@ -96,8 +97,7 @@ def claim_origins(items: list[Attribution], registry: Registry, recipients: set[
             elif named:
                 named[0].append((a, True))  # scored as that origin, so it cannot weaken it
             else:  # no named origin: one origin per kind of unnamed source
-                unnamed = [g for g in groups if not (g[0][0].source or g[0][0].speaker or g[0][0].type == "leaked_recording"
-                                                     or g[0][0].via and g[0][0].type in OUTLETS)
+                unnamed = [g for g in groups if not any(g is n for n in named) and not (g[0][0].via and g[0][0].type in OUTLETS)
                            and all(_same_kind(m, a, registry) for m, _ in g)]
                 if unnamed:
                     unnamed[0].append((a, False))
@@ -115,17 +115,18 @@ def _belongs(written: str, group: list[tuple[Attribution, bool]], registry: Regi
     roots = {_root(m.source, registry).name for m in members if m.source}
     if any(_root(found.source, registry).name in roots for found in registry.find(written)):
         return True
-    if "intelligence" in (_kind(written, registry) or ((),))[0]:
+    kind = _kind(written, registry) or (frozenset(), None)
+    if "intelligence" in kind[0]:
         # an intelligence assessment is an origin of its own beside its state's ministries, and the
         # intelligence agency's where one is named ("GUR" and "Kyiv's military intelligence agency")
-        side = _kind(written, registry)[1]
+        side = kind[1]
         return any(((m.source and m.source.kind == "intelligence") or "intelligence" in m.speaker_name.lower())
                    and (side is None or side[0] == "state" and len(side) == 2 and _state(m) in (None, side[1]))
                    for m in members)
     states = {state for token in _NAME_TOKEN.findall(written) if (state := _state_word(token))}
     if states and not any(_state(m) in states for m in members):
         return False  # "a Kenyan police officer" beside the Somali police
-    if states and _kind(written, registry)[0] == {"official"}:  # not "Israeli residents" beside its army
+    if states and kind[0] == {"official"}:  # not "Israeli residents" beside its army
         return True
     organs = set(re.findall(r"[a-z]+", written.lower())) & _OWN_ORGANS
     names = (n for m in members for n in (m.speaker_name, m.affiliation,
@@ -375,10 +376,10 @@ def _described(written: str) -> str:
 
 @lru_cache(maxsize=1 << 12)
 def _kind(written: str, registry: Registry) -> tuple | None:
-    """What an anonymous source is, as far as its description tells: the kinds it names (people on
-    the ground, medical staff, diplomats, analysts, activists, officials; "residents and a local
-    official" names two) and the side it names (a state, a registered group, rebels, or some
-    state's forces); None where nothing tells."""
+    """What an anonymous source is, as far as its description tells: the kinds it names (a state's
+    intelligence, diplomats, medical staff, activists, people on the ground, analysts, officials;
+    "residents and a local official" names two) and the side it names (a state, a registered group,
+    a bloc such as "Western", rebels, or some state's forces); None where nothing tells."""
     low = written.lower()
     if not low:
         return None
@@ -400,8 +401,8 @@ def _kind(written: str, registry: Registry) -> tuple | None:
     return what, (sides.pop() if len(sides) == 1 else None)
 
 
-_KINDS = (("intelligence", r"\bintelligence\b"), ("diplomat", r"\bdiplomat"), ("medical", r"\b(?:doctors?|medics?|nurses?|medical|hospitals?|health)\b"),
-          ("activist", r"\bactivists?\b"), ("ground", rf"\b(?:{GROUND.lower()}|displaced)\b"),
+_KINDS = (("intelligence", r"\bintelligence\b"), ("diplomat", r"\bdiplomat"),
+          ("medical", r"\b(?:doctors?|medics?|nurses?|medical|hospitals?|health)\b"), ("activist", r"\bactivists?\b"), ("ground", rf"\b(?:{GROUND.lower()}|displaced)\b"),
           ("analyst", r"\b(?:analysts?|experts?|researchers?)\b"),
           ("official", r"\b(?:officials?|officers?|sources?|commanders?|insiders?|aides?|investigators?)\b"))
 _BLOC = re.compile(r"\b(?:Western|European|NATO|Gulf|Arab)\b")
@@ -472,7 +473,7 @@ def _describe(key: str, members: list[tuple[Attribution, bool]], registry: Regis
         unnamed = {_plain(a.unnamed) for a, _ in members if a.unnamed}
         if len(unnamed) == 1 and all(a.unnamed for a, _ in members):  # "unnamed residents", "unnamed senior Hamas official"
             one = unnamed.pop()
-            described = one if "intelligence" in _kind(one, registry)[0] else "unnamed " + one
+            described = one if "intelligence" in (_kind(one, registry) or ((),))[0] else "unnamed " + one
         name = described or _UNNAMED.get(head.type, f"unnamed {head.type.replace('_', ' ')}")
         # where the unnamed sources were cited: one channel reads "via X"; several are listed, so
         # one outlet's source does not read as relayed by another
