@@ -1202,3 +1202,14 @@ def test_a_title_in_lower_case_before_a_name_is_a_state_office():
     assert origins_of([stated("a", f"Ethiopia's government said {STATE_CLAIM}."),
                        stated("b", f"Former communications minister Teklu Asmelash said {STATE_CLAIM}.")]
                       )["profile"]["independent_origins"] == 2
+
+
+def test_a_spokesman_of_the_body_a_description_refers_back_to_is_that_body():
+    # Fixed: "Sidi Ahmed Belkhir, the Front's information secretary" was an origin beside the Front
+    assert origins_of([stated("a", f"The Polisario Front said {STATE_CLAIM}."),
+                       stated("a", f"Sidi Ahmed Belkhir, the Front's information secretary, said {STATE_CLAIM}.")]
+                      )["profile"]["independent_origins"] == 1
+    # but "the army's spokesman" may be a state's army, not the Arakan Army's
+    assert origins_of([stated("a", f"The Arakan Army said {STATE_CLAIM}."),
+                       stated("b", f"Maj. Gen. Zaw Min Tun, the army's spokesman, said {STATE_CLAIM}.")]
+                      )["profile"]["independent_origins"] == 2

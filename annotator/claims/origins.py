@@ -321,7 +321,14 @@ def _speaks_for_other(person: Attribution, org: Attribution) -> bool:
         return _officials_of(org.speaker_name, words - _PEOPLE, person.affiliation)
     if not words or all(w in _ORGAN or w in _ORGAN_ALSO for w in words):
         return False
-    return words <= affiliation or _initials_of(org.speaker_name, person.affiliation)
+    # "Sidi Ahmed Belkhir, the Front's information secretary" and "The Polisario Front"
+    head = re.findall(r"[A-Za-z]+", org.speaker_name)[-1:]
+    back = (len(affiliation) == 1 and head and affiliation == {head[0].lower()}
+            and head[0].lower() not in _RIVAL_HEADS)  # "the army's spokesman" may not be the Arakan Army's
+    return words <= affiliation or bool(back) or _initials_of(org.speaker_name, person.affiliation)
+
+
+_RIVAL_HEADS = frozenset("army forces force".split())
 
 
 def _spelt_out(short: str, long: str) -> bool:
