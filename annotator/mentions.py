@@ -177,7 +177,33 @@ def _anonymous(text: str) -> Mention | None:
     fire on the crowd, witnesses said" cites the witnesses, not the officers)."""
     cues = [Mention("anonymous_source", m.start(), m.end(), m.group()) for m in CUES["anonymous_source"].finditer(text)]
     return next((m for m in cues if cited_at(text, m.start, m.end) or _UNNAMED_SAID.match(text, m.end)),
-                next((m for m in cues if not _ABOUT.search(m.text)), None))
+                next((m for m in cues if not _ABOUT.search(m.text)), None)) or _described_speaker(text)
+
+
+def _described_speaker(text: str) -> Mention | None:
+    """The speaker the on-record cues find, where it is described, not named ("an analyst in Rabat
+    told", "according to nomads who fled the area"): the anonymous source of a sentence whose
+    description the cue words lack."""
+    cue = _cue("on_record", text)
+    if cue is None:
+        return None
+    words = _DESCRIBED_TRIM.sub("", cue.text)
+    if not words or not _DESCRIBED.fullmatch(words):
+        return None
+    start = cue.start + cue.text.index(words)
+    return Mention("anonymous_source", start, start + len(words), words)
+
+
+_DESCRIBED_TRIM = re.compile(r"^(?:according to\s+)|(?:\s+(?:who|later|earlier|also|still|now|previously|recently|privately|separately|repeatedly))*[.,;]*$", re.I)
+# A description: a lower-case word among its first four ("Military analysts in London", "two former
+# FACT fighters"); not a pronoun or a name ("Yelena", "the SBU").
+_DESCRIBED = re.compile(r"(?!(?i:he|she|they|it|we|what|which|of|in|on|for|to|at|from|with|by|as|a figure)\b)"
+                        r"(?![a-z]+\s+(?:the|a|an)\b)"  # "demand the elders": a verb's object
+                        # "figures compiled by the army": a record, not a source
+                        r"(?!(?:(?i:the|an?|its|their|new|latest|official)\s+)*(?i:figures?|data|statistics|tall(?:y|ies)|"
+                        r"counts?|estimates?|records?|documents?|reports?|statements?|images|photographs|footage|videos?)\b)"
+                        r"(?:(?i:an?|the|one|two|three|four|five|several|some|many|other|most)\s+)?"
+                        r"(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*\b.*")
 
 
 # "An aid worker who asked not to be named said", "A shopkeeper, speaking on condition of anonymity, told"

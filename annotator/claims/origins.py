@@ -6,9 +6,9 @@ import re
 from functools import lru_cache
 from dataclasses import replace
 
-from ..mentions import GROUND
 from ..registry import Registry, Source
 from ..scoring import Origin
+from .kinds import kinds_of
 from .attribution import _APART, _PLURAL_OFFICIALS, OUTLETS, Attribution
 from .names import (_COMPOUND, _COMPOUND_NAME, _NAME_TOKEN, _ORGAN, _ORGAN_ALSO, _ROLE_WORDS, SIDES, _initials_of,
                     _name_words, _root, _same_identity, _same_name, _source_state, _state_of_name, _state_word,
@@ -115,6 +115,10 @@ def _belongs(written: str, group: list[tuple[Attribution, bool]], registry: Regi
     roots = {_root(m.source, registry).name for m in members if m.source}
     if any(_root(found.source, registry).name in roots for found in registry.find(written)):
         return True
+    # "a Red Crescent volunteer" beside the Syrian Arab Red Crescent: its name's words
+    capitals = {t for t in _CAPITALISED.findall(written) if not _state_word(t) and not _BLOC.fullmatch(t)}
+    if capitals and any(capitals <= set(_CAPITALISED.findall(m.source.name)) for m in members if m.source):
+        return True
     kind = _kind(written, registry) or (frozenset(), None)
     if "intelligence" in kind[0]:
         # an intelligence assessment is an origin of its own beside its state's ministries, and the
@@ -134,6 +138,7 @@ def _belongs(written: str, group: list[tuple[Attribution, bool]], registry: Regi
     return bool(organs) and any(organs & set(re.findall(r"[a-z]+", n.lower())) for n in names)
 
 
+_CAPITALISED = re.compile(r"\b(?!(?:An?|The)\b)[A-Z][\w'’-]+")
 _OWN_ORGANS = frozenset("army military police ministry government intelligence presidency navy force forces".split())
 
 
@@ -390,10 +395,7 @@ def _kind(written: str, registry: Registry) -> tuple | None:
     low = written.lower()
     if not low:
         return None
-    parts = re.split(r"\s+and\s+", low)
-    # "security and medical sources": each qualifier with the noun they share
-    parts = [p if any(re.search(words, p) for _, words in _KINDS) else f"{p} {parts[-1].split()[-1]}" for p in parts]
-    what = frozenset(kind for p in parts for kind in [next((k for k, words in _KINDS if re.search(words, p)), None)] if kind)
+    what = kinds_of(low)
     if not what:
         return None
     if what == {"diplomat"}:  # "a Western diplomat in Bishkek" is posted there, not Kyrgyz
@@ -408,10 +410,6 @@ def _kind(written: str, registry: Registry) -> tuple | None:
     return what, (sides.pop() if len(sides) == 1 else None)
 
 
-_KINDS = (("intelligence", r"\bintelligence\b"), ("diplomat", r"\bdiplomat"),
-          ("medical", r"\b(?:doctors?|medics?|nurses?|medical|hospitals?|health)\b"), ("activist", r"\bactivists?\b"), ("ground", rf"\b(?:{GROUND.lower()}|displaced)\b"),
-          ("analyst", r"\b(?:analysts?|experts?|researchers?)\b"),
-          ("official", r"\b(?:officials?|officers?|sources?|commanders?|insiders?|aides?|investigators?)\b"))
 _BLOC = re.compile(r"\b(?:Western|European|NATO|Gulf|Arab)\b")
 _STATE_FORCES = re.compile(r"\b(?:army|military|government|police|navy|air force|ministry|security forces)\b")
 _REBELS = re.compile(r"\b(?:rebels?|opposition|insurgents?|militants?|militias?|jihadists?|guerrillas?)\b")
