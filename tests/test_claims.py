@@ -796,9 +796,9 @@ def test_a_hedged_unnamed_source_folded_into_a_named_origin_does_not_weaken_it()
     assert claim["profile"]["independent_origins"] == 1
     assert claim["score"] == origins_of(named)["score"] and not claim["profile"]["origins"][0]["hedged"]
     assert "unverified" in claim["profile"]["flags"]  # the text still says it
-    # an outlet relaying the origin does hedge it ("SANA claimed ...")
+    # an outlet relaying the origin does hedge it ("SANA reportedly said ...")
     told = [record("a", 0, f"Governor Vladimir Saldo told SANA that {text}.", ["on_record", "pro_regime_outlet"])]
-    relayed = origins_of(told + [record("b", 0, f"SANA claimed that {text}.", ["pro_regime_outlet"])])
+    relayed = origins_of(told + [record("b", 0, f"SANA reportedly said that {text}.", ["pro_regime_outlet"])])
     assert relayed["profile"]["independent_origins"] == 1 and relayed["profile"]["origins"][0]["hedged"]
     assert relayed["score"] < origins_of(told)["score"]
 
@@ -1213,3 +1213,16 @@ def test_a_spokesman_of_the_body_a_description_refers_back_to_is_that_body():
     assert origins_of([stated("a", f"The Arakan Army said {STATE_CLAIM}."),
                        stated("b", f"Maj. Gen. Zaw Min Tun, the army's spokesman, said {STATE_CLAIM}.")]
                       )["profile"]["independent_origins"] == 2
+
+
+def test_a_source_claiming_is_its_own_account_not_a_hedge():
+    # Round 28: "claimed" weakened the one origin that made the claim; on the development stories
+    # the graders read "Al-Shabaab claimed the attack" as that group on record, not as a hedge.
+    text = "the group's fighters attacked the army base at El Adde before dawn on Friday"
+    plain = origins_of([record("a", 0, f"Al-Shabaab said {text}.", ["on_record"])])
+    claimed = origins_of([record("a", 0, f"Al-Shabaab claimed {text}.", ["on_record"])])
+    assert claimed["score"] == plain["score"] and not claimed["profile"]["origins"][0]["hedged"]
+    assert "unverified" in claimed["profile"]["flags"]  # the text still says "claimed"
+    hedged = origins_of([record("a", 0, f"Al-Shabaab said {text}, a claim that could not be independently verified.",
+                                ["on_record"])])
+    assert hedged["score"] < plain["score"]
