@@ -171,13 +171,19 @@ def _cue(label: str, text: str) -> Mention | None:
     return None
 
 
-def _anonymous(text: str) -> Mention | None:
+def _anonymous(text: str, named: list = ()) -> Mention | None:
     """The unnamed source a sentence cites: the first cue that stands where a source is cited
     ("…, witnesses said", "according to residents"), else the first cue ("Police officers opened
     fire on the crowd, witnesses said" cites the witnesses, not the officers)."""
     cues = [Mention("anonymous_source", m.start(), m.end(), m.group()) for m in CUES["anonymous_source"].finditer(text)]
-    return next((m for m in cues if cited_at(text, m.start, m.end) or _UNNAMED_SAID.match(text, m.end)),
-                next((m for m in cues if not _ABOUT.search(m.text)), None)) or _described_speaker(text)
+    cue = next((m for m in cues if cited_at(text, m.start, m.end) or _UNNAMED_SAID.match(text, m.end)),
+               next((m for m in cues if not _ABOUT.search(m.text)), None))
+    described = _described_speaker(text)
+    if described is not None and any(m.start < described.end and described.start < m.end for m in named):
+        described = None  # "the Syrian Observatory for Human Rights": a registered name, not a description
+    if cue is None or (described is not None and described.start <= cue.start and cue.end < described.end):
+        return described or cue  # "farmers who fled to Dori", not "farmers"
+    return cue
 
 
 def _described_speaker(text: str) -> Mention | None:
@@ -194,10 +200,11 @@ def _described_speaker(text: str) -> Mention | None:
     return Mention("anonymous_source", start, start + len(words), words)
 
 
-_DESCRIBED_TRIM = re.compile(r"^(?:according to\s+)|(?:\s+(?:who|later|earlier|also|still|now|previously|recently|privately|separately|repeatedly))*[.,;]*$", re.I)
+_DESCRIBED_TRIM = re.compile(r"^(?:according to\s+)|(?:\s+(?:who|later|earlier|also|still|now|previously|recently|privately|"
+                             r"separately|repeatedly|(?:on|last|this)\s+(?:[A-Z]\w*day|week|month|year|night)))*[.,;]*$", re.I)
 # A description: a lower-case word among its first four ("Military analysts in London", "two former
 # FACT fighters"); not a pronoun or a name ("Yelena", "the SBU").
-_DESCRIBED = re.compile(r"(?!(?i:he|she|they|it|we|what|which|of|in|on|for|to|at|from|with|by|as|a figure)\b)"
+_DESCRIBED = re.compile(r"(?!(?i:he|she|they|it|we|what|which|of|in|on|for|to|at|from|with|by|as|a figure|according)\b)"
                         r"(?![a-z]+\s+(?:the|a|an)\b)"  # "demand the elders": a verb's object
                         # "figures compiled by the army": a record, not a source
                         r"(?!(?:(?i:the|an?|its|their|new|latest|official)\s+)*(?i:figures?|data|statistics|tall(?:y|ies)|"
@@ -222,7 +229,7 @@ _NAMED_BEFORE = re.compile(r"\s[A-Z]|^(?:the|a|an|its|their)\s")  # not "Barely 
 _AFTER_TIME = re.compile(r"\s+(?>(?:the|a|an|its|their|his|her)\s+)?(?:(?!(?:the|a|an)\b)[a-z][\w'’-]*\s+)+(?=[A-Z])")
 _TIME_NOUN = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?|minutes?|moments?|night|morning|evening)$", re.I)
 _NAME_FIRST = re.compile(r"(?:(?:the|a|an)\s+)?[A-Z]")  # "…, which was marked, said the Norwegian Refugee Council"
-_AUXILIARY = re.compile(r"(?:\s+(?:has|have|had|also|[a-z]+ly))+$")  # "Chad's government has repeatedly denied"
+_AUXILIARY = re.compile(r"(?:\s+(?:has|have|had|also|(?!(?:family|ally|assembly|anomaly|supply)\b)[a-z]+ly))+$")  # "Chad's government has repeatedly denied"
 
 
 NO_SPEAKER = Mention("on_record", -1, -1, "")  # the sentence's registered names rule its cues out
@@ -332,7 +339,7 @@ class MentionFinder:
         for label in labels:
             if label in found:
                 continue
-            mention = _anonymous(text) if label == "anonymous_source" else _cue(label, text)
+            mention = _anonymous(text, matches) if label == "anonymous_source" else _cue(label, text)
             if mention is None or label == "on_record" and any(
                     (m.start, m.end) == (mention.start, mention.end) for m in matches):
                 continue  # "Al Jazeera, the Qatar-based broadcaster, reported": an outlet, not on record

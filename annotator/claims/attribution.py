@@ -14,7 +14,7 @@ from .names import (_COMPOUND_NAME, _NAME_TOKEN, _ORGAN, _ORGAN_ALSO, _SOURCE_WO
 from .sides import _NOT_STATES, FILLER, MinistryMemory, office_phrase, side_organ
 from .apposition import _PARTICLE, _PARTICLES, AGE, DESCRIBED_BEFORE, apposed_name, past_age
 from .institutions import whole_name
-from .kinds import APART_KINDS, APART_NOUN, kinds_of
+from .kinds import APART_KINDS, APART_NOUN, headed, kinds_of
 from .ranks import rank_office
 from .titles import TitleMemory, unregistered_paper
 
@@ -54,7 +54,8 @@ def _set_apart(label: str, labels: list[str], span: str) -> str:
     alone = label == "anonymous_source" and set(labels) <= {"anonymous_source", "media_report"}
     # "Kenyan officials": apart where every named origin's state is known (claims.origins)
     foreign = _PLURAL_OFFICIALS.search(span) and any(_state_word(t) for t in _NAME_TOKEN.findall(span))
-    return span if alone and (_APART.search(span) or foreign or kinds_of(span) & APART_KINDS) else ""
+    return span if alone and (_APART.search(span) or _APART.search(headed(span)) or foreign
+                              or kinds_of(span) & APART_KINDS) else ""
 
 
 _PLURAL_OFFICIALS = re.compile(r"\b(?:officials|officers)\b(?:\s+(?:in|at|from|on|with|of|close to|familiar with)\s.*)?$", re.I)

@@ -39,7 +39,13 @@ def kinds_of(written: str) -> frozenset:
         return frozenset()
     # "security and medical sources": each qualifier with the noun they share
     parts = [p if any(re.search(words, p) for _, words in KINDS) else f"{p} {parts[-1].split()[-1]}" for p in parts]
-    return frozenset(kind for p in parts if (kind := _part_kind(_QUALIFIER.sub("", p)) or _part_kind(p)))
+    return frozenset(kind for p in parts if (kind := _part_kind(headed(p)) or _part_kind(p)))
+
+
+def headed(written: str) -> str:
+    """A description up to the noun it is headed by ("a Ukrainian officer fighting near the salt
+    works" is "a Ukrainian officer")."""
+    return _QUALIFIER.sub("", written)
 
 
 def _part_kind(words: str) -> str | None:
