@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .kinds import APART_NOUN, GROUND
 from .positions import CLOSES_RELATIVE, FINITE, IN_RELATIVE, SPEECH, cited_at, quoted_spans
 from .registry import Registry, Source
 
@@ -38,12 +39,6 @@ STOP = r"(?:[,;](?!\d)|\.\W*$|$|\s+(?:on|last|this|earlier|later)\s+(?:[A-Z]\w*d
 # What follows an inverted verb is not a speaker when it says when or where ("…, said on Monday").
 NOT_SPEAKER = r"(?!(?:on|in|at|by|to|of|for|from|with|that|this|it|last|earlier|later|late|early|yesterday|today|" \
               r"after|before|during|when|while)\b|\d(?![\d,]*-year))"  # nor a figure ("…, said 1,894 people had …")
-
-# People on the ground, sources by what they are: cited only where a sentence cites them (the
-# mention finder), and counted apart from a claim's named origins (the claims stage).
-GROUND = (r"(?:residents?|(?:eye)?witness(?:es)?|survivors?|villagers?|locals|relatives|famil(?:y|ies)|refugees?|"
-          r"parents|farmers?|traders?|fishermen|shopkeepers?|townspeople|inhabitants|doctors?|medics?|nurses?|"
-          r"(?:aid|rescue) workers?|journalists?|(?:displaced|fleeing) people)")
 
 # A person named, then described, before a speech verb that opens or closes the sentence: the person
 # speaks, not the body in the description ("…, Oleksandr Prokudin, head of the Kherson Regional
@@ -171,14 +166,16 @@ def _cue(label: str, text: str) -> Mention | None:
     return None
 
 
-def _anonymous(text: str, named: list = ()) -> Mention | None:
+def _anonymous(text: str, named: list = (), described: bool = True) -> Mention | None:
     """The unnamed source a sentence cites: the first cue that stands where a source is cited
     ("…, witnesses said", "according to residents"), else the first cue ("Police officers opened
-    fire on the crowd, witnesses said" cites the witnesses, not the officers)."""
+    fire on the crowd, witnesses said" cites the witnesses, not the officers); or, where
+    ``described``, the described speaker that holds it or stands where the cues find none
+    (:func:`_described_speaker`), unless a registered name in ``named`` stands there."""
     cues = [Mention("anonymous_source", m.start(), m.end(), m.group()) for m in CUES["anonymous_source"].finditer(text)]
     cue = next((m for m in cues if cited_at(text, m.start, m.end) or _UNNAMED_SAID.match(text, m.end)),
                next((m for m in cues if not _ABOUT.search(m.text)), None))
-    described = _described_speaker(text)
+    described = _described_speaker(text) if described else None
     if described is not None and any(m.start < described.end and described.start < m.end for m in named):
         described = None  # "the Syrian Observatory for Human Rights": a registered name, not a description
     if cue is None or (described is not None and described.start <= cue.start and cue.end < described.end):
@@ -193,22 +190,44 @@ def _described_speaker(text: str) -> Mention | None:
     cue = _cue("on_record", text)
     if cue is None:
         return None
-    words = _DESCRIBED_TRIM.sub("", cue.text)
-    if not words or not _DESCRIBED.fullmatch(words):
+    words = _trimmed(cue.text)
+    if (not words or _NAMED.search(head := _HEAD.sub("", words)) or _RECORD.search(head)
+            or not (_DESCRIBED.fullmatch(words) or PEOPLE.fullmatch(words))):  # "Analysts said"
         return None
     start = cue.start + cue.text.index(words)
     return Mention("anonymous_source", start, start + len(words), words)
 
 
-_DESCRIBED_TRIM = re.compile(r"^(?:according to\s+)|(?:\s+(?:who|later|earlier|also|still|now|previously|recently|privately|"
-                             r"separately|repeatedly|(?:on|last|this)\s+(?:[A-Z]\w*day|week|month|year|night)))*[.,;]*$", re.I)
+def _trimmed(words: str) -> str:
+    """A described speaker without "according to" before it, nor "who", an adverb or a time after it."""
+    words = _ACCORDING.sub("", words).rstrip(".,; ")
+    while (tail := _TRAILING.search(words)) is not None:
+        words = words[:tail.start()]
+    return words
+
+
+# People of a kind named by one word ("Analysts", "Residents"); not a place or an
+# adjective ("Hospital records show …"), and not combatants, who are often the story's subject.
+PEOPLE = re.compile(rf"(?!(?i:hospitals?|health|medical|clinics?|aid|relief|humanitarian|charity|community|church|"
+                     rf"clan|tribal|staff|people|men|women)\b)(?:{APART_NOUN.pattern})", re.I)
+_ACCORDING = re.compile(r"^according to\s+", re.I)
+_TRAILING = re.compile(r"\s+(?:who|later|earlier|also|still|now|previously|recently|privately|separately|repeatedly|"
+                       r"(?:on|last|this)\s+(?:[A-Z]\w*day|week|month|year|night))$", re.I)
+# Two capitalised words in a row, neither a determiner or number, name someone ("Ursula von der
+# Leyen" has them too: "von der" between): "Kremlin spokesman Dmitry Peskov" is named, not described.
+_NAMED = re.compile(r"\b(?!(?:The|A|An|One|Two|Three|Four|Five|Several|Some|Many|Most|Other)\b)[A-Z][\w'’-]+"
+                    r"(?:\s+(?:al|el|bin|ibn|abu|de|da|du|van|von|der|den|la|le)(?:-[\w'’]+)?)*\s+[A-Z][a-z][\w'’-]*")
+# A record, not a source, by the noun the description is headed by ("figures compiled by the army",
+# "the group's statement", "The letter", "The indictment", "A UN report")
+_HEAD = re.compile(r"\s+(?:in|at|from|of|on|with|for|by|under|who|which|near|[a-z]+ed|[a-z]+ing)\b.*$")
+_RECORD = re.compile(r"\b(?i:figures?|data|statistics|tall(?:y|ies)|counts?|estimates?|records?|documents?|reports?|"
+                     r"statements?|images|photographs|footage|videos?|letters?|indictments?|courts?|rulings?|verdicts?|"
+                     r"decrees?|communiqu[eé]s?|leaflets?|messages?|assessments?|investigations?|inquiry|inquiries|"
+                     r"stud(?:y|ies)|surveys?|analys[ie]s|census|registers?|lists?|accounts?)$")
 # A description: a lower-case word among its first four ("Military analysts in London", "two former
 # FACT fighters"); not a pronoun or a name ("Yelena", "the SBU").
 _DESCRIBED = re.compile(r"(?!(?i:he|she|they|it|we|what|which|of|in|on|for|to|at|from|with|by|as|a figure|according)\b)"
                         r"(?![a-z]+\s+(?:the|a|an)\b)"  # "demand the elders": a verb's object
-                        # "figures compiled by the army": a record, not a source
-                        r"(?!(?:(?i:the|an?|its|their|new|latest|official)\s+)*(?i:figures?|data|statistics|tall(?:y|ies)|"
-                        r"counts?|estimates?|records?|documents?|reports?|statements?|images|photographs|footage|videos?)\b)"
                         r"(?:(?i:an?|the|one|two|three|four|five|several|some|many|other|most)\s+)?"
                         r"(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*\b.*")
 
@@ -339,7 +358,8 @@ class MentionFinder:
         for label in labels:
             if label in found:
                 continue
-            mention = _anonymous(text, matches) if label == "anonymous_source" else _cue(label, text)
+            mention = (_anonymous(text, matches, "on_record" not in labels)  # the speaker is on record
+                       if label == "anonymous_source" else _cue(label, text))
             if mention is None or label == "on_record" and any(
                     (m.start, m.end) == (mention.start, mention.end) for m in matches):
                 continue  # "Al Jazeera, the Qatar-based broadcaster, reported": an outlet, not on record

@@ -796,9 +796,9 @@ def test_a_hedged_unnamed_source_folded_into_a_named_origin_does_not_weaken_it()
     assert claim["profile"]["independent_origins"] == 1
     assert claim["score"] == origins_of(named)["score"] and not claim["profile"]["origins"][0]["hedged"]
     assert "unverified" in claim["profile"]["flags"]  # the text still says it
-    # an outlet relaying the origin does hedge it ("SANA reportedly said ...")
+    # an outlet relaying the origin does hedge it ("SANA claimed ...")
     told = [record("a", 0, f"Governor Vladimir Saldo told SANA that {text}.", ["on_record", "pro_regime_outlet"])]
-    relayed = origins_of(told + [record("b", 0, f"SANA reportedly said that {text}.", ["pro_regime_outlet"])])
+    relayed = origins_of(told + [record("b", 0, f"SANA claimed that {text}.", ["pro_regime_outlet"])])
     assert relayed["profile"]["independent_origins"] == 1 and relayed["profile"]["origins"][0]["hedged"]
     assert relayed["score"] < origins_of(told)["score"]
 
@@ -1226,3 +1226,5 @@ def test_a_source_claiming_is_its_own_account_not_a_hedge():
     hedged = origins_of([record("a", 0, f"Al-Shabaab said {text}, a claim that could not be independently verified.",
                                 ["on_record"])])
     assert hedged["score"] < plain["score"]
+    unevidenced = origins_of([record("a", 0, f"Al-Shabaab said, without offering evidence, that {text}.", ["on_record"])])
+    assert unevidenced["score"] < plain["score"]

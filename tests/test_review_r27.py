@@ -20,14 +20,13 @@ REGISTRY = load_registry()
 
 # Counted otherwise than the reviewer expected after the round. A description of two kinds
 # ("residents and a doctor", "aid workers and local officials") is one origin, as the development
-# gold counts it, where the reviewer counts one per kind; "analysts" and "people familiar with the
-# matter" are no anonymous source the mention finder reads; diplomats of different posts, and
-# "local sources" or "health officials" beside residents or officials, are told apart or not by
-# the noun alone; a bare official beside a minister, a diplomat beside his own foreign ministry, a
+# gold counts it, where the reviewer counts one per kind; diplomats of different posts, and
+# "local sources" beside residents or officials, are told apart or not by the noun alone (round 28
+# reads "Analysts said", "people familiar with the matter" and "health officials": 6, 27, 36); a bare official beside a minister, a diplomat beside his own foreign ministry, a
 # rescue worker beside the White Helmets and aid workers beside OCHA count apart, as the rule
 # counts one official or people on the ground; residents in a sentence that also cites a named
 # official fold into it.
-GAPS = {6, 17, 22, 27, 30, 31, 32, 33, 35, 36, 37, 59, 61, 68, 70, 90}
+GAPS = {17, 22, 30, 31, 32, 33, 35, 37, 59, 61, 68, 70, 90}
 
 
 def origins(case: dict) -> int:

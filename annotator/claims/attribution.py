@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from ..mentions import ACTIVE, CLOSES_ATTRIBUTED, GROUND, NAME_DESCRIBED
+from ..mentions import ACTIVE, CLOSES_ATTRIBUTED, NAME_DESCRIBED, PEOPLE
 from ..positions import SPEECH, cited_at, cue_in, quoted_spans
 from ..registry import Registry, Source
 from .names import (_COMPOUND_NAME, _NAME_TOKEN, _ORGAN, _ORGAN_ALSO, _SOURCE_WORDS, SIDES, _name_words, _source_state, _state_of_name,
@@ -14,7 +14,7 @@ from .names import (_COMPOUND_NAME, _NAME_TOKEN, _ORGAN, _ORGAN_ALSO, _SOURCE_WO
 from .sides import _NOT_STATES, FILLER, MinistryMemory, office_phrase, side_organ
 from .apposition import _PARTICLE, _PARTICLES, AGE, DESCRIBED_BEFORE, apposed_name, past_age
 from .institutions import whole_name
-from .kinds import APART_KINDS, APART_NOUN, headed, kinds_of
+from ..kinds import APART_KINDS, headed, kinds_of
 from .ranks import rank_office
 from .titles import TitleMemory, unregistered_paper
 
@@ -28,20 +28,23 @@ _REASON = (r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:(?:need|needs|threat|threa
            r"(?:security|safety|health|humanitarian|technical|logistical)\s+(?:concerns?|reasons?|risks?|threats?|grounds)\b)")
 _CITING = re.compile(rf"\b(?:citing|quoting)\s+(?!{_REASON})(.+?)(?=\s+(?:as saying|that|who)\b|[,;.]|$)|"
                      r"\b(?:quoted|cited)\s+(?!by\b|in\b|on\b|as\b|widely\b)([^,;.]+?)(?=\s+as saying\b)", re.I)
-HEDGE = re.compile(r"\b(?:reportedly|allegedly|purportedly|unconfirmed|unverified|claimed|claims|"
-                   r"(?:could|can) ?not (?:be )?(?:independently )?(?:verif|confirm)\w*|"
-                   r"unable to (?:independently )?(?:verify|confirm)|not (?:been|be) (?:independently )?(?:verified|confirmed)|"
-                   r"(?:is|are|was|were) (?:thought|believed|said) to|it is (?:thought|believed))\b", re.I)
-# The hedges that weaken an origin: not "claimed", mostly a party's own account ("Al-Shabaab claimed
-# the attack"): of the development claims with an origin whose only hedge it is, the graders put 85
-# moderate or strong and 7 weak.
-_WEAKENS = re.compile(HEDGE.pattern.replace("claimed|claims|", ""), re.I)
-# An unnamed source a reader counts apart from the named ones beside it: people on the ground, or
-# one official, officer, diplomat or "source" ("a security official in Colombo"); not "officials",
-# who are often the named body's own, unless they name a state (:data:`_PLURAL_OFFICIALS`).
-_APART = re.compile(rf"\b(?:{GROUND}|displaced)\b|"
-                    r"\b(?:official|officer|commander|sources?|diplomats?)"
-                    r"(?:\s+(?:in|at|from|on|with|of|close to|familiar with)\s.*)?$", re.I)
+# Words by which the text itself says a claim is unverified (the `unverified` flag) ...
+_UNVERIFIED = (r"reportedly|allegedly|purportedly|unconfirmed|unverified|"
+               r"(?:could|can) ?not (?:be )?(?:independently )?(?:verif|confirm)\w*|"
+               r"unable to (?:independently )?(?:verify|confirm)|not (?:been|be) (?:independently )?(?:verified|confirmed)|"
+               r"(?:is|are|was|were) (?:thought|believed|said) to|it is (?:thought|believed)|"
+               r"without (?:offering|providing|giving|citing) (?:any )?evidence")
+HEDGE = re.compile(rf"\b(?:{_UNVERIFIED}|claimed|claims)\b", re.I)
+# ... and those that weaken the origin a sentence cites. Not a source's own "claimed" ("Al-Shabaab
+# claimed the attack"): of the development claims with an origin whose only hedge it is, the graders
+# put 85 moderate or strong and 7 weak. An outlet's "claimed" still weakens what it relays ("SANA
+# claimed …").
+_WEAKENS = re.compile(rf"\b(?:{_UNVERIFIED})\b", re.I)
+# One official, officer, commander, diplomat or "source", whom a reader counts apart from the named
+# origins beside it like the people of :data:`annotator.kinds.APART_KINDS` ("a security official in
+# Colombo"); not "officials", who are often the named body's own, unless they name a state
+# (:data:`_PLURAL_OFFICIALS`).
+_ONE_OFFICIAL = re.compile(r"\b(?:official|officer|commander|sources?|diplomats?)(?:\s+(?:close to|familiar with)\s.*)?$", re.I)
 _BACKREF = re.compile(r"^\W*(?:the|this|that|its|he|she|they|him|her|it)\b", re.I)
 # "The Times of Malta", "The Kyiv Independent": a name the registry lacks, not a back-reference.
 _THE_NAME = re.compile(r"^\W*(?i:the)\s+[A-Z][\w'’-]*(?:\s+(?:of|for|on|the|and)?\s*[A-Z][\w'’-]*)+\W*$")
@@ -49,13 +52,18 @@ _THE_NAME = re.compile(r"^\W*(?i:the)\s+[A-Z][\w'’-]*(?:\s+(?:of|for|on|the|an
 
 def _set_apart(label: str, labels: list[str], span: str) -> str:
     """``span`` where a sentence's anonymous source stands apart from the claim's named origins, else
-    "": it is described as :data:`_APART` and the sentence cites no other kind of source (the outlet
-    it was told to aside), so no named origin there speaks through it."""
+    "": it is people of a kind a reader counts apart (:func:`counted_apart`) and the sentence cites no
+    other kind of source (the outlet it was told to aside), so no named origin there speaks through it."""
     alone = label == "anonymous_source" and set(labels) <= {"anonymous_source", "media_report"}
     # "Kenyan officials": apart where every named origin's state is known (claims.origins)
     foreign = _PLURAL_OFFICIALS.search(span) and any(_state_word(t) for t in _NAME_TOKEN.findall(span))
-    return span if alone and (_APART.search(span) or _APART.search(headed(span)) or foreign
-                              or kinds_of(span) & APART_KINDS) else ""
+    return span if alone and (counted_apart(span) or foreign) else ""
+
+
+def counted_apart(span: str) -> bool:
+    """Whether an unnamed source is of a kind a reader counts apart from named origins: people on the
+    ground, medical and aid staff, community figures, activists, analysts, or one official."""
+    return bool(kinds_of(span) & APART_KINDS) or any(_ONE_OFFICIAL.search(words) for words in (span, headed(span)))
 
 
 _PLURAL_OFFICIALS = re.compile(r"\b(?:officials|officers)\b(?:\s+(?:in|at|from|on|with|of|close to|familiar with)\s.*)?$", re.I)
@@ -204,7 +212,7 @@ class Attribution:
                                   # office of unknown state, the organ: "air force")
     material: frozenset = frozenset()  # a leak's kinds of material: "recordings", "documents"
     disputes: bool = False        # named in a clause that denies what the sentence asserts
-    apart: str = ""               # an unnamed source counted apart from named ones, as written (:data:`_APART`)
+    apart: str = ""               # an unnamed source counted apart from named ones, as written (:func:`counted_apart`)
     unnamed: str = ""             # an anonymous source as written ("two Western diplomats")
 
 
@@ -833,9 +841,9 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
                     office = rank_office(sentence["text"], speaker[1])  # an officer of some state's forces
                     # "Captain Volkov" after "the ship's captain, Dmitri Volkov" is no officer
                     article.offices[speaker[0]] = (office, None, speaker[1])
-            described = spans.get(label, "")
-            if not (speaker[0] or source) and described and APART_NOUN.fullmatch(described.split()[-1]):
-                unnamed = described  # "the nurse said": an unnamed source the model read as on record
+            described = headed(spans.get(label, ""))
+            if not (speaker[0] or source) and described and PEOPLE.fullmatch(described.split()[-1]):
+                unnamed = spans[label]  # "the nurse said": an unnamed source the model read as on record
         elif label == "named_monitor" and label not in found:
             named = _monitor(sentence["text"])
             speaker = named or (article.monitor if source is None and (label not in spans
@@ -844,7 +852,8 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
             if named:
                 article.monitor = named
                 article.last.pop("named_monitor", None)
-        out.append(Attribution(label, source, speaker[0], speaker[1], via if relayed else (), hedged,
+        out.append(Attribution(label, source, speaker[0], speaker[1], via if relayed else (),
+                               hedged or (label in OUTLETS and bool(HEDGE.search(sentence["text"]))),
                                article.carrier, office, affiliation=affiliation,
                                material=article.material if label == "leaked_recording" else frozenset(),
                                apart=_set_apart(label, labels, unnamed), unnamed=unnamed))

@@ -8,8 +8,8 @@ from dataclasses import replace
 
 from ..registry import Registry, Source
 from ..scoring import Origin
-from .kinds import kinds_of
-from .attribution import _APART, _PLURAL_OFFICIALS, OUTLETS, Attribution
+from ..kinds import kinds_of
+from .attribution import _PLURAL_OFFICIALS, counted_apart, OUTLETS, Attribution
 from .names import (_COMPOUND, _COMPOUND_NAME, _NAME_TOKEN, _ORGAN, _ORGAN_ALSO, _ROLE_WORDS, SIDES, _initials_of,
                     _name_words, _root, _same_identity, _same_name, _source_state, _state_of_name, _state_word,
                     state_name)
@@ -36,13 +36,14 @@ def claim_origins(items: list[Attribution], registry: Registry, recipients: set[
     Sources that only dispute the claim (:func:`disputers`) are left out.
     Unnamed sources ("officials said", "a spokesman said", "a source told SANA", unresolved
     back-references) add no origin where the claim names one or cites a leak, and are one origin
-    per kind (:func:`_kind`: people on the ground, medical staff, diplomats, analysts, officials of
-    one state) where it names none: nothing in the text shows that sources of one kind are
+    per kind (:func:`_kind`, :mod:`annotator.kinds`: people on the ground, medical staff, diplomats,
+    analysts, officials of one state, ...) where it names none: nothing in the text shows that sources of one kind are
     independent, and overstating independence is the error a reader cannot see (on the
     development stories, counting them per outlet over-counted most claims). The exception is an
-    anonymous source the text sets apart: people on the ground, or one official, officer, diplomat
-    or "source", or officials of a named state where every named origin's state is known, cited by
-    a sentence that cites no other kind of source. Those are one origin per kind beside the named
+    anonymous source the text sets apart: people on the ground, medical or aid staff, community
+    figures, activists, analysts, one official, officer, diplomat or "source", or officials of a
+    named state where every named origin's state is known, cited by a sentence that cites no other
+    kind of source. Those are one origin per kind beside the named
     ones, unless the description makes them a named origin's own people (:func:`_belongs`). A
     state's intelligence service or assessment that a sentence reports with no named speaker
     ("Colombian military intelligence has concluded …, according to the weekly Enfoque") is an
@@ -87,7 +88,7 @@ def claim_origins(items: list[Attribution], registry: Registry, recipients: set[
         else:  # unnamed: nothing shows it is independent of a named origin, so it adds none
             named = [g for g in groups if g[0][0].source or g[0][0].speaker or g[0][0].type == "leaked_recording"]
             own = [g for g in named if a.apart and _belongs(a.apart, g, registry)]
-            if a.apart and not own and _PLURAL_OFFICIALS.search(a.apart) and not _APART.search(a.apart) and any(
+            if a.apart and not own and _PLURAL_OFFICIALS.search(a.apart) and not counted_apart(a.apart) and any(
                     not any(m.source or _state(m) or m.type == "leaked_recording" for m, _ in g) for g in named):
                 own = named  # "Kuwaiti officials" beside "the Ministry of Health": likely its own
             if own:
@@ -115,9 +116,11 @@ def _belongs(written: str, group: list[tuple[Attribution, bool]], registry: Regi
     roots = {_root(m.source, registry).name for m in members if m.source}
     if any(_root(found.source, registry).name in roots for found in registry.find(written)):
         return True
-    # "a Red Crescent volunteer" beside the Syrian Arab Red Crescent: its name's words
-    capitals = {t for t in _CAPITALISED.findall(written) if not _state_word(t) and not _BLOC.fullmatch(t)}
-    if capitals and any(capitals <= set(_CAPITALISED.findall(m.source.name)) for m in members if m.source):
+    # "a Red Crescent volunteer" beside the Syrian Arab Red Crescent, "a civil defence volunteer" beside
+    # the Syrian Civil Defence: the last two words of its name (not "Rights activists" and Human Rights Watch)
+    low = f" {' '.join(re.findall(r'[a-z]+', written.lower()))} "
+    if any(len(tail := name.lower().split()[-2:]) == 2 and f" {' '.join(tail)} " in low
+           for m in members if m.source for name in (m.source.name, *m.source.aliases)):
         return True
     kind = _kind(written, registry) or (frozenset(), None)
     if "intelligence" in kind[0]:
@@ -132,13 +135,14 @@ def _belongs(written: str, group: list[tuple[Attribution, bool]], registry: Regi
         return False  # "a Kenyan police officer" beside the Somali police
     if states and kind[0] == {"official"}:  # not "Israeli residents" beside its army
         return True
+    if kind[0] and kind[0] != {"official"}:
+        return False  # "Russian military bloggers" are not the Russian military's
     organs = set(re.findall(r"[a-z]+", written.lower())) & _OWN_ORGANS
     names = (n for m in members for n in (m.speaker_name, m.affiliation,
                                            *((m.source.name, *m.source.aliases) if m.source else ())))
     return bool(organs) and any(organs & set(re.findall(r"[a-z]+", n.lower())) for n in names)
 
 
-_CAPITALISED = re.compile(r"\b(?!(?:An?|The)\b)[A-Z][\w'’-]+")
 _OWN_ORGANS = frozenset("army military police ministry government intelligence presidency navy force forces".split())
 
 
