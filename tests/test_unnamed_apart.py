@@ -169,7 +169,8 @@ def test_an_unnamed_official_of_a_named_origin_is_that_origin():
 @pytest.mark.parametrize("written, plain", [
     # Fixed display: "unnamed unnamed source", "unnamed arab sources"
     ("the unnamed source", "source"), ("Arab sources", "Arab sources"), ("Residents of Baidoa", "residents of Baidoa"),
-    ("Two Western diplomats", "Western diplomats"),
+    ("Two Western diplomats", "Western diplomats"), ("Another opposition activist", "opposition activist"),
+    ("Herders returning to Haa", "herders returning to Haa"),
 ])
 def test_an_unnamed_origin_is_named_as_the_articles_describe_it(written, plain):
     assert _plain(written) == plain

@@ -439,10 +439,10 @@ def _plain(written: str) -> str:
     lower case where it is a common word capitalised by its place ("Residents of Baidoa" ->
     "residents of Baidoa", "Two Western diplomats" -> "Western diplomats")."""
     words = written.split()
-    while words and words[0].lower() in ("a", "an", "the", "one", "two", "three", "several", "some", "other",
-                                         "unnamed", "anonymous"):
+    while words and words[0].lower() in ("a", "an", "the", "one", "two", "three", "four", "five", "several", "some",
+                                         "many", "other", "another", "unnamed", "anonymous"):
         words = words[1:]
-    if words and words[0].lower() in _COMMON:
+    if words and (words[0].lower() in _COMMON or kinds_of(words[0])):  # "Herders returning to Haa"
         words[0] = words[0].lower()
     return " ".join(words)
 
