@@ -1228,3 +1228,17 @@ def test_a_source_claiming_is_its_own_account_not_a_hedge():
     assert hedged["score"] < plain["score"]
     unevidenced = origins_of([record("a", 0, f"Al-Shabaab said, without offering evidence, that {text}.", ["on_record"])])
     assert unevidenced["score"] < plain["score"]
+
+
+def test_it_refers_back_to_a_body_not_to_the_person_quoted_last():
+    # Round 28: "it added" took the imam's son quoted before it as the committee's speaker.
+    from .articles import attributions_of
+    read = attributions_of(["The State Committee for National Security said a drone struck the mosque.",
+                            '"They struck a house of God," said Sayfullo Rahimov, the imam\'s son.',
+                            "Claims that Tajik artillery shelled the airport are a fabrication, it added."], REGISTRY)
+    assert read[1][0].speaker_name == "Sayfullo Rahimov"
+    assert read[2][0].speaker_name != "Sayfullo Rahimov"
+    # "he said" still refers back to him
+    read = attributions_of(['"They struck a house of God," said Sayfullo Rahimov, the imam\'s son.',
+                            "The drone came at the hour of prayer, he said."], REGISTRY)
+    assert read[1][0].speaker_name == "Sayfullo Rahimov"

@@ -327,6 +327,7 @@ _PARTICIPLE = re.compile(r"(?:Rejecting|Dismissing|Denying|Disputing|Refuting|Qu
 # A conjunction opening the sentence is not part of the name after it ("Although John Nott told").
 _OPENER = re.compile(r"^(?:Although|Though|While|Whereas|Because|Since|Unless|If|When|As|But|And|Yet|So)\s+(?=[A-Z])")
 
+_IT = re.compile(r"(?i:it|its)")
 _BODY_WORDS = frozenset("army forces force command ministry police guard navy government council committee front "
                         "movement party service agency".split())
 
@@ -806,7 +807,10 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
         unnamed = _unnamed(spans.get(label, ""), article) if label == "anonymous_source" else ""
         intelligence = cited_intelligence if label in _INTELLIGENCE_LABELS else ""
         if label == "on_record" and label not in found:
-            speaker = _speaker(sentence, registry) or article.speaker
+            speaker = _speaker(sentence, registry)
+            if speaker is None:  # "he said", "it added": the last speaker, if a body for "it"
+                it = _IT.fullmatch(spans.get(label, ""))
+                speaker = ("", "") if it and not set(_name_words(article.speaker[1])) & _BODY_WORDS else article.speaker
             if speaker == ("", "") and (described := _described_speaker(sentence["text"], article, source)):
                 speaker = described
             named = not speaker[0] and _STANCE_NAMED.search(_blank(sentence["text"], quoted_spans(sentence["text"])))
