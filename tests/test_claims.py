@@ -1089,6 +1089,15 @@ def test_organs_of_states_outside_the_grouping_table_are_one_origin():
                       )["profile"]["independent_origins"] == 1
 
 
+def test_a_states_side_and_its_old_federal_name_are_that_state():
+    # Round 28: "the Russian side" beside Russia's defence ministry, and "the Yugoslav army" beside
+    # "Belgrade", were two origins of one state.
+    assert names._state_of_name("the Russian side") == "RUSSIA"
+    assert names._state_of_name("The Yugoslav army") == names._state_of_name("Belgrade") == "SERBIA"
+    assert origins_of([stated("a", f"The Yugoslav army said {STATE_CLAIM}."),
+                       stated("b", f"Belgrade said {STATE_CLAIM}.")])["profile"]["independent_origins"] == 1
+
+
 @pytest.mark.parametrize("text, state", [("the ISPR said", "PAKISTAN"), ("The RDF warned", "RWANDA"),
                                          ("MINUSCA said", None), ("the Federal Security Service said", "RUSSIA")])
 def test_the_shipped_registry_knows_state_organs_named_without_their_country(text, state):

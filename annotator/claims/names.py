@@ -26,7 +26,7 @@ _ISO = {"AE": "UAE", "AF": "AFGHANISTAN", "DE": "GERMANY", "EG": "EGYPT", "FR": 
         "UG": "UGANDA", "ET": "ETHIOPIA", "ML": "MALI", "ID": "INDONESIA", "CN": "CHINA", "PH": "PHILIPPINES"}
 _ORGAN = frozenset("""government govt ministry minister ministers army military armed forces force defence defense
 president presidency presidential kremlin pentagon authorities prosecutor prosecutors envoy embassy cabinet
-federation command police office official officials navy department staff""".split())
+federation command police office official officials navy department staff side""".split())
 # Words an organ's name may also hold; any other word ("Houthi-run", "rebel", "internationally
 # recognised", "Moscow-installed") may name a rival claimant to the state, so it is not merged.
 _ORGAN_ALSO = frozenset("""people peoples national federal republic democratic royal state general foreign
@@ -77,7 +77,7 @@ _COMPOUND = {"south sudan": "SOUTH_SUDAN", "south sudanese": "SOUTH_SUDAN", "jub
 # States the grouping table leaves out (it feeds the trained pair scorer, so it stays as it was
 # trained); read here only, for origins: "Mexico's defence ministry", "the Thai army".
 _MORE_STATES = {w: state for state, words in {
-    "MEXICO": "mexico mexican", "GEORGIA": "georgia georgian tbilisi", "VENEZUELA": "venezuela venezuelan caracas",
+    "SERBIA": "yugoslavia yugoslav", "MEXICO": "mexico mexican", "GEORGIA": "georgia georgian tbilisi", "VENEZUELA": "venezuela venezuelan caracas",
     "PERU": "peru peruvian lima", "THAILAND": "thailand thai bangkok", "CAMBODIA": "cambodia cambodian phnom",
     "KYRGYZSTAN": "kyrgyzstan kyrgyz bishkek", "TAJIKISTAN": "tajikistan tajik dushanbe",
     "BOLIVIA": "bolivia bolivian", "BOSNIA": "bosnia bosnian sarajevo", "CROATIA": "croatia croatian zagreb",
