@@ -1251,3 +1251,17 @@ def test_it_refers_back_to_a_body_not_to_the_person_quoted_last():
     read = attributions_of(['"They struck a house of God," said Sayfullo Rahimov, the imam\'s son.',
                             "The drone came at the hour of prayer, he said."], REGISTRY)
     assert read[1][0].speaker_name == "Sayfullo Rahimov"
+
+
+def test_a_person_the_article_calls_the_groups_officer_speaks_for_the_group_named_before():
+    # Round 28: "Joanne Liu, the group's international president" after MSF was an origin of her own.
+    from annotator.registry import load_registry
+
+    from .articles import attributions_of
+    registry = load_registry()
+    read = attributions_of(["MSF said an independent investigation of the strike on its hospital in Kunduz was needed.",
+                            '"We cannot rely on an internal military investigation," said Joanne Liu, the group\'s '
+                            "international president, demanding an independent investigation of the Kunduz strike."],
+                           registry)
+    assert read[1][0].affiliation == "Médecins Sans Frontières"
+    assert len(claims.claim_origins([a for sentence in read for a in sentence], registry, set())) == 1

@@ -581,6 +581,23 @@ def _affiliation(text: str, name: str) -> str:
     return "" if generic else group
 
 
+def _group_of(text: str, name: str, article: _Article) -> str:
+    """The registered group an apposition refers back to ("Joanne Liu, the group's international
+    president", after MSF): the article's last registered source of a kind the word fits; "" if none."""
+    back = re.search(rf"{re.escape(name)},\s+(?:the|its)\s+({'|'.join(_GROUP_WORDS)})['’]s\s+[a-z]", text) if name else None
+    if back is None:
+        return ""
+    kinds = _GROUP_WORDS[back.group(1).lower()]
+    return next((source.name for source in reversed(article.recent) if source.kind in kinds), "")
+
+
+_GROUP_WORDS = {**dict.fromkeys(("group",), {"armed_group", "other", "ngo", "monitor"}),
+                **dict.fromkeys(("organisation", "organization"), {"ngo", "other", "monitor"}),
+                "charity": {"ngo"}, "agency": {"ngo", "un_body"},
+                **dict.fromkeys(("movement", "alliance", "coalition", "front", "militia"), {"armed_group", "other"}),
+                **dict.fromkeys(("observatory", "monitor", "network"), {"monitor", "ngo"})}
+
+
 # What a leak is made of, so an origin is named for it ("leaked documents", not "leaked recordings"):
 # a material word within four words of a leak cue, in lower case (a sentence's first word aside),
 # so "Radio Dabanga", "according to reports" or "a ceasefire order" name nothing.
@@ -831,7 +848,8 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
                 elif known and _named_within(speaker[1], known[2]):
                     office, speaks_for = known[:2]
                 source = speaks_for or source
-                affiliation = organ or (_affiliation(sentence["text"], speaker[1]) if not (office or source) else "")
+                affiliation = organ or (_affiliation(sentence["text"], speaker[1]) or _group_of(sentence["text"], speaker[1], article)
+                                        if not (office or source) else "")
                 if affiliation and not (office or source) and (state := _state_of_name(affiliation) or (
                         (owner := _STATE_OWNED.match(affiliation)) and _state_word(owner.group(1)))) \
                         and state not in _NOT_STATES | SIDES:

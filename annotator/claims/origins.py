@@ -321,7 +321,11 @@ def _speaks_for_other(person: Attribution, org: Attribution) -> bool:
     """True when ``person`` is introduced as speaking for the group ``org`` names: all of the
     group's name words are in the affiliation (or it is the affiliation's acronym), and it is not
     only a generic organ ("the army")."""
-    if not person.affiliation or not org.speaker_name or person is org:
+    if not person.affiliation or person is org:
+        return False
+    if org.source and person.affiliation in (org.source.name, *org.source.aliases):
+        return True  # "Joanne Liu, the group's international president" after MSF
+    if not org.speaker_name:
         return False
     words, affiliation = _name_words(org.speaker_name), _name_words(person.affiliation)
     if org.speaker and affiliation == {org.speaker}:  # "The Azawad Liberation Front (FLA)", "FLA spokesman X"
