@@ -1265,3 +1265,15 @@ def test_a_person_the_article_calls_the_groups_officer_speaks_for_the_group_name
                            registry)
     assert read[1][0].affiliation == "Médecins Sans Frontières"
     assert len(claims.claim_origins([a for sentence in read for a in sentence], registry, set())) == 1
+
+
+@pytest.mark.parametrize("name, group, affiliation, same", [
+    ("Bangsamoro officials", {"bangsamoro"}, "Bangsamoro Transition Authority", True),  # round 28
+    ("Union officials", {"union"}, "the African Union", False),
+    ("Kenyan officials", {"kenyan"}, "Kenyan Defence Forces", False),
+    ("National officials", {"national"}, "National Unity Government", False),
+    ("Alliance officials", {"alliance"}, "Alliance of Patriots for a Free and Sovereign Congo", False),
+])
+def test_officials_named_by_a_groups_first_word_are_its_own(name, group, affiliation, same):
+    from annotator.claims.origins import _officials_of
+    assert bool(_officials_of(name, frozenset(group), affiliation)) is same

@@ -363,9 +363,15 @@ def _officials_of(name: str, group: frozenset, affiliation: str) -> bool:
     if len(group) == 1 and _state_of_name(name):
         return False
     bare = " ".join(w for w in name.split() if w.lower() not in _PEOPLE)
-    return group == _name_words(affiliation) or _initials_of(bare, affiliation) or _initials_of(affiliation, bare)
+    # "Bangsamoro officials" and "the Bangsamoro Transition Authority": the name's own first word
+    first = re.findall(r"[A-Za-z][\w-]*", re.sub(r"^(?:the|The)\s+", "", affiliation))[:1]
+    leads = (len(group) == 1 and first and first[0][0].isupper() and first[0].lower() in group
+             and first[0].lower() not in _ORGAN | _ORGAN_ALSO | _ROLE_WORDS | _GROUP_NOUNS)
+    return group == _name_words(affiliation) or bool(leads) or _initials_of(bare, affiliation) or _initials_of(affiliation, bare)
 
 
+# Nouns many groups' names open with ("Alliance officials" may be any alliance's).
+_GROUP_NOUNS = frozenset("union league association federation party front council".split())
 _PEOPLE = frozenset("official officials spokesman spokeswoman spokesperson leader leaders commander commanders "
                     "representative representatives".split())
 
