@@ -225,6 +225,7 @@ class _Article:
         self.unnamed = ""  # the last anonymous source as written, for "the source added"
         self.last: dict[str, Source] = {}
         self.recent: list[Source] = []  # every source cited, in order
+        self.cited: list[tuple[int, Source]] = []  # and the index of the sentence citing it
         self.speaker: tuple[str, str] = ("", "")
         self.monitor: tuple[str, str] = ("", "")
         self.recipients: list[str] = []
@@ -581,14 +582,20 @@ def _affiliation(text: str, name: str) -> str:
     return "" if generic else group
 
 
-def _group_of(text: str, name: str, article: _Article) -> str:
+def _group_of(text: str, name: str, index: int, article: _Article) -> str:
     """The registered group an apposition refers back to ("Joanne Liu, the group's international
-    president", after MSF): the article's last registered source of a kind the word fits; "" if none."""
-    back = re.search(rf"{re.escape(name)},\s+(?:the|its)\s+({'|'.join(_GROUP_WORDS)})['’]s\s+[a-z]", text) if name else None
+    president", after MSF): the registered source of a kind the word fits that this sentence or the
+    one before cites, the last such; "the front's", "the coalition's", "the alliance's" and "the
+    network's" only where the word is in its name, as many groups are called so. "" if none, or for a
+    former officer ("the group's former commander")."""
+    back = re.search(rf"{re.escape(name)},\s+(?:the|its)\s+({'|'.join(_GROUP_WORDS)})['’]s\s+(?!former|ex-)[a-z]",
+                     text) if name else None
     if back is None:
         return ""
-    kinds = _GROUP_WORDS[back.group(1).lower()]
-    return next((source.name for source in reversed(article.recent) if source.kind in kinds), "")
+    word = back.group(1).lower()
+    kinds = _GROUP_WORDS[word]
+    return next((source.name for at, source in reversed(article.cited) if at >= index - 1 and source.kind in kinds
+                 and (word in _GENERIC_GROUP or word in source.name.lower())), "")
 
 
 _GROUP_WORDS = {**dict.fromkeys(("group",), {"armed_group", "other", "ngo", "monitor"}),
@@ -596,6 +603,7 @@ _GROUP_WORDS = {**dict.fromkeys(("group",), {"armed_group", "other", "ngo", "mon
                 "charity": {"ngo"}, "agency": {"ngo", "un_body"},
                 **dict.fromkeys(("movement", "alliance", "coalition", "front", "militia"), {"armed_group", "other"}),
                 **dict.fromkeys(("observatory", "monitor", "network"), {"monitor", "ngo"})}
+_GENERIC_GROUP = frozenset("group organisation organization charity agency movement militia observatory monitor".split())
 
 
 # What a leak is made of, so an origin is named for it ("leaked documents", not "leaked recordings"):
@@ -848,7 +856,8 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
                 elif known and _named_within(speaker[1], known[2]):
                     office, speaks_for = known[:2]
                 source = speaks_for or source
-                affiliation = organ or (_affiliation(sentence["text"], speaker[1]) or _group_of(sentence["text"], speaker[1], article)
+                affiliation = organ or (_affiliation(sentence["text"], speaker[1])
+                                        or _group_of(sentence["text"], speaker[1], sentence.get("index", 0), article)
                                         if not (office or source) else "")
                 if affiliation and not (office or source) and (state := _state_of_name(affiliation) or (
                         (owner := _STATE_OWNED.match(affiliation)) and _state_word(owner.group(1)))) \
@@ -915,6 +924,7 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
         article.monitor = ("", "")
     article.last.update(found)
     article.recent.extend(found.values())
+    article.cited.extend((sentence.get("index", 0), source) for source in found.values())
     article.ministries.learn(sentence["text"])
     article.titles.learn(sentence["text"], matches, named_monitor,
                          {label: paper for label in OUTLETS if paper and label in labels and label not in found})
