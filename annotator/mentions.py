@@ -363,6 +363,12 @@ class MentionFinder:
             if mention is None or label == "on_record" and any(
                     (m.start, m.end) == (mention.start, mention.end) for m in matches):
                 continue  # "Al Jazeera, the Qatar-based broadcaster, reported": an outlet, not on record
+            if mention.source is None and label == "on_record":
+                # "The Syrian Observatory for Human Rights said", labelled on record alone: the monitor speaks
+                held = [m for m in matches if mention.start <= m.start and m.end <= mention.end
+                        and m.source.label in ("named_monitor", "un_figure") and m.source.label not in labels]
+                mention.source = held[0].source if len(held) == 1 and held[0].end - held[0].start >= len(
+                    mention.text.strip()) - 4 else None
             if mention.source is None and label in REGISTRY_LABELS:
                 mention.source = self.last.get(label) if label in {"named_monitor", "pro_regime_outlet",
                                                                    "un_figure"} else None

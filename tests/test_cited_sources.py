@@ -220,4 +220,4 @@ def test_a_person_named_then_described_is_the_speaker(registry):
 def test_a_monitor_labelled_on_record_is_the_speaker(registry):
     (found,) = attributions_of(["The Assistance Association for Political Prisoners said only 30 of those freed "
                                 "were political prisoners."], registry, ("on_record",))[0]
-    assert found.speaker_name == "Assistance Association for Political Prisoners"
+    assert (found.source.name if found.source else found.speaker_name) == "Assistance Association for Political Prisoners"

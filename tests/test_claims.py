@@ -1277,3 +1277,16 @@ def test_a_person_the_article_calls_the_groups_officer_speaks_for_the_group_name
 def test_officials_named_by_a_groups_first_word_are_its_own(name, group, affiliation, same):
     from annotator.claims.origins import _officials_of
     assert bool(_officials_of(name, frozenset(group), affiliation)) is same
+
+
+def test_a_registered_monitor_labelled_on_record_is_the_monitor_not_a_speaker_named_by_its_last_words():
+    # Round 28's third review: "The Syrian Observatory for Human Rights said …", labelled on record,
+    # gave a speaker "Human Rights", an origin apart from the monitor.
+    from annotator.registry import load_registry
+
+    from .articles import attributions_of
+    registry = load_registry()
+    (read,) = attributions_of(["The Syrian Observatory for Human Rights said 17 fighters were killed near Tal Rifaat."],
+                              registry)
+    assert read[0].source is not None and read[0].source.name == "Syrian Observatory for Human Rights"
+    assert read[0].speaker_name == ""
