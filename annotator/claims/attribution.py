@@ -224,8 +224,7 @@ class _Article:
         self.carrier = carrier
         self.unnamed = ""  # the last anonymous source as written, for "the source added"
         self.last: dict[str, Source] = {}
-        self.recent: list[Source] = []  # every source cited, in order
-        self.cited: list[tuple[int, Source]] = []  # and the index of the sentence citing it
+        self.cited: list[tuple[int, Source]] = []  # every source cited, in order, with its sentence's index
         self.speaker: tuple[str, str] = ("", "")
         self.monitor: tuple[str, str] = ("", "")
         self.recipients: list[str] = []
@@ -798,7 +797,7 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
             return found[label]
         back = _OUTLET_BACK.match(sentence["text"])
         if back and label in OUTLETS and (kind := _KIND_OF.get(back.group(1).lower())):
-            return next((x for x in reversed(article.recent) if x.label == label and x.kind == kind),
+            return next((x for _, x in reversed(article.cited) if x.label == label and x.kind == kind),
                         article.last.get(label))
         if label in OUTLETS and not back:
             if paper:
@@ -923,7 +922,6 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
     if "named_monitor" in found:
         article.monitor = ("", "")
     article.last.update(found)
-    article.recent.extend(found.values())
     article.cited.extend((sentence.get("index", 0), source) for source in found.values())
     article.ministries.learn(sentence["text"])
     article.titles.learn(sentence["text"], matches, named_monitor,
