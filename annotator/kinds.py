@@ -9,9 +9,10 @@ import re
 
 # People on the ground, sources by what they are: cited only where a sentence cites them (the
 # mention finder), and counted apart from a claim's named origins (the claims stage).
-GROUND = (r"(?:residents?|(?:eye)?witness(?:es)?|survivors?|villagers?|locals|relatives|famil(?:y|ies)|refugees?|"
-          r"parents|farmers?|traders?|fishermen|shopkeepers?|townspeople|inhabitants|doctors?|medics?|nurses?|"
-          r"(?:aid|rescue) workers?|journalists?|(?:displaced|fleeing) people)")
+_ON_THE_GROUND = (r"residents?|(?:eye)?witness(?:es)?|survivors?|villagers?|locals|relatives|famil(?:y|ies)|refugees?|"
+                  r"parents|farmers?|traders?|fishermen|shopkeepers?|townspeople|inhabitants|doctors?|medics?|nurses?|"
+                  r"journalists?|(?:displaced|fleeing) people")
+GROUND = rf"(?:{_ON_THE_GROUND}|(?:aid|rescue) workers?)"
 
 # Each kind by its words. A description takes the first kind, in this order, whose words the noun it
 # is headed by holds, with what qualifies it before ("a hospital worker" is medical staff, "aid
@@ -27,7 +28,7 @@ KINDS = (("intelligence", r"\bintelligence\b"), ("diplomat", r"\b(?:diplomat\w*|
                        r"pastors?|monks?|clerics?|church)\b"),
          ("combatant", r"\b(?:soldiers?|fighters?|troops|marines?|militiamen|conscripts?|recruits?|servicem[ae]n|"
                        r"paratroopers?|deserters?|veterans?|prisoners?|mercenaries)\b"),
-         ("ground", rf"\b(?:{GROUND.lower().replace('(?:aid|rescue) workers?|', '')}|displaced|rescuers?|firefighters?|"
+         ("ground", rf"\b(?:{_ON_THE_GROUND}|displaced|rescuers?|firefighters?|"
                     r"neighbou?rs?|passengers?|nomads?|herders?|teachers?|students?|employees?|workers?|staff|drivers?|"
                     r"businessm[ae]n|merchants?|smugglers?|people|women|men|mothers?|wives|civilians?|labourers?|owners?|"
                     r"guests?|pupils?|reporters?|photographers?)\b"),
@@ -78,4 +79,5 @@ def headed(written: str) -> str:
 # Nouns that say only that someone works or lives somewhere: the rest of the description says which kind.
 _GENERIC = re.compile(r"\b(?:staff|employees?|workers?|people|members?)$")
 # What follows the noun a description is headed by; not "close to the family", which says whose it is.
-_QUALIFIER = re.compile(r"\s+(?:in|at|from|of|on|with|by|under|who|which|near|[a-z]+ing)\b.*$", re.I)
+QUALIFIER = r"in|at|from|of|on|with|by|under|who|which|near|[a-z]+ing"
+_QUALIFIER = re.compile(rf"\s+(?:{QUALIFIER})\b.*$", re.I)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .kinds import APART_NOUN, GROUND
+from .kinds import APART_NOUN, GROUND, QUALIFIER
 from .positions import CLOSES_RELATIVE, FINITE, IN_RELATIVE, SPEECH, cited_at, quoted_spans
 from .registry import Registry, Source
 
@@ -219,7 +219,7 @@ _NAMED = re.compile(r"\b(?!(?:The|A|An|One|Two|Three|Four|Five|Several|Some|Many
                     r"(?:\s+(?:al|el|bin|ibn|abu|de|da|du|van|von|der|den|la|le)(?:-[\w'’]+)?)*\s+[A-Z][a-z][\w'’-]*")
 # A record, not a source, by the noun the description is headed by ("figures compiled by the army",
 # "the group's statement", "The letter", "The indictment", "A UN report")
-_HEAD = re.compile(r"\s+(?:in|at|from|of|on|with|for|by|under|who|which|near|[a-z]+ed|[a-z]+ing)\b.*$")
+_HEAD = re.compile(rf"\s+(?:{QUALIFIER}|for|[a-z]+ed)\b.*$")
 _RECORD = re.compile(r"\b(?i:figures?|data|statistics|tall(?:y|ies)|counts?|estimates?|records?|documents?|reports?|"
                      r"statements?|images|photographs|footage|videos?|letters?|indictments?|courts?|rulings?|verdicts?|"
                      r"decrees?|communiqu[eé]s?|leaflets?|messages?|assessments?|investigations?|inquiry|inquiries|"
@@ -367,8 +367,8 @@ class MentionFinder:
                 # "The Syrian Observatory for Human Rights said", labelled on record alone: the monitor speaks
                 held = [m for m in matches if mention.start <= m.start and m.end <= mention.end
                         and m.source.label in ("named_monitor", "un_figure") and m.source.label not in labels]
-                mention.source = held[0].source if len(held) == 1 and held[0].end - held[0].start >= len(
-                    mention.text.strip()) - 4 else None
+                whole = len(held) == 1 and re.sub(r"^(?i:the)\s+", "", mention.text.strip()) == held[0].text
+                mention.source = held[0].source if whole else None
             if mention.source is None and label in REGISTRY_LABELS:
                 mention.source = self.last.get(label) if label in {"named_monitor", "pro_regime_outlet",
                                                                    "un_figure"} else None

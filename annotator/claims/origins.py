@@ -37,8 +37,8 @@ def claim_origins(items: list[Attribution], registry: Registry, recipients: set[
     Unnamed sources ("officials said", "a spokesman said", "a source told SANA", unresolved
     back-references) add no origin where the claim names one or cites a leak, and are one origin
     per kind (:func:`_kind`, :mod:`annotator.kinds`: people on the ground, medical staff, diplomats,
-    analysts, officials of one state, ...) where it names none: nothing in the text shows that sources of one kind are
-    independent, and overstating independence is the error a reader cannot see (on the
+    analysts, officials of one state, ...) where it names none: nothing in the text shows that
+    sources of one kind are independent, and overstating independence is the error a reader cannot see (on the
     development stories, counting them per outlet over-counted most claims). The exception is an
     anonymous source the text sets apart: people on the ground, medical or aid staff, community
     figures, activists, analysts, one official, officer, diplomat or "source", or officials of a
