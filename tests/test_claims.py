@@ -12,7 +12,9 @@ from annotator.claims import (Signature, actions, anchors, build_claims, candida
                               figures, figures_agree, group, needed_similarity, proposition, signature, years)
 from annotator.mentions import MentionFinder
 from annotator.readers import Article
-from annotator.registry import Registry, Source
+from annotator.registry import Registry, Source, load_registry
+
+from .articles import attributions_of
 
 REGISTRY = Registry([
     Source("United Nations", ("United Nations", "UN"), "un_body", "international", "un_figure"),
@@ -419,8 +421,6 @@ def test_scoring_file_is_used(tmp_path):
 def test_seed_must_shows_with_the_real_encoder():
     """Gold sentence labels and the shipped registry; the frozen MiniLM encoder."""
     from annotator.claims_eval import gold_label_records
-    from annotator.registry import load_registry
-
     registry = load_registry()
     sentences, articles = gold_label_records("eval/seeds", "eval/gold/seeds.jsonl", registry)
     built = build_claims(sentences, articles, registry)
@@ -1102,8 +1102,6 @@ def test_a_states_side_and_its_old_federal_name_are_that_state():
                                          ("MINUSCA said", None), ("the Federal Security Service said", "RUSSIA")])
 def test_the_shipped_registry_knows_state_organs_named_without_their_country(text, state):
     # Fixed: "Pakistan says ..." and "..., the ISPR said" were two origins of one military.
-    from annotator.registry import load_registry
-
     found = load_registry().find(text)
     assert found and names._source_state(found[0].source) == state
 
@@ -1149,8 +1147,6 @@ def test_an_earlier_official_with_the_same_surname_lends_no_state_to_another_per
                                          ("Shabak community leaders said", []), ("a ZSU 23-4 gun", []),
                                          ("the PLA said", ["Chinese People's Liberation Army"])])
 def test_new_registry_aliases_do_not_catch_other_entities(text, found):
-    from annotator.registry import load_registry
-
     assert [m.source.name for m in load_registry().find(text)] == found
 
 
@@ -1241,7 +1237,6 @@ def test_a_source_claiming_is_its_own_account_not_a_hedge():
 
 def test_it_refers_back_to_a_body_not_to_the_person_quoted_last():
     # Round 28: "it added" took the imam's son quoted before it as the committee's speaker.
-    from .articles import attributions_of
     read = attributions_of(["The State Committee for National Security said a drone struck the mosque.",
                             '"They struck a house of God," said Sayfullo Rahimov, the imam\'s son.',
                             "Claims that Tajik artillery shelled the airport are a fabrication, it added."], REGISTRY)
@@ -1255,9 +1250,6 @@ def test_it_refers_back_to_a_body_not_to_the_person_quoted_last():
 
 def test_a_person_the_article_calls_the_groups_officer_speaks_for_the_group_named_before():
     # Round 28: "Joanne Liu, the group's international president" after MSF was an origin of her own.
-    from annotator.registry import load_registry
-
-    from .articles import attributions_of
     registry = load_registry()
     read = attributions_of(["MSF said an independent investigation of the strike on its hospital in Kunduz was needed.",
                             '"We cannot rely on an internal military investigation," said Joanne Liu, the group\'s '
@@ -1282,9 +1274,6 @@ def test_officials_named_by_a_groups_first_word_are_its_own(name, group, affilia
 def test_a_registered_monitor_labelled_on_record_is_the_monitor_not_a_speaker_named_by_its_last_words():
     # Round 28's third review: "The Syrian Observatory for Human Rights said …", labelled on record,
     # gave a speaker "Human Rights", an origin apart from the monitor.
-    from annotator.registry import load_registry
-
-    from .articles import attributions_of
     registry = load_registry()
     (read,) = attributions_of(["The Syrian Observatory for Human Rights said 17 fighters were killed near Tal Rifaat."],
                               registry)
