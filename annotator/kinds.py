@@ -80,4 +80,4 @@ def headed(written: str) -> str:
 _GENERIC = re.compile(r"\b(?:staff|employees?|workers?|people|members?)$")
 # What follows the noun a description is headed by; not "close to the family", which says whose it is.
 QUALIFIER = r"in|at|from|of|on|with|by|under|who|which|near|[a-z]+ing"
-_QUALIFIER = re.compile(rf"\s+(?:{QUALIFIER})\b.*$", re.I)
+_QUALIFIER = re.compile(rf"\s+(?:{QUALIFIER}|[a-z]+ed\s+(?:in|at|by|on|near|from|with|to))\b.*$", re.I)  # "stationed in"

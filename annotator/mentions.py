@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .kinds import APART_NOUN, GROUND, QUALIFIER
+from .kinds import APART_NOUN, GROUND, QUALIFIER, kinds_of
 from .positions import CLOSES_RELATIVE, FINITE, IN_RELATIVE, SPEECH, cited_at, quoted_spans
 from .registry import Registry, Source
 
@@ -185,22 +185,38 @@ def _anonymous(text: str, named: list = (), described: bool = True) -> Mention |
 
 def _described_speaker(text: str) -> Mention | None:
     """The speaker the on-record cues find, where it is described, not named ("an analyst in Rabat
-    told", "according to nomads who fled the area"): the anonymous source of a sentence whose
-    description the cue words lack."""
+    told", "according to nomads who fled the area"), else a described person the cues miss
+    (:func:`_person_described`): the anonymous source of a sentence whose description the cue
+    words lack."""
     cue = _cue("on_record", text)
-    if cue is None:
-        return None
-    words = _trimmed(cue.text)
+    words = _trimmed(cue.text) if cue else ""
     if (not words or _NAMED.search(head := _HEAD.sub("", words)) or _RECORD.search(head)
             or not (_DESCRIBED.fullmatch(words) or PEOPLE.fullmatch(words))):  # "Analysts said"
-        return None
+        return _person_described(text)
     start = cue.start + cue.text.index(words)
     return Mention("anonymous_source", start, start + len(words), words)
 
 
+def _person_described(text: str) -> Mention | None:
+    """A person of some kind who speaks, where the on-record cues, made for names, find no speaker:
+    "…," said a council member who asked not to be named; "the employee, who …, said"; "Several
+    refugees from the village of Wet Kyein said". An aside of anonymity is left out of the span, a
+    defining clause before the verb kept ("A taxi driver who ferried the wounded said")."""
+    for pattern, any_noun in _PERSON_SPEAKS:
+        if (found := pattern.search(text)) is None:
+            continue
+        words = _trimmed(_ANONYMITY.sub("", found.group(1)))
+        head = _HEAD.sub("", words)
+        own = _RELATIVE.sub("", words)  # the description before any defining clause
+        if words and (any_noun or kinds_of(head)) and not (
+                _NAMED.search(head) or _RECORD.search(head) or _CLAUSE.search(own) or _TIME_CLAUSE.search(own)):
+            return Mention("anonymous_source", found.start(1), found.start(1) + len(words), words)
+    return None
+
+
 def _trimmed(words: str) -> str:
     """A described speaker without "according to" before it, nor "who", an adverb or a time after it."""
-    words = _ACCORDING.sub("", words).rstrip(".,; ")
+    words = _UNNAMED_ASIDE.sub("", _ACCORDING.sub("", words)).rstrip(".,; ")
     while (tail := _TRAILING.search(words)) is not None:
         words = words[:tail.start()]
     return words
@@ -231,6 +247,32 @@ _DESCRIBED = re.compile(r"(?!(?i:he|she|they|it|we|what|which|of|in|on|for|to|at
                         r"(?:(?i:an?|the|one|two|three|four|five|several|some|many|other|most)\s+)?"
                         r"(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*\b.*")
 
+
+_COUNTED = r"(?:an?|the|one|two|three|four|five|several|some|many)"
+_NOT_SUBJECT = (r"of|in|on|at|for|from|with|by|to|as|after|before|when|while|since|during|under|among|about|what|which|"
+                r"he|she|they|it|we|i|you|his|her|their|its|there|this|that|these|those")
+_ANONYMOUS_ASIDE = r"(?:who\s+(?:asked|declined|spoke|requested|did not want)|speaking)\b"
+# An aside of anonymity, or of contact set off by a comma ("residents reached by phone" are described so)
+_ASIDE = rf"(?:,?\s+{_ANONYMOUS_ASIDE}|,\s+(?:reached|contacted|interviewed)\b)"
+# Where a described person stands as the speaker, and whether any noun may head it there: before an
+# aside of anonymity and a speech verb; as the subject that opens the sentence; after an inverted
+# speech verb, before such an aside or at the sentence's end.
+_SPEAKS = rf"(?:{SPEECH}|describe[sd]?|argue[sd]?|acknowledge[sd]?|recall(?:s|ed)?|recount(?:s|ed)?|admit(?:s|ted)?)"
+_PERSON_SPEAKS = ((re.compile(rf"(?:^|,\s+|[\"”]\s+)((?i:{_COUNTED})\s+[^,;\"“”]{{2,80}}){_ASIDE}[^;]{{1,140}}?,"
+                              rf"\s+{_SPEAKS}\b"), True),
+                  (re.compile(rf"^(?:(?:In|At|From|Near|Contacted by|Reached by|Speaking)\b[^,]{{1,60}},\s+)?"
+                              rf"((?:(?i:{_COUNTED})\s+)?(?!(?i:{_NOT_SUBJECT})\b)[A-Za-z][^,;\"“”]{{2,120}}?)\s+"
+                              r"(?:(?:has|have|had|also)\s+)*(?!(?:records|reports|documents|estimates|notes|states|claims)\b)"
+                              rf"{_SPEAKS}\b"), False),
+                  (re.compile(rf"(?:,|[\"”])\s+{_SPEAKS}\s+({_COUNTED}\s+[^,;.!?\"“”]{{2,120}}?){_ASIDE}[^;]*[.!?\"”]*$"), True),
+                  (re.compile(rf"(?:,|[\"”])\s+{_SPEAKS}\s+({_COUNTED}\s+[^,;.!?\"“”]{{2,120}}?)"
+                              r"(?:,?\s+who\b[^;]*)?[.!?\"”]*$"), False))
+# A clause, not a description: "Indian officials dismissed the Chinese number", "Chinese soldiers were"
+_CLAUSE = re.compile(r"\b(?:was|were|is|are|had|has|have|would|will|could|did|[a-z]+ed\s+(?:the|a|an|his|her|its|their|that))\b"
+                     r"|\s(?:and|but|or)$")
+_RELATIVE = re.compile(r"\s+(?:who|whose|which|that)\b.*$")
+_UNNAMED_ASIDE = re.compile(rf",?\s+{_ANONYMOUS_ASIDE}.*$")
+_ANONYMITY = re.compile(rf"{_ASIDE}.*$")
 
 # "An aid worker who asked not to be named said", "A shopkeeper, speaking on condition of anonymity, told"
 _UNNAMED_SAID = re.compile(rf",?\s+(?:who|speaking)\b[^.;]{{1,80}}?,?\s+{SPEECH}\b")
