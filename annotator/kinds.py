@@ -21,7 +21,7 @@ GROUND = rf"(?:{_ON_THE_GROUND}|(?:aid|rescue) workers?)"
 KINDS = (("intelligence", r"\bintelligence\b"), ("diplomat", r"\b(?:diplomat\w*|embass(?:y|ies)|attach[eé]s?)\b"),
          ("official", r"\b(?:ministry|ministries|familiar|(?<!pro-)government|presidential|presidency|"
                       r"health (?:officials?|authorities))\b"),
-         ("medical", r"\b(?:doctors?|medics?|nurses?|medical|hospitals?|health|surgeons?|paramedics?|clinics?)\b"),
+         ("medical", r"\b(?:doctors?|medics?|nurses?|midwi(?:fe|ves)|medical|hospitals?|health|surgeons?|paramedics?|clinics?)\b"),
          ("activist", r"\b(?:activists?|campaigners?|rights (?:groups?|workers?|defenders?))\b"),
          ("aid", r"\b(?:aid|relief|humanitarian|charity)\b"),
          ("community", r"\b(?:elders?|community|clan|tribal|(?:village|traditional|local) chiefs?|sheikhs?|priests?|imams?|"
@@ -31,7 +31,8 @@ KINDS = (("intelligence", r"\bintelligence\b"), ("diplomat", r"\b(?:diplomat\w*|
          ("ground", rf"\b(?:{_ON_THE_GROUND}|displaced|rescuers?|firefighters?|"
                     r"neighbou?rs?|passengers?|nomads?|herders?|teachers?|students?|employees?|workers?|staff|drivers?|"
                     r"businessm[ae]n|merchants?|smugglers?|people|women|men|mothers?|wives|civilians?|labourers?|owners?|"
-                    r"guests?|pupils?|reporters?|photographers?)\b"),
+                    r"guests?|pupils?|reporters?|photographers?|porters?|clerks?|dockworkers?|schoolteachers?|"
+                    r"interpreters?|accountants?|citizens|shepherds?|fishers?)\b"),
          ("analyst", r"\b(?:analysts?|experts?|researchers?|commentators?|bloggers?|correspondents?|observers?|"
                      r"consultants?|specialists?|academics?|scholars?)\b"),
          ("official", r"\b(?:officials?|officers?|sources?|commanders?|insiders?|aides?|investigators?|authorities|"
