@@ -32,7 +32,7 @@ KINDS = (("intelligence", r"\bintelligence\b"), ("diplomat", r"\b(?:diplomat\w*|
                     r"neighbou?rs?|passengers?|nomads?|herders?|teachers?|students?|employees?|workers?|staff|drivers?|"
                     r"businessm[ae]n|merchants?|smugglers?|people|women|men|mothers?|wives|civilians?|labourers?|owners?|"
                     r"guests?|pupils?|reporters?|photographers?|porters?|clerks?|dockworkers?|schoolteachers?|"
-                    r"interpreters?|accountants?|citizens|shepherds?|fishers?)\b"),
+                    r"interpreters?|accountants?|citizens|shepherds?|fishers?|sellers?|vendors?|hawkers?)\b"),
          ("analyst", r"\b(?:analysts?|experts?|researchers?|commentators?|bloggers?|correspondents?|observers?|"
                      r"consultants?|specialists?|academics?|scholars?)\b"),
          ("official", r"\b(?:officials?|officers?|sources?|commanders?|insiders?|aides?|investigators?|authorities|"
@@ -81,4 +81,4 @@ def headed(written: str) -> str:
 _GENERIC = re.compile(r"\b(?:staff|employees?|workers?|people|members?)$")
 # What follows the noun a description is headed by; not "close to the family", which says whose it is.
 QUALIFIER = r"in|at|from|of|on|with|by|under|who|which|near|[a-z]+ing"
-_QUALIFIER = re.compile(rf"\s+(?:{QUALIFIER}|[a-z]+ed\s+(?:in|at|by|on|near|from|with|to))\b.*$", re.I)  # "stationed in"
+_QUALIFIER = re.compile(rf"\s+(?:{QUALIFIER}|(?-i:[a-z]+ed)\s+(?:in|at|by|on|near|from|with|to))\b.*$", re.I)  # "stationed in"

@@ -199,19 +199,33 @@ def _described_speaker(text: str) -> Mention | None:
 
 def _person_described(text: str) -> Mention | None:
     """A person of some kind who speaks, where the on-record cues, made for names, find no speaker:
-    "…," said a council member who asked not to be named; "the employee, who …, said"; "Several
-    refugees from the village of Wet Kyein said". An aside of anonymity is left out of the span, a
-    defining clause before the verb kept ("A taxi driver who ferried the wounded said")."""
-    for pattern, any_noun in _PERSON_SPEAKS:
-        if (found := pattern.search(text)) is None:
-            continue
-        words = _trimmed(_ANONYMITY.sub("", found.group(1)))
-        head = _HEAD.sub("", words)
-        own = _RELATIVE.sub("", words)  # the description before any defining clause
-        if words and (any_noun or kinds_of(head)) and not (
+    "the employee, who asked not to be named, said"; "Several refugees from the village of Wet
+    Kyein said"; '"…," said a council member who asked not to be named'. An aside is left out of
+    the span; a defining clause before the verb is kept ("A taxi driver who ferried the wounded
+    said"). Any noun may head a description an aside of anonymity follows; elsewhere it must be a
+    person of some kind (:func:`annotator.kinds.kinds_of`)."""
+    for found, any_noun in _person_places(text):
+        whole = found.group(1)
+        words = _trimmed(_CONTACT_AFTER.sub("", _LEADING_TIME.sub("", whole)))
+        head, own = _HEAD.sub("", words), _RELATIVE.sub("", words)  # own: before any defining clause
+        if words and (any_noun or kinds_of(head)) and not _BODY_HEAD.search(head) and not (
                 _NAMED.search(head) or _RECORD.search(head) or _CLAUSE.search(own) or _TIME_CLAUSE.search(own)):
-            return Mention("anonymous_source", found.start(1), found.start(1) + len(words), words)
+            start = found.start(1) + whole.index(words)
+            return Mention("anonymous_source", start, start + len(words), words)
     return None
+
+
+def _person_places(text: str):
+    """Where a described person may stand as the speaker, each with whether any noun may head it:
+    before an aside and a speech verb, as the opening subject, after the last inverted speech verb."""
+    for pattern, any_noun in ((_BEFORE_ANONYMITY, True), (_BEFORE_CONTACT, False), (_OPENING_SUBJECT, False)):
+        if found := pattern.search(text):
+            yield found, any_noun
+    last = None
+    for last in _INVERTED_AT.finditer(text, text.rfind(";") + 1):  # the last clause only: linear time
+        pass
+    if last is not None and (found := _AFTER_INVERTED.match(text, last.end())):
+        yield found, bool(found.group("aside"))
 
 
 def _trimmed(words: str) -> str:
@@ -248,31 +262,37 @@ _DESCRIBED = re.compile(r"(?!(?i:he|she|they|it|we|what|which|of|in|on|for|to|at
                         r"(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*\b.*")
 
 
-_COUNTED = r"(?:an?|the|one|two|three|four|five|several|some|many)"
+_COUNTED = r"(?i:an?|the|one|two|three|four|five|several|some|many)"
 _NOT_SUBJECT = (r"of|in|on|at|for|from|with|by|to|as|after|before|when|while|since|during|under|among|about|what|which|"
                 r"he|she|they|it|we|i|you|his|her|their|its|there|this|that|these|those")
-_ANONYMOUS_ASIDE = r"(?:who\s+(?:asked|declined|spoke|requested|did not want)|speaking)\b"
-# An aside of anonymity, or of contact set off by a comma ("residents reached by phone" are described so)
-_ASIDE = rf"(?:,?\s+{_ANONYMOUS_ASIDE}|,\s+(?:reached|contacted|interviewed)\b)"
-# Where a described person stands as the speaker, and whether any noun may head it there: before an
-# aside of anonymity and a speech verb; as the subject that opens the sentence; after an inverted
-# speech verb, before such an aside or at the sentence's end.
+_ANONYMITY = r",?\s+(?:who\s+(?:asked|declined|spoke|requested|did not want)|speaking\s+(?:on condition|anonymously|privately))\b"
+_CONTACT = r",\s+(?:reached|contacted|interviewed|speaking\s+(?:by|from|over))\b"  # "residents reached by phone" stay whole
 _SPEAKS = rf"(?:{SPEECH}|describe[sd]?|argue[sd]?|acknowledge[sd]?|recall(?:s|ed)?|recount(?:s|ed)?|admit(?:s|ted)?)"
-_PERSON_SPEAKS = ((re.compile(rf"(?:^|,\s+|[\"”]\s+)((?i:{_COUNTED})\s+[^,;\"“”]{{2,80}}){_ASIDE}[^;]{{1,140}}?,"
-                              rf"\s+{_SPEAKS}\b"), True),
-                  (re.compile(rf"^(?:(?:In|At|From|Near|Contacted by|Reached by|Speaking)\b[^,]{{1,60}},\s+)?"
-                              rf"((?:(?i:{_COUNTED})\s+)?(?!(?i:{_NOT_SUBJECT})\b)[A-Za-z][^,;\"“”]{{2,120}}?)\s+"
+
+
+def _asided(aside: str) -> re.Pattern:
+    """A description, then an aside, then (after what the aside holds) a speech verb."""
+    return re.compile(rf"(?:^|,\s+|[\"”]\s+)({_COUNTED}\s+[^,;\"“”]{{2,80}}?)(?:{aside})[^;]{{1,140}}?,\s+{_SPEAKS}\b")
+
+
+_BEFORE_ANONYMITY, _BEFORE_CONTACT = _asided(_ANONYMITY), _asided(_CONTACT)
+_OPENING_SUBJECT = re.compile(rf"^(?:(?:In|At|From|Near|Contacted by|Reached by|Speaking)\b[^,]{{1,60}},\s+)?"
+                              rf"((?:{_COUNTED}\s+)?(?!(?i:{_NOT_SUBJECT})\b)[A-Za-z][^,;\"“”]{{2,120}}?)\s+"
                               r"(?:(?:has|have|had|also)\s+)*(?!(?:records|reports|documents|estimates|notes|states|claims)\b)"
-                              rf"{_SPEAKS}\b"), False),
-                  (re.compile(rf"(?:,|[\"”])\s+{_SPEAKS}\s+({_COUNTED}\s+[^,;.!?\"“”]{{2,120}}?){_ASIDE}[^;]*[.!?\"”]*$"), True),
-                  (re.compile(rf"(?:,|[\"”])\s+{_SPEAKS}\s+({_COUNTED}\s+[^,;.!?\"“”]{{2,120}}?)"
-                              r"(?:,?\s+who\b[^;]*)?[.!?\"”]*$"), False))
+                              rf"{_SPEAKS}\b")
+_INVERTED_AT = re.compile(rf"(?:,|[\"”])\s+(?:{INVERTED}|told|recalled|recounted|admitted)\s+")
+_AFTER_INVERTED = re.compile(rf"({_COUNTED}\s+[^,;.!?\"“”]{{2,120}}?)(?P<aside>{_ANONYMITY}|{_CONTACT})?(?:,?\s+who\b.*)?"
+                             r"[.!?\"”]*$")
+_LEADING_TIME = re.compile(r"^(?i:one day|(?:[\w-]+\s+){1,2}(?:later|earlier|ago)|(?:on|last|this)\s+\w+day),?\s+")
 # A clause, not a description: "Indian officials dismissed the Chinese number", "Chinese soldiers were"
-_CLAUSE = re.compile(r"\b(?:was|were|is|are|had|has|have|would|will|could|did|[a-z]+ed\s+(?:the|a|an|his|her|its|their|that))\b"
-                     r"|\s(?:and|but|or)$")
+_CLAUSE = re.compile(r"\b(?:was|were|is|are|had|has|have|would|will|could|did|where|"
+                     r"[a-z]+ed\s+(?:the|a|an|his|her|its|their|that))\b|\s(?:and|but|or)$")
 _RELATIVE = re.compile(r"\s+(?:who|whose|which|that)\b.*$")
-_UNNAMED_ASIDE = re.compile(rf",?\s+{_ANONYMOUS_ASIDE}.*$")
-_ANONYMITY = re.compile(rf"{_ASIDE}.*$")
+# A body, not a person, by the noun its description is headed by ("The ministry of health, contacted by phone,")
+_BODY_HEAD = re.compile(r"\b(?i:ministry|ministries|government|army|company|office|agency|department|command|"
+                        r"administration|committee|council|commission)$")
+_UNNAMED_ASIDE = re.compile(rf"{_ANONYMITY}.*$")
+_CONTACT_AFTER = re.compile(rf"{_CONTACT}.*$")
 
 # "An aid worker who asked not to be named said", "A shopkeeper, speaking on condition of anonymity, told"
 _UNNAMED_SAID = re.compile(rf",?\s+(?:who|speaking)\b[^.;]{{1,80}}?,?\s+{SPEECH}\b")

@@ -262,6 +262,13 @@ def test_an_unnamed_source_the_cue_words_lack_is_read_from_its_speech_clause():
     ("A Kurdish border guard officer stationed in the valley, who asked not to be named, said he had watched the "
      "howitzers open fire.", "A Kurdish border guard officer stationed in the valley"),
     ("Of the 28 men Haitian police say took part in the attack, 23 are now dead or in custody.", None),
+    # round 29's code review: bodies before a contact aside, the object of "accused", a time before the subject
+    ("The ministry of health, contacted by phone, said a nurse had been arrested.", None),
+    ("The bakery, speaking through its lawyer, said the flour was spoiled.", None),
+    ("Colonel Ahmed Ali fired the guards, accused a clerk who asked not to be named of leaking the plans.", None),
+    ("Two weeks later a clerk, speaking on condition of anonymity, said the files were gone.", "a clerk"),
+    ("A tea seller in Kassala, speaking by telephone late on Friday, said gunfire could be heard.",
+     "A tea seller in Kassala"),
     # clauses, not speakers
     ("Indian officials dismissed the Chinese number as far too low and said it was meant for a domestic audience.",
      "Indian officials"),
