@@ -9,6 +9,7 @@ monitor") resolve to the last source of that type seen in the article.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .kinds import APART_NOUN, GROUND, QUALIFIER, kinds_of
@@ -192,6 +193,7 @@ def _described_speaker(text: str) -> Mention | None:
     words = _trimmed(cue.text) if cue else ""
     if (not words or _NAMED.search(head := _HEAD.sub("", words)) or _RECORD.search(head)
             or not (_DESCRIBED.fullmatch(words) or PEOPLE.fullmatch(words))):  # "Analysts said"
+        # the cues found no description (nothing, a name, a record, a clause): a described person may still speak
         return _person_described(text)
     start = cue.start + cue.text.index(words)
     return Mention("anonymous_source", start, start + len(words), words)
@@ -215,7 +217,7 @@ def _person_described(text: str) -> Mention | None:
     return None
 
 
-def _person_places(text: str):
+def _person_places(text: str) -> Iterator[tuple[re.Match, bool]]:
     """Where a described person may stand as the speaker, each with whether any noun may head it:
     before an aside and a speech verb, as the opening subject, after the last inverted speech verb."""
     for pattern, any_noun in ((_BEFORE_ANONYMITY, True), (_BEFORE_CONTACT, False), (_OPENING_SUBJECT, False)):
