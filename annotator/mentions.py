@@ -192,7 +192,8 @@ def _described_speaker(text: str) -> Mention | None:
     cue = _cue("on_record", text)
     words = _trimmed(cue.text) if cue else ""
     if (not words or _NAMED.search(head := _HEAD.sub("", words)) or _RECORD.search(head)
-            or not (_DESCRIBED.fullmatch(words) or PEOPLE.fullmatch(words))):  # "Analysts said"
+            or not (_DESCRIBED.fullmatch(words) or PEOPLE.fullmatch(words))  # "Analysts said"
+            or _a_body(head) or _CLAUSE.search(own := _RELATIVE.sub("", words)) or _TIME_CLAUSE.search(own)):
         # the cues found no description (nothing, a name, a record, a clause): a described person may still speak
         return _person_described(text)
     start = cue.start + cue.text.index(words)
@@ -210,7 +211,7 @@ def _person_described(text: str) -> Mention | None:
         whole = found.group(1)
         words = _trimmed(_CONTACT_AFTER.sub("", _LEADING_TIME.sub("", whole)))
         head, own = _HEAD.sub("", words), _RELATIVE.sub("", words)  # own: before any defining clause
-        if words and (any_noun or kinds_of(head)) and not _BODY_HEAD.search(head) and not (
+        if words and (any_noun or kinds_of(head)) and not _a_body(head) and not (
                 _NAMED.search(head) or _RECORD.search(head) or _CLAUSE.search(own) or _TIME_CLAUSE.search(own)):
             start = found.start(1) + whole.index(words)
             return Mention("anonymous_source", start, start + len(words), words)
@@ -251,7 +252,7 @@ _NAMED = re.compile(r"\b(?!(?:The|A|An|One|Two|Three|Four|Five|Several|Some|Many
                     r"(?:\s+(?:al|el|bin|ibn|abu|de|da|du|van|von|der|den|la|le)(?:-[\w'’]+)?)*\s+[A-Z][a-z][\w'’-]*")
 # A record, not a source, by the noun the description is headed by ("figures compiled by the army",
 # "the group's statement", "The letter", "The indictment", "A UN report")
-_HEAD = re.compile(rf"\s+(?:{QUALIFIER}|for|[a-z]+ed)\b.*$")
+_HEAD = re.compile(rf"\s+(?:{QUALIFIER}|for|[a-z]+ed|seen|shown|given|written|taken|made|drawn|kept|held|sent)\b.*$")
 _RECORD = re.compile(r"\b(?i:figures?|data|statistics|tall(?:y|ies)|counts?|estimates?|records?|documents?|reports?|"
                      r"statements?|images|photographs|footage|videos?|letters?|indictments?|courts?|rulings?|verdicts?|"
                      r"decrees?|communiqu[eé]s?|leaflets?|messages?|assessments?|investigations?|inquiry|inquiries|"
@@ -293,6 +294,12 @@ _RELATIVE = re.compile(r"\s+(?:who|whose|which|that)\b.*$")
 # A body, not a person, by the noun its description is headed by ("The ministry of health, contacted by phone,")
 _BODY_HEAD = re.compile(r"\b(?i:ministry|ministries|government|army|company|office|agency|department|command|"
                         r"administration|committee|council|commission)$")
+_CLOSE_TO = re.compile(r"\s+close to\b.*$")  # "Analysts close to the government" are analysts
+
+
+def _a_body(head: str) -> bool:
+    """Whether a description is headed by a body's noun, not a person's."""
+    return bool(_BODY_HEAD.search(_CLOSE_TO.sub("", head)))
 _UNNAMED_ASIDE = re.compile(rf"{_ANONYMITY}.*$")
 _CONTACT_AFTER = re.compile(rf"{_CONTACT}.*$")
 

@@ -269,6 +269,11 @@ def test_an_unnamed_source_the_cue_words_lack_is_read_from_its_speech_clause():
     ("Two weeks later a clerk, speaking on condition of anonymity, said the files were gone.", "a clerk"),
     ("A tea seller in Kassala, speaking by telephone late on Friday, said gunfire could be heard.",
      "A tea seller in Kassala"),
+    # the on-record cue's reading checked the same way: no verb, body or record in the description
+    ("The source did not say how many people had been inside the building.", "The source"),
+    ("Analysts close to the government said the recapture showed the army's strength.",
+     "Analysts close to the government"),
+    ("A police report seen by this newspaper said the two men had been shot at close range.", None),
     # clauses, not speakers
     ("Indian officials dismissed the Chinese number as far too low and said it was meant for a domestic audience.",
      "Indian officials"),
