@@ -189,6 +189,9 @@ def _described_speaker(text: str) -> Mention | None:
     told", "according to nomads who fled the area"), else a described person the cues miss
     (:func:`_person_described`): the anonymous source of a sentence whose description the cue
     words lack."""
+    if ((closing := _CLOSING.search(text)) and _a_person(words := _trimmed(closing.group(1)))
+            and not _REPORTER.search(words)):
+        return Mention("anonymous_source", closing.start(1), closing.start(1) + len(words), words)  # "…, passengers said."
     cue = _cue("on_record", text)
     words = _trimmed(cue.text) if cue else ""
     if (not words or _NAMED.search(head := _HEAD.sub("", words)) or _RECORD.search(head)
@@ -210,12 +213,18 @@ def _person_described(text: str) -> Mention | None:
     for found, any_noun in _person_places(text):
         whole = found.group(1)
         words = _trimmed(_CONTACT_AFTER.sub("", _LEADING_TIME.sub("", whole)))
-        head, own = _HEAD.sub("", words), _RELATIVE.sub("", words)  # own: before any defining clause
-        if words and (any_noun or kinds_of(head)) and not _a_body(head) and not (
-                _NAMED.search(head) or _RECORD.search(head) or _CLAUSE.search(own) or _TIME_CLAUSE.search(own)):
+        if _a_person(words, any_noun):
             start = found.start(1) + whole.index(words)
             return Mention("anonymous_source", start, start + len(words), words)
     return None
+
+
+def _a_person(words: str, any_noun: bool = False) -> bool:
+    """Whether a description may be a person who speaks: not a name, a record, a body or a clause,
+    and (unless ``any_noun``) headed by a person of some kind."""
+    head, own = _HEAD.sub("", words), _RELATIVE.sub("", words)  # own: before any defining clause
+    return bool(words) and (any_noun or bool(kinds_of(head))) and not (
+        _a_body(head) or _NAMED.search(head) or _RECORD.search(head) or _CLAUSE.search(own) or _TIME_CLAUSE.search(own))
 
 
 def _person_places(text: str) -> Iterator[tuple[re.Match, bool]]:
@@ -267,7 +276,8 @@ _DESCRIBED = re.compile(r"(?!(?i:he|she|they|it|we|what|which|of|in|on|for|to|at
 
 _COUNTED = r"(?i:an?|the|one|two|three|four|five|several|some|many)"
 _NOT_SUBJECT = (r"of|in|on|at|for|from|with|by|to|as|after|before|when|while|since|during|under|among|about|what|which|"
-                r"he|she|they|it|we|i|you|his|her|their|its|there|this|that|these|those")
+                r"he|she|they|it|we|i|you|his|her|their|its|there|this|that|these|those|whatever|whoever|"
+                r"though|although|if|unless|because")
 _ANONYMITY = r",?\s+(?:who\s+(?:asked|declined|spoke|requested|did not want)|speaking\s+(?:on condition|anonymously|privately))\b"
 _CONTACT = r",\s+(?:reached|contacted|interviewed|speaking\s+(?:by|from|over))\b"  # "residents reached by phone" stay whole
 _SPEAKS = rf"(?:{SPEECH}|describe[sd]?|argue[sd]?|acknowledge[sd]?|recall(?:s|ed)?|recount(?:s|ed)?|admit(?:s|ted)?)"
@@ -286,6 +296,9 @@ _OPENING_SUBJECT = re.compile(rf"^(?:(?:In|At|From|Near|Contacted by|Reached by|
 _INVERTED_AT = re.compile(rf"(?:,|[\"”])\s+(?:{INVERTED}|told|recalled|recounted|admitted)\s+")
 _AFTER_INVERTED = re.compile(rf"({_COUNTED}\s+[^,;.!?\"“”]{{2,120}}?)(?P<aside>{_ANONYMITY}|{_CONTACT})?(?:,?\s+who\b.*)?"
                              r"[.!?\"”]*$")
+_CLOSING = re.compile(rf",\s+((?:{_COUNTED}\s+)?(?!(?i:{_NOT_SUBJECT})\b)[A-Za-z][^,;\"“”]{{1,80}}?)\s+"
+                      rf"(?:(?:has|have|had|also)\s+)*{_SPEAKS}[.!?\"”]*$")
+_REPORTER = re.compile(r"\b(?i:correspondents?|reporters?)\b")  # the paper's own, who cite the source
 _LEADING_TIME = re.compile(r"^(?i:one day|(?:[\w-]+\s+){1,2}(?:later|earlier|ago)|(?:on|last|this)\s+\w+day),?\s+")
 # A clause, not a description: "Indian officials dismissed the Chinese number", "Chinese soldiers were"
 _CLAUSE = re.compile(r"\b(?:was|were|is|are|had|has|have|would|will|could|did|where|"

@@ -274,6 +274,10 @@ def test_an_unnamed_source_the_cue_words_lack_is_read_from_its_speech_clause():
     ("Analysts close to the government said the recapture showed the army's strength.",
      "Analysts close to the government"),
     ("A police report seen by this newspaper said the two men had been shot at close range.", None),
+    # a closing attribution names the speaker, not the subject of what was said
+    ("Armed men told a bus driver to turn back at Kilometre 12, passengers said.", "passengers"),
+    ("Money was handed to the kidnappers, two former hostages said, whatever the governor says.",
+     "two former hostages"),
     # clauses, not speakers
     ("Indian officials dismissed the Chinese number as far too low and said it was meant for a domestic audience.",
      "Indian officials"),
