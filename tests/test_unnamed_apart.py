@@ -278,6 +278,8 @@ def test_an_unnamed_source_the_cue_words_lack_is_read_from_its_speech_clause():
     ("Armed men told a bus driver to turn back at Kilometre 12, passengers said.", "passengers"),
     ("Money was handed to the kidnappers, two former hostages said, whatever the governor says.",
      "two former hostages"),
+    ("Survivors who reached Basra said the road had been cut, the newspaper's correspondent in the city reported.",
+     "Survivors who reached Basra"),
     # clauses, not speakers
     ("Indian officials dismissed the Chinese number as far too low and said it was meant for a domestic audience.",
      "Indian officials"),
