@@ -194,9 +194,7 @@ def _described_speaker(text: str) -> Mention | None:
         return Mention("anonymous_source", closing.start(1), closing.start(1) + len(words), words)  # "…, passengers said."
     cue = _cue("on_record", text)
     words = _trimmed(cue.text) if cue else ""
-    if (not words or _NAMED.search(head := _HEAD.sub("", words)) or _RECORD.search(head)
-            or not (_DESCRIBED.fullmatch(words) or PEOPLE.fullmatch(words))  # "Analysts said"
-            or _a_body(head) or _CLAUSE.search(own := _RELATIVE.sub("", words)) or _TIME_CLAUSE.search(own)):
+    if not (_a_person(words, any_noun=True) and (_DESCRIBED.fullmatch(words) or PEOPLE.fullmatch(words))):  # "Analysts"
         # the cues found no description (nothing, a name, a record, a clause): a described person may still speak
         return _person_described(text)
     start = cue.start + cue.text.index(words)
@@ -309,12 +307,14 @@ _BODY_HEAD = re.compile(r"\b(?i:ministry|ministries|government|army|company|offi
                         r"administration|committee|council|commission)$")
 _CLOSE_TO = re.compile(r"\s+close to\b.*$")  # "Analysts close to the government" are analysts
 
+_UNNAMED_ASIDE = re.compile(rf"{_ANONYMITY}.*$")
+_CONTACT_AFTER = re.compile(rf"{_CONTACT}.*$")
+
 
 def _a_body(head: str) -> bool:
     """Whether a description is headed by a body's noun, not a person's."""
     return bool(_BODY_HEAD.search(_CLOSE_TO.sub("", head)))
-_UNNAMED_ASIDE = re.compile(rf"{_ANONYMITY}.*$")
-_CONTACT_AFTER = re.compile(rf"{_CONTACT}.*$")
+
 
 # "An aid worker who asked not to be named said", "A shopkeeper, speaking on condition of anonymity, told"
 _UNNAMED_SAID = re.compile(rf",?\s+(?:who|speaking)\b[^.;]{{1,80}}?,?\s+{SPEECH}\b")
