@@ -15,8 +15,12 @@ The formula (weights in ``annotator/data/scoring.toml``, overridable with ``--sc
    ``pro_regime_only`` flag, whatever its own leaning.
 
 Grades: ``strong`` from ``grades.strong``, ``moderate`` from ``grades.moderate``, ``weak`` from 1,
-``unsourced`` at 0. Origins repeated under one key are merged (lowest weight, any hedge), so
-repeating an origin never raises a score and adding an independent one never lowers it.
+``unsourced`` at 0. Origins repeated under one key are merged. With ``combine.repeat = "weakest"``
+(shipped) an origin has its weakest citation's strength (lowest weight, less the hedge penalty if
+any citation hedges), so repeating an origin never raises a score; with ``"strongest"`` it has its
+strongest citation's ("Reuters quoted the ministry on record" beside "a ministry source said"), so
+repeating one never lowers a score. Either way adding an independent origin never lowers it. The
+cap of rule 5, the leanings and the flags read each origin's first citation.
 """
 
 from __future__ import annotations
@@ -45,6 +49,7 @@ class ScoringConfig:
     hedge_penalty: float
     strong: float
     moderate: float
+    repeat: str = "weakest"  # or "strongest": which citation of a repeated origin gives its strength
 
 
 @dataclass(frozen=True)
@@ -58,15 +63,21 @@ class Origin:
     regime_channel: bool = False  # heard only through pro-regime outlets
 
 
+def _number(within):
+    return lambda v: not isinstance(v, bool) and isinstance(v, (int, float)) and within(v)
+
+
+REPEATS = ("weakest", "strongest")
 # table -> key -> (check, what the value must be)
 _RULES = {
-    "type_weights": {name: (lambda v: 0 < v <= 1, "a number above 0 and at most 1")
+    "type_weights": {name: (_number(lambda v: 0 < v <= 1), "a number above 0 and at most 1")
                      for name in LABEL_NAMES},
-    "combine": {"corroboration": (lambda v: 0 < v <= 1, "a number above 0 and at most 1"),
-                "leaning_diversity": (lambda v: 0 <= v <= 1, "a number from 0 to 1"),
-                "hedge_penalty": (lambda v: 0 <= v < 1, "a number from 0 up to (not including) 1")},
-    "grades": {"strong": (lambda v: 2 <= v <= 100, "a number from 2 to 100"),
-               "moderate": (lambda v: 1 <= v <= 100, "a number from 1 to 100")},
+    "combine": {"corroboration": (_number(lambda v: 0 < v <= 1), "a number above 0 and at most 1"),
+                "leaning_diversity": (_number(lambda v: 0 <= v <= 1), "a number from 0 to 1"),
+                "hedge_penalty": (_number(lambda v: 0 <= v < 1), "a number from 0 up to (not including) 1"),
+                "repeat": (lambda v: v in REPEATS, " or ".join(f'"{r}"' for r in REPEATS))},
+    "grades": {"strong": (_number(lambda v: 2 <= v <= 100), "a number from 2 to 100"),
+               "moderate": (_number(lambda v: 1 <= v <= 100), "a number from 1 to 100")},
 }
 
 
@@ -76,7 +87,7 @@ def _line_of(text: str, key: str) -> int | None:
 
 
 def _read(path: Path) -> dict:
-    """Validated values of one scoring file, as ``{table: {key: number}}``."""
+    """Validated values of one scoring file, as ``{table: {key: number or choice}}``."""
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -98,9 +109,9 @@ def _read(path: Path) -> dict:
                 raise DataFileError(path, f"unknown key '{key}' in [{table}]; use one of {', '.join(_RULES[table])}",
                                     _line_of(text, key))
             check, what = _RULES[table][key]
-            if isinstance(value, bool) or not isinstance(value, (int, float)) or not check(value):
+            if not check(value):
                 raise DataFileError(path, f"[{table}] {key} = {value!r}: must be {what}", _line_of(text, key))
-            values.setdefault(table, {})[key] = float(value)
+            values.setdefault(table, {})[key] = value if isinstance(value, str) else float(value)
     return values
 
 
@@ -138,7 +149,14 @@ def is_pro_regime(origin: Origin) -> bool:
 
 def strengths(origins: list[Origin], config: ScoringConfig) -> dict[str, float]:
     """Strength of each independent origin (by key): the lowest type weight among its repeats,
-    reduced by the hedge penalty if any repeat is hedged."""
+    reduced by the hedge penalty if any repeat is hedged; with ``repeat = "strongest"``, the
+    highest strength of any one repeat (its type weight, reduced if that repeat is hedged)."""
+    if config.repeat == "strongest":
+        best: dict[str, float] = {}
+        for o in origins:
+            s = config.type_weights[o.type] * (1 - config.hedge_penalty if o.hedged else 1)
+            best[o.key] = max(best.get(o.key, s), s)
+        return best
     weight: dict[str, float] = {}
     hedged: dict[str, bool] = {}
     for o in origins:

@@ -1,12 +1,14 @@
 """Claim scoring: the formula's properties (hypothesis) and the weights file's validation."""
 
+from dataclasses import replace
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from annotator.errors import DataFileError
 from annotator.registry import LEANINGS
-from annotator.scoring import GRADES, Origin, ScoringConfig, flags, grade, load_scoring, score
+from annotator.scoring import GRADES, REPEATS, Origin, ScoringConfig, flags, grade, load_scoring, score
 from annotator.taxonomy import LABEL_NAMES
 
 DEFAULT = load_scoring()
@@ -19,10 +21,11 @@ weak = st.builds(Origin, key=st.sampled_from([f"w{i}" for i in range(8)]),
     st.builds(Origin, key=st.sampled_from([f"v{i}" for i in range(4)]), type=st.sampled_from(LABEL_NAMES),
               leaning=st.sampled_from(sorted(LEANINGS)), hedged=st.booleans(), regime_channel=st.just(True))
 configs = st.builds(
-    lambda weights, corroboration, diversity, hedge, moderate, gap: ScoringConfig(
-        dict(zip(LABEL_NAMES, weights)), corroboration, diversity, hedge, min(100, moderate + gap), moderate),
+    lambda weights, corroboration, diversity, hedge, moderate, gap, repeat: ScoringConfig(
+        dict(zip(LABEL_NAMES, weights)), corroboration, diversity, hedge, min(100, moderate + gap), moderate, repeat),
     st.lists(st.floats(0.01, 1), min_size=len(LABEL_NAMES), max_size=len(LABEL_NAMES)),
-    st.floats(0.01, 1), st.floats(0, 1), st.floats(0, 0.99), st.integers(1, 98), st.integers(1, 60))
+    st.floats(0.01, 1), st.floats(0, 1), st.floats(0, 0.99), st.integers(1, 98), st.integers(1, 60),
+    st.sampled_from(REPEATS))
 
 
 @settings(max_examples=300, deadline=None)
@@ -33,13 +36,34 @@ def test_adding_an_independent_origin_never_lowers_the_score(existing, new, conf
     assert score(existing + [new], config) >= score(existing, config)
 
 
+def _repeat_of(existing, data):
+    again = data.draw(st.sampled_from(existing))
+    return Origin(again.key, data.draw(st.sampled_from(LABEL_NAMES)), again.leaning, data.draw(st.booleans()),
+                  again.regime_channel)
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(origins, min_size=1, max_size=6), st.data(), configs)
 def test_repeating_an_existing_origin_never_raises_the_score(existing, data, config):
-    again = data.draw(st.sampled_from(existing))
-    repeat = Origin(again.key, data.draw(st.sampled_from(LABEL_NAMES)), again.leaning, data.draw(st.booleans()),
-                    again.regime_channel)
-    assert score(existing + [repeat], config) <= score(existing, config)
+    config = replace(config, repeat="weakest")
+    assert score(existing + [_repeat_of(existing, data)], config) <= score(existing, config)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(origins, min_size=1, max_size=6), st.data(), configs)
+def test_with_the_strongest_citation_repeating_an_origin_never_lowers_the_score(existing, data, config):
+    config = replace(config, repeat="strongest")
+    assert score(existing + [_repeat_of(existing, data)], config) >= score(existing, config)
+
+
+def test_an_origin_cited_on_record_and_anonymously_has_the_chosen_citations_strength():
+    ministry = [Origin("ministry", "on_record"), Origin("ministry", "anonymous_source")]
+    strongest = replace(DEFAULT, repeat="strongest")
+    assert DEFAULT.repeat == "weakest"
+    assert score(ministry, DEFAULT) == score(ministry[1:], DEFAULT) == 20
+    assert score(ministry, strongest) == score(ministry[:1], strongest) == 50
+    # a hedged repeat gives its own reduced strength, not the unhedged one's
+    assert score([Origin("m", "on_record", hedged=True), Origin("m", "anonymous_source")], strongest) == 25
 
 
 @settings(max_examples=300, deadline=None)
@@ -84,6 +108,8 @@ def test_override_file_replaces_only_the_values_it_names(tmp_path):
     assert config.type_weights["anonymous_source"] == 0.05
     assert config.type_weights["un_figure"] == DEFAULT.type_weights["un_figure"]
     assert (config.strong, config.moderate) == (80, DEFAULT.moderate)
+    path.write_text('[combine]\nrepeat = "strongest"\n')
+    assert load_scoring(path).repeat == "strongest" and load_scoring(path).hedge_penalty == DEFAULT.hedge_penalty
 
 
 @pytest.mark.parametrize("text, message, line", [
@@ -91,6 +117,8 @@ def test_override_file_replaces_only_the_values_it_names(tmp_path):
     ("[type_weights]\nun_figure = 0\n", "must be a number above 0 and at most 1", 2),
     ("[combine]\nhedge_penalty = 1.0\n", "from 0 up to (not including) 1", 2),
     ("[combine]\ncorroboration = true\n", "corroboration = True", 2),
+    ("[combine]\nrepeat = 'loudest'\n", 'must be "weakest" or "strongest"', 2),
+    ("[combine]\nrepeat = 1\n", 'must be "weakest" or "strongest"', 2),
     ("[type_weights]\nrumour = 0.1\n", "unknown key 'rumour' in [type_weights]", 2),
     ("[weights]\nx = 1\n", "unknown table [weights]", None),
     ("[grades]\nmoderate = 90\n", "moderate (90) must be below strong (70)", None),

@@ -53,6 +53,7 @@ def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--show", type=int, default=0, help="print this many miscounted claims")
     parser.add_argument("--model", type=Path, default=None, help="sentence model folder (default: the shipped one)")
+    parser.add_argument("--scoring", type=Path, default=None, help="scoring weights TOML (default: the shipped ones)")
     args = parser.parse_args(argv)
     model, registry = load_model(args.model or default_model_dir()), load_registry()
     rows = [row for story in story_names() for row in story_origins(story, model, registry)]
@@ -68,7 +69,7 @@ def main(argv: list[str]) -> None:
     extra = Counter(t for gold, _, given, _ in rows for t in given if t not in gold.get("types", []))
     print(f"types given to some member that the gold claim lacks: {sum(extra.values())}; by type: "
           + ", ".join(f"{t} {n}" for t, n in sorted(extra.items())))
-    _grades(rows)
+    _grades(rows, args.scoring)
     named = sum(_named_alike(gold["origins"], got) for gold, got, *_ in rows)
     print(f"gold origins matched by a counted origin that shares a name word: {named}/"
           f"{sum(len(gold['origins']) for gold, *_ in rows)}")
@@ -99,9 +100,9 @@ def _named_alike(gold: list[str], got: list[dict]) -> int:
     return hits
 
 
-def _grades(rows) -> None:
+def _grades(rows, scoring_file: Path | None = None) -> None:
     """Grade agreement with the gold grades, and the flags of each computed grade."""
-    config = scoring.load_scoring()
+    config = scoring.load_scoring(scoring_file)
     hits = near = 0
     confusion: Counter = Counter()
     for gold, got, _, hedged in rows:
