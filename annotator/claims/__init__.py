@@ -38,7 +38,7 @@ import numpy as np
 from ..acronyms import article_registry, definitions
 from ..registry import Registry
 from ..scoring import flags, grade, load_scoring, score
-from ..taxonomy import LABEL_NAMES
+from ..taxonomy import BY_NAME, LABEL_NAMES
 from .attribution import HEDGE, OUTLETS, Attribution, _Article, attributions
 from .grouping import PairFloor, candidate_pairs, group
 from .origins import claim_origins, disputers
@@ -60,9 +60,13 @@ __all__ = ["ANCHOR_BONUS", "EXACT_LIMIT", "FIGURE_BONUS", "HEDGE", "LEXICAL_WEIG
            "small_claim_encoder_dir", "stop_words", "years"]
 
 
-def _explain(origins: list[dict], carriers: list[dict], claim_flags: list[str], against: list[str]) -> str:
-    """One line a reader can check against the profile."""
-    named = [o["name"] + (f" via {', '.join(o['via'])}" if o["via"] else "") for o in origins]
+def _explain(origins: list[dict], carriers: list[dict], claim_flags: list[str], against: list[str],
+             repeat: str = "weakest") -> str:
+    """One line a reader can check against the profile; an origin cited as several types says
+    which of its citations its strength came from (``repeat`` of the scoring weights)."""
+    named = [o["name"] + (f" via {', '.join(o['via'])}" if o["via"] else "")
+             + (f" (cited as {' and '.join(_in_text(t) for t in o['cited_as'])}: its {repeat} citation counts)"
+                if len(o["cited_as"]) > 1 else "") for o in origins]
     if not named:
         head = "No source named"
     else:
@@ -82,6 +86,12 @@ def _explain(origins: list[dict], carriers: list[dict], claim_flags: list[str], 
     if against:
         extra.append("disputed by " + ", ".join(against))
     return head + tail + (f"; {', '.join(extra)}" if extra else "")
+
+
+def _in_text(label: str) -> str:
+    """A label's title inside a sentence: "on record", "UN figure"."""
+    title = BY_NAME[label].title
+    return title if title[:2].isupper() else title[0].lower() + title[1:]
 
 
 def _representative(ks: list[int], unique_of: list[int], vectors: np.ndarray) -> int:
@@ -215,5 +225,5 @@ def _claim(ks, mentions, attrs, rep, memory, meta, registry, config, copies: dic
                     "flags": claim_flags},
         "score": value,
         "grade": grade(value, config),
-        "explanation": _explain(origins, carriers, claim_flags, against),
+        "explanation": _explain(origins, carriers, claim_flags, against, config.repeat),
     }

@@ -509,13 +509,13 @@ def _describe(key: str, members: list[tuple[Attribution, bool]], registry: Regis
     written = (_written(a) if a.source or a.speaker or a.office else "" for a, _ in members)
     also = [n for n in dict.fromkeys(written) if n and n != name and n not in name]
     state = next((s for a, _ in members if (s := _state(a))), None)
+    scored = [Origin(key, head.type if relay else a.type, leaning, _hedges(a, relay), regime) for a, relay in members]
     return {"name": name, "also_named": also, "type": head.type, "leaning": leaning,
+            "cited_as": list(dict.fromkeys(o.type for o in scored)),
             "kind": head.source.kind if head.source else None, "via": via,
             "speaks_for": state_name(state) if state else None,
             "mentions": len(members), "hedged": any(_hedges(a, relay) for a, relay in members),
-            "only_via_pro_regime": regime,
-            "_scored": [Origin(key, head.type if relay else a.type, leaning, _hedges(a, relay), regime)
-                        for a, relay in members]}
+            "only_via_pro_regime": regime, "_scored": scored}
 
 
 @lru_cache(maxsize=8)  # per registry: it does not change during a run
