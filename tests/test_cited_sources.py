@@ -221,3 +221,29 @@ def test_a_monitor_labelled_on_record_is_the_speaker(registry):
     (found,) = attributions_of(["The Assistance Association for Political Prisoners said only 30 of those freed "
                                 "were political prisoners."], registry, ("on_record",))[0]
     assert (found.source.name if found.source else found.speaker_name) == "Assistance Association for Political Prisoners"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # Fixed in round 30: a named owner's organ taking a stance was an "unnamed on-record source"
+    ("Chad's foreign ministry rejected the accusations on Tuesday, saying its troops had never crossed the border.",
+     "Chad's foreign ministry"),
+    ("Mali's army insists that the dead were all fighters.", "Mali's army"),
+    ("Nepal's prime minister vowed to rebuild the bridge within a month.", "Nepal's prime minister"),
+    ("Guyana's president urged residents of the border villages to stay indoors.", "Guyana's president"),
+    # acts, not stances, name no speaker
+    ("Chad's army pushed the rebels back to the lake.", ""),
+    ("Niger's junta promised to be heard.", ""),
+    ("Kenya's top court dismissed the petition on Friday.", ""),
+    # the subject ends before its own verb, not at a stance in what it said
+    ("China's foreign ministry said it had urged all parties to stop fighting near the border.",
+     "China's foreign ministry"),
+    # a participle describing the subject is no stance: the closing attribution speaks
+    ("Kashmir's long disputed status was raised again on Monday, officials said.", "officials"),
+    ("Britain's hospitals admitted 300 patients overnight, the health service said.", "the health service"),
+    # dismissing what a general or staff said is a stance; dismissing an official is an act
+    ("Vadym Filashkin dismissed the general accusations as lies.", "Vadym Filashkin"),
+    ("Vadym Filashkin dismissed the account of the general as false.", "Vadym Filashkin"),
+    ("Vadym Filashkin dismissed the staff report as biased.", "Vadym Filashkin"),
+])
+def test_an_owners_organ_taking_a_stance_is_the_speaker(registry, text, speaker):
+    assert [a.speaker_name for a in attributions_of([text], registry)[0]] == [speaker]

@@ -158,10 +158,14 @@ _NAME_WORD = re.compile(rf"[A-Z][\w'’-]*|\b{_PARTICLES}-[\w'’-]+")
 # '"…," said Col. X'; not "the army said RSF fighters …".
 _NAMED = re.compile(rf"([A-Z][\w'’-]+(?:\s+(?:{_PARTICLE}|[A-Z][\w'’-]+))+),?\s+{SPEECH}\b|"
                     rf"(?:[,\"”’]|\s\s)\s*{SPEECH}\s+([A-Z][\w'’-]+(?:\s+(?:{_PARTICLE}|[A-Z][\w'’-]+))+)")
+# The stances a named subject takes as a speaker ("rejected the account", "vowed to retake the town").
+_STANCE = (r"acknowledged|admitted|conceded|vowed|promised|blamed|rejected|disputed|"  # not "dismissed the army chief"
+           r"dismissed(?!\s+(?:the|a|an|his|her|its|their)\s+(?:(?!(?:of|by|from)\s)[\w-]+\s+){0,3}?"
+           r"(?:chief|minister|head|commander|governor|director|officials?)\b(?!['’]))")
 # A named person taking a stance ("Vadym Filashkin rejected the account"): not a back-reference
 # to the article's last official, even where no speaker can be read.
-_STANCE_NAMED = re.compile(rf"[A-Z][\w'’-]+(?:\s+(?:{_PARTICLE}|[A-Z][\w'’-]+))+,?\s+(?:rejected|dismissed|disputed|"
-                           r"acknowledged|admitted|conceded|vowed|promised|blamed|condemned)\b")
+_STANCE_WORD = re.compile(rf"\b(?:{_STANCE}|condemned)\b")  # searched first: _STANCE_NAMED is slow on long capitalised runs
+_STANCE_NAMED = re.compile(rf"[A-Z][\w'’-]+(?:\s+(?:{_PARTICLE}|[A-Z][\w'’-]+))+,?\s+(?:{_STANCE}|condemned)\b")
 # Verbs that report speech only before what was said ("Kigali insists that ...", "Luo urged India to
 # ..."); "declared a state of emergency", "maintains 600 troops" or "urged calm" are acts.
 _SAYS_THAT = (r"(?:insist(?:s|ed)|maintain(?:s|ed)|argu(?:es|ed)|reiterat(?:es|ed)|declar(?:es|ed)|stress(?:es|ed)|"
@@ -177,14 +181,16 @@ _SUBJECT = re.compile(rf"^(?:(?:Even|But|And|Yet)\s+)?((?:[A-Z][\w'’.-]*\s+)"
                       rf"(?:{AGE})?"  # "Maj. Hamid Rahal, 45, who defected …, said"
                       rf"(?:(?P<apposition>,[^,]{{1,160}},)?\s+(?:(?:has|had|also|later|then)\s+|"
                       rf"(?:was|were)\s+(?=quoted|cited))*"
-                      rf"(?:(?:{SPEECH}|described|called|told|acknowledged|admitted|conceded|vowed|promised|blamed|rejected|"
-                      rf"dismissed|disputed)\b{ACTIVE}|{_SAYS_THAT})"
+                      rf"(?:(?:{SPEECH}|described|called|told|{_STANCE})\b{ACTIVE}|{_SAYS_THAT})"
                       rf"|\s+(?=(?:was|is|has|had|\w+ed)\b)[^,;\"“]{{1,120}}?,\s+(?:saying|adding|telling)\b)")
-# A subject that is a named owner's organ: "Sudan's army said", "Kenya's police say".
-_OWNED_SUBJECT = re.compile(rf"^((?:[A-Z][\w'’-]*\s+){{0,2}}[A-Z][\w'’-]*['’]s\s+(?:(?!(?:the|a|an)\s)[a-z][\w-]*\s+){{0,3}}"
-                            rf"(?!(?:the|a|an)\s)[a-z][\w-]*)"
+_NOT_ORGAN = r"(?:the|a|an|has|have|had|also|later|then|since)"
+# A subject that is a named owner's organ: "Sudan's army said", "Kenya's police say", "Venezuela's
+# defence minister rejected …", "Congo's army insists that …" (the stances a named subject takes).
+_OWNED_SUBJECT = re.compile(rf"^((?:[A-Z][\w'’-]*\s+){{0,2}}[A-Z][\w'’-]*['’]s\s+(?:(?!{_NOT_ORGAN}\s)[a-z][\w-]*(?:['’]s)?\s+){{0,3}}?"
+                            rf"(?!{_NOT_ORGAN}\s)[a-z][\w-]*)"
                             rf"(?:,\s+(?:which|who)\b[^,]{{1,160}},)?\s+"  # "Lebanon's health ministry, which …, said"
-                            rf"(?:(?:has|have|had|also|later|then)\s+)*{SPEECH}\b")
+                            rf"(?:(?:has|have|had|also|later|then|since)\s+)*(?:(?:(?P<speech>{SPEECH})|{_STANCE})\b{ACTIVE}"
+                            rf"|{_SAYS_THAT})")
 _ACCORDING = re.compile(r"\b[Aa]ccording to ((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*[\w-])(?=\s*[,.;]|$)")
 _NOT_NAMES = frozenset("""the a an he she they it this that his her their its we our us there here
 mr mrs ms dr last next meanwhile however also according earlier later
@@ -271,6 +277,16 @@ def _sources_in(sentence: dict, registry: Registry) -> dict[str, Source]:
     return found
 
 
+def _heads_organ(subject: str) -> bool:
+    """Whether an owner's subject ends in an organ or role ("Mali's army", "Nepal's prime minister"),
+    so its stance is a statement: not "Kashmir's long disputed status", "Kenya's top court dismissed"."""
+    word = re.split(r"[\s-]", subject.lower())[-1]
+    return bool({word, re.sub(r"ies$", "y", word), re.sub(r"s$", "", word)} & _STANCE_TAKERS)
+
+
+_STANCE_TAKERS = _SOURCE_WORDS | frozenset("party commission leader".split())
+
+
 def _speaker(sentence: dict, registry: Registry) -> tuple[str, str] | None:
     """The on-record speaker as (identity, name as written): what follows "citing", else a
     capitalised name next to a speech verb, else a capitalised name after "according to", else a
@@ -301,8 +317,8 @@ def _speaker(sentence: dict, registry: Registry) -> tuple[str, str] | None:
         span = _whole(blanked, according.start(1), according.group(1), registry)
     elif subject:  # "President X, who toured the town, said …": the sentence's subject speaks
         span = subject.group(1)
-    elif owned := _OWNED_SUBJECT.match(blanked):  # "Sudan's army said RSF fighters shelled …"
-        span = owned.group(1)
+    elif (owned := _OWNED_SUBJECT.match(blanked)) and (owned.group("speech") or _heads_organ(owned.group(1))):
+        span = owned.group(1)  # "Sudan's army said RSF fighters shelled …"; "Mali's army rejected …"
     elif mention and _BACKREF.match(mention) and len(mention.split()) == 1:
         return None
     else:  # the finder's span can be "deliveries"
@@ -837,7 +853,8 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
                 speaker = ("", "") if it and not set(_name_words(article.speaker[1])) & _BODY_WORDS else article.speaker
             if speaker == ("", "") and (described := _described_speaker(sentence["text"], article, source)):
                 speaker = described
-            named = not speaker[0] and _STANCE_NAMED.search(_blank(sentence["text"], quoted_spans(sentence["text"])))
+            named = (not speaker[0] and _STANCE_WORD.search(sentence["text"])
+                     and _STANCE_NAMED.search(_blank(sentence["text"], quoted_spans(sentence["text"]))))
             source = None if speaker[0] or named or not _fits(speaker[1], source) else source
             if speaker[1]:
                 office, speaks_for, organ = _office(sentence["text"], speaker[1], registry)
