@@ -3,7 +3,8 @@
 The formula (weights in ``annotator/data/scoring.toml``, overridable with ``--scoring FILE``):
 
 1. Each independent origin ``o`` has strength ``s_o = w[type(o)]``, times ``1 - hedge_penalty``
-   when any sentence citing it hedges ("reportedly", "could not be independently verified").
+   when a sentence citing it hedges ("reportedly", "could not be independently verified"); for an
+   origin cited several times, see ``combine.repeat`` below.
 2. Strongest first, ``support = 1 - (1 - s_1) * prod_{i>=2} (1 - corroboration * s_i)``: a
    noisy-OR, each further origin closing part of the remaining gap.
 3. ``diversity = leaning_diversity * (distinct known leanings among the origins - 1)``.
@@ -16,11 +17,13 @@ The formula (weights in ``annotator/data/scoring.toml``, overridable with ``--sc
 
 Grades: ``strong`` from ``grades.strong``, ``moderate`` from ``grades.moderate``, ``weak`` from 1,
 ``unsourced`` at 0. Origins repeated under one key are merged. With ``combine.repeat = "weakest"``
-(shipped) an origin has its weakest citation's strength (lowest weight, less the hedge penalty if
-any citation hedges), so repeating an origin never raises a score; with ``"strongest"`` it has its
-strongest citation's ("Reuters quoted the ministry on record" beside "a ministry source said"), so
-repeating one never lowers a score. Either way adding an independent origin never lowers it. The
-cap of rule 5, the leanings and the flags read each origin's first citation.
+(shipped) an origin is scored at its weakest: the lowest weight among its citations, less the hedge
+penalty if any citation hedges, so repeating an origin never raises a score; the cap of rule 5, the
+leanings and the flags read its first citation. With ``"strongest"`` it is scored at its strongest
+citation (weight, less the penalty if that citation hedges), and the cap, leanings and flags read
+all its citations (it is anonymous or pro-regime only if every citation is), so repeating one never
+lowers a score and the order of citations does not matter. Either way adding an independent origin
+never lowers a score.
 """
 
 from __future__ import annotations
@@ -137,6 +140,19 @@ def _first(origins: list[Origin]) -> dict[str, Origin]:
     return first
 
 
+def _cited(origins: list[Origin], config: ScoringConfig | None) -> list[Origin]:
+    """The citations the cap, the leanings and the flags read: each origin's first; with ``repeat =
+    "strongest"``, all of them (an origin is weak only if every citation is), so that a repeat never
+    lowers a score and the order of citations does not matter."""
+    if config is not None and config.repeat == "strongest":
+        return list(origins)
+    return list(_first(origins).values())
+
+
+def _strength(origin: Origin, config: ScoringConfig) -> float:
+    return config.type_weights[origin.type] * (1 - config.hedge_penalty if origin.hedged else 1)
+
+
 def is_weak(origin: Origin) -> bool:
     """Anonymous or pro-regime: on its own, never enough for the top grade."""
     return origin.type in ("anonymous_source", "pro_regime_outlet") or is_pro_regime(origin)
@@ -154,8 +170,7 @@ def strengths(origins: list[Origin], config: ScoringConfig) -> dict[str, float]:
     if config.repeat == "strongest":
         best: dict[str, float] = {}
         for o in origins:
-            s = config.type_weights[o.type] * (1 - config.hedge_penalty if o.hedged else 1)
-            best[o.key] = max(best.get(o.key, s), s)
+            best[o.key] = max(best.get(o.key, 0.0), _strength(o, config))
         return best
     weight: dict[str, float] = {}
     hedged: dict[str, bool] = {}
@@ -174,11 +189,11 @@ def score(origins: list[Origin], config: ScoringConfig) -> int:
     gap = 1 - ordered[0]
     for s in ordered[1:]:
         gap *= 1 - config.corroboration * s
-    first = _first(origins).values()
-    leanings = {o.leaning for o in first if o.leaning != "unknown"}
+    read = _cited(origins, config)
+    leanings = {o.leaning for o in read if o.leaning != "unknown"}
     raw = 1 - gap + config.leaning_diversity * max(0, len(leanings) - 1)
     value = max(1, round(100 * min(1.0, raw)))
-    if all(is_weak(o) for o in first):
+    if all(is_weak(o) for o in read):
         value = min(value, math.ceil(config.strong) - 1)
     return value
 
@@ -192,18 +207,21 @@ def grade(value: int, config: ScoringConfig) -> str:
     return "weak" if value > 0 else "unsourced"
 
 
-def flags(origins: list[Origin], hedged: bool, disputed: bool = False) -> list[str]:
+def flags(origins: list[Origin], hedged: bool, disputed: bool = False,
+          config: ScoringConfig | None = None) -> list[str]:
     """Profile flags, in FLAGS order. ``hedged``: some mention of the claim hedges; ``disputed``:
-    some mention names a source that denies it."""
+    some mention names a source that denies it; ``config``: its ``repeat`` says which citations of
+    an origin cited several ways the type flags read (:func:`_cited`)."""
     first = list(_first(origins).values())
+    read = _cited(origins, config)
     out = []
     if not first:
         out.append("unattributed")
     if len(first) == 1:
         out.append("single_source")
-    if first and all(o.type == "anonymous_source" for o in first):
+    if first and all(o.type == "anonymous_source" for o in read):
         out.append("anonymous_only")
-    if first and all(is_pro_regime(o) for o in first):
+    if first and all(is_pro_regime(o) for o in read):
         out.append("pro_regime_only")
     if hedged:
         out.append("unverified")

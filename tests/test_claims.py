@@ -1279,3 +1279,27 @@ def test_a_registered_monitor_labelled_on_record_is_the_monitor_not_a_speaker_na
                               registry)
     assert read[0].source is not None and read[0].source.name == "Syrian Observatory for Human Rights"
     assert read[0].speaker_name == ""
+
+
+def test_a_claim_says_which_citation_of_an_origin_cited_two_ways_counts(tmp_path):
+    from annotator.claims import build_claims
+    from annotator.readers import Article
+    from annotator.registry import load_registry
+
+    from .test_claims import fake_embed
+    from .test_unnamed_apart import said
+
+    text = "the army shelled the market in Kadugli on Sunday, killing at least twelve people"
+    rows = [said("a", f"The UN said {text}.", ["un_figure"]),
+            said("b", f"An internal UN report leaked to the Guardian says {text}.",
+                 ["leaked_recording", "un_figure", "media_report"])]
+    articles = [Article("a", "a", ""), Article("b", "b", "")]
+    strongest = tmp_path / "strongest.toml"
+    strongest.write_text('[combine]\nrepeat = "strongest"\n')
+    (weakest,) = build_claims(rows, articles, load_registry(), embed=fake_embed)
+    (best,) = build_claims(rows, articles, load_registry(), scoring_file=strongest, embed=fake_embed)
+    (origin,) = weakest["profile"]["origins"]
+    assert (origin["name"], origin["cited_as"]) == ("United Nations", ["un_figure", "leaked_recording"])
+    assert "(cited as UN figure and leaked recording: scored at its weakest)" in weakest["explanation"]
+    assert "scored at its strongest" in best["explanation"]
+    assert (weakest["score"], best["score"]) == (50, 60)

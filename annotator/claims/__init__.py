@@ -65,7 +65,7 @@ def _explain(origins: list[dict], carriers: list[dict], claim_flags: list[str], 
     """One line a reader can check against the profile; an origin cited as several types says
     which of its citations its strength came from (``repeat`` of the scoring weights)."""
     named = [o["name"] + (f" via {', '.join(o['via'])}" if o["via"] else "")
-             + (f" (cited as {' and '.join(_in_text(t) for t in o['cited_as'])}: its {repeat} citation counts)"
+             + (f" (cited as {' and '.join(_in_text(t) for t in o['cited_as'])}: scored at its {repeat})"
                 if len(o["cited_as"]) > 1 else "") for o in origins]
     if not named:
         head = "No source named"
@@ -206,7 +206,7 @@ def _claim(ks, mentions, attrs, rep, memory, meta, registry, config, copies: dic
     against = disputers(items, registry)
     scored = [o for origin in origins for o in origin.pop("_scored")]
     value = score(scored, config)
-    claim_flags = flags(scored, noted or any(HEDGE.search(r["text"]) for r in rows), bool(against))
+    claim_flags = flags(scored, noted or any(HEDGE.search(r["text"]) for r in rows), bool(against), config)
     counts = {name: sum(name in r["labels"] for r in rows) for name in LABEL_NAMES}
     counts["unattributed"] = sum(not r["labels"] for r in rows)
     named: dict[str, dict] = {}
