@@ -63,7 +63,7 @@ __all__ = ["ANCHOR_BONUS", "EXACT_LIMIT", "FIGURE_BONUS", "HEDGE", "LEXICAL_WEIG
 def _explain(origins: list[dict], carriers: list[dict], claim_flags: list[str], against: list[str],
              repeat: str = "weakest") -> str:
     """One line a reader can check against the profile; an origin cited as several types says
-    which of its citations its strength came from (``repeat`` of the scoring weights)."""
+    whether it was scored at its weakest or strongest citation (``repeat`` of the scoring weights)."""
     named = [o["name"] + (f" via {', '.join(o['via'])}" if o["via"] else "")
              + (f" (cited as {' and '.join(_in_text(t) for t in o['cited_as'])}: scored at its {repeat})"
                 if len(o["cited_as"]) > 1 else "") for o in origins]
