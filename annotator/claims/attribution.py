@@ -277,14 +277,14 @@ def _sources_in(sentence: dict, registry: Registry) -> dict[str, Source]:
     return found
 
 
+_STANCE_TAKERS = _SOURCE_WORDS | frozenset("party commission leader".split())
+
+
 def _heads_organ(subject: str) -> bool:
     """Whether an owner's subject ends in an organ or role ("Mali's army", "Nepal's prime minister"),
     so its stance is a statement: not "Kashmir's long disputed status", "Kenya's top court dismissed"."""
     word = re.split(r"[\s-]", subject.lower())[-1]
     return bool({word, re.sub(r"ies$", "y", word), re.sub(r"s$", "", word)} & _STANCE_TAKERS)
-
-
-_STANCE_TAKERS = _SOURCE_WORDS | frozenset("party commission leader".split())
 
 
 def _speaker(sentence: dict, registry: Registry) -> tuple[str, str] | None:
