@@ -247,3 +247,19 @@ def test_a_monitor_labelled_on_record_is_the_speaker(registry):
 ])
 def test_an_owners_organ_taking_a_stance_is_the_speaker(registry, text, speaker):
     assert [a.speaker_name for a in attributions_of([text], registry)[0]] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # Fixed in round 30: the name set off after a role was an "unnamed on-record source"
+    ("Congo's communications minister, Jean-Pierre Mbala, urged Goma's residents on Monday to stay indoors.",
+     "Jean-Pierre Mbala"),
+    ("The government spokesperson, Meseret Alemu, called on Sudan to reopen the road through Gallabat.",
+     "Meseret Alemu"),
+    ("The council's spokesman, Anwar Ba-Fadhl, has promised that salaries will be paid.", "Anwar Ba-Fadhl"),
+    ("The governor of Norte de Santander, Sergio Peñaranda, appealed to the national government for tents.",
+     "Sergio Peñaranda"),
+    # the named holder of the role acts
+    ("The town's mayor, Ali Hassan, fled to the capital.", ""),
+])
+def test_the_name_set_off_after_a_role_is_the_speaker(registry, text, speaker):
+    assert [a.speaker_name for a in attributions_of([text], registry)[0]] == [speaker]

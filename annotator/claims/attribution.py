@@ -191,6 +191,14 @@ _OWNED_SUBJECT = re.compile(rf"^((?:[A-Z][\w'’-]*\s+){{0,2}}[A-Z][\w'’-]*['�
                             rf"(?:,\s+(?:which|who)\b[^,]{{1,160}},)?\s+"  # "Lebanon's health ministry, which …, said"
                             rf"(?:(?:has|have|had|also|later|then|since)\s+)*(?:(?:(?P<speech>{SPEECH})|{_STANCE})\b{ACTIVE}"
                             rf"|{_SAYS_THAT})")
+# A role, then the name that fills it, then the verb: "Congo's communications minister, Jean-Pierre
+# Mbala, urged …", "The government spokesperson, Meseret Alemu, called on …".
+_ROLE_THEN_NAME = re.compile(rf"^(?:The\s+|(?:[A-Z][\w'’-]*\s+){{0,2}}[A-Z][\w'’-]*['’]s\s+)"
+                             rf"(?:(?:[a-z][\w-]*|[A-Z]{{2,5}})(?:['’]s)?\s+){{0,4}}?[a-z][\w-]*"
+                             rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][^,]{{0,60}})?,\s+"
+                             rf"((?:(?:{_PARTICLE}|[A-Z][\w.'’-]*)\s+){{0,5}}(?:{_PARTICLES}-[\w'’-]+|[A-Z][\w'’-]+))"
+                             rf"(?:{AGE})?(?:,\s+[^,]{{1,80}})?,\s+(?:(?:has|had|also|later|then)\s+)*"
+                             rf"(?:(?:{SPEECH}|{_STANCE}|called|appealed|urged|denounced)\b{ACTIVE}|{_SAYS_THAT})")
 _ACCORDING = re.compile(r"\b[Aa]ccording to ((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*[\w-])(?=\s*[,.;]|$)")
 _NOT_NAMES = frozenset("""the a an he she they it this that his her their its we our us there here
 mr mrs ms dr last next meanwhile however also according earlier later
@@ -290,8 +298,9 @@ def _heads_organ(subject: str) -> bool:
 def _speaker(sentence: dict, registry: Registry) -> tuple[str, str] | None:
     """The on-record speaker as (identity, name as written): what follows "citing", else a
     capitalised name next to a speech verb, else a capitalised name after "according to", else a
-    capitalised subject whose verb is one (past an apposition) or who goes on ", saying", else the
-    mention finder's span, with registered
+    capitalised subject whose verb is one (past an apposition) or who goes on ", saying", else an
+    owner's organ that speaks or takes a stance ("Mali's army rejected"), else the name set off after
+    a role ("The government spokesperson, Meseret Alemu, called on"), else the mention finder's span, with registered
     outlets blanked out. The identity is the name's last capitalised word ("Lavrov" for both
     "Sergey Lavrov" and "Russia's Foreign Minister Sergey Lavrov"), empty if it has none.
     None for a back-reference ("he said")."""
@@ -319,6 +328,8 @@ def _speaker(sentence: dict, registry: Registry) -> tuple[str, str] | None:
         span = subject.group(1)
     elif (owned := _OWNED_SUBJECT.match(blanked)) and (owned.group("speech") or _heads_organ(owned.group(1))):
         span = owned.group(1)  # "Sudan's army said RSF fighters shelled …"; "Mali's army rejected …"
+    elif role := _ROLE_THEN_NAME.match(blanked):
+        span = role.group(1)
     elif mention and _BACKREF.match(mention) and len(mention.split()) == 1:
         return None
     else:  # the finder's span can be "deliveries"
