@@ -258,8 +258,16 @@ def test_an_owners_organ_taking_a_stance_is_the_speaker(registry, text, speaker)
     ("The council's spokesman, Anwar Ba-Fadhl, has promised that salaries will be paid.", "Anwar Ba-Fadhl"),
     ("The governor of Norte de Santander, Sergio Peñaranda, appealed to the national government for tents.",
      "Sergio Peñaranda"),
-    # the named holder of the role acts
+    ("A government spokesperson, Meseret Alemu, called on Sudan to reopen the road.", "Meseret Alemu"),
+    ("The army spokesman, Ahmed Saleh, condemned the attack.", "Ahmed Saleh"),
+    ("The mission's head, Kwame Osei, vowed on Tuesday that the mission would return.", "Kwame Osei"),
+    # the named holder of the role acts, is acted on, or is not the one who speaks
     ("The town's mayor, Ali Hassan, fled to the capital.", ""),
+    ("The police chief, Ahmed Saleh, denounced by rights groups, resigned on Monday.", ""),
+    ("The killing of the journalist, Ahmed Saleh, blamed on the army, shocked the town.", ""),
+    ("The family of the journalist, Ahmed Saleh, rejected the account.", ""),
+    ("The president and his deputy, Riek Machar, rejected the account.", ""),
+    ("The village, Tawila, reported clashes.", ""),
 ])
 def test_the_name_set_off_after_a_role_is_the_speaker(registry, text, speaker):
     assert [a.speaker_name for a in attributions_of([text], registry)[0]] == [speaker]

@@ -184,21 +184,24 @@ _SUBJECT = re.compile(rf"^(?:(?:Even|But|And|Yet)\s+)?((?:[A-Z][\w'’.-]*\s+)"
                       rf"(?:(?:{SPEECH}|described|called|told|{_STANCE})\b{ACTIVE}|{_SAYS_THAT})"
                       rf"|\s+(?=(?:was|is|has|had|\w+ed)\b)[^,;\"“]{{1,120}}?,\s+(?:saying|adding|telling)\b)")
 _NOT_ORGAN = r"(?:the|a|an|has|have|had|also|later|then|since)"
+_OWNER = r"(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*['’]s\s+"  # "Sudan's ", "South Sudan's "
 # A subject that is a named owner's organ: "Sudan's army said", "Kenya's police say", "Venezuela's
 # defence minister rejected …", "Congo's army insists that …" (the stances a named subject takes).
-_OWNED_SUBJECT = re.compile(rf"^((?:[A-Z][\w'’-]*\s+){{0,2}}[A-Z][\w'’-]*['’]s\s+(?:(?!{_NOT_ORGAN}\s)[a-z][\w-]*(?:['’]s)?\s+){{0,3}}?"
+_OWNED_SUBJECT = re.compile(rf"^({_OWNER}(?:(?!{_NOT_ORGAN}\s)[a-z][\w-]*(?:['’]s)?\s+){{0,3}}?"
                             rf"(?!{_NOT_ORGAN}\s)[a-z][\w-]*)"
                             rf"(?:,\s+(?:which|who)\b[^,]{{1,160}},)?\s+"  # "Lebanon's health ministry, which …, said"
                             rf"(?:(?:has|have|had|also|later|then|since)\s+)*(?:(?:(?P<speech>{SPEECH})|{_STANCE})\b{ACTIVE}"
                             rf"|{_SAYS_THAT})")
 # A role, then the name that fills it, then the verb: "Congo's communications minister, Jean-Pierre
-# Mbala, urged …", "The government spokesperson, Meseret Alemu, called on …".
-_ROLE_THEN_NAME = re.compile(rf"^(?:The\s+|(?:[A-Z][\w'’-]*\s+){{0,2}}[A-Z][\w'’-]*['’]s\s+)"
-                             rf"(?:(?:[a-z][\w-]*|[A-Z]{{2,5}})(?:['’]s)?\s+){{0,4}}?[a-z][\w-]*"
+# Mbala, urged …", "The government spokesperson, Meseret Alemu, called on …"; not a passive
+# ("…, Ahmed Saleh, denounced by rights groups, resigned").
+_ROLE_THEN_NAME = re.compile(rf"^(?:(?:The|An?)\s+|{_OWNER})"
+                             rf"(?P<role>(?:(?!(?:and|or)\s)(?:[a-z][\w-]*|[A-Z]{{2,5}})(?:['’]s)?\s+){{0,4}}?[a-z][\w-]*)"
                              rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][^,]{{0,60}})?,\s+"
                              rf"((?:(?:{_PARTICLE}|[A-Z][\w.'’-]*)\s+){{0,5}}(?:{_PARTICLES}-[\w'’-]+|[A-Z][\w'’-]+))"
                              rf"(?:{AGE})?(?:,\s+[^,]{{1,80}})?,\s+(?:(?:has|had|also|later|then)\s+)*"
-                             rf"(?:(?:{SPEECH}|{_STANCE}|called|appealed|urged|denounced)\b{ACTIVE}|{_SAYS_THAT})")
+                             rf"(?:(?:{SPEECH}|{_STANCE}|called|appealed|urged|denounced|condemned)\b{ACTIVE}|{_SAYS_THAT})"
+                             rf"(?!\s+by\b)(?!(?<=blamed)\s+on\b)")
 _ACCORDING = re.compile(r"\b[Aa]ccording to ((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*[\w-])(?=\s*[,.;]|$)")
 _NOT_NAMES = frozenset("""the a an he she they it this that his her their its we our us there here
 mr mrs ms dr last next meanwhile however also according earlier later
@@ -285,7 +288,8 @@ def _sources_in(sentence: dict, registry: Registry) -> dict[str, Source]:
     return found
 
 
-_STANCE_TAKERS = _SOURCE_WORDS | frozenset("party commission leader".split())
+_STANCE_TAKERS = _SOURCE_WORDS | frozenset("""party commission leader mayor commissioner envoy representative ambassador
+bishop admiral""".split())
 
 
 def _heads_organ(subject: str) -> bool:
@@ -296,14 +300,15 @@ def _heads_organ(subject: str) -> bool:
 
 
 def _speaker(sentence: dict, registry: Registry) -> tuple[str, str] | None:
-    """The on-record speaker as (identity, name as written): what follows "citing", else a
-    capitalised name next to a speech verb, else a capitalised name after "according to", else a
-    capitalised subject whose verb is one (past an apposition) or who goes on ", saying", else an
-    owner's organ that speaks or takes a stance ("Mali's army rejected"), else the name set off after
-    a role ("The government spokesperson, Meseret Alemu, called on"), else the mention finder's span, with registered
+    """The on-record speaker as (identity, name as written): what follows "citing", else a person
+    named then described ("Oleksandr Prokudin, head of the X, said"), else a capitalised name next to
+    a speech verb, else a capitalised name after "according to", else a capitalised subject whose
+    verb is one (past an apposition) or who goes on ", saying", else an owner's organ that speaks or
+    takes a stance ("Mali's army rejected"), else the name set off after a role ("The government
+    spokesperson, Meseret Alemu, called on"), else the mention finder's span, with registered
     outlets blanked out. The identity is the name's last capitalised word ("Lavrov" for both
-    "Sergey Lavrov" and "Russia's Foreign Minister Sergey Lavrov"), empty if it has none.
-    None for a back-reference ("he said")."""
+    "Sergey Lavrov" and "Russia's Foreign Minister Sergey Lavrov"), empty if it has none. None for
+    a back-reference ("he said")."""
     text = sentence["text"]
     mention = next((m.get("text", "") for m in sentence.get("sources", []) if m["label"] == "on_record"), "")
     blanked = _blank(text, quoted_spans(text))
@@ -328,8 +333,8 @@ def _speaker(sentence: dict, registry: Registry) -> tuple[str, str] | None:
         span = subject.group(1)
     elif (owned := _OWNED_SUBJECT.match(blanked)) and (owned.group("speech") or _heads_organ(owned.group(1))):
         span = owned.group(1)  # "Sudan's army said RSF fighters shelled …"; "Mali's army rejected …"
-    elif role := _ROLE_THEN_NAME.match(blanked):
-        span = role.group(1)
+    elif (role := _ROLE_THEN_NAME.match(blanked)) and _heads_organ(re.split(r"\s+(?:of|for)\s+", role["role"])[0]):
+        span = role.group(2)  # not "The family of the journalist, Ahmed Saleh, rejected"
     elif mention and _BACKREF.match(mention) and len(mention.split()) == 1:
         return None
     else:  # the finder's span can be "deliveries"
