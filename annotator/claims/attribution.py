@@ -198,7 +198,7 @@ _OWNED_SUBJECT = re.compile(rf"^({_OWNER}(?:(?!{_NOT_ORGAN}\s)[a-z][\w-]*(?:['�
 _ROLE_THEN_NAME = re.compile(rf"^(?:(?:The|An?)\s+|{_OWNER})"
                              rf"(?P<role>(?:(?!(?:and|or)\s)(?:[a-z][\w-]*|[A-Z]{{2,5}})(?:['’]s)?\s+){{0,4}}?[a-z][\w-]*)"
                              rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][^,]{{0,60}})?,\s+"
-                             rf"((?:(?:{_PARTICLE}|[A-Z][\w.'’-]*)\s+){{0,5}}(?:{_PARTICLES}-[\w'’-]+|[A-Z][\w'’-]+))"
+                             rf"(?P<name>(?:(?:{_PARTICLE}|[A-Z][\w.'’-]*)\s+){{0,5}}(?:{_PARTICLES}-[\w'’-]+|[A-Z][\w'’-]+))"
                              rf"(?:{AGE})?(?:,\s+[^,]{{1,80}})?,\s+(?:(?:has|had|also|later|then)\s+)*"
                              rf"(?:(?:{SPEECH}|{_STANCE}|called|appealed|urged|denounced|condemned)\b{ACTIVE}|{_SAYS_THAT})"
                              rf"(?!\s+by\b)(?!(?<=blamed)\s+on\b)")
@@ -334,7 +334,7 @@ def _speaker(sentence: dict, registry: Registry) -> tuple[str, str] | None:
     elif (owned := _OWNED_SUBJECT.match(blanked)) and (owned.group("speech") or _heads_organ(owned.group(1))):
         span = owned.group(1)  # "Sudan's army said RSF fighters shelled …"; "Mali's army rejected …"
     elif (role := _ROLE_THEN_NAME.match(blanked)) and _heads_organ(re.split(r"\s+(?:of|for)\s+", role["role"])[0]):
-        span = role.group(2)  # not "The family of the journalist, Ahmed Saleh, rejected"
+        span = role["name"]  # not "The family of the journalist, Ahmed Saleh, rejected"
     elif mention and _BACKREF.match(mention) and len(mention.split()) == 1:
         return None
     else:  # the finder's span can be "deliveries"
