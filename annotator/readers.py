@@ -83,6 +83,26 @@ _MULTIBYTE = {"big5", "gb2312", "gb18030", "gbk", "euc_jp", "euc_kr", "shift_jis
               "cp950", "johab", "iso2022_jp", "hz"}
 
 
+# Letters and punctuation of Western European text: a cp1252 reading whose non-ASCII characters
+# are all of these is taken over the detector's guess, which short samples push to cp1250 or cp775
+# ("Anaïs Lefèvre" read as "Anaďs Lefčvre"). Polish or Czech bytes read in cp1252 give "³", "¹", "Ã".
+_WESTERN = frozenset("àáâãäåæçèéêëìíîïñòóôõöøùúûüýÿœßÀÁÂÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜŒ"
+                     "‘’‚“”„–—…€£°·«»§©® ")
+
+
+def _western(data: bytes) -> str | None:
+    """``data`` read as cp1252 if it is mostly ASCII and every other character it gives is
+    Western European, else None."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    high = [c for c in text if ord(c) >= 0x80]
+    letters = sum(c.isalpha() for c in text)
+    # Western text is mostly ASCII; Cyrillic or Arabic read as cp1252 is mostly accented letters
+    return text if high and set(high) <= _WESTERN and len(high) < 0.25 * max(letters, 1) else None
+
+
 def decode(data: bytes) -> tuple[str | None, str | None]:
     """Decode bytes to text; never raises. Returns ``(text, note)``: note says how the text was
     repaired (a non-UTF-8 encoding used, bytes replaced), if it was; text is None for binary data."""
@@ -101,6 +121,9 @@ def decode(data: bytes) -> tuple[str | None, str | None]:
         pass
     from charset_normalizer import from_bytes
 
+    western = _western(data)
+    if western is not None:
+        return western, "not UTF-8; decoded as cp1252"
     best = from_bytes(data).best()
     if best is None:
         return None, None

@@ -1,3 +1,5 @@
+import pytest
+
 """Readers: one test per format, metadata, and reporting of everything skipped."""
 
 from pathlib import Path
@@ -66,3 +68,19 @@ def test_decode_encodings():
     text, note = decode("نزوح".encode("utf-16"))
     assert text == "نزوح" and "UTF-16" in note
     assert decode(b"\x00\x01\x02binary\x00")[0] is None
+
+
+@pytest.mark.parametrize("text", [
+    "Anaïs Lefèvre of Médecins Sans Frontières said the clinic was hit.",  # read as cp1250 before
+    "Zoë Krüger said the café near the port was destroyed in a naïve attack.",  # read as cp775 before
+])
+def test_short_western_text_in_latin1_keeps_its_names(text):
+    assert decode(text.encode("latin-1")) == (text, "not UTF-8; decoded as cp1252")
+
+
+@pytest.mark.parametrize("text, encoding", [
+    ("Zażółć gęślą jaźń, powiedział minister obrony narodowej w Warszawie.", "cp1250"),
+    ("Министерство обороны России заявило, что отразило атаку беспилотников на порт Бердянск.", "cp1251"),
+])
+def test_other_single_byte_text_is_not_read_as_western(text, encoding):
+    assert decode(text.encode(encoding))[0] == text
