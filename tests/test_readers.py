@@ -1,8 +1,8 @@
-import pytest
-
 """Readers: one test per format, metadata, and reporting of everything skipped."""
 
 from pathlib import Path
+
+import pytest
 
 from annotator.readers import decode, read_folder
 
