@@ -74,6 +74,8 @@ def annotate(
             raise AnnotatorError(f"input {input} does not exist; give a folder of articles or a file")
         if out.exists() and not out.is_dir():
             raise AnnotatorError(f"--out {out} is a file; give a folder")
+        if blocking := next((p for p in out.parents if p.exists() and not p.is_dir()), None):
+            raise AnnotatorError(f"--out {out} is inside {blocking}, which is a file; give a folder")
         factory = None
         if progress:
             from tqdm import tqdm
@@ -357,13 +359,34 @@ def bench(
 
 
 def run() -> None:
-    """Console-script entry point."""
-    try:
-        app()
-    except KeyboardInterrupt:
-        typer.echo("Interrupted.", err=True)
-        sys.exit(130)
+    """Console-script entry point. A mistyped option or argument exits 1 like every other error,
+    since 2 tells a script that ``annotate`` skipped some inputs."""
+    import importlib
 
+    # typer re-exports the click it runs on (its own copy since 0.22), and raises that one's errors
+    errors = importlib.import_module(typer.BadParameter.__module__)
+    no_args = getattr(errors, "NoArgsIsHelpError", ())
+    try:
+        code = app(standalone_mode=False)
+    except no_args as exc:
+        exc.show()
+        code = 0
+    except errors.ClickException as exc:
+        _show(exc)
+        code = 1 if isinstance(exc, errors.UsageError) else exc.exit_code
+    except (KeyboardInterrupt, typer.Abort):
+        typer.echo("Interrupted.", err=True)
+        code = 130
+    sys.exit(code if isinstance(code, int) else 0)
+
+
+def _show(exc: Exception) -> None:
+    """A usage error as typer shows it (boxed, with rich), else as click does."""
+    try:
+        from typer import rich_utils
+        rich_utils.rich_format_error(exc)
+    except ImportError:
+        exc.show()
 
 if __name__ == "__main__":
     run()

@@ -20,6 +20,7 @@ import numpy as np
 from .checkpoint import Checkpoint, block_hash
 from .claims import claim_cores, claim_embed, claim_encoder_dir, memo_embed
 from .jsonl import write_jsonl
+from .errors import InputError
 from .mentions import MentionFinder
 from .models import check_model, default_model_dir, load_model
 from .readers import Article, Problem, read_folder
@@ -215,6 +216,9 @@ def annotate_folder(input_path: Path, out_dir: Path, model_dir: Path | None = No
     out_dir = Path(out_dir)
     with timer("read"):
         result = read_folder(Path(input_path), exclude=out_dir)
+    if not result.articles and not result.problems:
+        raise InputError(f"no articles in {input_path}: annotate reads .txt, .md, .markdown, .html, .htm and "
+                         ".jsonl files, in subfolders too; check the path")
     summary.problems = result.problems
     registry = load_registry(sources_file)
     scoring = load_scoring(scoring_file)  # a bad scoring file fails now, not after the classification

@@ -2,11 +2,12 @@
 
 import json
 import re
+import sys
 
 import pytest
 from typer.testing import CliRunner
 
-from annotator.cli import app
+from annotator.cli import app, run
 
 from .conftest import GOLD, ROOT, SEEDS
 
@@ -32,6 +33,40 @@ def test_missing_input_is_an_error_not_a_traceback(tmp_path):
     result = runner.invoke(app, ["annotate", str(tmp_path / "nope"), "--out", str(tmp_path / "o")])
     assert result.exit_code == 1
     assert "Error: input" in result.output and "Traceback" not in result.output
+
+
+def test_empty_folder_is_an_error_that_names_the_readable_files(tmp_path):
+    result = runner.invoke(app, ["annotate", str(tmp_path), "--out", str(tmp_path / "o")])
+    assert result.exit_code == 1
+    assert f"Error: no articles in {tmp_path}: annotate reads .txt" in result.output
+
+
+def test_out_inside_a_file_is_an_error_naming_the_file(tmp_path):
+    (tmp_path / "a.txt").write_text("The army said the town was taken.", encoding="utf-8")
+    result = runner.invoke(app, ["annotate", str(tmp_path / "a.txt"), "--out", str(tmp_path / "a.txt" / "o")])
+    assert result.exit_code == 1
+    assert f"--out {tmp_path / 'a.txt' / 'o'} is inside {tmp_path / 'a.txt'}, which is a file" in result.output
+
+
+def _exit_code(monkeypatch, *args: str) -> int:
+    monkeypatch.setattr(sys, "argv", ["annotator", *args])
+    with pytest.raises(SystemExit) as exited:
+        run()
+    return exited.value.code
+
+
+@pytest.mark.parametrize("args", [["annotate", "--bogus", "x"], ["annotate"], ["annotate", "--workers", "0", "x"],
+                                  ["no-such-command"]])
+def test_a_mistyped_command_line_exits_1_not_2_which_means_inputs_were_skipped(monkeypatch, capsys, args):
+    assert _exit_code(monkeypatch, *args) == 1
+    assert "Error" in capsys.readouterr().err
+
+
+def test_the_entry_point_keeps_exit_codes_0_and_2(monkeypatch, tmp_path):
+    (tmp_path / "notes.docx").write_bytes(b"PK\x03\x04")
+    assert _exit_code(monkeypatch, "annotate", str(tmp_path), "--out", str(tmp_path / "o"), "--no-progress") == 2
+    assert _exit_code(monkeypatch, "--help") == 0
+    assert _exit_code(monkeypatch) == 0
 
 
 def test_bad_gold_file_error_names_the_line(tmp_path):
