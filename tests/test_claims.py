@@ -1235,6 +1235,15 @@ def test_a_source_claiming_is_its_own_account_not_a_hedge():
     assert unevidenced["score"] < plain["score"]
 
 
+@pytest.mark.parametrize("note", ["adding that this had not yet been confirmed", "though this has yet to be verified"])
+def test_a_speaker_saying_it_is_not_yet_confirmed_hedges_the_origin(note):
+    # Round 31 user audit: "…, Sydorenko said, adding that this had not yet been confirmed" scored as firm.
+    text = "The tanker was carrying artillery shells for the garrison in Crimea"
+    plain = origins_of([record("a", 0, f"{text}, Oleh Sydorenko said.", ["on_record"])])
+    hedged = origins_of([record("a", 0, f"{text}, Oleh Sydorenko said, {note}.", ["on_record"])])
+    assert hedged["score"] < plain["score"] and hedged["profile"]["origins"][0]["hedged"]
+
+
 def test_it_refers_back_to_a_body_not_to_the_person_quoted_last():
     # Round 28: "it added" took the imam's son quoted before it as the committee's speaker.
     read = attributions_of(["The State Committee for National Security said a drone struck the mosque.",

@@ -31,7 +31,8 @@ _CITING = re.compile(rf"\b(?:citing|quoting)\s+(?!{_REASON})(.+?)(?=\s+(?:as say
 # Words by which the text itself says a claim is unverified (the `unverified` flag) ...
 _UNVERIFIED = (r"reportedly|allegedly|purportedly|unconfirmed|unverified|"
                r"(?:could|can) ?not (?:be )?(?:independently )?(?:verif|confirm)\w*|"
-               r"unable to (?:independently )?(?:verify|confirm)|not (?:been|be) (?:independently )?(?:verified|confirmed)|"
+               r"unable to (?:independently )?(?:verify|confirm)|not (?:yet )?(?:been|be) (?:independently )?(?:verified|confirmed)|"
+               r"yet to be (?:independently )?(?:verified|confirmed)|"
                r"(?:is|are|was|were) (?:thought|believed|said) to|it is (?:thought|believed)|"
                r"without (?:offering|providing|giving|citing) (?:any )?evidence")
 HEDGE = re.compile(rf"\b(?:{_UNVERIFIED}|claimed|claims)\b", re.I)
