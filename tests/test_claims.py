@@ -573,6 +573,18 @@ def stated(article, text):
     return record(article, 0, text, ["on_record"], [m.to_dict() for m in found.values()])
 
 
+@pytest.mark.parametrize("governor", [
+    "The Moscow-installed governor of the Zaporizhzhia region, Viktor Lazarenko, wrote on Telegram that",
+    "Viktor Lazarenko, the Moscow-installed governor of the Zaporizhzhia region, said",
+    "The Russian-installed governor Viktor Lazarenko said",
+])
+def test_an_official_a_state_installed_is_one_origin_with_that_state(governor):
+    # Round 31 user audit: the installed governor and Russia's defence ministry were two origins, graded strong.
+    claim = origins_of([stated("a", f"{governor} {STATE_CLAIM}."),
+                        stated("b", f"Russia's defence ministry said {STATE_CLAIM}.")])
+    assert claim["profile"]["independent_origins"] == 1
+
+
 def test_an_office_holder_of_no_stated_country_speaks_for_the_claims_one_state():
     # Fixed miscounts: "Defence Minister Sergei Shoigu" and "Moscow", "government spokesman Claude Ntwali"
     # and "Rwanda's government" were two origins each.

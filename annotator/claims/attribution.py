@@ -467,6 +467,12 @@ _CIVIL_TITLE = re.compile(r"\b(?:union|[Pp]arty|[Aa]ssociation|[Ll]eague|[Ss]ynd
                           r"(?:[\w'’-]+\s*){0,2}$|General Secretary$")
 
 
+# An official a state installed, described next to the name: "The Moscow-installed governor of the
+# Zaporizhzhia region, X,", "The Russian-installed governor X", "X, the Kremlin-appointed head of …,".
+_INSTALLED_BEFORE = re.compile(r"((?:[Tt]he|[Aa]n?)\s+[A-Z][\w'’]*-(?:installed|appointed)\s[^,;]{0,60}?),?\s+$")
+_INSTALLED_AFTER = re.compile(r",\s+((?:the|a|an)\s+[A-Z][\w'’]*-(?:installed|appointed)\s[^,;]{0,60})")
+
+
 def _speaks_for(org: str, registry: Registry) -> tuple[str, Source | None] | None:
     """(state, registered source) an organisation's written name stands for; None if neither."""
     found = registry.find(org)
@@ -490,6 +496,9 @@ def _office(text: str, name: str, registry: Registry) -> tuple[str, Source | Non
     if _GOVERNOR.match(name):  # "Kharkiv's regional governor", "the governor of Zulia": some state's office
         return "?", None, ""
     at = text.find(name)
+    installed = (_INSTALLED_BEFORE.search(text[:at]) or _INSTALLED_AFTER.match(text, at + len(name))) if at >= 0 else None
+    if installed and (state := _state_of_name(installed.group(1))):
+        return state, None, ""  # "The Moscow-installed governor of the region, Viktor Lazarenko,"
     lower = _LOWER_TITLE.search(text[:at]) if at > 0 and not _OFFICE_TITLE.match(name) else None
     if lower and not _NOT_OFFICE.search(lower.group(0)):
         # "Ethiopia's communications minister Teklu Asmelash": the title in lower case before the name
