@@ -780,6 +780,21 @@ def test_a_source_named_as_denying_the_claim_is_not_its_origin():
     assert denial["profile"]["independent_origins"] == 1 and denial["profile"]["disputed_by"] == []
 
 
+@pytest.mark.parametrize("denial, denier", [
+    ("though Lazarenko dismissed the recordings as a fabrication", "Lazarenko"),
+    ("though Britain's Ministry of Defence denied it", "Britain's Ministry of Defence"),
+    ("a figure the UFR disputes", "the UFR"),
+])
+def test_a_denier_the_model_gave_no_label_still_disputes_the_claim(denial, denier):
+    # Round 31 user audit: the sentence's one on-record label went to the claim's source, so the
+    # denier named only in the disputing clause was lost and the claim showed no dispute.
+    text = "Port officials said the air-defence systems had been moved to Crimea a week before the attack"
+    claim = origins_of([record("a", 0, f"{text}, {denial}.", ["on_record"],
+                               [{"label": "on_record", "text": "Port officials", "start": 0, "end": 14}])])
+    assert claim["profile"]["disputed_by"] == [denier] and "disputed" in claim["profile"]["flags"]
+    assert [o["name"] for o in claim["profile"]["origins"]] == ["Port officials"]
+
+
 def test_a_sentence_saying_the_claim_could_not_be_verified_hedges_it():
     # Fixed: "Middle East Eye could not independently verify the figure." was dropped as
     # speculation ("could"), so the claim before it was not flagged unverified.

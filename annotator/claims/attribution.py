@@ -777,7 +777,7 @@ def _fits(description: str, source: Source | None) -> bool:
 # involvement", "..., a figure the UFR disputes", "..., a version of events the military rejects".
 _DISPUTE = re.compile(r"(?:[,;]\s*|\s[-–—]\s*)(?:and\s+)?(?:though|although|but|while|whereas|which|a claim|a charge|"
                       r"a figure|a toll|an account|an allegation|an accusation|accusations|a version(?: of events)?|"
-                      r"reports?)\b[^.;,]*?\b(?P<verb>den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|"
+                      r"reports?)\b(?P<subject>[^.;,]*?)\b(?P<verb>den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|"
                       r"disput(?:es|ed)|refute[ds]?|contest(?:s|ed)?)\b", re.I)
 # What may stand between the disputing source and its verb: "Moscow has flatly denied".
 _TO_VERB = re.compile(r"^['’]?s?\s*(?:(?:has|have|had|also|since|swiftly|flatly|strongly|angrily|repeatedly|always)\s+)*$",
@@ -791,7 +791,7 @@ _REPORT_REJECTED = re.compile(r"\b(?:dismiss|den(?:y|ie)|reject|disput|refut|den
                               re.I)
 
 
-def _disputed(text: str, out: list[Attribution], registry: Registry) -> list[Attribution]:
+def _disputed(text: str, out: list[Attribution], registry: Registry, carrier: str = "") -> list[Attribution]:
     """``out`` with ``disputes`` set on each source that is the subject of a disputing clause's
     verb ("..., though Moscow has denied it", "..., a figure the UFR disputes"); a source named
     anywhere else in the sentence keeps backing it."""
@@ -814,7 +814,31 @@ def _disputed(text: str, out: list[Attribution], registry: Registry) -> list[Att
         return bool(ends) and all(any(_TO_VERB.match(text[end:verb]) for verb in verbs if verb >= end)
                                   for end in ends)
 
-    return [replace(a, disputes=True) if subject(a) else a for a in out]
+    out = [replace(a, disputes=True) if subject(a) else a for a in out]
+    return out + _deniers(text, out, registered, carrier)
+
+
+# Who takes the disputing clause's verb, when it is named: "Lazarenko", "Britain's Ministry of Defence".
+_DENIER = re.compile(r"^\s*(?P<name>(?:the\s+)?[A-Z][\w'’-]*(?:['’]s)?(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’-]*)*)(?P<rest>\s.*)$")
+
+
+def _deniers(text: str, out: list[Attribution], registered, carrier: str) -> list[Attribution]:
+    """A source named only as the subject of a disputing clause ("…, though Lazarenko dismissed the
+    recordings"), as a disputing attribution, so the claim says who denies it; never an origin."""
+    added = []
+    for m in _DISPUTE.finditer(text):
+        named = _DENIER.match(m.group("subject"))
+        if not named or not _TO_VERB.match(named.group("rest")) or named.group("name").split()[-1].lower() in _NOT_NAMES:
+            continue
+        start = m.start("subject") + named.start("name")
+        source = next((r.source for r in registered if r.start <= start < r.end), None)
+        if any(a.disputes and (a.source is not None and a.source == source or a.speaker_name == named.group("name"))
+               for a in out + added):
+            continue
+        name = named.group("name")
+        added.append(Attribution(source.label if source else "on_record", source, "" if source else _identity(name), "" if source else name, (),
+                                 False, carrier, "" if source else (_state_of_name(name) or ""), disputes=True))
+    return added
 
 
 def attributions(sentence: dict, registry: Registry, article: _Article) -> list[Attribution]:
@@ -959,7 +983,7 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
     if any(a.type == "named_monitor" and (a.source or a.speaker) for a in out):
         out = [a for a in out if not (a.type == "on_record" and a.source is None
                                       and _MONITOR_DESCRIBED.match(a.speaker_name))]
-    out = _disputed(sentence["text"], out, registry)
+    out = _disputed(sentence["text"], out, registry, article.carrier)
     if "on_record" in found:
         article.speaker = ("", "")
     if "named_monitor" in found:
