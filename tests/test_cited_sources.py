@@ -215,6 +215,11 @@ def test_a_person_named_then_described_is_the_speaker(registry):
                                "reporters that 300 families had fled.")[0] == "Brigadier General Qassim Fadhil"
     # a figure after an inverted verb is what was said, not who said it
     assert on_record(registry, "The army, in a statement, said 1,200 fighters had surrendered.") != ("1", None)
+    # Round 31 user audit: "…, X, description, told Reuters by phone." gave no speaker
+    (found,) = attributions_of(["The strike killed at least 31 people, Ko Min Htet, the opposition National Unity "
+                                "Government's administrator for Ayadaw township, told Reuters by phone."],
+                               registry, ("on_record",))[0]
+    assert found.speaker_name == "Ko Min Htet"
 
 
 def test_a_monitor_labelled_on_record_is_the_speaker(registry):
