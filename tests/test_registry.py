@@ -32,6 +32,12 @@ def test_regression_sanaa_is_not_sana(registry):
     assert names(registry, "SANA's reporter said the road reopened.") == ["SANA"]
 
 
+def test_regression_rossiya_24_is_not_rossiya_1(registry):
+    # Fixed (round 31 user audit): the news channel Rossiya-24 was named as the entertainment channel Rossiya 1.
+    assert names(registry, "Citing a Telegram channel, state TV Rossiya-24 said the drones were British.") == ["Rossiya 24"]
+    assert names(registry, "Rossiya 1 aired the footage on Sunday.") == ["Rossiya 1"]
+
+
 def test_acronyms_match_only_in_capitals(registry):
     assert names(registry, "the art of war and a smart start") == []
     assert "RT" in names(registry, "RT reported the strike.")
