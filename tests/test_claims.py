@@ -658,6 +658,17 @@ def test_a_source_that_releases_its_own_intercept_is_one_origin_with_it():
     assert origins_of([leaked, monitor])["profile"]["independent_origins"] == 2
 
 
+def test_an_intelligence_service_that_releases_intercepts_is_one_origin_with_them():
+    # Round 31 user audit: "Ukraine's military intelligence agency published intercepted calls" counted
+    # the calls and the agency as two origins, so one release graded a claim strong.
+    released = record("a", 0, f"Ukraine's military intelligence agency published intercepted calls showing that {LEAK}.",
+                      ["leaked_recording", "on_record"])
+    claim = origins_of([released])
+    assert [o["name"] for o in claim["profile"]["origins"]] == ["Ukraine's military intelligence agency (a)"]
+    repeated = record("b", 0, f"Intercepted calls show that {LEAK}.", ["leaked_recording"])
+    assert origins_of([released, repeated])["profile"]["independent_origins"] == 1
+
+
 @pytest.mark.parametrize("text, origins", [
     (f"An internal UN assessment seen by Radio Dabanga says {LEAK}.", 1),
     (f"Confidential UN documents seen by Reuters show {LEAK}.", 1),

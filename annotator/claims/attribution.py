@@ -977,7 +977,7 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
                 article.described[head] = speaker
     if leak:
         owner = _owner(sentence["text"], [a for a in out if a.type not in (*OUTLETS, "leaked_recording", "anonymous_source")
-                                          and (a.source or a.speaker)], spans)
+                                          and (a.source or a.speaker or a.apart == cited_intelligence != "")], spans)
         if owner is not None:
             out = [replace(a, released_by=owner) if a.type == "leaked_recording" else a for a in out]
     if any(a.type == "named_monitor" and (a.source or a.speaker) for a in out):

@@ -160,7 +160,8 @@ def _releases_joined(groups: list[list[tuple[Attribution, bool]]], root) -> list
     for g in groups:
         if g is leak or not by:
             continue
-        if any(root(h) and root(h) == root(b) or h.speaker and h.speaker == b.speaker for h, _ in g for b in by):
+        if any(root(h) and root(h) == root(b) or h.speaker and h.speaker == b.speaker
+               or h.apart and h.apart == b.apart for h, _ in g for b in by):
             g.extend(leak)
             return [x for x in groups if x is not leak]
     return groups
@@ -490,9 +491,11 @@ def _describe(key: str, members: list[tuple[Attribution, bool]], registry: Regis
         roles = {d.lower() for a, _ in members if (d := _described(a.speaker_name))}
         described = next((d for a, _ in members if (d := _described(a.speaker_name))), "") if len(roles) == 1 else ""
         unnamed = {_plain(a.unnamed) for a, _ in members if a.unnamed}
-        if len(unnamed) == 1 and all(a.unnamed for a, _ in members):  # "unnamed residents", "unnamed senior Hamas official"
-            one = unnamed.pop()
-            described = one if "intelligence" in (_kind(one, registry) or ((),))[0] else "unnamed " + one
+        one = unnamed.pop() if len(unnamed) == 1 else ""
+        if one and "intelligence" in (_kind(one, registry) or ((),))[0]:
+            described = one  # "Ukraine's military intelligence", with the leaks it released
+        elif one and all(a.unnamed for a, _ in members):  # "unnamed residents", "unnamed senior Hamas official"
+            described = "unnamed " + one
         name = described or _UNNAMED.get(head.type, f"unnamed {head.type.replace('_', ' ')}")
         # where the unnamed sources were cited: one channel reads "via X"; several are listed, so
         # one outlet's source does not read as relayed by another
