@@ -251,6 +251,7 @@ class _Article:
         self.affiliations: dict[str, tuple[str, str]] = {}  # speaker identity -> (group, name as written)
         self.ministries = MinistryMemory()  # whose "the health ministry" is, once the article said
         self.described: dict[str, tuple[str, str]] = {}  # head word -> last speaker described by it
+        self.spokesman: tuple[str, str] = ("", "")  # the last named speaker introduced as a spokesman
         self.titles = TitleMemory(carrier)  # whose "the Times" or "the Observatory" is
 
 
@@ -756,6 +757,8 @@ def _ministry_side(text: str, speaker: tuple[str, str], office: str, organ: str,
     return speaker, office, organ
 
 
+_SPOKESMAN = re.compile(r"\bspokes(?:man|woman|person)\b", re.I)
+_THE_SPOKESMAN = re.compile(r"[Tt]he\s+spokes(?:man|woman|person)")
 _PRONOUN = re.compile(r"^\W*(?:he|she|they|it|him|her|them|its|his|their)\b", re.I)
 # A definite description of a monitoring group ("The Britain-based group", "the London-based
 # monitor"): in a sentence that also cites a monitor it is that monitor, not a speaker beside it.
@@ -903,6 +906,10 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
                 speaker = ("", "") if it and not set(_name_words(article.speaker[1])) & _BODY_WORDS else article.speaker
             if speaker == ("", "") and (described := _described_speaker(sentence["text"], article, source)):
                 speaker = described
+            if not speaker[0] and _THE_SPOKESMAN.fullmatch(speaker[1]) and article.spokesman[0] and (
+                    article.affiliations.get(article.spokesman[0]) or article.offices.get(article.spokesman[0], ("",))[0] not in ("", "?")):
+                # "The spokesman said", after "Maj. Gen. X, spokesman of the Y, said": X, whom the article tied to Y
+                speaker = article.spokesman
             named = (not speaker[0] and _STANCE_WORD.search(sentence["text"])
                      and _STANCE_NAMED.search(_blank(sentence["text"], quoted_spans(sentence["text"]))))
             source = None if speaker[0] or named or not _fits(speaker[1], source) else source
@@ -968,6 +975,8 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
             out[-1] = replace(out[-1], apart=intelligence, unnamed=intelligence, via=tuple(dict.fromkeys(out[-1].via + relays)))
         if speaker[0] and label == "on_record":
             article.speaker = speaker
+            if _SPOKESMAN.search(sentence["text"]) and speaker != article.spokesman:
+                article.spokesman = speaker
             article.last.pop("on_record", None)
         if label == "on_record" and speaker[1] and not source:
             # "the General Command of the Eastern Army" is later "the command" or "the army"; "a
