@@ -376,13 +376,15 @@
   }
 
   /** Facet boxes: checkboxes for labels, grades and flags; drop-downs for the long lists. */
-  function renderFilters(counts, note) {
+  function renderFilters(counts, note, unit) {
     if (document.activeElement !== searchInput) searchInput.value = state.q;
     for (const f of FACETS) {
       const box = facetBoxes[f];
       const applies = counts[f] !== undefined;
       box.className = "facet" + (applies ? "" : " inactive");
-      const content = [h("h3", { text: FACET_TITLES[f] })];
+      // what the numbers count: claims in the claims view, sentences in an article (the summary counts sentences)
+      const counted = applies ? (typeof unit === "string" ? unit : (unit || {})[f]) : null;
+      const content = [h("h3", {}, FACET_TITLES[f], counted ? h("span", { class: "unit", text: "· " + counted }) : null)];
       if (!applies) content.push(h("div", { class: "note", text: note[f] || "Not used in this view." }));
       else if (MULTI.includes(f)) content.push(checkboxes(f, counts[f]));
       else content.push(dropdown(f, counts[f]));
@@ -434,7 +436,7 @@
     renderTabs();
     const view = { claims: claimsView, articles: articlesView, article: articleView, overview: overviewView, review: reviewView }[state.view];
     const result = view();
-    renderFilters(result.counts, result.note || {});
+    renderFilters(result.counts, result.note || {}, result.unit);
     if (previous.view !== state.view || previous.id !== state.id) window.scrollTo(0, 0);
     if (result.after) result.after();
     document.documentElement.dataset.rendered = location.hash; // which state is on screen (tests wait for it)
@@ -470,7 +472,7 @@
     else if (!kept.length) body.push(h("div", { class: "empty", text: "No claim matches these filters." }));
     body.push(order.slice(0, limit).map(claimCard), moreButton(order.length));
     fill(main, body);
-    return { counts };
+    return { counts, unit: "claims" };
   }
 
   function claimCard(ci) {
@@ -522,7 +524,7 @@
     if (!kept.length) body.push(h("div", { class: "empty", text: "No article matches these filters." }));
     body.push(kept.slice(0, limit).map(articleRow), moreButton(kept.length));
     fill(main, body);
-    return { counts, note: { grade: "Applies to claims.", flag: "Applies to claims." } };
+    return { counts, unit: "articles", note: { grade: "Applies to claims.", flag: "Applies to claims." } };
   }
 
   function articleCounts(ai) {
@@ -603,7 +605,7 @@
       h("div", { class: "reader", id: "reader" }, paragraphs.length ? paragraphs : h("p", { class: "muted", text: "No sentences." })));
     const current = nodes.get(state.s);
     return {
-      counts, note: { grade: "Applies to claims.", flag: "Applies to claims." },
+      counts, unit: "sentences", note: { grade: "Applies to claims.", flag: "Applies to claims." },
       after: current ? () => current.scrollIntoView({ block: "center" }) : null,
     };
   }
@@ -675,7 +677,7 @@
         chart("Model uncertainty: distance of the nearest score to its threshold", "uncertainty-histogram", uncertaintyHistogram(sentences)),
         chart("Label distribution per article", "article-distribution", articleDistributionChart(arts.kept), true)));
     const counts = Object.assign({}, arts.counts, { grade: claims.counts.grade, flag: claims.counts.flag });
-    return { counts };
+    return { counts, unit: { label: "articles", publisher: "articles", source: "articles", article: "articles", grade: "claims", flag: "claims" } };
   }
 
   function chart(title, id, body, wide) {
@@ -818,7 +820,7 @@
     if (i < 0) {
       fill(main, h("div", { class: "review" }, h("div", { class: "empty", id: "review-empty",
         text: corrections.size ? "Nothing left to review with these filters. Export your corrections with the button at the top." : "No sentence matches these filters." }), side));
-      return { counts, note: { grade: "Applies to claims.", flag: "Applies to claims." } };
+      return { counts, unit: "sentences", note: { grade: "Applies to claims.", flag: "Applies to claims." } };
     }
     const s = SENTENCES[i];
     const a = ARTICLES[s.article];
@@ -859,7 +861,7 @@
       h("div", { class: "kbd", text: "Keys: 1–" + LABELS.length + " toggle labels · Enter accept · S skip · R reset · B back" }));
     flash = "";
     fill(main, h("div", { class: "review" }, card, side));
-    return { counts, note: { grade: "Applies to claims.", flag: "Applies to claims." } };
+    return { counts, unit: "sentences", note: { grade: "Applies to claims.", flag: "Applies to claims." } };
   }
 
   function reviewSide(queue, current) {

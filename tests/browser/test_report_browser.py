@@ -42,12 +42,15 @@ def test_claims_view_is_default_and_label_filter_updates_counts(page, report_url
     # Facet counts follow the other filters: the grade facet now counts only the UN claim.
     assert p.locator("#facet-grade label[data-value='strong'] .count").inner_text() == "1"
     assert p.locator("#facet-grade label[data-value='weak'] .count").inner_text() == "0"
+    # Round 31 user audit: the facet numbers count claims here, sentences where the summary counted them.
+    assert p.locator("#facet-label h3 .unit").inner_text() == "· claims"
 
     # The same filter applies in the Articles view, and the state survives a reload via the hash.
     p.locator("#tab-articles").click()
     p.wait_for_function("() => (document.documentElement.dataset.rendered || '').includes('view=articles')")
     assert shown(p) == 2
     assert visible_count(p, ".article-row") == 2
+    assert p.locator("#facet-label h3 .unit").inner_text() == "· articles"
     p.reload()
     p.wait_for_selector("html[data-ready]")
     assert "label=un_figure" in p.evaluate("location.hash")
