@@ -52,6 +52,19 @@ def _is_abbreviation(line: str, dot: int) -> bool:
     return last.lower().rstrip(".") in ABBREVIATIONS or word.lower().rstrip(".") in ABBREVIATIONS
 
 
+# Abbreviations a sentence may end in, and words that open the next one: "…between 11 p.m. and
+# 3 a.m. The mission said …" is two sentences; "3 a.m. Friday", "the U.S. Army" stay one.
+_FINAL = frozenset("a.m p.m u.s u.k u.n u.s.a u.a.e etc inc ltd co jr sr".split())
+_OPENS = re.compile(r"\s+[\"“‘'«(\[]?(?:The|A|An|He|She|It|They|We|I|This|That|These|Those|In|On|At|But|And|After|Before|"
+                    r"When|While|There|His|Her|Its|Their|Our|Meanwhile|However|Earlier|Later)\b")
+
+
+def _ends_sentence(line: str, dot: int, end: int) -> bool:
+    """Whether an abbreviation that may end a sentence (:data:`_FINAL`) does, the next word opening one."""
+    match = _WORD_BEFORE.search(line, max(0, dot - _WORD_WINDOW), dot)
+    return bool(match and match.group(1).lower().rstrip(".") in _FINAL and _OPENS.match(line, end))
+
+
 def _quote_depth_ok(line: str) -> list[bool]:
     """For each position, whether it lies outside any quotation.
 
@@ -104,7 +117,7 @@ def _split_line(line: str, offset: int) -> list[tuple[int, int]]:
             continue
         first_dot = match.start()
         if line[first_dot] == "." and match.group(0).startswith(".") and len(match.group(0).rstrip("\"”’'»)]")) == 1:
-            if _is_abbreviation(line, first_dot):
+            if _is_abbreviation(line, first_dot) and not _ends_sentence(line, first_dot, end):
                 continue
         cuts.append(end)
     cuts.append(len(line))

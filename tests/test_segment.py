@@ -55,3 +55,13 @@ def test_very_long_run_is_cut_for_the_encoder():
 def test_lowercase_after_period_is_not_a_boundary():
     assert texts("The death toll rose to 12 vs. 9 last week. Officials said so.") == [
         "The death toll rose to 12 vs. 9 last week.", "Officials said so."]
+
+
+def test_a_sentence_ending_in_am_or_us_splits_before_the_next_sentence():
+    # Round 31 user audit: "…between 11 p.m. and 3 a.m. The mission said …" was one sentence.
+    texts = [s.text for s in segment("Shelling went on between 11 p.m. and 3 a.m. The mission said a clinic was hit. "
+                                     "Aid came from the U.N. In Gaza, it was shared out.")]
+    assert texts == ["Shelling went on between 11 p.m. and 3 a.m.", "The mission said a clinic was hit.",
+                     "Aid came from the U.N.", "In Gaza, it was shared out."]
+    # the abbreviation inside a sentence stays
+    assert len(segment("The attack began at 3 a.m. Friday, and the U.S. Army said the U.N. Security Council met.")) == 1
