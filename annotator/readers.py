@@ -84,15 +84,24 @@ _MULTIBYTE = {"big5", "gb2312", "gb18030", "gbk", "euc_jp", "euc_kr", "shift_jis
 
 
 # Letters and punctuation of Western European text: a cp1252 reading whose non-ASCII characters
-# are all of these is taken over the detector's guess, which short samples push to cp1250 or cp775
-# ("Anaïs Lefèvre" read as "Anaďs Lefčvre"). Polish or Czech bytes read in cp1252 give "³", "¹", "Ã".
+# are all of these, in words a Western language spells, is taken over the detector's guess, which
+# short samples push to cp1250 or cp775 ("Anaïs Lefèvre" read as "Anaďs Lefčvre"). Central European
+# text read as cp1252 gives "³", "¹", "Gdañsk", "Dvoøák", "gyõzelem", which keep the detector's reading.
 _WESTERN = frozenset("àáâãäåæçèéêëìíîïñòóôõöøùúûüýÿœßÀÁÂÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜŒ"
-                     "‘’‚“”„–—…€£°·«»§©® ")
+                     "‘’‚“”„–—…€£°·«»§©®•†‡‰‹›™\u00a0")
+_ODD_LETTER = re.compile(r"ñ(?![aeiou])|õ(?!e)", re.I)  # "Gdañsk", "Poznañ", "gyõzelem"; not "España", "ações"
+_PORTUGUESE = re.compile(r"ç[õã]", re.I)  # "informações", "ação": two accented letters in one word
+
+
+def _odd_word(word: str) -> bool:
+    """Whether a word with non-ASCII letters is spelt as no Western language spells it."""
+    accented = sum(ord(c) >= 0x80 for c in word)
+    return bool(_ODD_LETTER.search(word)) or accented > 1 and not _PORTUGUESE.search(word)
 
 
 def _western(data: bytes) -> str | None:
-    """``data`` read as cp1252 if it is mostly ASCII and every other character it gives is
-    Western European, else None."""
+    """``data`` read as cp1252 if it is mostly ASCII, every other character it gives is Western
+    European, and no word is spelt as only Central European text read as cp1252 spells it."""
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError:
@@ -100,7 +109,10 @@ def _western(data: bytes) -> str | None:
     high = [c for c in text if ord(c) >= 0x80]
     letters = sum(c.isalpha() for c in text)
     # Western text is mostly ASCII; Cyrillic or Arabic read as cp1252 is mostly accented letters
-    return text if high and set(high) <= _WESTERN and len(high) < 0.25 * max(letters, 1) else None
+    if not high or not set(high) <= _WESTERN or len(high) >= 0.25 * max(letters, 1):
+        return None
+    words = {w for w in re.findall(r"\w+", text) if not w.isascii()}
+    return None if any(_odd_word(w) for w in words) else text
 
 
 def decode(data: bytes) -> tuple[str | None, str | None]:

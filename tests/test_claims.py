@@ -585,6 +585,13 @@ def test_an_official_a_state_installed_is_one_origin_with_that_state(governor):
     assert claim["profile"]["independent_origins"] == 1
 
 
+def test_the_person_after_an_installed_official_is_not_installed():
+    # Round 31 code review: the description ran past "and" to the next person.
+    (found,) = attributions_of(["The Russian-installed governor Vladimir Saldo and Ukrainian lawmaker Ihor Kolykhaiev "
+                                "said the bridge was hit."], REGISTRY)[0]
+    assert found.office != "RUSSIA"
+
+
 def test_an_office_holder_of_no_stated_country_speaks_for_the_claims_one_state():
     # Fixed miscounts: "Defence Minister Sergei Shoigu" and "Moscow", "government spokesman Claude Ntwali"
     # and "Rwanda's government" were two origins each.
@@ -797,6 +804,7 @@ def test_a_source_named_as_denying_the_claim_is_not_its_origin():
     ("a figure the UFR disputes", "the UFR"),
 ])
 def test_a_denier_the_model_gave_no_label_still_disputes_the_claim(denial, denier):
+    """See also the test below: what the denier rejects must be the claim."""
     # Round 31 user audit: the sentence's one on-record label went to the claim's source, so the
     # denier named only in the disputing clause was lost and the claim showed no dispute.
     text = "Port officials said the air-defence systems had been moved to Crimea a week before the attack"
@@ -804,6 +812,19 @@ def test_a_denier_the_model_gave_no_label_still_disputes_the_claim(denial, denie
                                [{"label": "on_record", "text": "Port officials", "start": 0, "end": 14}])])
     assert claim["profile"]["disputed_by"] == [denier] and "disputed" in claim["profile"]["flags"]
     assert [o["name"] for o in claim["profile"]["origins"]] == ["Port officials"]
+
+
+@pytest.mark.parametrize("clause, denier", [
+    ("while Zelensky dismissed army chief Valery Zaluzhny", None),
+    ("while Ukraine rejected Moscow's proposal for talks", None),
+    ("though Nabiullina dismissed fears of a recession", None),
+    ("though Moscow denied", "Moscow"),
+    ("though Moscow has flatly denied any involvement", "Moscow"),
+])
+def test_a_clause_denying_something_else_does_not_dispute_the_claim(clause, denier):
+    # Round 31 code review: any capitalised subject of "dismissed" became a denier of the claim.
+    claim = origins_of([record("a", 0, f"The UN said the town had fallen, {clause}.", ["un_figure"])])
+    assert claim["profile"]["disputed_by"] == ([denier] if denier else [])
 
 
 def test_a_sentence_saying_the_claim_could_not_be_verified_hedges_it():
@@ -1291,6 +1312,13 @@ def test_the_spokesman_is_the_spokesman_named_before_once_the_article_says_for_w
                             "The spokesman said that reports of a bombed market were fabricated."], REGISTRY)
     assert (read[2][0].speaker_name, read[2][0].affiliation) == ("Major General Kyaw Thura Hlaing",
                                                                  "State Security and Peace Commission")
+    # Round 31 code review: not another side's spokesman cited since, one only mentioned, nor a spokeswoman
+    for before in (["Yuriy Ihnat, spokesman for Ukraine's air force, said 20 drones were shot down.",
+                    "A Russian defence ministry spokesman said 30 drones were destroyed over Crimea."],
+                   ["Ukrainian Foreign Minister Dmytro Kuleba said the Kremlin spokesman was lying about the strike."],
+                   ["Natalia Humeniuk, spokeswoman for the southern command, said the port was hit."]):
+        assert attributions_of([*before, "The spokesman said the attack had failed."], REGISTRY)[-1][0].speaker_name \
+            == "The spokesman"
     # a spokesman the article never tied to a body stays some body's spokesman
     read = attributions_of(["Sheikh Ibrahim Qoorsheel, the spokesman, said the village was taken.",
                             "The spokesman said two trucks were seized."], REGISTRY)

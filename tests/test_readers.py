@@ -80,7 +80,12 @@ def test_short_western_text_in_latin1_keeps_its_names(text):
 
 @pytest.mark.parametrize("text, encoding", [
     ("Zażółć gęślą jaźń, powiedział minister obrony narodowej w Warszawie.", "cp1250"),
+    # round 31 code review: Central European names the cp1252 reading garbled ("Gdañsk", "Dvoøák")
+    ("Polish officials in Gdańsk said Kaczyński would attend the summit in Poznań on Monday.", "cp1250"),
+    ("Dvořák and Janáček were both played at the concert in the capital on Friday.", "cp1250"),
+    ("The party called it a győzelem for the people of the country, officials said.", "cp1250"),
+    ("The ministry gave the informações and the ação was agreed, officials in España said.", "cp1252"),
     ("Министерство обороны России заявило, что отразило атаку беспилотников на порт Бердянск.", "cp1251"),
 ])
-def test_other_single_byte_text_is_not_read_as_western(text, encoding):
+def test_other_single_byte_text_keeps_its_own_reading(text, encoding):
     assert decode(text.encode(encoding))[0] == text

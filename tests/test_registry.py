@@ -36,6 +36,7 @@ def test_regression_rossiya_24_is_not_rossiya_1(registry):
     # Fixed (round 31 user audit): the news channel Rossiya-24 was named as the entertainment channel Rossiya 1.
     assert names(registry, "Citing a Telegram channel, state TV Rossiya-24 said the drones were British.") == ["Rossiya 24"]
     assert names(registry, "Rossiya 1 aired the footage on Sunday.") == ["Rossiya 1"]
+    assert names(registry, "Russia 24 hours ago fired six missiles at Kharkiv, the mayor said.") == []
 
 
 def test_acronyms_match_only_in_capitals(registry):

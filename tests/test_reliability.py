@@ -410,8 +410,8 @@ def test_unwritable_out_is_an_error(tmp_path, tiny_model):
     (tmp_path / "in" / "a.txt").write_text("Text.", encoding="utf-8")
     (tmp_path / "file").write_text("not a folder", encoding="utf-8")
     out = tmp_path / "file" / "out"
-    fails_cleanly(annotate(tmp_path / "in", "--out", out, "--model", tiny_model), f"Error: {out}",
-                  "Not a directory; check the path, its permissions and the free space")
+    fails_cleanly(annotate(tmp_path / "in", "--out", out, "--model", tiny_model),
+                  f"Error: --out {out} is inside {tmp_path / 'file'}, which is a file; give a folder")
 
 
 def test_debug_shows_the_traceback(tmp_path):

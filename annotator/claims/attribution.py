@@ -251,7 +251,7 @@ class _Article:
         self.affiliations: dict[str, tuple[str, str]] = {}  # speaker identity -> (group, name as written)
         self.ministries = MinistryMemory()  # whose "the health ministry" is, once the article said
         self.described: dict[str, tuple[str, str]] = {}  # head word -> last speaker described by it
-        self.spokesman: tuple[str, str] = ("", "")  # the last named speaker introduced as a spokesman
+        self.spokesman: tuple[tuple[str, str], str] = (("", ""), "")  # the last named spokesman, and "man", "woman" or "person"
         self.titles = TitleMemory(carrier)  # whose "the Times" or "the Observatory" is
 
 
@@ -470,8 +470,8 @@ _CIVIL_TITLE = re.compile(r"\b(?:union|[Pp]arty|[Aa]ssociation|[Ll]eague|[Ss]ynd
 
 # An official a state installed, described next to the name: "The Moscow-installed governor of the
 # Zaporizhzhia region, X,", "The Russian-installed governor X", "X, the Kremlin-appointed head of …,".
-_INSTALLED_BEFORE = re.compile(r"((?:[Tt]he|[Aa]n?)\s+[A-Z][\w'’]*-(?:installed|appointed)\s[^,;]{0,60}?),?\s+$")
-_INSTALLED_AFTER = re.compile(r",\s+((?:the|a|an)\s+[A-Z][\w'’]*-(?:installed|appointed)\s[^,;]{0,60})")
+_INSTALLED_BEFORE = re.compile(r"((?:[Tt]he|[Aa]n?)\s+[A-Z][\w'’]*-(?:installed|appointed)\s(?:(?!\band\b)[^,;]){0,60}?),?\s+$")
+_INSTALLED_AFTER = re.compile(r",\s+((?:the|a|an)\s+[A-Z][\w'’]*-(?:installed|appointed)\s(?:(?!\band\b)[^,;]){0,60})")
 
 
 def _speaks_for(org: str, registry: Registry) -> tuple[str, Source | None] | None:
@@ -758,7 +758,19 @@ def _ministry_side(text: str, speaker: tuple[str, str], office: str, organ: str,
 
 
 _SPOKESMAN = re.compile(r"\bspokes(?:man|woman|person)\b", re.I)
-_THE_SPOKESMAN = re.compile(r"[Tt]he\s+spokes(?:man|woman|person)")
+_THE_SPOKESMAN = re.compile(r"[Tt]he\s+spokes(man|woman|person)")
+# The role set right beside a name: "spokesman Maj. X", "The army spokesman, Col. X,", "X, spokesman of the Y,".
+_ROLE_BEFORE = re.compile(r"\bspokes(man|woman|person)\b,?\s+(?:[A-Z][\w.'’-]*\s+){0,3}$", re.I)
+_ROLE_AFTER = re.compile(r"\s*,\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,5}?spokes(man|woman|person)\b", re.I)
+
+
+def _spokes_role(text: str, name: str) -> str:
+    """"man", "woman" or "person" where ``name`` is introduced as a spokes-man/woman/person, else ""."""
+    at = text.find(name) if name else -1
+    if at < 0:
+        return ""
+    role = _ROLE_BEFORE.search(text[:at]) or _ROLE_AFTER.match(text, at + len(name))
+    return role.group(1).lower() if role else ""
 _PRONOUN = re.compile(r"^\W*(?:he|she|they|it|him|her|them|its|his|their)\b", re.I)
 # A definite description of a monitoring group ("The Britain-based group", "the London-based
 # monitor"): in a sentence that also cites a monitor it is that monitor, not a speaker beside it.
@@ -778,7 +790,7 @@ def _fits(description: str, source: Source | None) -> bool:
 
 # A clause that disputes what the rest of the sentence asserts: "..., though Moscow has denied any
 # involvement", "..., a figure the UFR disputes", "..., a version of events the military rejects".
-_DISPUTE = re.compile(r"(?:[,;]\s*|\s[-–—]\s*)(?:and\s+)?(?:though|although|but|while|whereas|which|a claim|a charge|"
+_DISPUTE = re.compile(r"(?:[,;]\s*|\s[-–—]\s*)(?:and\s+)?(?P<opener>though|although|but|while|whereas|which|a claim|a charge|"
                       r"a figure|a toll|an account|an allegation|an accusation|accusations|a version(?: of events)?|"
                       r"reports?)\b(?P<subject>[^.;,]*?)\b(?P<verb>den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|"
                       r"disput(?:es|ed)|refute[ds]?|contest(?:s|ed)?)\b", re.I)
@@ -825,14 +837,26 @@ def _disputed(text: str, out: list[Attribution], registry: Registry, carrier: st
 _DENIER = re.compile(r"^\s*(?P<name>(?:the\s+)?[A-Z][\w'’-]*(?:['’]s)?(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’-]*)*)(?P<rest>\s.*)$")
 
 
+# After "though X denied", what X denies must be the claim: "it", "the report", "any involvement",
+# "the recordings"; not "army chief Valery Zaluzhny", "Moscow's proposal", "fears of a recession".
+_CONJUNCTIONS = frozenset("though although but while whereas".split())
+_DENIED_CLAIM = re.compile(r"\W*$|\s+(?:(?:it|this|that|them|so|responsibility|involvement|any\s+\w+|(?:the|these|those|such)\s+"
+                           r"(?:[\w-]+\s+){0,2}?(?:claims?|reports?|figures?|tolls?|accounts?|allegations?|accusations?|"
+                           r"charges?|versions?|recordings?|footage|videos?|images|photos|story|stories|findings|"
+                           r"assessment|numbers?|estimates?))\b)", re.I)
+
+
 def _deniers(text: str, out: list[Attribution], registered, carrier: str) -> list[Attribution]:
     """A source named only as the subject of a disputing clause ("…, though Lazarenko dismissed the
     recordings"), as a disputing attribution, so the claim says who denies it; never an origin."""
     added = []
     for m in _DISPUTE.finditer(text):
         named = _DENIER.match(m.group("subject"))
-        if not named or not _TO_VERB.match(named.group("rest")) or named.group("name").split()[-1].lower() in _NOT_NAMES:
+        if (not named or not _TO_VERB.match(named.group("rest")) or named.group("name").split()[-1].lower() in _NOT_NAMES
+                or named.group("name").lower() in ("nobody", "none", "no one")):
             continue
+        if m.group("opener").lower() in _CONJUNCTIONS and not _DENIED_CLAIM.match(text, m.end("verb")):
+            continue  # "…, while Zelensky dismissed army chief Valery Zaluzhny": something else is denied
         start = m.start("subject") + named.start("name")
         source = next((r.source for r in registered if r.start <= start < r.end), None)
         if any(a.disputes and (a.source is not None and a.source == source or a.speaker_name == named.group("name"))
@@ -906,10 +930,12 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
                 speaker = ("", "") if it and not set(_name_words(article.speaker[1])) & _BODY_WORDS else article.speaker
             if speaker == ("", "") and (described := _described_speaker(sentence["text"], article, source)):
                 speaker = described
-            if not speaker[0] and _THE_SPOKESMAN.fullmatch(speaker[1]) and article.spokesman[0] and (
-                    article.affiliations.get(article.spokesman[0]) or article.offices.get(article.spokesman[0], ("",))[0] not in ("", "?")):
+            bare = _THE_SPOKESMAN.fullmatch(speaker[1]) if not speaker[0] else None
+            last, role = article.spokesman
+            if bare and last[0] and (role == bare.group(1) or "person" in (role, bare.group(1))) and (
+                    article.affiliations.get(last[0]) or article.offices.get(last[0], ("",))[0] not in ("", "?")):
                 # "The spokesman said", after "Maj. Gen. X, spokesman of the Y, said": X, whom the article tied to Y
-                speaker = article.spokesman
+                speaker = last
             named = (not speaker[0] and _STANCE_WORD.search(sentence["text"])
                      and _STANCE_NAMED.search(_blank(sentence["text"], quoted_spans(sentence["text"]))))
             source = None if speaker[0] or named or not _fits(speaker[1], source) else source
@@ -975,9 +1001,11 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
             out[-1] = replace(out[-1], apart=intelligence, unnamed=intelligence, via=tuple(dict.fromkeys(out[-1].via + relays)))
         if speaker[0] and label == "on_record":
             article.speaker = speaker
-            if _SPOKESMAN.search(sentence["text"]) and speaker != article.spokesman:
-                article.spokesman = speaker
             article.last.pop("on_record", None)
+        if label == "on_record" and _SPOKESMAN.search(sentence["text"]) and speaker != article.spokesman[0]:
+            # the last spokesman the article named, or none once it cites another ("A Russian spokesman said")
+            role = _spokes_role(sentence["text"], speaker[1]) if speaker[0] else ""
+            article.spokesman = (speaker, role) if role else (("", ""), "")
         if label == "on_record" and speaker[1] and not source:
             # "the General Command of the Eastern Army" is later "the command" or "the army"; "a
             # lawyer for the commander" is not "the commander"

@@ -605,7 +605,7 @@
       h("div", { class: "reader", id: "reader" }, paragraphs.length ? paragraphs : h("p", { class: "muted", text: "No sentences." })));
     const current = nodes.get(state.s);
     return {
-      counts, unit: "sentences", note: { grade: "Applies to claims.", flag: "Applies to claims." },
+      counts, unit: "articles", note: { grade: "Applies to claims.", flag: "Applies to claims." },
       after: current ? () => current.scrollIntoView({ block: "center" }) : null,
     };
   }
