@@ -1325,6 +1325,15 @@ def test_the_spokesman_is_the_spokesman_named_before_once_the_article_says_for_w
     assert read[1][0].speaker_name == "The spokesman"
 
 
+def test_an_outlet_the_registry_lacks_named_as_subject_is_no_back_reference():
+    # Round 31 user audit: "Blue Nile Voice reported …" after "…, AFP reported." was read as AFP.
+    read = attributions_of(["The shelling killed 12 people, AFP reported.",
+                            "Blue Nile Voice reported on Sunday that the shelling began shortly after dawn.",
+                            "The newspaper reported that 12 people had died."], load_registry(), ("media_report",))
+    assert [[a.source.name if a.source else None for a in r] for r in read] == [
+        ["Agence France-Presse"], [None], ["Agence France-Presse"]]
+
+
 def test_it_refers_back_to_a_body_not_to_the_person_quoted_last():
     # Round 28: "it added" took the imam's son quoted before it as the committee's speaker.
     read = attributions_of(["The State Committee for National Security said a drone struck the mosque.",

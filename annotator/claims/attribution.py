@@ -142,6 +142,9 @@ def _titles_resolved(text: str, labels: list[str], found: dict[str, Source], mat
 
 # "The channel said the account in The Baghdad Post ... was fabricated": the outlet cited is the
 # one named before, whatever paper the sentence goes on to name.
+# An outlet named as the sentence's subject, two capitalised words at least: "Blue Nile Voice reported".
+_OUTLET_NAMED = re.compile(r"^(?!(?:The|A|An|This|That|It|They|He|She)\s)(?:[A-Z][\w'’-]*\s+){2,4}"
+                           r"(?:(?:has|had|also|later|first)\s+)?(?:reported|said|wrote|published|aired|broadcast)\b")
 _OUTLET_BACK = re.compile(r"^\W*the\s+(channel|station|agency|broadcaster|paper|newspaper|daily|outlet|site|network|"
                           rf"magazine|weekly|website|tabloid)\s+(?:\w+\s+)?{SPEECH}\b", re.I)
 # "The agency said" is the last news agency named, not the last outlet ("The Times of Malta").
@@ -897,6 +900,8 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
                 return None  # "The Times of Malta said": named here, though not registered
             if earlier := article.titles.short_title(sentence["text"], label):
                 return earlier  # "The Post said", after "The Washington Post"
+        if label in OUTLETS and label not in spans and _OUTLET_NAMED.match(sentence["text"]):
+            return None  # "Blue Nile Voice reported …": an outlet the registry lacks, named here
         if label in spans:
             refers_back = _refers_back(spans[label])
         else:
