@@ -47,7 +47,7 @@ NOT_SPEAKER = r"(?!(?:on|in|at|by|to|of|for|from|with|that|this|it|last|earlier|
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-ŽŞİ]"  # "Ömer Çelikkaya", "Édouard Nsengimana"
 _PERSON = (rf"(?:[A-Z][a-z]{{1,4}}\.\s+){{0,3}}{_CAP}[\w'’-]+(?:\s+(?:(?:al|el|bin|ibn|abu|ag|ould|de|da|du|van|von|la|le|"
            rf"der|den|del|della|dos|das|di)(?:-[\w'’]+)*|{_CAP}[\w'’-]+|[A-Z]\.)){{1,3}}")
-_DESCRIPTION = r",\s+(?:(?:the|a|an)\s+)?[a-z][^,;]{2,100},\s+"
+_DESCRIPTION = r",\s+(?:(?:the|a|an)\s+)?[a-z][^,;]{2,100},\s+(?:(?:which|who|whose)\s[^,;]{2,80},\s+)?"  # "…, which runs the clinic,"
 # Not a speech verb in the passive: "X, the group's leader, said to be hiding …", "told to leave"
 ACTIVE = r"\b(?!\s+(?:to\s+(?:be|have|leave|go|stay|return)|of|missing|dead|killed|wounded|captured)\b)"
 _OPENER_WORD = r"(?:(?:Meanwhile|Earlier|Later|However|Separately|But|And|Also|Yet|Still),?\s+)?"

@@ -1325,6 +1325,17 @@ def test_the_spokesman_is_the_spokesman_named_before_once_the_article_says_for_w
     assert read[1][0].speaker_name == "The spokesman"
 
 
+def test_a_director_described_with_a_clause_is_one_origin_with_his_charity():
+    # Round 31 user audit: ", director of the medical charity X, which supports the hospital, said" gave no
+    # speaker, and the charity's director and the charity were two origins.
+    text = "the maternity wing of the hospital had been destroyed in the second strike"
+    claim = origins_of([stated("a", f"Dr Samuel Oduya, director of the medical charity CareLine International, "
+                                    f"which supports the hospital, said {text}."),
+                        stated("b", f"The charity CareLine International said {text}.")])
+    assert [(o["name"], o["also_named"]) for o in claim["profile"]["origins"]] == [
+        ("Dr Samuel Oduya", ["CareLine International"])]
+
+
 def test_an_outlet_the_registry_lacks_named_as_subject_is_no_back_reference():
     # Round 31 user audit: "Blue Nile Voice reported …" after "…, AFP reported." was read as AFP.
     read = attributions_of(["The shelling killed 12 people, AFP reported.",

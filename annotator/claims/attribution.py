@@ -592,7 +592,7 @@ _GROUP_GOES_ON = r"[A-Z][\w'’.&-]*(?:\s+[a-z][\w'’.&-]*){1,4}(?=\s*[,;.])"
 _AFFILIATED = re.compile(rf",\s+(?:(?:a|an|the)\s+)?(?:(?:senior|chief|deputy|top|military|official)\s+)?"
                          rf"{_LEADS}\s+"
                          rf"(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*['’]s\s+(?=[a-z]+-[a-z]+\s))?"
-                         rf"(?:[a-z]+-[a-z]+\s+){{0,2}}(?P<org>{_GROUP_GOES_ON}|{_GROUP})"
+                         rf"(?:[a-z]+(?:-[a-z]+)?\s+){{0,2}}(?P<org>{_GROUP_GOES_ON}|{_GROUP})"  # "the medical charity X"
                          rf"|,\s+(?:the\s+)?(?P<own>{_GROUP})['’]s\s+(?:[a-z]+\s+){{0,2}}?"
                          rf"(?:{_LEADS}|secretary)\b")
 _AFFILIATED_BEFORE = re.compile(rf"(?<![\w'’.&-])(?P<org>{_GROUP})\s+(?:(?:military|chief|senior)\s+)?"
