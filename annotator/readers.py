@@ -169,6 +169,22 @@ def markdown_to_text(text: str) -> str:
     return _MD_EMPHASIS.sub("", text)
 
 
+# Tags pasted into a .txt or .md file ("<p>The governor said <b>three</b> …</p>"): block tags end a
+# line, inline ones go, so they never reach a sentence.
+_TAG = re.compile(r"</?(?:p|div|br|li|ul|ol|h[1-6]|blockquote|section|article|span|b|i|em|strong|a|u|sup|sub|font)"
+                  r"(?:\s[^<>]{0,500})?/?>", re.I)
+_BLOCK_TAG = re.compile(r"^</?(?:p|div|br|li|ul|ol|h[1-6]|blockquote|section|article)\b", re.I)
+
+
+def markup_stripped(text: str) -> str | None:
+    """``text`` without the HTML tags pasted into it (entities decoded), or None if it holds fewer than two."""
+    if len(_TAG.findall(text[:200_000])) < 2:
+        return None
+    import html
+
+    return html.unescape(_TAG.sub(lambda m: "\n" if _BLOCK_TAG.match(m.group(0)) else "", text))
+
+
 def html_to_article(html: str) -> tuple[str, dict]:
     """Main text and metadata of an HTML page (navigation, scripts and boilerplate dropped)."""
     import trafilatura
@@ -366,6 +382,9 @@ def _article_from_text(path: Path, text: str, root: Path, problems: list[Problem
         text, meta = html_to_article(_capped(text, MAX_HTML_CHARS, "HTML", path, problems))
     elif suffix in {".md", ".markdown"}:
         text = markdown_to_text(text)
+    if suffix not in HTML_SUFFIXES and (plain := markup_stripped(text)) is not None:
+        problems.append(Problem(str(path), "repaired", "HTML tags removed"))
+        text = plain
     if not text.strip():
         problems.append(Problem(str(path), "skipped", "no text in file"))
         return []

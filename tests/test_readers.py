@@ -89,3 +89,15 @@ def test_short_western_text_in_latin1_keeps_its_names(text):
 ])
 def test_other_single_byte_text_keeps_its_own_reading(text, encoding):
     assert decode(text.encode(encoding))[0] == text
+
+
+def test_html_tags_pasted_into_a_text_file_are_removed_and_reported(tmp_path):
+    # Round 31 user audit: "<p>The governor said <b>three</b> sailors died.</p>" reached the sentences as written.
+    (tmp_path / "a.txt").write_text("<p>The governor said <b>three</b> sailors died.</p>\n"
+                                    "<p>Officials said the port &amp; the depot were hit.</p>\n", encoding="utf-8")
+    result = read_folder(tmp_path)
+    assert result.articles[0].text.split() == "The governor said three sailors died. Officials said the port & the " \
+                                              "depot were hit.".split()
+    assert [(p.action, p.reason) for p in result.problems] == [("repaired", "HTML tags removed")]
+    (tmp_path / "a.txt").write_text("The army said 5 < 7 and x > y.", encoding="utf-8")  # no tags: as written
+    assert read_folder(tmp_path).articles[0].text == "The army said 5 < 7 and x > y."
