@@ -142,6 +142,12 @@ def _titles_resolved(text: str, labels: list[str], found: dict[str, Source], mat
 
 # "The channel said the account in The Baghdad Post ... was fabricated": the outlet cited is the
 # one named before, whatever paper the sentence goes on to name.
+# What is left of an on-record speaker once the registered outlet in it is blanked out: "a report by
+# Saudi-owned news channel", "a report by", "the Qatar-based broadcaster".
+_REPORT_OF_OUTLET = re.compile(r"(?i:(?:an?|the)\s+)?(?:(?:report|story|article|investigation|interview)s?(?:\s+(?:by|in|on|from|with))?"
+                               r"\s*)?(?:[\w'’-]+\s+){0,3}?(?:(?:news\s+)?(?:channel|broadcaster|network|station|agency|"
+                               r"newspaper|daily|weekly|outlet|television|TV|website|paper))?\s*|"
+                               r"(?i:(?:an?|the)\s+)?(?:report|story|article|investigation)s?(?:\s+(?:by|in|on|from))?")
 # An outlet named as the sentence's subject, two capitalised words at least: "Blue Nile Voice reported".
 _OUTLET_NAMED = re.compile(r"^(?!(?:The|A|An|This|That|It|They|He|She)\s)(?:[A-Z][\w'’-]*\s+){2,4}"
                            r"(?:(?:has|had|also|later|first)\s+)?(?:reported|said|wrote|published|aired|broadcast)\b")
@@ -912,9 +918,14 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
         return article.last.get(label) if refers_back and label != "anonymous_source" else None
 
     hedged = bool(_WEAKENS.search(sentence["text"]))
+    # "…, according to a report by Saudi-owned news channel Al-Arabiya": what the cues read as the
+    # on-record speaker only describes the outlet, which relays a source the sentence leaves unnamed
+    outlet_read = ("on_record" in labels and "on_record" not in found and bool(set(labels) & set(OUTLETS))
+                   and (read := _speaker(sentence, registry)) is not None and bool(read[1])
+                   and bool(_REPORT_OF_OUTLET.fullmatch(read[1])))
     deeper = [label for label in labels if label not in OUTLETS]
     leak = "leaked_recording" in labels
-    relayed = bool(deeper) and (leak or bool(_RELAY.search(sentence["text"])))
+    relayed = bool(deeper) and (leak or outlet_read or bool(_RELAY.search(sentence["text"])))
     outlets = [resolve(label) for label in labels if label in OUTLETS]
     if leak:  # "recordings leaked to the Telegraph": the outlet is the recipient, labelled or not
         outlets += [source for label, source in found.items() if label in OUTLETS]
@@ -929,7 +940,7 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
         unnamed = _unnamed(spans.get(label, ""), article) if label == "anonymous_source" else ""
         intelligence = cited_intelligence if label in _INTELLIGENCE_LABELS else ""
         if label == "on_record" and label not in found:
-            speaker = _speaker(sentence, registry)
+            speaker = ("", "") if outlet_read else _speaker(sentence, registry)
             if speaker is None:  # "he said", "it added": the last speaker, if a body for "it"
                 it = _IT.fullmatch(spans.get(label, ""))
                 speaker = ("", "") if it and not set(_name_words(article.speaker[1])) & _BODY_WORDS else article.speaker
