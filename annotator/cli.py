@@ -388,5 +388,6 @@ def _show(exc: Exception) -> None:
     except ImportError:
         exc.show()
 
+
 if __name__ == "__main__":
     run()

@@ -19,8 +19,8 @@ import numpy as np
 
 from .checkpoint import Checkpoint, block_hash
 from .claims import claim_cores, claim_embed, claim_encoder_dir, memo_embed
-from .jsonl import write_jsonl
 from .errors import InputError
+from .jsonl import write_jsonl
 from .mentions import MentionFinder
 from .models import check_model, default_model_dir, load_model
 from .readers import Article, Problem, read_folder

@@ -140,17 +140,16 @@ def _titles_resolved(text: str, labels: list[str], found: dict[str, Source], mat
     return named
 
 
-# "The channel said the account in The Baghdad Post ... was fabricated": the outlet cited is the
-# one named before, whatever paper the sentence goes on to name.
 # What is left of an on-record speaker once the registered outlet in it is blanked out: "a report by
 # Saudi-owned news channel", "a report by", "the Qatar-based broadcaster".
 _REPORT_OF_OUTLET = re.compile(r"(?i:(?:an?|the)\s+)?(?:(?:report|story|article|investigation|interview)s?(?:\s+(?:by|in|on|from|with))?"
                                r"\s*)?(?:[\w'’-]+\s+){0,3}?(?:(?:news\s+)?(?:channel|broadcaster|network|station|agency|"
-                               r"newspaper|daily|weekly|outlet|television|TV|website|paper))?\s*|"
-                               r"(?i:(?:an?|the)\s+)?(?:report|story|article|investigation)s?(?:\s+(?:by|in|on|from))?")
+                               r"newspaper|daily|weekly|outlet|television|TV|website|paper))?\s*")
 # An outlet named as the sentence's subject, two capitalised words at least: "Blue Nile Voice reported".
 _OUTLET_NAMED = re.compile(r"^(?!(?:The|A|An|This|That|It|They|He|She)\s)(?:[A-Z][\w'’-]*\s+){2,4}"
                            r"(?:(?:has|had|also|later|first)\s+)?(?:reported|said|wrote|published|aired|broadcast)\b")
+# "The channel said the account in The Baghdad Post ... was fabricated": the outlet cited is the
+# one named before, whatever paper the sentence goes on to name.
 _OUTLET_BACK = re.compile(r"^\W*the\s+(channel|station|agency|broadcaster|paper|newspaper|daily|outlet|site|network|"
                           rf"magazine|weekly|website|tabloid)\s+(?:\w+\s+)?{SPEECH}\b", re.I)
 # "The agency said" is the last news agency named, not the last outlet ("The Times of Malta").
@@ -780,6 +779,8 @@ def _spokes_role(text: str, name: str) -> str:
         return ""
     role = _ROLE_BEFORE.search(text[:at]) or _ROLE_AFTER.match(text, at + len(name))
     return role.group(1).lower() if role else ""
+
+
 _PRONOUN = re.compile(r"^\W*(?:he|she|they|it|him|her|them|its|his|their)\b", re.I)
 # A definite description of a monitoring group ("The Britain-based group", "the London-based
 # monitor"): in a sentence that also cites a monitor it is that monitor, not a speaker beside it.
