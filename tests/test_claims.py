@@ -1350,6 +1350,22 @@ def test_an_outlets_report_is_no_on_record_speaker_beside_it(cited):
     assert [(a.type, a.speaker_name) for a in read] == [("on_record", "Rebels")]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Among the dead was a 16-year-old student, his uncle Abdul Mannan told Reuters.", "Abdul Mannan"),
+    ("At least 31 people were killed, the township administrator Ko Min Htet told Reuters.", "Ko Min Htet"),
+    ("Officials told Reuters the town fell.", None),  # no name: the model's label stands
+    ("Syrian army officers told Reuters the town fell.", None),
+])
+def test_a_named_person_who_told_an_outlet_is_the_origin_it_relays(text, speaker):
+    # Round 31 user audits: "…, his uncle Abdul Mannan told the Tribune" labelled only media report
+    # made the outlet the origin; taxonomy rule 2 counts the speaker and the channel both.
+    read = attributions_of([text], load_registry(), ("media_report",))[0]
+    if speaker is None:
+        assert [(a.type, a.source.name) for a in read] == [("media_report", "Reuters")]
+    else:
+        assert [(a.type, a.speaker_name, a.via) for a in read] == [("on_record", speaker, ("Reuters",))]
+
+
 def test_an_outlet_the_registry_lacks_named_as_subject_is_no_back_reference():
     # Round 31 user audit: "Blue Nile Voice reported …" after "…, AFP reported." was read as AFP.
     read = attributions_of(["The shelling killed 12 people, AFP reported.",

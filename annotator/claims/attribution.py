@@ -145,6 +145,9 @@ def _titles_resolved(text: str, labels: list[str], found: dict[str, Source], mat
 _REPORT_OF_OUTLET = re.compile(r"(?i:(?:an?|the)\s+)?(?:(?:report|story|article|investigation|interview)s?(?:\s+(?:by|in|on|from|with))?"
                                r"\s*)?(?:[\w'’-]+\s+){0,3}?(?:(?:news\s+)?(?:channel|broadcaster|network|station|agency|"
                                r"newspaper|daily|weekly|outlet|television|TV|website|paper))?\s*")
+# A registered outlet a speaker told: "…, X told Reuters by phone", "…, his uncle Y told the Tribune".
+_TOLD_OUTLET = re.compile(r"\btold\s+(?:the\s+)?(?P<outlet>[A-Z])")
+_FULL_NAME = re.compile(r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")  # "Abdul Mannan", not "Officials"
 # An outlet named as the sentence's subject, two capitalised words at least: "Blue Nile Voice reported".
 _OUTLET_NAMED = re.compile(r"^(?!(?:The|A|An|This|That|It|They|He|She)\s)(?:[A-Z][\w'’-]*\s+){2,4}"
                            r"(?:(?:has|had|also|later|first)\s+)?(?:reported|said|wrote|published|aired|broadcast)\b")
@@ -924,6 +927,13 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
     outlet_read = ("on_record" in labels and "on_record" not in found and bool(set(labels) & set(OUTLETS))
                    and (read := _speaker(sentence, registry)) is not None and bool(read[1])
                    and bool(_REPORT_OF_OUTLET.fullmatch(read[1])))
+    if (set(labels) & set(OUTLETS) and not set(labels) - set(OUTLETS) and "on_record" not in found
+            and (told := _TOLD_OUTLET.search(sentence["text"])) and any(m.start == told.start("outlet") for m in matches)
+            and (read := _speaker(sentence, registry)) is not None and _FULL_NAME.search(read[1])
+            and read[1].split()[-1][:1].isupper() and not PEOPLE.fullmatch(read[1].split()[-1].lower())
+            and not registry.find(read[1])):
+        # "…, his uncle Abdul Mannan told the Tribune": the channel labelled, the named speaker it relays not
+        labels = [*labels, "on_record"]
     deeper = [label for label in labels if label not in OUTLETS]
     leak = "leaked_recording" in labels
     relayed = bool(deeper) and (leak or outlet_read or bool(_RELAY.search(sentence["text"])))
