@@ -1366,6 +1366,19 @@ def test_a_named_person_who_told_an_outlet_is_the_origin_it_relays(text, speaker
         assert [(a.type, a.speaker_name, a.via) for a in read] == [("on_record", speaker, ("Reuters",))]
 
 
+def test_who_released_an_intercept_in_the_passive_is_its_origin():
+    # Round 31 user audit: "…, according to intercepted radio traffic released by Mozambique's defence
+    # ministry" gave "leaked recordings" and no ministry (development: names 2,144 -> 2,146, counts unchanged).
+    read = attributions_of(["Soldiers captured the market on 29 May, according to intercepted radio traffic released "
+                            "by Mozambique's defence ministry."], load_registry(), ("leaked_recording", "on_record"))[0]
+    speaker = next(a for a in read if a.type == "on_record")
+    assert speaker.speaker_name == "Mozambique's defence ministry"
+    assert next(a for a in read if a.type == "leaked_recording").released_by == speaker
+    # not a person or a thing: "released by the rebels on Monday" names no organ
+    read = attributions_of(["The video was released by a local journalist on Monday."], load_registry())[0]
+    assert read[0].speaker_name != "a local journalist"
+
+
 def test_an_outlet_the_registry_lacks_named_as_subject_is_no_back_reference():
     # Round 31 user audit: "Blue Nile Voice reported …" after "…, AFP reported." was read as AFP.
     read = attributions_of(["The shelling killed 12 people, AFP reported.",

@@ -301,6 +301,9 @@ def _sources_in(sentence: dict, registry: Registry) -> dict[str, Source]:
     return found
 
 
+# Who released what the sentence cites, in the passive: "released by Mozambique's defence ministry".
+_RELEASED_BY = re.compile(r"\b(?:released|published|issued|posted|made public|distributed|circulated)\s+by\s+"
+                          r"((?:the\s+)?(?:[A-Z][\w'’-]*['’]s\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?=\s*(?:[,.;]|$)|\s+(?:on|in|at|last|this)\b)")
 _STANCE_TAKERS = _SOURCE_WORDS | frozenset("""party commission leader mayor commissioner envoy representative ambassador
 bishop admiral""".split())
 
@@ -350,6 +353,8 @@ def _speaker(sentence: dict, registry: Registry) -> tuple[str, str] | None:
         span = role["name"]  # not "The family of the journalist, Ahmed Saleh, rejected"
     elif mention and _BACKREF.match(mention) and len(mention.split()) == 1:
         return None
+    elif not mention and (released := _RELEASED_BY.search(blanked)) and _heads_organ(released.group(1)):
+        span = released.group(1)  # "…, according to intercepted radio traffic released by Mozambique's defence ministry"
     else:  # the finder's span can be "deliveries"
         span = apposed_name(blanked, mention, registry) or (mention if _sourcelike(_TAIL.sub("", mention)) else "")
     span = _OPENER.sub("", apposed_name(blanked, span, registry) or span)
