@@ -929,12 +929,15 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
     hedged = bool(_WEAKENS.search(sentence["text"]))
     # "…, according to a report by Saudi-owned news channel Al-Arabiya": what the cues read as the
     # on-record speaker only describes the outlet, which relays a source the sentence leaves unnamed
-    outlet_read = ("on_record" in labels and "on_record" not in found and bool(set(labels) & set(OUTLETS))
-                   and (read := _speaker(sentence, registry)) is not None and bool(read[1])
+    # the speaker the cues read, once, where an outlet is labelled (None: a back-reference, or not read)
+    read_here = "on_record" not in found and bool(set(labels) & set(OUTLETS)) and (
+        "on_record" in labels or not set(labels) - set(OUTLETS))
+    read = _speaker(sentence, registry) if read_here else None
+    outlet_read = ("on_record" in labels and read is not None and bool(read[1])
                    and bool(_REPORT_OF_OUTLET.fullmatch(read[1])))
-    if (set(labels) & set(OUTLETS) and not set(labels) - set(OUTLETS) and "on_record" not in found
+    if (read is not None and "on_record" not in labels
             and (told := _TOLD_OUTLET.search(sentence["text"])) and any(m.start == told.start("outlet") for m in matches)
-            and (read := _speaker(sentence, registry)) is not None and _FULL_NAME.search(read[1])
+            and _FULL_NAME.search(read[1])
             and read[1].split()[-1][:1].isupper() and not PEOPLE.fullmatch(read[1].split()[-1].lower())
             and not registry.find(read[1])):
         # "…, his uncle Abdul Mannan told the Tribune": the channel labelled, the named speaker it relays not
@@ -956,7 +959,7 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
         unnamed = _unnamed(spans.get(label, ""), article) if label == "anonymous_source" else ""
         intelligence = cited_intelligence if label in _INTELLIGENCE_LABELS else ""
         if label == "on_record" and label not in found:
-            speaker = ("", "") if outlet_read else _speaker(sentence, registry)
+            speaker = ("", "") if outlet_read else read if read_here else _speaker(sentence, registry)
             if speaker is None:  # "he said", "it added": the last speaker, if a body for "it"
                 it = _IT.fullmatch(spans.get(label, ""))
                 speaker = ("", "") if it and not set(_name_words(article.speaker[1])) & _BODY_WORDS else article.speaker
