@@ -24,8 +24,8 @@ Shape of the data (``report_data``), compact where it repeats 15,000 times:
   ``para`` marks the first sentence of a paragraph and ``id`` is present only
   when it differs from ``"<article id>#<index>"``;
 - ``claims``: ordered by score, ``{id, text, score, grade, explanation, types,
-  sources, publishers, independent_origins, origins, disputed_by, flags, mentions}`` where
-  ``types`` is a count per label and each mention is ``{sentence, article,
+  sources, publishers, independent_origins, origins, disputed_by, denied_in, flags, mentions}`` where
+  ``types`` is a count per label and each mention (and each of ``denied_in``) is ``{sentence, article,
   text, labels}`` with sentence/article indices (-1 when not in the report);
 - ``grades``, ``flags``: the values present, in display order; ``key``: a hash of
   the article ids, naming the browser storage that keeps review corrections.
@@ -201,14 +201,7 @@ def report_data(articles: list[dict], sentences: list[dict], claims: list[dict],
 
 def _claim(claim: dict, article_position: dict, sentence_position: dict) -> dict:
     profile = claim.get("profile") or {}
-    mentions = []
-    for m in claim.get("mentions") or ():
-        sentence = sentence_position.get(m.get("sentence_id"), -1)
-        mention = {"sentence": sentence, "article": article_position.get(m.get("article"), -1),
-                   "labels": _label_indices(m.get("labels"))}
-        if sentence < 0:
-            mention["text"] = _text(m.get("text")) or ""
-        mentions.append(mention)
+    mentions = [_mention(m, article_position, sentence_position) for m in claim.get("mentions") or ()]
     types = profile.get("type_counts") or {}
     score = claim.get("score")
     return {
@@ -225,9 +218,22 @@ def _claim(claim: dict, article_position: dict, sentence_position: dict) -> dict
         "independent_origins": profile.get("independent_origins"),
         "origins": [_origin(o) for o in profile.get("origins") or ()],
         "disputed_by": [_name(d) for d in profile.get("disputed_by") or ()],
+        "denied_in": [_mention(m, article_position, sentence_position) for m in profile.get("denied_in") or ()
+                      if isinstance(m, dict)],
         "flags": [_name(f) for f in profile.get("flags") or ()],
         "mentions": mentions,
     }
+
+
+def _mention(m: dict, article_position: dict, sentence_position: dict) -> dict:
+    """A sentence of a claim record, by its place in the report's sentences; its text only when
+    the report does not hold it."""
+    sentence = sentence_position.get(m.get("sentence_id"), -1)
+    out = {"sentence": sentence, "article": article_position.get(m.get("article"), -1),
+           "labels": _label_indices(m.get("labels"))}
+    if sentence < 0:
+        out["text"] = _text(m.get("text")) or ""
+    return out
 
 
 # ----- rendering ---------------------------------------------------------------------------

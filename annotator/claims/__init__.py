@@ -40,6 +40,7 @@ from ..registry import Registry
 from ..scoring import flags, grade, load_scoring, score
 from ..taxonomy import BY_NAME, LABEL_NAMES
 from .attribution import HEDGE, OUTLETS, Attribution, _Article, attributions
+from .denials import LinkModel, denial_links
 from .grouping import PairFloor, candidate_pairs, group
 from .origins import claim_origins, disputers
 from .syndication import same_text
@@ -120,8 +121,30 @@ def article_readers(sentences: list[dict], registry: Registry) -> dict:
     return {a: article_registry(registry, definitions(texts)) for a, texts in texts_of.items()}
 
 
+def group_mentions(mentions: list[dict], embed, pair_model) -> tuple[list[int], np.ndarray, list[int]]:
+    """Group claim mentions (in article order): for each mention the index of its text among the
+    distinct texts, those texts' similarity vectors, and each distinct text's group, by
+    ``pair_model`` (:func:`annotator.claim_pairs.group_scored`) or, if None, by similarity."""
+    keys = [" ".join(m["text"].split()) for m in mentions]
+    texts = list(dict.fromkeys(keys))
+    position = {t: i for i, t in enumerate(texts)}
+    unique_of = [position[k] for k in keys]
+    vectors = similarity_vectors(texts, embed)
+    signatures = [signature(t) for t in texts]
+    if pair_model is None:
+        return unique_of, vectors, list(group(vectors, signatures=signatures))
+    from ..claim_pairs import Layout, group_scored
+
+    first = {}
+    for key, m in zip(keys, mentions):
+        first.setdefault(key, m)
+    layout = Layout.of([first[t]["article"] for t in texts], [first[t].get("index", 0) for t in texts], texts)
+    return unique_of, vectors, list(group_scored(vectors, signatures, [len(t.split()) for t in texts], pair_model, layout))
+
+
 def build_claims(sentences: list[dict], articles: list, registry: Registry,
-                 scoring_file: Path | None = None, embed=None, pair_model="shipped") -> list[dict]:
+                 scoring_file: Path | None = None, embed=None, pair_model="shipped",
+                 denial_model="shipped") -> list[dict]:
     """Claim records from sentence records (see the module docstring), best sourced first
     (ties: more independent origins, more mentions, then earlier first mention).
 
@@ -129,9 +152,14 @@ def build_claims(sentences: list[dict], articles: list, registry: Registry,
     ``annotate`` produces them). ``embed`` maps a list of texts to L2-normalised vectors
     (default: :func:`claim_embed`). Mentions are grouped by ``pair_model``'s probabilities
     (:func:`annotator.claim_pairs.group_scored`) when there is one (default: the shipped one
-    when ``embed`` is the default too), else by similarity (:func:`group`).
+    when ``embed`` is the default too), else by similarity (:func:`group`). A denial in a sentence
+    of its own is linked to the earlier mention it denies by ``denial_model``
+    (:class:`~.denials.LinkModel`; default: the shipped one; None: no links), whose claim then
+    lists it under ``denied_in`` and its source under ``disputed_by``.
     """
     config = load_scoring(scoring_file)
+    if isinstance(denial_model, str):
+        denial_model = LinkModel.load()
     if isinstance(pair_model, str):
         pair_model = shipped_pair_model() if embed is None else None
     embed = embed or claim_embed
@@ -157,37 +185,28 @@ def build_claims(sentences: list[dict], articles: list, registry: Registry,
             attrs[k] = [replace(a, hedged=True) for a in attrs[k]]
     if not mentions:
         return []
-    keys = [" ".join(m["text"].split()) for m in mentions]
-    texts = list(dict.fromkeys(keys))
-    position = {t: i for i, t in enumerate(texts)}
-    unique_of = [position[k] for k in keys]
-    vectors = similarity_vectors(texts, embed)
-    signatures = [signature(t) for t in texts]
-    if pair_model is None:
-        groups = group(vectors, signatures=signatures)
-    else:
-        from ..claim_pairs import Layout, group_scored
-
-        first = {}
-        for key, m in zip(keys, mentions):
-            first.setdefault(key, m)
-        article_ids = [first[t]["article"] for t in texts]
-        layout = Layout.of(article_ids, [first[t].get("index", 0) for t in texts], texts)
-        groups = group_scored(vectors, signatures, [len(t.split()) for t in texts], pair_model, layout)
+    unique_of, vectors, groups = group_mentions(mentions, embed, pair_model)
+    group_of = [groups[u] for u in unique_of]
     members: dict[int, list[int]] = {}
-    for k, u in enumerate(unique_of):
-        members.setdefault(groups[u], []).append(k)
+    for k, g in enumerate(group_of):
+        members.setdefault(g, []).append(k)
+    denied: dict[int, list[int]] = {}
+    if denial_model is not None:
+        for d, target in denial_links(mentions, group_of, memo_embed(embed), denial_model):
+            denied.setdefault(group_of[target], []).append(d)
     copies = same_text(mentions)
     claims = [_claim(ks, mentions, attrs, _representative(ks, unique_of, vectors), memory, meta, registry, config,
-                     copies, any(k in noted for k in ks)) for ks in members.values()]
+                     copies, any(k in noted for k in ks), denied.get(g, [])) for g, ks in members.items()]
     order = sorted(range(len(claims)), key=lambda c: (-claims[c]["score"], -claims[c]["profile"]["independent_origins"],
                                                      -len(claims[c]["mentions"]), c))
     return [claims[c] for c in order]
 
 
-def _claim(ks, mentions, attrs, rep, memory, meta, registry, config, copies: dict, noted: bool = False) -> dict:
+def _claim(ks, mentions, attrs, rep, memory, meta, registry, config, copies: dict, noted: bool = False,
+           denials: list[int] = ()) -> dict:
     """One claim record from the indices ``ks`` of its mentions (``copies``: :func:`same_text`;
-    ``noted``: a sentence after one of them says it could not be verified)."""
+    ``noted``: a sentence after one of them says it could not be verified; ``denials``: the
+    mentions that deny it in sentences of their own)."""
     rows = [mentions[k] for k in ks]
     carriers, family = [], {}
     for r in rows:
@@ -203,10 +222,10 @@ def _claim(ks, mentions, attrs, rep, memory, meta, registry, config, copies: dic
     recipients = {v for r in rows for v in memory[r["article"]].recipients}
     items = [a for k in ks for a in attrs[k]]
     origins = claim_origins(items, registry, recipients)
-    against = disputers(items, registry)
+    against = disputers(items + [replace(a, disputes=True) for d in denials for a in attrs[d] if not a.disputes], registry)
     scored = [o for origin in origins for o in origin.pop("_scored")]
     value = score(scored, config)
-    claim_flags = flags(scored, noted or any(HEDGE.search(r["text"]) for r in rows), bool(against), config)
+    claim_flags = flags(scored, noted or any(HEDGE.search(r["text"]) for r in rows), bool(against or denials), config)
     counts = {name: sum(name in r["labels"] for r in rows) for name in LABEL_NAMES}
     counts["unattributed"] = sum(not r["labels"] for r in rows)
     named: dict[str, dict] = {}
@@ -222,6 +241,8 @@ def _claim(ks, mentions, attrs, rep, memory, meta, registry, config, copies: dic
                      for r in rows],
         "profile": {"type_counts": counts, "sources": list(named.values()), "publishers": carriers,
                     "independent_origins": len(origins), "origins": origins, "disputed_by": against,
+                    "denied_in": [{"article": mentions[d]["article"], "sentence_id": mentions[d]["id"],
+                                   "text": mentions[d]["text"]} for d in denials],
                     "flags": claim_flags},
         "score": value,
         "grade": grade(value, config),

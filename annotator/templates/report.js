@@ -491,16 +491,10 @@
       h("dt", { text: "Independent origins" }), h("dd", {}, c.independent_origins === null || c.independent_origins === undefined ? "–" : String(c.independent_origins),
         c.origins.length ? h("span", { class: "muted", text: ": " + c.origins.join("; ") }) : null),
       (c.disputed_by || []).length ? [h("dt", { text: "Disputed by" }), h("dd", { text: c.disputed_by.join("; ") })] : null,
+      (c.denied_in || []).length ? [h("dt", { text: "Denied in" }), h("dd", {}, h("ul", { class: "denials" }, c.denied_in.map((m) => h("li", {}, where(m), mentionText(m)))))] : null,
       c.flags.length ? [h("dt", { text: "Flags" }), h("dd", {}, c.flags.map((f) => h("span", { class: "badge flag", text: f.replace(/_/g, " ") })))] : null);
-    const mentions = h("ul", { class: "mentions" }, c.mentions.map((m) => {
-      const a = m.article >= 0 ? ARTICLES[m.article] : null;
-      const where = a ? [a.publisher, articleTitle(a)].filter(Boolean).join(" · ") : "not in this report";
-      const sid = m.sentence >= 0 ? SENTENCES[m.sentence].id : "";
-      return h("li", {},
-        a ? h("a", { class: "where", href: linkTo({ view: "article", id: a.id, s: sid }), text: truncate(where, 80) })
-          : h("span", { class: "where", text: where }),
-        mentionText(m), " ", (m.sentence >= 0 ? labelsOf(m.sentence) : m.labels).map((j) => chip(j, m.sentence >= 0 ? SENTENCES[m.sentence].scores[j] : undefined)));
-    }));
+    const mentions = h("ul", { class: "mentions" }, c.mentions.map((m) => h("li", {}, where(m),
+      mentionText(m), " ", (m.sentence >= 0 ? labelsOf(m.sentence) : m.labels).map((j) => chip(j, m.sentence >= 0 ? SENTENCES[m.sentence].scores[j] : undefined)))));
     return h("article", { class: "card claim", "data-claim": c.id },
       h("div", { class: "card-head" }, gradeBadge(c.grade),
         h("span", { class: "score", text: c.score === null ? "–" : String(Math.round(c.score * 10) / 10) }),
@@ -509,6 +503,15 @@
       h("div", { class: "claim-text", text: c.text }),
       c.explanation ? h("div", { class: "explanation", text: c.explanation }) : null,
       profile, mentions);
+  }
+
+  // The article a claim's sentence comes from, as a link to the sentence in it.
+  function where(m) {
+    const a = m.article >= 0 ? ARTICLES[m.article] : null;
+    const label = a ? [a.publisher, articleTitle(a)].filter(Boolean).join(" · ") : "not in this report";
+    const sid = m.sentence >= 0 ? SENTENCES[m.sentence].id : "";
+    return a ? h("a", { class: "where", href: linkTo({ view: "article", id: a.id, s: sid }), text: truncate(label, 80) })
+      : h("span", { class: "where", text: label });
   }
 
   function scoreDomain() {
