@@ -152,3 +152,27 @@ def test_the_shipped_model_links_a_denial_across_a_folder_with_the_real_encoder(
     for claim in denied.values():
         assert {m["sentence_id"] for m in claim["mentions"]} & {"a#1", "b#1"}
         assert "disputed" in claim["profile"]["flags"]
+
+
+BACK = np.zeros(len(FEATURES))
+BACK[FEATURES.index("back_reference_nearest")] = 10
+NEAREST = LinkModel(BACK, -5.0, 0.5, {})  # links a bare back-reference to the mention just before
+
+
+def test_a_denial_too_short_to_be_a_claim_still_links_and_names_its_subject():
+    rows = [record("a", 0, "Kyrgyz border guards crossed the line first near the Tuyuk-Suu post, villagers said.",
+                   ["on_record"]),
+            record("a", 1, "Bishkek denies this.")]  # no label: the subject names the denier
+    built = build_claims(rows, [Article("a", "a", "")], REGISTRY, embed=fake_embed, denial_model=NEAREST)
+    (claim,) = built  # the short denial is no claim of its own
+    assert [d["sentence_id"] for d in claim["profile"]["denied_in"]] == ["a#1"]
+    assert claim["profile"]["disputed_by"] == ["Bishkek"]
+
+
+def test_the_denier_is_the_subject_where_the_sources_read_name_nobody():
+    rows = [record("a", 0, "The hackers who hit the port work for Russian military intelligence, researchers said.",
+                   ["on_record"]),
+            record("a", 1, "Moscow dismissed the reports as propaganda spread by its enemies.", [])]
+    built = build_claims(rows, [Article("a", "a", "")], REGISTRY, embed=fake_embed, denial_model=NEAREST)
+    (claim,) = [c for c in built if c["profile"]["denied_in"]]
+    assert claim["profile"]["disputed_by"] == ["Moscow"]

@@ -40,7 +40,7 @@ from ..registry import Registry
 from ..scoring import flags, grade, load_scoring, score
 from ..taxonomy import BY_NAME, LABEL_NAMES
 from .attribution import HEDGE, OUTLETS, Attribution, _Article, attributions
-from .denials import LinkModel, denial_links
+from .denials import LinkModel, denial, denial_links, denier
 from .grouping import PairFloor, candidate_pairs, group
 from .origins import claim_origins, disputers
 from .syndication import same_text
@@ -87,6 +87,15 @@ def _explain(origins: list[dict], carriers: list[dict], claim_flags: list[str], 
     if against:
         extra.append("disputed by " + ", ".join(against))
     return head + tail + (f"; {', '.join(extra)}" if extra else "")
+
+
+def _denying(sentence: dict, found: list[Attribution], registry: Registry, memory: dict) -> list[Attribution]:
+    """Who denies in a denial sentence, as disputing attributions: the sources read from it where
+    they name someone ("He denied …" resolved to the last speaker), else its subject ("Moscow
+    dismissed the reports as propaganda")."""
+    named = [replace(a, disputes=True) for a in found if not a.disputes and (a.source or a.speaker)]
+    subject = denier(sentence["text"], registry, memory[sentence["article"]].carrier)
+    return named or ([subject] if subject else [replace(a, disputes=True) for a in found if not a.disputes])
 
 
 def _in_text(label: str) -> str:
@@ -167,6 +176,7 @@ def build_claims(sentences: list[dict], articles: list, registry: Registry,
     memory: dict[str, _Article] = {}
     readers = article_readers(sentences, registry)
     mentions, attrs, noted, last = [], [], set(), {}
+    linkable = []  # (mention index or None, sentence, its sources): the mentions and short denials, in order
     for s in sentences:
         article = meta.get(s["article"])
         publisher = article.publisher if article is not None else None
@@ -175,8 +185,11 @@ def build_claims(sentences: list[dict], articles: list, registry: Registry,
         problem = claim_problem(s["text"], s.get("labels", []))
         if problem is None:
             last[s["article"]] = len(mentions)
+            linkable.append((len(mentions), s, found))
             mentions.append(s)
             attrs.append(found)
+        elif problem.startswith("fewer than") and denial(s["text"]) is not None:  # "Yerevan denies it."
+            linkable.append((None, s, found))
         elif (verification_note(s["text"]) and s["article"] in last
               and mentions[last[s["article"]]].get("index", -2) == s.get("index", -1) - 1
               and note_hedges(s["text"], mentions[last[s["article"]]]["text"])):
@@ -190,10 +203,11 @@ def build_claims(sentences: list[dict], articles: list, registry: Registry,
     members: dict[int, list[int]] = {}
     for k, g in enumerate(group_of):
         members.setdefault(g, []).append(k)
-    denied: dict[int, list[int]] = {}
+    denied: dict[int, list[tuple[dict, list]]] = {}
     if denial_model is not None:
-        for d, target in denial_links(mentions, group_of, memo_embed(embed), denial_model):
-            denied.setdefault(group_of[target], []).append(d)
+        link_groups = [None if k is None else group_of[k] for k, _, _ in linkable]
+        for d, target in denial_links([s for _, s, _ in linkable], link_groups, memo_embed(embed), denial_model):
+            denied.setdefault(link_groups[target], []).append(linkable[d][1:])
     copies = same_text(mentions)
     claims = [_claim(ks, mentions, attrs, _representative(ks, unique_of, vectors), memory, meta, registry, config,
                      copies, any(k in noted for k in ks), denied.get(g, [])) for g, ks in members.items()]
@@ -203,10 +217,10 @@ def build_claims(sentences: list[dict], articles: list, registry: Registry,
 
 
 def _claim(ks, mentions, attrs, rep, memory, meta, registry, config, copies: dict, noted: bool = False,
-           denials: list[int] = ()) -> dict:
+           denials: list[tuple[dict, list]] = ()) -> dict:
     """One claim record from the indices ``ks`` of its mentions (``copies``: :func:`same_text`;
     ``noted``: a sentence after one of them says it could not be verified; ``denials``: the
-    mentions that deny it in sentences of their own)."""
+    sentences, with their sources, that deny it in sentences of their own)."""
     rows = [mentions[k] for k in ks]
     carriers, family = [], {}
     for r in rows:
@@ -222,7 +236,7 @@ def _claim(ks, mentions, attrs, rep, memory, meta, registry, config, copies: dic
     recipients = {v for r in rows for v in memory[r["article"]].recipients}
     items = [a for k in ks for a in attrs[k]]
     origins = claim_origins(items, registry, recipients)
-    against = disputers(items + [replace(a, disputes=True) for d in denials for a in attrs[d] if not a.disputes], registry)
+    against = disputers(items + [a for s, found in denials for a in _denying(s, found, registry, memory)], registry)
     scored = [o for origin in origins for o in origin.pop("_scored")]
     value = score(scored, config)
     claim_flags = flags(scored, noted or any(HEDGE.search(r["text"]) for r in rows), bool(against or denials), config)
@@ -241,8 +255,8 @@ def _claim(ks, mentions, attrs, rep, memory, meta, registry, config, copies: dic
                      for r in rows],
         "profile": {"type_counts": counts, "sources": list(named.values()), "publishers": carriers,
                     "independent_origins": len(origins), "origins": origins, "disputed_by": against,
-                    "denied_in": [{"article": mentions[d]["article"], "sentence_id": mentions[d]["id"],
-                                   "text": mentions[d]["text"]} for d in denials],
+                    "denied_in": [{"article": s["article"], "sentence_id": s["id"], "text": s["text"],
+                                   "labels": s.get("labels", [])} for s, _ in denials],
                     "flags": claim_flags},
         "score": value,
         "grade": grade(value, config),

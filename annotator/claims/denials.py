@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import ModelError
-from .signals import anchors
+from .signals import _NAME_TOKEN, anchors
 
 DEFAULT_LINKS = Path(__file__).resolve().parent.parent / "data" / "denial-links.json"
 
@@ -80,6 +80,15 @@ FEATURES = ("similarity", "most_similar", "similarity_whole", "most_similar_whol
             "shared_anchor", "shared_anchors")
 
 
+def _actors(text: str) -> frozenset[str]:
+    """The actors and places a text names (:func:`~.signals.anchors`, its first word included),
+    with every state by any of its names (:func:`~.names._state_word`: "Tajik" and "Dushanbe" are
+    both TAJIKISTAN)."""
+    from .names import _state_word
+
+    return anchors("x " + text) | {s for t in _NAME_TOKEN.findall(text) if (s := _state_word(t))}
+
+
 def _subject(text: str) -> str:
     m = _MAIN.match(text.strip())
     return m.group("subject") if m else ""
@@ -94,24 +103,26 @@ def link_features(mentions: list[dict], k: int, candidates: list[int], embed) ->
     text = mentions[k]["text"]
     rest = denial(text) or ""
     back = refers_back(rest)
-    denier = anchors("x " + _subject(text))  # "x ": a sentence's first word counts as an anchor only before a capital
+    denier = _actors(_subject(text))
     said = anchors(rest)
     vectors = np.asarray(embed([rest.strip() or text, text] + [mentions[j]["text"] for j in candidates]))
     by_rest, by_whole = vectors[2:] @ vectors[0], vectors[2:] @ vectors[1]
     rows = []
     for i, j in enumerate(candidates):
         target = anchors(mentions[j]["text"])
+        actors = _actors(mentions[j]["text"])
         rows.append([by_rest[i] * (not back), float(i == by_rest.argmax() and not back), by_whole[i],
-                     float(i == by_whole.argmax()), float(bool(denier & target)), float(not denier),
+                     float(i == by_whole.argmax()), float(bool(denier & actors)), float(not denier),
                      float(denial(mentions[j]["text"]) is not None), float(bool(mentions[j].get("labels"))),
                      math.log(max(1, mentions[k].get("index", 0) - mentions[j].get("index", 0))), float(back),
                      float(back and i == len(candidates) - 1), float(bool(said & target)), float(len(said & target))])
     return np.array(rows, dtype=float).reshape(len(candidates), len(FEATURES))
 
 
-def link_candidates(mentions: list[dict], group_of: list[int]) -> dict[int, list[int]]:
-    """Each denial among ``mentions`` (claim mentions in article order) with the earlier mentions
-    of its article in other groups (``group_of[k]``: the group of mention ``k``)."""
+def link_candidates(mentions: list[dict], group_of: list) -> dict[int, list[int]]:
+    """Each denial among ``mentions`` (sentences in article order) with the earlier claim mentions
+    of its article in other groups (``group_of[k]``: the group of mention ``k``; None for a
+    sentence too short to be a claim, which may deny but is never denied)."""
     out, earlier = {}, {}
     for k, m in enumerate(mentions):
         before = earlier.setdefault(m["article"], [])
@@ -119,7 +130,8 @@ def link_candidates(mentions: list[dict], group_of: list[int]) -> dict[int, list
             others = [j for j in before if group_of[j] != group_of[k]]
             if others:
                 out[k] = others
-        before.append(k)
+        if group_of[k] is not None:
+            before.append(k)
     return out
 
 
@@ -157,7 +169,7 @@ class LinkModel:
                              "`python training/claims/train_denials.py`") from e
 
 
-def denial_links(mentions: list[dict], group_of: list[int], embed, model: LinkModel) -> list[tuple[int, int]]:
+def denial_links(mentions: list[dict], group_of: list, embed, model: LinkModel) -> list[tuple[int, int]]:
     """(denial, denied) pairs of indices into ``mentions``: each denial linked to the earlier
     mention of its article, in another group, that ``model`` finds most probably denied."""
     links = []
@@ -166,3 +178,21 @@ def denial_links(mentions: list[dict], group_of: list[int], embed, model: LinkMo
         if p.max() >= model.threshold:
             links.append((k, candidates[int(p.argmax())]))
     return links
+
+
+def denier(text: str, registry, carrier: str = ""):
+    """The source a denial's subject names ("Moscow", "The Tajik defence ministry", "Grey
+    Lantern"), as a disputing :class:`~.attribution.Attribution`; None for a pronoun ("He denied
+    …"), which only the article's memory resolves."""
+    from .attribution import _PRONOUN, Attribution, _identity
+    from .names import _state_of_name
+
+    subject = _subject(text)
+    if not subject or _PRONOUN.match(subject):
+        return None
+    start = text.find(subject)
+    source = next((r.source for r in registry.find(text) if start <= r.start < start + len(subject)), None)
+    if source is not None:
+        return Attribution(source.label, source, carrier=carrier, disputes=True)
+    return Attribution("on_record", None, _identity(subject) or " ".join(subject.lower().split()), subject,
+                       carrier=carrier, office=_state_of_name(subject) or "", disputes=True)
