@@ -176,3 +176,14 @@ def test_the_denier_is_the_subject_where_the_sources_read_name_nobody():
     built = build_claims(rows, [Article("a", "a", "")], REGISTRY, embed=fake_embed, denial_model=NEAREST)
     (claim,) = [c for c in built if c["profile"]["denied_in"]]
     assert claim["profile"]["disputed_by"] == ["Moscow"]
+
+
+def test_a_denial_may_deny_a_claim_made_only_in_another_article():
+    mentions = [record("a", 0, "Belarusian drones struck the depot at Varnik."), record("a", 1, "Firefighters fought the blaze."),
+                record("b", 0, "Minsk denied that its drones struck the depot.")]
+    dense = fake_embed([m["text"] for m in mentions])
+    assert link_candidates(mentions, [0, 1, 2], dense, fake_embed, across=1) == {2: [0]}  # the most alike of article a
+    assert link_candidates(mentions, [0, 1, 2]) == {}  # without vectors: only its own article
+    rows = link_features(mentions, 2, [0], fake_embed)
+    assert rows[0, FEATURES.index("same_article")] == 0 and rows[0, FEATURES.index("log_distance")] == 0
+    assert denial_links(mentions, [0, 1, 2], fake_embed, BY_NAME, dense) == [(2, 0)]

@@ -49,8 +49,8 @@ from .settings import (ANCHOR_BONUS, EXACT_LIMIT, FIGURE_BONUS, LEXICAL_WEIGHT, 
 from .signals import (Signature, actions, anchors, claim_problem, compatible, figures, figures_agree,
                       needed_similarity, note_hedges, precise, proposition, shares_precise_figure, signature,
                       verification_note, years)
-from .vectors import (claim_cores, claim_embed, claim_encoder_dir, lexical_sketch, memo_embed, similarity_vectors,
-                      small_claim_encoder_dir, stop_words)
+from .vectors import (claim_cores, claim_embed, claim_encoder_dir, dense_part, lexical_sketch, memo_embed,
+                      similarity_vectors, small_claim_encoder_dir, stop_words)
 
 __all__ = ["ANCHOR_BONUS", "EXACT_LIMIT", "FIGURE_BONUS", "HEDGE", "LEXICAL_WEIGHT", "MIN_WORDS", "OUTLETS",
            "PRECISE_FIGURE_BONUS", "PROPOSITION_MIX", "SIMILARITY", "SKETCH_DIMS", "Attribution", "PairFloor",
@@ -162,7 +162,7 @@ def build_claims(sentences: list[dict], articles: list, registry: Registry,
     (default: :func:`claim_embed`). Mentions are grouped by ``pair_model``'s probabilities
     (:func:`annotator.claim_pairs.group_scored`) when there is one (default: the shipped one
     when ``embed`` is the default too), else by similarity (:func:`group`). A denial in a sentence
-    of its own is linked to the earlier mention it denies by ``denial_model``
+    of its own is linked to the mention it denies by ``denial_model``
     (:class:`~.denials.LinkModel`; default: the shipped one; None: no links), whose claim then
     lists it under ``denied_in`` and its source under ``disputed_by``.
     """
@@ -206,7 +206,10 @@ def build_claims(sentences: list[dict], articles: list, registry: Registry,
     denied: dict[int, list[tuple[dict, list]]] = {}
     if denial_model is not None:
         link_groups = [None if k is None else group_of[k] for k, _, _ in linkable]
-        for d, target in denial_links([s for _, s, _ in linkable], link_groups, memo_embed(embed), denial_model):
+        dense = dense_part(vectors)
+        rows = np.stack([dense[unique_of[k]] if k is not None else np.zeros(dense.shape[1], np.float32)
+                         for k, _, _ in linkable])
+        for d, target in denial_links([s for _, s, _ in linkable], link_groups, memo_embed(embed), denial_model, rows):
             denied.setdefault(link_groups[target], []).append(linkable[d][1:])
     copies = same_text(mentions)
     claims = [_claim(ks, mentions, attrs, _representative(ks, unique_of, vectors), memory, meta, registry, config,

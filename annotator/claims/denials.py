@@ -1,10 +1,13 @@
 """Denials: a sentence whose main clause has a source deny something ("Abu Dhabi denies that any of
 its forces are in Abyan", "The ministry dismissed the reports as a lie", "Yerevan denies it"), and
-the earlier claim mention of its article that it denies, so that claim can say who disputes it.
+the claim mention it denies, so that claim can say who disputes it.
 
-A denial is a claim of its own (that the source denies); it is linked to the claim it denies
-either by a back-reference ("it", "the allegation", "that account": the claim mention just before)
-or, when it spells out what it denies, by similarity with the earlier mentions of its article.
+A denial is a claim of its own (that the source denies). Its candidates are the earlier mentions of
+its article and the mentions of other articles most alike to what it denies (:func:`link_candidates`);
+a logistic model (:class:`LinkModel`, fitted by ``training/claims/train_denials.py``) scores each
+from how alike they are, whether the candidate names the denier, how far back it is, and whether
+the denial only refers back ("it", "the allegation"), and the best candidate above its threshold
+is linked.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from ..errors import ModelError
 from .signals import _NAME_TOKEN, anchors
 
 DEFAULT_LINKS = Path(__file__).resolve().parent.parent / "data" / "denial-links.json"
+ACROSS = 10  # mentions of other articles a denial may deny, the most alike to what it denies (2, 5, 10 measured)
 
 _VERB = (r"den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|disput(?:es|ed)|refute[ds]?|rebut(?:s|ted)?|"
          r"contest(?:s|ed)?|call(?:s|ed)?|describ(?:es|ed)|brand(?:s|ed)|label(?:s|led|ed)?")
@@ -32,6 +36,7 @@ _MAIN = re.compile(r"^(?:(?:In|On|At|By|Later|Earlier|Meanwhile|However|But|For 
                    r"continues? to|continued to|at first|however,?|on \w+|in a statement,?|not)\s+)*"
                    r"(?P<verb>" + _VERB + r")\b(?P<object>.*)$", re.S)
 _NOT_SUBJECT = re.compile(r"\b(?:which|who|whose|that|said|says|told|reported|reports|according)\b|,\s*(?-i:[a-z])", re.I)
+_ASIDE = re.compile(r",\s*(?:speaking|asked|writing|interviewed)\b[^,]*,?$|,\s*(?:speaking|asked|writing|interviewed)\b[^,]*,")
 _DANGLING = re.compile(r"\b(?:the|a|an|its|their|his|her|of|in|into|on|at|by|for|from|with|to|and|or|nor|been|be|being)$", re.I)  # "the contested strip"
 _SPEECH = re.compile(r"^(?:call|describ|brand|label)", re.I)
 # What a denial may deny: a claim, not a proposal ("rejected calls for a ceasefire", "the ultimatum").
@@ -39,7 +44,7 @@ _CLAIM_NOUN = (r"claims?|reports?|allegations?|accusations?|accounts?|charges?|s
                r"tolls?|versions?|story|stories|footage|videos?|recordings?|images|photos|findings|numbers?|"
                r"estimates?|rumou?rs?|statements?|assessment|descriptions?")
 _CLAIM_OBJECT = re.compile(r"^\s+(?:as\s+[^,]{1,60}?\s+)?(?:(?:the|these|those|such|any|all|that|this|its|their|his|her|"
-                           r"[A-Z][\w'’-]*['’]s?)\s+)(?:[\w'’-]+\s+){0,3}?(?:" + _CLAIM_NOUN + r")\b", re.I)
+                           r"[A-Z][\w'’-]*['’]s?)\s+)?(?:[\w'’-]+\s+){0,3}?(?:" + _CLAIM_NOUN + r")\b", re.I)
 _PROPOSAL = re.compile(r"^\s+(?:the\s+|an?\s+|any\s+|all\s+)?(?:[\w'’-]+\s+){0,2}?(?:calls?|demands?|offers?|proposals?|plans?|"
                        r"ceasefire|truce|ultimatum|deal|requests?|appeals?|bids?|invitations?|resolution|talks|peace|"
                        r"terms|conditions|idea|notion|pressure|help|aid)\b", re.I)
@@ -54,7 +59,7 @@ def denial(text: str) -> str | None:
     """What a sentence denying something in its main clause says after the verb ("that any of its
     forces are in Abyan", " the reports as a lie", " it."), or None when it is no such denial."""
     m = _MAIN.match(text.strip())
-    subject = m.group("subject") if m else ""
+    subject = _ASIDE.sub("", m.group("subject")) if m else ""  # "The minister, speaking on state television,"
     if m is None or _NOT_SUBJECT.search(subject) or len(subject.split()) > 12 or _DANGLING.search(subject):
         return None
     verb, rest = m.group("verb"), m.group("object")
@@ -77,7 +82,7 @@ def refers_back(rest: str) -> bool:
 
 FEATURES = ("similarity", "most_similar", "similarity_whole", "most_similar_whole", "denier_named", "no_denier_anchor",
             "target_denies", "target_attributed", "log_distance", "back_reference", "back_reference_nearest",
-            "shared_anchor", "shared_anchors")
+            "shared_anchor", "shared_anchors", "same_article")
 
 
 def _actors(text: str) -> frozenset[str]:
@@ -91,7 +96,7 @@ def _actors(text: str) -> frozenset[str]:
 
 def _subject(text: str) -> str:
     m = _MAIN.match(text.strip())
-    return m.group("subject") if m else ""
+    return _ASIDE.sub("", m.group("subject")) if m else ""
 
 
 def link_features(mentions: list[dict], k: int, candidates: list[int], embed) -> np.ndarray:
@@ -108,26 +113,42 @@ def link_features(mentions: list[dict], k: int, candidates: list[int], embed) ->
     vectors = np.asarray(embed([rest.strip() or text, text] + [mentions[j]["text"] for j in candidates]))
     by_rest, by_whole = vectors[2:] @ vectors[0], vectors[2:] @ vectors[1]
     rows = []
+    nearest = max((j for j in candidates if mentions[j]["article"] == mentions[k]["article"]), default=None)
     for i, j in enumerate(candidates):
+        here = mentions[j]["article"] == mentions[k]["article"]
         target = anchors(mentions[j]["text"])
         actors = _actors(mentions[j]["text"])
         rows.append([by_rest[i] * (not back), float(i == by_rest.argmax() and not back), by_whole[i],
                      float(i == by_whole.argmax()), float(bool(denier & actors)), float(not denier),
                      float(denial(mentions[j]["text"]) is not None), float(bool(mentions[j].get("labels"))),
-                     math.log(max(1, mentions[k].get("index", 0) - mentions[j].get("index", 0))), float(back),
-                     float(back and i == len(candidates) - 1), float(bool(said & target)), float(len(said & target))])
+                     math.log(max(1, mentions[k].get("index", 0) - mentions[j].get("index", 0))) if here else 0.0, float(back),
+                     float(back and j == nearest), float(bool(said & target)), float(len(said & target)), float(here)])
     return np.array(rows, dtype=float).reshape(len(candidates), len(FEATURES))
 
 
-def link_candidates(mentions: list[dict], group_of: list) -> dict[int, list[int]]:
-    """Each denial among ``mentions`` (sentences in article order) with the earlier claim mentions
-    of its article in other groups (``group_of[k]``: the group of mention ``k``; None for a
-    sentence too short to be a claim, which may deny but is never denied)."""
+def link_candidates(mentions: list[dict], group_of: list, dense: np.ndarray | None = None, embed=None,
+                    across: int = ACROSS) -> dict[int, list[int]]:
+    """Each denial among ``mentions`` (sentences in article order) with the claim mentions it may
+    deny: the earlier ones of its article, then the ``across`` of other articles whose rows of
+    ``dense`` (L2-normalised embeddings of what each mention asserts, :func:`~.vectors.similarity_vectors`'
+    dense part) are most like what it denies (``embed``: the same encoder), when given. Never a
+    mention of its own group (``group_of[k]``); a sentence of group None (too short to be a claim)
+    may deny but is never denied."""
     out, earlier = {}, {}
+    codes = {a: i for i, a in enumerate(dict.fromkeys(m["article"] for m in mentions))}
+    article = np.array([codes[m["article"]] for m in mentions], dtype=np.int64)
+    claim = np.array([-1 if g is None else hash(g) for g in group_of], dtype=np.int64)
     for k, m in enumerate(mentions):
         before = earlier.setdefault(m["article"], [])
-        if denial(m["text"]) is not None:
+        rest = denial(m["text"])
+        if rest is not None:
             others = [j for j in before if group_of[j] != group_of[k]]
+            far = np.flatnonzero((article != article[k]) & (claim != claim[k]) & (claim != -1) if group_of[k] is not None
+                                 else (article != article[k]) & (claim != -1))
+            if dense is not None and across and len(far):
+                query = np.asarray(embed([rest.strip() or m["text"]]), dtype=np.float32)[0]
+                near = np.argsort(-(dense[far] @ query), kind="stable")[:across]
+                others += [int(far[i]) for i in near]
             if others:
                 out[k] = others
         if group_of[k] is not None:
@@ -169,11 +190,12 @@ class LinkModel:
                              "`python training/claims/train_denials.py`") from e
 
 
-def denial_links(mentions: list[dict], group_of: list, embed, model: LinkModel) -> list[tuple[int, int]]:
-    """(denial, denied) pairs of indices into ``mentions``: each denial linked to the earlier
-    mention of its article, in another group, that ``model`` finds most probably denied."""
+def denial_links(mentions: list[dict], group_of: list, embed, model: LinkModel,
+                 dense: np.ndarray | None = None) -> list[tuple[int, int]]:
+    """(denial, denied) pairs of indices into ``mentions``: each denial linked to the candidate
+    (:func:`link_candidates`) that ``model`` finds most probably denied."""
     links = []
-    for k, candidates in link_candidates(mentions, group_of).items():
+    for k, candidates in link_candidates(mentions, group_of, dense, embed).items():
         p = model.proba(link_features(mentions, k, candidates, embed))
         if p.max() >= model.threshold:
             links.append((k, candidates[int(p.argmax())]))

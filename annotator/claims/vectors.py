@@ -130,6 +130,11 @@ def similarity_vectors(texts: list[str], embed, lexical_weight: float | None = N
     return out
 
 
+def dense_part(vectors: np.ndarray) -> np.ndarray:
+    """The L2-normalised embeddings inside :func:`similarity_vectors`' rows (shipped weights)."""
+    return vectors[:, :vectors.shape[1] - settings.SKETCH_DIMS] / np.float32(np.sqrt(1 - settings.LEXICAL_WEIGHT))
+
+
 _LEXICAL_TOKEN = re.compile(r"(?u)\b\w\w+\b")
 
 

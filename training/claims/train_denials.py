@@ -2,18 +2,19 @@
 seeds) and write it to ``annotator/data/denial-links.json``.
 
 A denial in a sentence of its own ("Kigali denies that any of its soldiers were involved") is a
-claim of its own; the model picks which earlier mention of its article it denies, so that claim
-can list the denial. The answers are ``denial-links.jsonl``: for each gold claim of a story that
+claim of its own; the model picks which mention it denies (an earlier one of its article, or one of
+another article's most alike to what it denies), so that claim can list the denial. The answers are ``denial-links.jsonl``: for each gold claim of a story that
 denies something, the gold claims of that story it disputes (labelled by four helpers from the
 stories' claim files, one part each; see ``eval/gold/CLAIMS.md``, round 32).
 
 Each story runs as ``annotate`` runs it: the shipped sentence model's labels, claim mentions grouped
-by the shipped claim encoder and pair scorer. Every denial the rules find (``denial``) with earlier
-mentions of its article in other groups gives one row of ``FEATURES`` per such mention, labelled
-1 when the denial's gold claim disputes the mention's gold claim; denials outside any gold claim
+by the shipped claim encoder and pair scorer. Every denial the rules find (``denial``) gives one
+row of ``FEATURES`` per candidate (``link_candidates``, ``--across`` of other articles), labelled 1
+when the denial's gold claim disputes the candidate's gold claim; denials outside any gold claim
 are left out. A link is judged right when it joins a denial to a mention of a claim its gold
-claim disputes; recall counts the (denial claim, disputed claim) pairs that have a mention of the
-disputed claim before a mention of the denial in one article.
+claim disputes; recall counts the (denial claim, disputed claim) pairs whose claims both have
+claim mentions. ``--across`` 0 (its own article only), 2, 5 and 10 were compared on the held-out
+halves; 10 is shipped (``eval/gold/CLAIMS.md``, round 32).
 
 1. Held out, both ways: fit on one half of the stories (``halves.json``), choose the probability
    threshold there (best F0.5 of links: a wrong "disputed by" costs a reader more than a missed
@@ -22,6 +23,10 @@ disputed claim before a mention of the denial in one article.
 
     python training/claims/train_denials.py            # writes annotator/data/denial-links.json
     python training/claims/train_denials.py --out FILE
+    python training/claims/train_denials.py --agreement training/claims/denial-links.second.jsonl
+
+``denial-links.second.jsonl`` is a second, independent labelling of a quarter of the stories (the
+third part, by a fifth helper); ``--agreement`` prints how far the two agree there and exits.
 """
 
 from __future__ import annotations
@@ -39,7 +44,8 @@ from story_score import STORIES, story_names  # noqa: E402
 from story_score import halves as story_halves  # noqa: E402
 
 from annotator.claims import claim_embed, claim_problem, group_mentions, memo_embed, shipped_pair_model  # noqa: E402
-from annotator.claims.denials import DEFAULT_LINKS, FEATURES, LinkModel, link_candidates, link_features  # noqa: E402
+from annotator.claims.vectors import dense_part  # noqa: E402
+from annotator.claims.denials import ACROSS, DEFAULT_LINKS, FEATURES, LinkModel, link_candidates, link_features  # noqa: E402
 from annotator.claims_eval import load_claim_gold  # noqa: E402
 from annotator.claims_run import model_records  # noqa: E402
 from annotator.models import default_model_dir, load_model  # noqa: E402
@@ -49,14 +55,15 @@ HERE = Path(__file__).parent
 THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7)
 
 
-def story_rows(story: str, model, registry, pair_model, embed, answers: dict) -> dict:
+def story_rows(story: str, model, registry, pair_model, embed, answers: dict, across: int = ACROSS) -> dict:
     """The candidate rows of one story's denials and what scoring needs."""
     records, _ = model_records(STORIES / story, model, registry)
     mentions = [r for r in records if claim_problem(r["text"], r.get("labels", [])) is None]
     gold_of = {m: g["claim"] for g in load_claim_gold(STORIES / f"{story}.claims.jsonl") for m in g["members"]}
-    unique_of, _, groups = group_mentions(mentions, embed, pair_model)
+    unique_of, vectors, groups = group_mentions(mentions, embed, pair_model)
+    dense = dense_part(vectors)[unique_of]
     denials = []
-    for k, candidates in link_candidates(mentions, [groups[u] for u in unique_of]).items():
+    for k, candidates in link_candidates(mentions, [groups[u] for u in unique_of], dense, embed, across).items():
         claim = gold_of.get(mentions[k]["id"])
         if claim is None:
             continue
@@ -69,7 +76,7 @@ def story_rows(story: str, model, registry, pair_model, embed, answers: dict) ->
         if m["id"] in gold_of:
             where.setdefault(gold_of[m["id"]], []).append((m["article"], m.get("index", 0)))
     reachable = {(claim, t) for (s, claim), targets in answers.items() if s == story for t in targets
-                 if any(a == b and i < j for a, i in where.get(t, []) for b, j in where.get(claim, []))}
+                 if where.get(t) and where.get(claim)}
     return {"story": story, "denials": denials, "reachable": reachable}
 
 
@@ -105,20 +112,40 @@ def choose(model: LogisticRegression, rows: list[dict]) -> float:
     return max(THRESHOLDS, key=lambda t: (score(model, rows, t)["f0.5"], t))
 
 
+def read_answers(path: Path) -> dict:
+    """(story, denial claim) -> the claims it disputes."""
+    answers = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            answers[(row["story"], row["denial"])] = set(row["disputes"])
+    return answers
+
+
+def agreement(first: dict, second: dict) -> None:
+    """F1 of the denial claims and of the (denial, disputed) pairs, on the stories ``second`` covers."""
+    stories = {s for s, _ in second}
+    first = {k: v for k, v in first.items() if k[0] in stories}
+    for what, a, b in (("denial claims", set(first), set(second)),
+                       ("(denial, disputed claim) pairs", {(*k, t) for k, v in first.items() for t in v},
+                        {(*k, t) for k, v in second.items() for t in v})):
+        print(f"{what}: {len(a & b)} in both, {len(a)} and {len(b)} in each, F1 {2 * len(a & b) / max(1, len(a) + len(b)):.3f}")
+
+
 def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path, default=DEFAULT_LINKS, help="where to write the model")
     parser.add_argument("--links", type=Path, default=HERE / "denial-links.jsonl", help="the answers")
+    parser.add_argument("--across", type=int, default=ACROSS, help="mentions of other articles each denial may deny")
+    parser.add_argument("--agreement", type=Path, default=None, help="a second labelling: print agreement and exit")
     args = parser.parse_args(argv)
-    np.random.seed(0)
-    answers = {}
-    for line in args.links.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            row = json.loads(line)
-            answers[(row["story"], row["denial"])] = set(row["disputes"])
+    answers = read_answers(args.links)
+    if args.agreement is not None:
+        agreement(answers, read_answers(args.agreement))
+        return
     model, registry, pair_model = load_model(default_model_dir()), load_registry(), shipped_pair_model()
     embed = memo_embed(claim_embed)
-    rows = {s: story_rows(s, model, registry, pair_model, embed, answers) for s in story_names()}
+    rows = {s: story_rows(s, model, registry, pair_model, embed, answers, args.across) for s in story_names()}
     halves = {name: [rows[s] for s in stories] for name, stories in zip(("first", "second"), story_halves(list(rows)))}
     held_out = {}
     for train, test in (("first", "second"), ("second", "first")):
