@@ -6,7 +6,8 @@ import numpy as np
 import pytest
 
 from annotator.claims import build_claims
-from annotator.claims.denials import FEATURES, LinkModel, denial, denial_links, link_candidates, link_features, refers_back
+from annotator.claims.denials import (FEATURES, LinkModel, _subject, denial, denial_links, link_candidates, link_features,
+                                      refers_back)
 from annotator.errors import ModelError
 from annotator.readers import Article
 from annotator.registry import load_registry
@@ -187,3 +188,81 @@ def test_a_denial_may_deny_a_claim_made_only_in_another_article():
     rows = link_features(mentions, 2, [0], fake_embed)
     assert rows[0, FEATURES.index("same_article")] == 0 and rows[0, FEATURES.index("log_distance")] == 0
     assert denial_links(mentions, [0, 1, 2], fake_embed, BY_NAME, dense) == [(2, 0)]
+
+
+@pytest.mark.parametrize("text", [  # found by the code review of round 32
+    "The Kremlin has not denied the report.",
+    "Moscow did not deny the reports.",
+    "Moscow could hardly deny that its ships were there.",
+    "Officials say Moscow denied the report.",
+    "The denial came as Moscow denied the report.",
+    "After Moscow denied the report, Kyiv released photos.",
+    "While Moscow denies the claims, satellite images show damage.",
+    "Asked whether Moscow denied it, Peskov said no.",
+    "Allegations of shelling were denied by Moscow.",
+    "The government's disputed figures show 40 dead.",
+    "The court denied bail to the suspect.",
+    "Police denied the journalists entry to the site.",
+    "Three parties contested the election in March.",
+    "The ministry denied the request.",
+])
+def test_not_denials_from_the_review(text):
+    assert denial(text) is None
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Late on Tuesday, Moscow denied the report.", "Moscow"),
+    ("Speaking in Geneva, Lavrov denied the report.", "Lavrov"),
+    ("The communication minister, speaking on state television, dismissed reports of a massacre as lies.",
+     "The communication minister"),
+    ("Moscow denied the peace talks had stalled.", "Moscow"),
+    ("Kyiv continues to dispute the figures.", "Kyiv"),
+    ("The army denied on Tuesday that its troops had entered the village.", "The army"),
+    ("The military has also denied the burning, insisting that it targets only insurgents.", "The military"),
+])
+def test_denials_from_the_review_and_who_denies(text, subject):
+    assert denial(text) is not None
+    assert _subject(text) == subject
+
+
+def test_what_follows_a_back_reference_decides_it():
+    assert not refers_back(denial("Kyiv denied that, on Tuesday, its forces shelled the plant."))
+    assert refers_back(denial("Moscow denied it, the state news agency TASS reported."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Moscow denies the allegations, which were first reported by the BBC.", ["Moscow"]),  # not the BBC
+    ("He denied it.", []),  # a pronoun the article does not resolve names nobody, not the claim's own source
+])
+def test_the_denier_is_the_subject_not_a_source_named_elsewhere(text, expected):
+    rows = [record("a", 0, "Russian artillery shelled the plant on Tuesday, the Ukrainian army said.", ["on_record"]),
+            record("a", 1, text, ["on_record"])]
+    built = build_claims(rows, [Article("a", "a", "")], load_registry(), embed=fake_embed, denial_model=NEAREST)
+    (claim,) = [c for c in built if c["profile"]["denied_in"]]
+    assert claim["profile"]["disputed_by"] == expected and "disputed" in claim["profile"]["flags"]
+
+
+def test_candidates_from_other_articles_in_blocks_match_a_direct_search():
+    rng = np.random.default_rng(0)
+    mentions, groups = [], []
+    for a in range(30):
+        for i in range(20):
+            text = f"Minsk denied that drones of unit {a} {i} struck the depot." if i % 2 else f"Drones of unit {a} {i} struck."
+            mentions.append(record(f"art{a}", i, text))
+            groups.append(a * 20 + i)
+    dense = rng.normal(size=(len(mentions), 8)).astype(np.float32)
+    dense /= np.linalg.norm(dense, axis=1, keepdims=True)
+    queries = {}
+
+    def embed(texts):
+        return np.array([queries.setdefault(t, rng.normal(size=8).astype(np.float32)) for t in texts])
+
+    found = link_candidates(mentions, groups, dense, embed, across=3)
+    assert len(found) == 300  # more than one block of 256 denials
+    for k, candidates in found.items():
+        m = mentions[k]
+        own = [j for j in range(k) if mentions[j]["article"] == m["article"]][-30:]
+        others = [j for j in range(len(mentions)) if mentions[j]["article"] != m["article"]]
+        query = embed([denial(m["text"]).strip()])[0]
+        best = sorted(others, key=lambda j: -float(dense[j] @ query))[:3]
+        assert candidates == own + best

@@ -90,12 +90,14 @@ def _explain(origins: list[dict], carriers: list[dict], claim_flags: list[str], 
 
 
 def _denying(sentence: dict, found: list[Attribution], registry: Registry, memory: dict) -> list[Attribution]:
-    """Who denies in a denial sentence, as disputing attributions: the sources read from it where
-    they name someone ("He denied …" resolved to the last speaker), else its subject ("Moscow
-    dismissed the reports as propaganda")."""
-    named = [replace(a, disputes=True) for a in found if not a.disputes and (a.source or a.speaker)]
+    """Who denies in a denial sentence, as disputing attributions: its subject ("Moscow dismissed
+    the reports as propaganda", not the BBC of "…, which were first reported by the BBC"); for a
+    pronoun ("He denied it"), the sources read from the sentence that name someone, or nobody."""
     subject = denier(sentence["text"], registry, memory[sentence["article"]].carrier)
-    return named or ([subject] if subject else [replace(a, disputes=True) for a in found if not a.disputes])
+    if subject is not None:
+        return [subject]
+    return [replace(a, disputes=True) for a in found if not a.disputes and (a.source or a.speaker)
+            and a.type not in OUTLETS]
 
 
 def _in_text(label: str) -> str:

@@ -25,19 +25,34 @@ from .signals import _NAME_TOKEN, anchors
 
 DEFAULT_LINKS = Path(__file__).resolve().parent.parent / "data" / "denial-links.json"
 ACROSS = 10  # mentions of other articles a denial may deny, the most alike to what it denies (2, 5, 10 measured)
+BEFORE = 30  # earlier mentions of its own article a denial may deny, the nearest
 
-_VERB = (r"den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|disput(?:es|ed)|refute[ds]?|rebut(?:s|ted)?|"
+_VERB = (r"den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|disput(?:e|es|ed)|refute[ds]?|rebut(?:s|ted)?|"
          r"contest(?:s|ed)?|call(?:s|ed)?|describ(?:es|ed)|brand(?:s|ed)|label(?:s|led|ed)?")
-# The subject, then what may stand between it and its verb ("has flatly", "continues to").
-_MAIN = re.compile(r"^(?:(?:In|On|At|By|Later|Earlier|Meanwhile|However|But|For its part|In response)\b[^,]{0,60},\s*)?"
-                   r"(?P<subject>(?!(?:Nobody|No|None|Neither|Few|Nothing|What|Where|When|How|Why|Whether)\b)(?:the\s+)?[A-Z][^;:\"“”]{0,100}?)"
+# An opening phrase before the subject: "In a statement on Monday,", "Late on Tuesday,", "Speaking in Geneva,".
+_OPENING = (r"(?:(?:In|On|At|By|Late|Early|Later|Earlier|Meanwhile|However|But|Separately|For its part|In response|"
+            r"Like|Unlike|After|Before|During|[A-Z][a-z]+ing)\b[^,]{0,60},\s*)?")
+# The subject, then what may stand between it and its verb ("has flatly", "continues to"); never a
+# negation or a modal ("has not denied", "could hardly deny").
+_MAIN = re.compile(r"^" + _OPENING +
+                   r"(?P<subject>(?!(?:Nobody|No|None|Neither|Few|Nothing|What|Where|When|How|Why|Whether|After|Before|"
+                   r"While|As|If|Although|Though|Because|Since|Once|Until|Unless|Like|Unlike|On|In|At|During|Asked)\b)"
+                   r"(?:the\s+)?[A-Z][^;:\"“”]{0,100}?)"
                    r",?\s+(?:(?:has|have|had|also|since|swiftly|flatly|strongly|angrily|repeatedly|always|previously|"
                    r"consistently|categorically|vehemently|firmly|publicly|quickly|immediately|later|again|so far|"
-                   r"continues? to|continued to|at first|however,?|on \w+|in a statement,?|not)\s+)*"
+                   r"continues? to|continued to|at first|however,?|on \w+|in a statement,?)\s+)*"
                    r"(?P<verb>" + _VERB + r")\b(?P<object>.*)$", re.S)
-_NOT_SUBJECT = re.compile(r"\b(?:which|who|whose|that|said|says|told|reported|reports|according)\b|,\s*(?-i:[a-z])", re.I)
+# A subject that is none: a clause ("Officials say Moscow", "The denial came as Moscow"), a relative
+# clause, or a lower-case continuation ("…a coup, a charge they").
+_NOT_SUBJECT = re.compile(r"\b(?:which|who|whose|that|said|says|say|told|tells|reported|reports|according|believe[sd]?|"
+                          r"think|thinks|claim|claims|claimed|came|comes|as|after|while|when|whether|if|because|"
+                          r"although|though|since|before|until)\b|,\s*(?-i:[a-z])", re.I)
 _ASIDE = re.compile(r",\s*(?:speaking|asked|writing|interviewed)\b[^,]*,?$|,\s*(?:speaking|asked|writing|interviewed)\b[^,]*,")
-_DANGLING = re.compile(r"\b(?:the|a|an|its|their|his|her|of|in|into|on|at|by|for|from|with|to|and|or|nor|been|be|being)$", re.I)  # "the contested strip"
+# A subject ending where no subject ends: "the contested strip", "Moscow did not", "The claim was",
+# "The government's disputed figures".
+_DANGLING = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|of|in|into|on|at|by|for|from|with|to|and|or|nor|been|be|"
+                       r"being|was|were|is|are|not|never|hardly|did|does|do|could|can|cannot|would|will|may|might|"
+                       r"should|must|neither)|n['’]t|['’]s?)$", re.I)
 _SPEECH = re.compile(r"^(?:call|describ|brand|label)", re.I)
 # What a denial may deny: a claim, not a proposal ("rejected calls for a ceasefire", "the ultimatum").
 _CLAIM_NOUN = (r"claims?|reports?|allegations?|accusations?|accounts?|charges?|suggestions?|assertions?|figures?|"
@@ -48,27 +63,50 @@ _CLAIM_OBJECT = re.compile(r"^\s+(?:as\s+[^,]{1,60}?\s+)?(?:(?:the|these|those|s
 _PROPOSAL = re.compile(r"^\s+(?:the\s+|an?\s+|any\s+|all\s+)?(?:[\w'’-]+\s+){0,2}?(?:calls?|demands?|offers?|proposals?|plans?|"
                        r"ceasefire|truce|ultimatum|deal|requests?|appeals?|bids?|invitations?|resolution|talks|peace|"
                        r"terms|conditions|idea|notion|pressure|help|aid)\b", re.I)
+# What "deny", "dispute" and "contest" take when they deny a claim: a clause ("that …", "the talks
+# had stalled"), an act ("carrying out the strike"), a part in something ("any involvement"); not
+# "bail", "him entry", "the election", "600 seats".
+_DENIED_FACT = re.compile(r"^\s+(?:that\b|(?:in\s+\w+\s+)?that\b|[a-z]+ing\b|(?:any|all|a|its|their|his|her|the)?\s*"
+                          r"(?:[\w'’-]+\s+){0,2}?(?:involvement|responsibility|role|link|links|part|knowledge|wrongdoing|"
+                          r"presence|connection|ties|participation|complicity|hand)\b|(?:the|its|their|any|a|an)\s+"
+                          r"(?:[\w'’-]+\s+){0,4}?(?:had|has|have|was|were|is|are|would|could|did)\b)", re.I)
+# "denied the burning", "deny the loss of the town", "denies any arrangement with …"; not a
+# permission withheld ("denied the journalists entry").
+_DENIED_EVENT = re.compile(r"^\s+(?:the|any|all)\s+[\w'’-]+", re.I)
+_WITHHELD = re.compile(r"^(?:\s+[\w'’-]+){1,4}?\s+(?:entry|access|visas?|bail|permission|permits?|passage|a\s+hearing)\b", re.I)
+_WHEN = re.compile(r"^\s+(?:on|in|at|this|last|late|early)\s+(?:an?\s+)?[\w-]+(?=\s+(?:that|an?|the|any|[a-z]+ing)\b)", re.I)
 _FALSE = re.compile(r"\b(?:false|baseless|fabricat\w*|lies?|propaganda|fake|groundless|unfounded|untrue|disinformation|"
                     r"provocation|nonsense|absurd|slander\w*|smear|rumou?rs?|invention|fiction|fantasy|lying)\b", re.I)
-_BACK = re.compile(r"^\W*$|^\s+(?:it|this|that|them|so)(?:\W*$|\s*[,;.]|\s+(?:as|all|outright|entirely|completely|too|either)\b)|^\s+(?:the|that|this|these|"
+_BACK = re.compile(r"^\W*$|^\s+(?:it|this|that|them|so)(?:\W*$|\s*[;.]|,\s*(?:saying|calling|insisting|adding|describing|"
+                   r"claiming|arguing)\b|,\s*[^,]{0,60}\b(?:said|says|reported|reports|quoted|added)\W*$|\s+(?:as|all|outright|entirely|completely|too|either)\b)|^\s+(?:the|that|this|these|"
                    r"those|such)\s+(?:[\w'’-]+\s+){0,2}?(?:" + _CLAIM_NOUN + r")\b(?!\s+(?:that|of|by|from|in|about|on|to)\b)"
                    r"|^\s+(?:any|all)\s+(?:involvement|role|responsibility|part)\W*$", re.I)
+
+
+def _main(text: str):
+    """The match of a denial's main clause, with its subject checked, or None."""
+    m = _MAIN.match(text.strip())
+    subject = _ASIDE.sub("", m.group("subject")) if m else ""  # "The minister, speaking on state television,"
+    if m is None or _NOT_SUBJECT.search(subject) or len(subject.split()) > 12 or _DANGLING.search(subject):
+        return None
+    return m
 
 
 def denial(text: str) -> str | None:
     """What a sentence denying something in its main clause says after the verb ("that any of its
     forces are in Abyan", " the reports as a lie", " it."), or None when it is no such denial."""
-    m = _MAIN.match(text.strip())
-    subject = _ASIDE.sub("", m.group("subject")) if m else ""  # "The minister, speaking on state television,"
-    if m is None or _NOT_SUBJECT.search(subject) or len(subject.split()) > 12 or _DANGLING.search(subject):
+    m = _main(text)
+    if m is None:
         return None
-    verb, rest = m.group("verb"), m.group("object")
+    verb, rest = m.group("verb").lower(), m.group("object")
+    said = _WHEN.sub("", rest, count=1)  # "denied on Tuesday that …", "denied in a communiqué that …"
     if _SPEECH.match(verb):  # "called the mining accusation 'a fabrication'"
-        return rest if _CLAIM_OBJECT.match(rest) and _FALSE.search(rest[:120]) else None
-    if _PROPOSAL.match(rest):
-        return None
-    if verb[:3].lower() in ("rej", "dis") and not (_CLAIM_OBJECT.match(rest) or _BACK.match(rest) or _FALSE.match(rest.strip(" as"))
-                                                   or rest.lstrip().lower().startswith(("that", "as "))):
+        return rest if _CLAIM_OBJECT.match(said) and _FALSE.search(said[:120]) else None
+    claimed = _CLAIM_OBJECT.match(said) or _BACK.match(said) or _FALSE.match(said.strip(" as"))
+    if verb.startswith(("den", "disput", "contest")):  # "denied that …", "denies arming the M23", "the talks had stalled"
+        event = verb.startswith("den") and _DENIED_EVENT.match(said) and not (_PROPOSAL.match(said) or _WITHHELD.match(said))
+        return rest if claimed or _DENIED_FACT.match(said) or event else None
+    if _PROPOSAL.match(said) or not (claimed or said.lstrip().lower().startswith(("that", "as "))):
         return None  # "rejected the 2016 peace deal", "dismissed the army chief"
     return rest
 
@@ -95,7 +133,7 @@ def _actors(text: str) -> frozenset[str]:
 
 
 def _subject(text: str) -> str:
-    m = _MAIN.match(text.strip())
+    m = _main(text)
     return _ASIDE.sub("", m.group("subject")) if m else ""
 
 
@@ -129,31 +167,49 @@ def link_features(mentions: list[dict], k: int, candidates: list[int], embed) ->
 def link_candidates(mentions: list[dict], group_of: list, dense: np.ndarray | None = None, embed=None,
                     across: int = ACROSS) -> dict[int, list[int]]:
     """Each denial among ``mentions`` (sentences in article order) with the claim mentions it may
-    deny: the earlier ones of its article, then the ``across`` of other articles whose rows of
-    ``dense`` (L2-normalised embeddings of what each mention asserts, :func:`~.vectors.similarity_vectors`'
-    dense part) are most like what it denies (``embed``: the same encoder), when given. Never a
-    mention of its own group (``group_of[k]``); a sentence of group None (too short to be a claim)
-    may deny but is never denied."""
+    deny: the earlier ones of its article (the last ``BEFORE``), then the ``across`` of other
+    articles whose rows of ``dense`` (L2-normalised embeddings of what each mention asserts:
+    :func:`~.vectors.dense_part`) are most like what it denies (``embed``: the same encoder), when
+    given. Never a mention of its own group (``group_of[k]``); a sentence of group None (too short
+    to be a claim) may deny but is never denied."""
     out, earlier = {}, {}
-    codes = {a: i for i, a in enumerate(dict.fromkeys(m["article"] for m in mentions))}
-    article = np.array([codes[m["article"]] for m in mentions], dtype=np.int64)
-    claim = np.array([-1 if g is None else hash(g) for g in group_of], dtype=np.int64)
     for k, m in enumerate(mentions):
         before = earlier.setdefault(m["article"], [])
-        rest = denial(m["text"])
-        if rest is not None:
-            others = [j for j in before if group_of[j] != group_of[k]]
-            far = np.flatnonzero((article != article[k]) & (claim != claim[k]) & (claim != -1) if group_of[k] is not None
-                                 else (article != article[k]) & (claim != -1))
-            if dense is not None and across and len(far):
-                query = np.asarray(embed([rest.strip() or m["text"]]), dtype=np.float32)[0]
-                near = np.argsort(-(dense[far] @ query), kind="stable")[:across]
-                others += [int(far[i]) for i in near]
-            if others:
-                out[k] = others
+        if denial(m["text"]) is not None:
+            out[k] = [j for j in before if group_of[j] != group_of[k]][-BEFORE:]
         if group_of[k] is not None:
             before.append(k)
-    return out
+    if dense is not None and across and out:
+        _add_across(out, mentions, group_of, dense, embed, across)
+    return {k: js for k, js in out.items() if js}
+
+
+def _add_across(out: dict, mentions: list[dict], group_of: list, dense: np.ndarray, embed, across: int) -> None:
+    """Append to each denial's candidates in ``out`` the ``across`` mentions of other articles most
+    like what it denies: one encoder batch for the denials, one matrix product per block of them."""
+    codes = {a: i for i, a in enumerate(dict.fromkeys(m["article"] for m in mentions))}
+    article = np.array([codes[m["article"]] for m in mentions], dtype=np.int64)
+    claim = np.array([-1 if g is None else g for g in group_of], dtype=np.int64)
+    eligible = np.flatnonzero(claim != -1)
+    if not len(eligible):
+        return
+    denials = list(out)
+    queries = np.asarray(embed([denial(mentions[k]["text"]).strip() or mentions[k]["text"] for k in denials]),
+                         dtype=np.float32)
+    pool = dense[eligible].astype(np.float32)
+    for start in range(0, len(denials), 256):  # a block of 256 denials by 50,000 mentions is 51 MB
+        block = denials[start:start + 256]
+        scores = queries[start:start + len(block)] @ pool.T
+        for row, k in enumerate(block):
+            mask = (article[eligible] == article[k]) | (claim[eligible] == claim[k])
+            scores[row, mask] = -np.inf
+            allowed = int((~mask).sum())
+            if not allowed:
+                continue
+            take = min(across, allowed)
+            top = np.argpartition(-scores[row], take - 1)[:take]
+            top = top[np.argsort(-scores[row, top], kind="stable")]
+            out[k] = out[k] + [int(eligible[i]) for i in top]
 
 
 @dataclass
