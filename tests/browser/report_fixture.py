@@ -106,7 +106,9 @@ CLAIMS = [
      "explanation": f"Explanation with {HOSTILE_IMG}",
      "profile": {"type_counts": {}, "sources": [{"name": "<svg onload=alert(5)>", "kind": "other", "leaning": "unknown"}],
                  "publishers": ["<b>Evil</b> & Co"], "independent_origins": 0, "origins": [],
-                 "disputed_by": [f"Moscow {HOSTILE_IMG}"], "flags": ["unattributed", "unverified", "disputed"]}},
+                 "disputed_by": [f"Moscow {HOSTILE_IMG}"], "flags": ["unattributed", "unverified", "disputed"],
+                 "denied_in": [{"article": "003_hostile.html", "sentence_id": "003_hostile.html#0", "text": "(in the report)"},
+                               {"article": "gone", "sentence_id": "gone#3", "text": f"Moscow denied it {HOSTILE_IMG}"}]}},
 ]
 
 

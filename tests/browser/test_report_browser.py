@@ -189,6 +189,11 @@ def test_hostile_text_is_shown_as_text(page, report_url):
     assert HOSTILE_IMG in card.locator(".explanation").inner_text()
     assert "<svg onload=alert(5)>" in card.inner_text()
     assert f"Disputed by\nMoscow {HOSTILE_IMG}" in card.locator(".profile").inner_text()
+    denials = card.locator(".denials li")  # one sentence in the report, linked to it; one not, shown as text
+    assert denials.count() == 2
+    assert HOSTILE_SCRIPT in denials.nth(0).inner_text()
+    assert "#view=article&id=003_hostile.html" in denials.nth(0).locator("a.where").get_attribute("href")
+    assert f"Moscow denied it {HOSTILE_IMG}" in denials.nth(1).inner_text()
     p.evaluate("location.hash = '#view=article&id=003_hostile.html'")
     p.wait_for_selector("#article-title")
     assert p.locator("#article-title").inner_text().startswith(HOSTILE_SCRIPT)
