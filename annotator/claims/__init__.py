@@ -30,6 +30,7 @@ The settings (:mod:`.settings`: ``SIMILARITY``, ``FIGURE_BONUS``, ``ANCHOR_BONUS
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -90,14 +91,20 @@ def _explain(origins: list[dict], carriers: list[dict], claim_flags: list[str], 
 
 
 def _denying(sentence: dict, found: list[Attribution], registry: Registry, memory: dict) -> list[Attribution]:
-    """Who denies in a denial sentence, as disputing attributions: its subject ("Moscow dismissed
-    the reports as propaganda", not the BBC of "…, which were first reported by the BBC"); for a
-    pronoun ("He denied it"), the sources read from the sentence that name someone, or nobody."""
+    """Who denies in a denial sentence, as disputing attributions: its subject where it names
+    someone ("Moscow dismissed the reports as propaganda", not the BBC of "…, which were first
+    reported by the BBC"); for a pronoun or a bare description ("He denied it", "The ministry
+    rejected …"), the sources read from the sentence that name someone (the article's memory
+    resolves them), else the description, or nobody."""
     subject = denier(sentence["text"], registry, memory[sentence["article"]].carrier)
-    if subject is not None:
+    if subject is not None and (subject.source is not None or _NAMED.search(subject.speaker_name)):
         return [subject]
-    return [replace(a, disputes=True) for a in found if not a.disputes and (a.source or a.speaker)
-            and a.type not in OUTLETS]
+    named = [replace(a, disputes=True) for a in found if not a.disputes and (a.source or a.speaker)
+             and a.type not in OUTLETS]
+    return named or ([subject] if subject is not None else [])
+
+
+_NAMED = re.compile(r"(?<!^)\b[A-Z]|^(?!The\b|A\b|An\b|Its\b|Their\b|His\b|Her\b)[A-Z]")  # a name, not "The ministry"
 
 
 def _in_text(label: str) -> str:

@@ -137,19 +137,23 @@ def _subject(text: str) -> str:
     return _ASIDE.sub("", m.group("subject")) if m else ""
 
 
-def link_features(mentions: list[dict], k: int, candidates: list[int], embed) -> np.ndarray:
-    """One row of :data:`FEATURES` per candidate ``j`` (an index into ``mentions``, earlier in the
-    article than the denial ``k``): how similar what ``k`` denies is to ``j`` (``embed`` maps texts
-    to L2-normalised vectors), whether ``j`` names the denier ("Kigali denies …" beside "Rwandan
-    troops …"), whether ``j`` is itself a denial or cites a source, how far back it is, and whether
-    ``k`` only refers back ("Yerevan denies it")."""
+def link_features(mentions: list[dict], k: int, candidates: list[int], embed, dense: np.ndarray | None = None) -> np.ndarray:
+    """One row of :data:`FEATURES` per candidate ``j`` (an index into ``mentions``): how similar
+    what ``k`` denies is to ``j`` (``embed`` maps texts to L2-normalised vectors; the candidates'
+    are their rows of ``dense`` when given, as for :func:`link_candidates`), whether ``j`` names the
+    denier ("Kigali denies …" beside "Rwandan troops …"), whether ``j`` is itself a denial or cites
+    a source, how far back it is, and whether ``k`` only refers back ("Yerevan denies it")."""
     text = mentions[k]["text"]
     rest = denial(text) or ""
     back = refers_back(rest)
     denier = _actors(_subject(text))
     said = anchors(rest)
-    vectors = np.asarray(embed([rest.strip() or text, text] + [mentions[j]["text"] for j in candidates]))
-    by_rest, by_whole = vectors[2:] @ vectors[0], vectors[2:] @ vectors[1]
+    own = np.asarray(embed([rest.strip() or text, text]), dtype=np.float32)
+    if dense is None:
+        targets = np.asarray(embed([mentions[j]["text"] for j in candidates]), dtype=np.float32)
+    else:  # what each candidate asserts, already embedded for grouping: no second encoder pass
+        targets = dense[candidates]
+    by_rest, by_whole = targets @ own[0], targets @ own[1]
     rows = []
     nearest = max((j for j in candidates if mentions[j]["article"] == mentions[k]["article"]), default=None)
     for i, j in enumerate(candidates):
@@ -252,7 +256,7 @@ def denial_links(mentions: list[dict], group_of: list, embed, model: LinkModel,
     (:func:`link_candidates`) that ``model`` finds most probably denied."""
     links = []
     for k, candidates in link_candidates(mentions, group_of, dense, embed).items():
-        p = model.proba(link_features(mentions, k, candidates, embed))
+        p = model.proba(link_features(mentions, k, candidates, embed, dense))
         if p.max() >= model.threshold:
             links.append((k, candidates[int(p.argmax())]))
     return links

@@ -69,7 +69,7 @@ def story_rows(story: str, model, registry, pair_model, embed, answers: dict, ac
             continue
         disputed = answers.get((story, claim), set())
         labels = [float(gold_of.get(mentions[j]["id"]) in disputed) for j in candidates]
-        denials.append((link_features(mentions, k, candidates, embed), np.array(labels),
+        denials.append((link_features(mentions, k, candidates, embed, dense), np.array(labels),
                         [(claim, gold_of.get(mentions[j]["id"])) for j in candidates]))
     where = {}
     for m in mentions:
