@@ -215,9 +215,8 @@ def build_claims(sentences: list[dict], articles: list, registry: Registry,
     denied: dict[int, list[tuple[dict, list]]] = {}
     if denial_model is not None:
         link_groups = [None if k is None else group_of[k] for k, _, _ in linkable]
-        dense = dense_part(vectors)
-        rows = np.stack([dense[unique_of[k]] if k is not None else np.zeros(dense.shape[1], np.float32)
-                         for k, _, _ in linkable])
+        dense = np.vstack([dense_part(vectors), np.zeros((1, vectors.shape[1] - SKETCH_DIMS), np.float32)])
+        rows = dense[[unique_of[k] if k is not None else -1 for k, _, _ in linkable]]  # a short denial: zeros
         for d, target in denial_links([s for _, s, _ in linkable], link_groups, memo_embed(embed), denial_model, rows):
             denied.setdefault(link_groups[target], []).append(linkable[d][1:])
     copies = same_text(mentions)

@@ -29,6 +29,7 @@ BEFORE = 30  # earlier mentions of its own article a denial may deny, the neares
 
 _VERB = (r"den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|disput(?:e|es|ed)|refute[ds]?|rebut(?:s|ted)?|"
          r"contest(?:s|ed)?|call(?:s|ed)?|describ(?:es|ed)|brand(?:s|ed)|label(?:s|led|ed)?")
+_ANY_VERB = re.compile(r"\b(?:" + _VERB + r")\b", re.I)
 # An opening phrase before the subject: "In a statement on Monday,", "Late on Tuesday,", "Speaking in Geneva,".
 _OPENING = (r"(?:(?:In|On|At|By|Late|Early|Later|Earlier|Meanwhile|However|But|Separately|For its part|In response|"
             r"Like|Unlike|After|Before|During|[A-Z][a-z]+ing)\b[^,]{0,60},\s*)?")
@@ -95,7 +96,7 @@ def _main(text: str):
 def denial(text: str) -> str | None:
     """What a sentence denying something in its main clause says after the verb ("that any of its
     forces are in Abyan", " the reports as a lie", " it."), or None when it is no such denial."""
-    m = _main(text)
+    m = _main(text) if _ANY_VERB.search(text) else None  # most sentences hold no such verb: skip the clause parse
     if m is None:
         return None
     verb, rest = m.group("verb").lower(), m.group("object")
