@@ -16,6 +16,7 @@ import json
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -93,6 +94,7 @@ def _main(text: str):
     return m
 
 
+@lru_cache(maxsize=1 << 14)  # each sentence is asked about as a denial and again as a candidate
 def denial(text: str) -> str | None:
     """What a sentence denying something in its main clause says after the verb ("that any of its
     forces are in Abyan", " the reports as a lie", " it."), or None when it is no such denial."""
@@ -116,7 +118,6 @@ def refers_back(rest: str) -> bool:
     """Whether what a denial denies is named only by a back-reference ("it", "the allegation",
     "any involvement"), so it is the claim just before."""
     return bool(_BACK.match(rest))
-
 
 
 FEATURES = ("similarity", "most_similar", "similarity_whole", "most_similar_whole", "denier_named", "no_denier_anchor",
@@ -254,9 +255,13 @@ class LinkModel:
 def denial_links(mentions: list[dict], group_of: list, embed, model: LinkModel,
                  dense: np.ndarray | None = None) -> list[tuple[int, int]]:
     """(denial, denied) pairs of indices into ``mentions``: each denial linked to the candidate
-    (:func:`link_candidates`) that ``model`` finds most probably denied."""
+    (:func:`link_candidates`) that ``model`` finds most probably denied. ``embed`` should remember
+    what it encoded (:func:`~.vectors.memo_embed`): the denials are encoded once, together."""
     links = []
-    for k, candidates in link_candidates(mentions, group_of, dense, embed).items():
+    found = link_candidates(mentions, group_of, dense, embed)
+    if found:  # one encoder batch; ``embed`` keeps them
+        embed([t for k in found for t in (denial(mentions[k]["text"]).strip() or mentions[k]["text"], mentions[k]["text"])])
+    for k, candidates in found.items():
         p = model.proba(link_features(mentions, k, candidates, embed, dense))
         if p.max() >= model.threshold:
             links.append((k, candidates[int(p.argmax())]))
