@@ -203,11 +203,14 @@ def _add_across(out: dict, mentions: list[dict], group_of: list, dense: np.ndarr
     queries = np.asarray(embed([denial(mentions[k]["text"]).strip() or mentions[k]["text"] for k in denials]),
                          dtype=np.float32)
     pool = dense[eligible].astype(np.float32)
+    article, claim = article[eligible], claim[eligible]  # what each pooled mention is, beside the denials' own
+    own_article = {k: codes[mentions[k]["article"]] for k in denials}
+    own_claim = {k: -1 if group_of[k] is None else group_of[k] for k in denials}
     for start in range(0, len(denials), 256):  # a block of 256 denials by 50,000 mentions is 51 MB
         block = denials[start:start + 256]
         scores = queries[start:start + len(block)] @ pool.T
         for row, k in enumerate(block):
-            mask = (article[eligible] == article[k]) | (claim[eligible] == claim[k])
+            mask = (article == own_article[k]) | (claim == own_claim[k])
             scores[row, mask] = -np.inf
             allowed = int((~mask).sum())
             if not allowed:
