@@ -41,8 +41,11 @@ def cited_at(text: str, start: int, end: int) -> bool:
     # ", said its warplanes struck X" names X as what was said where the comma closes the subject's
     # relative clause ("The coalition, which …, said"), or where the name opens a clause of its own ("Asaad
     # al-Shaibani, 37, said HTS had been dissolved")
+    # ", said the strike targeted a Houthi workshop": a verb after "said" opens what was said, so
+    # the name is in it; the inverted subject ("…, said the Houthi-run ministry") has none
     return bool(before) and not (before.group()[0] in ",\"”’" and (
-        CLOSES_RELATIVE.search(text, 0, at + before.start() + 1) or _OPENS_CLAUSE.match(text, end)))
+        CLOSES_RELATIVE.search(text, 0, at + before.start() + 1) or _OPENS_CLAUSE.match(text, end)
+        or re.search(rf"\s{FINITE}", before.group())))
 
 
 # A finite verb, not an adjective after a determiner ("the jailed army commander") or one that

@@ -30,10 +30,15 @@ _QUALIFIED_BEFORE = re.compile(r"(?:[A-Z][\w-]*['’]s|newspaper|daily|paper|wee
 _QUALIFIED_AFTER = re.compile(r"^,\s+(?:[A-Z][\w-]*,(?=\s+[a-z])|(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?[A-Z][\w'’-]*\s+"
                               r"(?:[\w'’-]+\s+){0,2}?(?:newspaper|daily|paper|weekly|magazine|tabloid|broadsheet|"
                               r"outlet|site|broadcaster|channel|monitor|group)\b)")
-# A paper's name the registry may lack: "The Moscow Times", "The Times of Malta", "The Kyiv Independent".
-_PAPER = re.compile(r"\bThe\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Times|Post|Herald|Tribune|Courier|Gazette|Observer|"
+# A paper's name the registry may lack: "The Moscow Times", "The Times of Malta", "The Kyiv Independent";
+# without "The", only by a head no adjective shares ("Sahel Dispatch", not "Kenya National").
+_PAPER = re.compile(r"\b(?:The\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Times|Post|Herald|Tribune|Courier|Gazette|Observer|"
                     r"Standard|Mirror|Express|Chronicle|Journal|Independent|Guardian|Telegraph|National|Sentinel|"
-                    r"Dispatch|Record|Star|Review|Ledger)(?:\s+of\s+[A-Z][\w'’-]*)?\b(?!\s+[A-Z])")
+                    r"Dispatch|Record|Star|Review|Ledger)|"
+                    r"(?:(?!(?:The|A|An|In|On|At|By|For|From|With|And|But|As|After|Before|Last|This|Late|Early|"
+                    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w'’-]*\s+){1,3}"
+                    r"(?:Times|Post|Herald|Tribune|Courier|Gazette|Chronicle|Journal|Telegraph|Sentinel|Dispatch|Ledger|Wire))"
+                    r"(?:\s+of\s+[A-Z][\w'’-]*)?\b(?!\s+[A-Z])")
 
 
 def unregistered_paper(text: str, matches: list[SourceMatch], cited) -> str:
@@ -42,7 +47,7 @@ def unregistered_paper(text: str, matches: list[SourceMatch], cited) -> str:
     ("The Grand Star Hotel" is none); '' if none."""
     covered = [(m.start, m.end) for m in matches]
     for match in _PAPER.finditer(text):
-        if (len(match.group(0).split()) >= 3 and cited(text, match.start(), match.end())
+        if (len(re.sub(r"^The\s+", "", match.group(0)).split()) >= 2 and cited(text, match.start(), match.end())
                 and not any(a < match.end() and match.start() < b for a, b in covered)):
             return match.group(0)
     return ""
