@@ -51,3 +51,30 @@ def test_an_unregistered_paper_without_the_is_not_the_last_outlet_named(registry
                             ("leaked_recording", "media_report"))
     assert found[1][0].via == ()
     assert unregistered_paper("Kenya National police said 12 died.", [], cited_at) == ""
+
+
+def test_the_publisher_a_sentence_names_is_a_channel_not_an_origin(registry):
+    # Fixed: "interviewed by Sahel Dispatch" in Sahel Dispatch's own article was a media report
+    # beside the survivors, so their claim was "cited as anonymous source and media report".
+    [own] = _published(["Three survivors interviewed separately by Sahel Dispatch described white men in camouflage."],
+                       registry, ("anonymous_source", "media_report"), "Sahel Dispatch")
+    assert [a.type for a in own] == ["anonymous_source"]
+    [other] = _published(["Three survivors interviewed separately by Sahel Dispatch described white men in camouflage."],
+                         registry, ("anonymous_source", "media_report"), "Dakar Tribune")
+    assert sorted(a.type for a in other) == ["anonymous_source", "media_report"]
+    [afp] = _published(["Three survivors interviewed by AFP described white men in camouflage."], registry,
+                       ("anonymous_source", "media_report"), "AFP")
+    assert [a.type for a in afp] == ["anonymous_source"]
+
+
+def test_a_body_described_as_denying_the_claim_disputes_it(registry):
+    # Fixed: "a claim the hospital's staff reject" left the coalition's claim unflagged.
+    [found] = attributions_of(["The coalition said it had struck a drone workshop adjacent to the hospital, "
+                               "a claim the hospital's staff reject."], registry)
+    assert [(a.speaker_name, a.disputes) for a in found if a.disputes] == [("the hospital's staff", True)]
+    [army] = attributions_of(["The rebels said that nine soldiers died, a figure the army flatly rejects."], registry)
+    assert [a.speaker_name for a in army if a.disputes] == ["the army"]
+    # a pronoun or a time is no denier
+    for text in ("The government accuses the detainees of plotting a coup, a charge they deny.",
+                 "Asmara, which at first denied the village had fallen, now calls its loss a retreat."):
+        assert not any(a.disputes for a in attributions_of([text], registry)[0])

@@ -864,12 +864,29 @@ _DENIED_CLAIM = re.compile(r"\W*$|\s+(?:(?:it|this|that|them|so|responsibility|i
                            r"assessment|numbers?|estimates?))\b)", re.I)
 
 
+# …or a body or people it describes: "a claim the hospital's staff reject", "a figure the army disputes".
+_DESCRIBED_DENIER = re.compile(r"^\s*(?:that\s+)?(?P<name>(?:(?:the|both|several|some|many)\s+)?(?:[a-z][\w'’-]*\s+){0,3}?"
+                               r"[a-z][\w'’-]*)(?P<rest>\s*(?:(?:has|have|had|also|since|swiftly|flatly|strongly|"
+                               r"angrily|repeatedly|always)\s+)*)$")
+
+
+def _described_denier(subject: str):
+    """The match of a disputing clause's subject that describes a body or people ("the army",
+    "the hospital's staff", "both governments"), or None."""
+    m = _DESCRIBED_DENIER.match(subject)
+    if m is None:
+        return None
+    name = m.group("name")
+    return m if _heads_organ(name) or PEOPLE.fullmatch(name.split()[-1]) else None
+
+
 def _deniers(text: str, out: list[Attribution], registered, carrier: str) -> list[Attribution]:
     """A source named only as the subject of a disputing clause ("…, though Lazarenko dismissed the
-    recordings"), as a disputing attribution, so the claim says who denies it; never an origin."""
+    recordings"; "…, a claim the hospital's staff reject"), as a disputing attribution, so the claim
+    says who denies it; never an origin."""
     added = []
     for m in _DISPUTE.finditer(text):
-        named = _DENIER.match(m.group("subject"))
+        named = _DENIER.match(m.group("subject")) or _described_denier(m.group("subject"))
         if (not named or not _TO_VERB.match(named.group("rest")) or named.group("name").split()[-1].lower() in _NOT_NAMES
                 or named.group("name").lower() in ("nobody", "none", "no one")):
             continue
@@ -884,6 +901,20 @@ def _deniers(text: str, out: list[Attribution], registered, carrier: str) -> lis
         added.append(Attribution(source.label if source else "on_record", source, "" if source else _identity(name), "" if source else name, (),
                                  False, carrier, "" if source else (_state_of_name(name) or ""), disputes=True))
     return added
+
+
+def _publisher_cited(text: str, outlets: list, matches: list, paper: str, carrier: str, registry: Registry) -> bool:
+    """Whether the only outlet a sentence cites is its article's publisher: the registered source
+    the publisher's name reads as, or, where no other outlet is named, the publisher's name as
+    written ("Three survivors interviewed by Sahel Dispatch" in Sahel Dispatch's own article)."""
+    if not carrier or not outlets:
+        return False
+    publisher = registry.get(carrier) or next((m.source for m in registry.find(carrier) if m.text == carrier), None)
+    if publisher is not None:
+        return all(o is not None and o.name == publisher.name for o in outlets)
+    others = [m for m in matches if m.source.label in OUTLETS]
+    return (all(o is None for o in outlets) and not others and paper in ("", carrier)
+            and re.search(rf"(?<![\w'’-]){re.escape(carrier)}(?![\w'’-])", text) is not None)
 
 
 def attributions(sentence: dict, registry: Registry, article: _Article) -> list[Attribution]:
@@ -944,8 +975,11 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
         labels = [*labels, "on_record"]
     deeper = [label for label in labels if label not in OUTLETS]
     leak = "leaked_recording" in labels
-    relayed = bool(deeper) and (leak or outlet_read or bool(_RELAY.search(sentence["text"])))
     outlets = [resolve(label) for label in labels if label in OUTLETS]
+    # "Survivors interviewed by Sahel Dispatch said" in Sahel Dispatch's own article: the outlet is
+    # the publisher, a channel to what the sentence cites, never an origin of its own (taxonomy rule 7)
+    own = _publisher_cited(sentence["text"], outlets, matches, paper, article.carrier, registry)
+    relayed = bool(deeper) and (leak or outlet_read or own or bool(_RELAY.search(sentence["text"])))
     if leak:  # "recordings leaked to the Telegraph": the outlet is the recipient, labelled or not
         outlets += [source for label, source in found.items() if label in OUTLETS]
     via = tuple(dict.fromkeys(source.name for source in outlets if source is not None))
