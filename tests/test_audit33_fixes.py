@@ -67,6 +67,16 @@ def test_the_publisher_a_sentence_names_is_a_channel_not_an_origin(registry):
     assert [a.type for a in afp] == ["anonymous_source"]
 
 
+def test_verification_notes_by_possessive_or_with_a_reason_after_them():
+    # Fixed: both were claims of their own, flagged unverified, and left the claim before unhedged.
+    assert verification_note("Their authenticity could not be independently verified.")
+    note = "The toll could not be independently verified, and access to the area is restricted by the army."
+    assert verification_note(note) and note_hedges(note, "Soldiers killed 146 villagers, ACLED said.")
+    # a clause that cites someone is a claim of its own
+    assert not verification_note("The footage could not be independently verified, and the ministry said it was fake.")
+    assert not verification_note("The recording could not be verified, and an army spokesman described it as a fabrication.")
+
+
 def test_a_body_described_as_denying_the_claim_disputes_it(registry):
     # Fixed: "a claim the hospital's staff reject" left the coalition's claim unflagged.
     [found] = attributions_of(["The coalition said it had struck a drone workshop adjacent to the hospital, "

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import settings
+from ..positions import SPEECH
 from .settings import ANCHOR_BONUS, FIGURE_BONUS, SIMILARITY
 
 _TERMINAL = re.compile(r"[.!…][\"”’'»)\]]*$")
@@ -27,16 +28,18 @@ _UNVERIFIED = (r"(?:(?:could|can)\s*(?:not|n['’]t)\s+(?:be\s+)?|(?:was|were|is
 _SPECULATIVE = re.compile(rf"\b(?!{_UNVERIFIED})(?:could|might|may)\b")
 # What a verification note is about: a claim's figures, or whatever was just said, in general words.
 _NOTE_ON_FIGURES = re.compile(r"\b(?:the|these|those|its|their)\s+(?:\w+\s+)?(?:figures?|tolls?|numbers?|counts?)\b", re.I)
-_GENERAL = r"(?:it|this|that|these|they|them|(?:the|either|both|each|these|those)\s+(?:side['’]s?\s+|sides['’]\s+|" \
+_GENERAL = r"(?:it|this|that|these|they|them|(?:the|either|both|each|these|those|its|their)\s+(?:side['’]s?\s+|sides['’]\s+|" \
            r"parties['’]\s+|party['’]s\s+)?(?:claims?|reports?|accounts?|versions?|allegations?|footage|videos?|" \
-           r"images?|photos?|photographs?|recordings?|audio))"
+           r"images?|photos?|photographs?|recordings?|audio|authenticity|veracity|provenance))"
 _SIDES = r"(?:\s+(?:made\s+)?(?:by|of|from)\s+(?:either|both|each|the two)\s+(?:sides?|parties|party))?"
 _NOTE_ON_ANY = re.compile(rf"^\W*{_GENERAL}\b|\b(?:verif\w*|confirm\w*)\s+{_GENERAL}{_SIDES}\W*$", re.I)
 # A sentence that only says something could not be verified ("The footage could not be
 # independently verified.", "Reuters was unable to verify the figures.") asserts nothing itself;
 # it hedges the claim of the sentence before. "The Kremlin could not confirm that Putin would
 # attend" is a claim.
-_NOTE_SHAPE = re.compile(rf"^[^,;]{{0,80}}?\b{_UNVERIFIED}\w*\b[^,;]{{0,60}}[.!]$", re.I)
+# A clause after it that cites no one only says why ("…, and access to the area is restricted").
+_NOTE_SHAPE = re.compile(rf"^[^,;]{{0,80}}?\b{_UNVERIFIED}\w*\b[^,;]{{0,60}}"
+                         rf"(?:,\s+(?:and|as|because|since)\s+(?![^;]*\b(?:{SPEECH}|described|called|dismissed|rejected|disputed|branded)\b)[^;]{{0,120}})?[.!]$", re.I)
 
 
 def verification_note(text: str) -> bool:
