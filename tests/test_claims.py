@@ -268,7 +268,7 @@ def test_an_unnamed_source_relayed_by_an_outlet_is_one_origin_with_the_outlets_o
             record("rt", 0, f"A Syrian military source told SANA {text}.", ["anonymous_source", "pro_regime_outlet"])]
     claim = origins_of(rows, [Article("sana", "sana", "", publisher="SANA"), Article("rt", "rt", "", publisher="RT")])
     assert claim["profile"]["independent_origins"] == 1
-    assert claim["profile"]["origins"][0]["name"] == "anonymous source (SANA; via SANA)"
+    assert claim["profile"]["origins"][0]["name"] == "anonymous source (in SANA; via SANA)"
     assert "anonymous_only" in claim["profile"]["flags"]
     one = origins_of(rows[1:], [Article("rt", "rt", "", publisher="RT")])["profile"]["origins"][0]
     assert (one["name"], one["via"]) == ("anonymous source", ["SANA"])
@@ -671,7 +671,7 @@ def test_an_intelligence_service_that_releases_intercepts_is_one_origin_with_the
     released = record("a", 0, f"Ukraine's military intelligence agency published intercepted calls showing that {LEAK}.",
                       ["leaked_recording", "on_record"])
     claim = origins_of([released])
-    assert [o["name"] for o in claim["profile"]["origins"]] == ["Ukraine's military intelligence agency (a)"]
+    assert [o["name"] for o in claim["profile"]["origins"]] == ["Ukraine's military intelligence agency (in a)"]
     repeated = record("b", 0, f"Intercepted calls show that {LEAK}.", ["leaked_recording"])
     assert origins_of([released, repeated])["profile"]["independent_origins"] == 1
 
@@ -717,13 +717,13 @@ def test_a_leak_sentence_naming_no_material_has_the_article_s_last():
 def test_an_unnamed_origin_is_named_for_its_type_in_plain_words():
     # Fixed display: "unnamed named monitor", "unnamed anonymous source".
     claim = origins_of([record("a", 0, f"The monitor said {LEAK}.", ["named_monitor"])])
-    assert claim["profile"]["origins"][0]["name"] == "unnamed monitor (a)"
+    assert claim["profile"]["origins"][0]["name"] == "unnamed monitor (in a)"
 
 
 @pytest.mark.parametrize("speaker, name", [
-    ("The defence ministry", "The defence ministry (a)"),
-    ("The head of the district administration", "The head of the district administration (a)"),
-    ("He", "unnamed on-record source (a)"),
+    ("The defence ministry", "The defence ministry (in a)"),
+    ("The head of the district administration", "The head of the district administration (in a)"),
+    ("He", "unnamed on-record source (in a)"),
 ])
 def test_an_origin_identified_only_by_role_is_named_as_written(speaker, name):
     # Fixed display: "the ministry said" read "unnamed on-record source (a)", although the
@@ -984,7 +984,7 @@ def test_a_bare_army_spokesman_does_not_join_a_named_army_of_two_states():
 def test_unnamed_sources_with_different_roles_are_not_named_for_one_of_them():
     claim = origins_of([stated("a", f"The health ministry said {STATE_CLAIM}."),
                         stated("b", f"The rebels said {STATE_CLAIM}.")])
-    assert claim["profile"]["origins"][0]["name"] == "unnamed on-record source (a; b)"
+    assert claim["profile"]["origins"][0]["name"] == "unnamed on-record source (in a, b)"
 
 
 @pytest.mark.parametrize("text", [

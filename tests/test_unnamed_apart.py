@@ -40,7 +40,7 @@ NAMED = said("a", f"The Rapid Support Forces said {TEXT}.", ["on_record"])
 
 def test_residents_count_apart_from_a_named_origin():
     both = claim(NAMED, said("b", f"Residents said {TEXT}.", ["anonymous_source"]))
-    assert names(both) == ["Rapid Support Forces", "unnamed residents (b)"]
+    assert names(both) == ["Rapid Support Forces", "unnamed residents (in b)"]
     assert both["score"] >= claim(NAMED)["score"]  # an independent origin never lowers the score
 
 
@@ -48,10 +48,10 @@ def test_unnamed_sources_set_apart_are_one_origin_per_kind():
     built = claim(NAMED, said("b", f"A senior Sudanese official said {TEXT}.", ["anonymous_source"]),
                   said("c", f"Witnesses told Reuters {TEXT}.", ["anonymous_source", "media_report"]),
                   said("d", f"Residents said {TEXT}.", ["anonymous_source"]))
-    assert names(built) == ["Rapid Support Forces", "unnamed senior Sudanese official (b)", "anonymous source (via Reuters; d)"]
+    assert names(built) == ["Rapid Support Forces", "unnamed senior Sudanese official (in b)", "anonymous source (in d; via Reuters)"]
     built = claim(NAMED, said("b", f"Two Western diplomats said {TEXT}.", ["anonymous_source"]),
                   said("c", f"Western diplomats told Reuters {TEXT}.", ["anonymous_source", "media_report"]))
-    assert names(built) == ["Rapid Support Forces", "unnamed Western diplomats (b; via Reuters)"]
+    assert names(built) == ["Rapid Support Forces", "unnamed Western diplomats (in b; via Reuters)"]
 
 
 def test_officials_may_be_the_named_body_itself_and_add_no_origin():
@@ -69,7 +69,7 @@ def test_an_unnamed_source_in_a_sentence_citing_a_named_one_adds_no_origin():
 def test_unnamed_sources_of_one_kind_alone_stay_one_origin():
     built = claim(said("a", f"Sources said {TEXT}.", ["anonymous_source"]),
                   said("b", f"Officials said {TEXT}.", ["anonymous_source"]))
-    assert names(built) == ["anonymous source (a; b)"]
+    assert names(built) == ["anonymous source (in a, b)"]
     assert "anonymous_only" in built["profile"]["flags"]
 
 
@@ -78,7 +78,7 @@ def test_unnamed_sources_of_different_kinds_alone_are_one_origin_each():
     built = claim(said("a", f"Residents said {TEXT}.", ["anonymous_source"]),
                   said("b", f"Two Western diplomats said {TEXT}.", ["anonymous_source"]),
                   said("c", f"Kenyan officers said {TEXT}.", ["anonymous_source"]))
-    assert names(built) == ["unnamed residents (a)", "unnamed Western diplomats (b)", "unnamed Kenyan officers (c)"]
+    assert names(built) == ["unnamed residents (in a)", "unnamed Western diplomats (in b)", "unnamed Kenyan officers (in c)"]
     assert "anonymous_only" in built["profile"]["flags"]
 
 
@@ -184,7 +184,7 @@ def test_an_intelligence_assessment_a_newspaper_reports_is_an_origin_of_its_own(
                          "Bogota weekly Enfoque.", ["media_report"])
     built = claim(minister, reported)
     assert built["profile"]["independent_origins"] == 2
-    assert "Colombian military intelligence (b)" in names(built)
+    assert "Colombian military intelligence (in b)" in names(built)
     officials = said("b", f"American intelligence officials, quoted by newspapers in Washington, said {TEXT}.",
                      ["anonymous_source", "media_report"])
     assert claim(minister, officials)["profile"]["independent_origins"] == 2
@@ -214,7 +214,7 @@ def test_intelligence_as_a_topic_is_no_origin():
 def test_the_outlet_after_an_intelligence_assessment_is_its_channel():
     text = f"Polish military intelligence has concluded that {TEXT}, according to the daily Rzeczpospolita."
     built = claim(said("a", text, ["on_record", "media_report"]))
-    assert names(built) == ["Polish military intelligence (a)"]
+    assert names(built) == ["Polish military intelligence (in a)"]
 
 
 def test_a_named_or_recorded_speaker_is_no_unnamed_source():
@@ -334,7 +334,7 @@ def test_elders_aid_workers_and_analysts_are_kinds_of_their_own():
 def test_a_described_speaker_read_as_on_record_is_an_unnamed_source_of_its_kind():
     built = claim(said("a", f"Residents said {TEXT}.", ["anonymous_source"]),
                   said("b", f"The nurse said {TEXT}.", ["on_record"]))
-    assert names(built) == ["unnamed residents (a)", "unnamed nurse (b)"]
+    assert names(built) == ["unnamed residents (in a)", "unnamed nurse (in b)"]
 
 
 def test_a_volunteer_named_for_a_body_is_that_bodys_own():

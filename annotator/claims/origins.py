@@ -498,12 +498,15 @@ def _describe(key: str, members: list[tuple[Attribution, bool]], registry: Regis
             described = "unnamed " + one
         name = described or _UNNAMED.get(head.type, f"unnamed {head.type.replace('_', ' ')}")
         # where the unnamed sources were cited: one channel reads "via X"; several are listed, so
-        # one outlet's source does not read as relayed by another
+        # one outlet's source does not read as relayed by another; "in AFP, RT" names the articles'
+        # publishers, so they do not read as sources beside it
         where = list(dict.fromkeys("via " + ", ".join(a.via) if a.via else a.carrier for a, _ in members))
-        if len(where) > 1:
+        carried = [w for w in where if not w.startswith("via ")]
+        where = ([f"in {', '.join(carried)}"] if carried else []) + [w for w in where if w.startswith("via ")]
+        if len(where) > 1 or carried and len(carried) > 1:
             name, via = f"{name} ({'; '.join(where)})", []
         elif not head.via:
-            name = f"{name} ({head.carrier})"
+            name = f"{name} ({where[0]})"
     leaning = head.source.leaning if head.source else _DEFAULT_LEANING.get(head.type, "unknown")
     if leaning == "unknown" and head.type == "on_record":  # "Russia denied", "Moscow-installed officials"
         leaning = next((lean for a, _ in members if (lean := _state_leanings(registry).get(_state(a) or ""))), leaning)
