@@ -88,3 +88,14 @@ def test_a_body_described_as_denying_the_claim_disputes_it(registry):
     for text in ("The government accuses the detainees of plotting a coup, a charge they deny.",
                  "Asmara, which at first denied the village had fallen, now calls its loss a retreat."):
         assert not any(a.disputes for a in attributions_of([text], registry)[0])
+
+
+def test_a_label_with_no_name_refers_back_only_where_the_sentence_does(registry):
+    # Fixed: a leak sentence the model also labelled un_figure took the WFP of the sentence before.
+    wfp = "The World Food Programme said it had paused food distributions in the district."
+    leak = "In the intercepted exchange, one man can be heard saying that the birds are ready."
+    found = attributions_of([wfp, leak], registry, ("leaked_recording", "un_figure"))
+    assert [a.source for a in found[1] if a.type == "un_figure"] == [None]
+    back = "The agency said 8,000 people had fled the district."
+    found = attributions_of([wfp, back], registry, ("un_figure",))
+    assert [a.source.name for a in found[1]] == [found[0][0].source.name]

@@ -159,6 +159,16 @@ _OUTLET_BACK = re.compile(r"^\W*the\s+(channel|station|agency|broadcaster|paper|
 _KIND_OF = {"agency": "news_agency", **dict.fromkeys(("paper", "newspaper", "daily", "weekly", "tabloid"), "outlet")}
 
 
+# What refers back to a source named before, anywhere in a sentence: "the agency", "its envoy", "she said".
+_REFERS_BACK = re.compile(rf"\b(?:the|its|their|this|that)\s+(?:[\w'’-]+\s+){{0,2}}?(?:agency|agencies|organi[sz]ations?|body|"
+                          r"bodies|mission|office|envoy|official|officials|spokes(?:man|woman|person)|investigators?|"
+                          r"experts?|inquiry|commission|report|reports|newspaper|paper|channel|outlet|broadcaster|"
+                          r"station|site|daily|weekly|network|website|magazine|tabloid|programme|fund|UN|U\.N\.|document|"
+                          r"documents|statement|assessment|study|findings|figures|data|survey|analysis|review|"
+                          r"investigation|count|tally)\b|"
+                          rf"\b(?:he|she|it|they)\s+(?:[\w'’-]+\s+)?{SPEECH}\b|[,\"”’]\s*{SPEECH}\s+(?:he|she|it|they)\b", re.I)
+
+
 def _refers_back(span: str) -> bool:
     """Whether a mention span ("the monitor", "he", "the Britain-based group") refers to a source
     named before, rather than naming one itself."""
@@ -950,6 +960,11 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
             return None  # "Blue Nile Voice reported …": an outlet the registry lacks, named here
         if label in spans:
             refers_back = _refers_back(spans[label])
+        elif label in ("un_figure", *OUTLETS):
+            # a label the mention finder found no name for: the source named before only where the
+            # sentence refers back to one ("the agency said", "she told reporters"), not "one man
+            # can be heard" after a WFP sentence
+            refers_back = bool(_REFERS_BACK.search(sentence["text"]))
         else:
             subject = " ".join(sentence["text"].split()[:4])
             refers_back = label != "on_record" or bool(
