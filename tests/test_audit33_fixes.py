@@ -99,3 +99,12 @@ def test_a_label_with_no_name_refers_back_only_where_the_sentence_does(registry)
     back = "The agency said 8,000 people had fled the district."
     found = attributions_of([wfp, back], registry, ("un_figure",))
     assert [a.source.name for a in found[1]] == [found[0][0].source.name]
+
+
+def test_an_organ_that_condemns_is_the_speaker(registry):
+    # Fixed: "Iran's foreign ministry spokesman condemned …" named no one ("unnamed on-record source").
+    text = "Iran's foreign ministry spokesman condemned the attack as \"a blatant violation of international law\"."
+    assert attribution._speaker({"text": text, "labels": ["on_record"]}, registry) == \
+        ("iran", "Iran's foreign ministry spokesman")
+    assert attribution._speaker({"text": "Kenya's top court condemned the ruling.", "labels": ["on_record"]},
+                                registry) == ("", "")

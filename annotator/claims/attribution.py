@@ -212,7 +212,7 @@ _OWNER = r"(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*['’]s\s+"  # "Sudan's ", 
 _OWNED_SUBJECT = re.compile(rf"^({_OWNER}(?:(?!{_NOT_ORGAN}\s)[a-z][\w-]*(?:['’]s)?\s+){{0,3}}?"
                             rf"(?!{_NOT_ORGAN}\s)[a-z][\w-]*)"
                             rf"(?:,\s+(?:which|who)\b[^,]{{1,160}},)?\s+"  # "Lebanon's health ministry, which …, said"
-                            rf"(?:(?:has|have|had|also|later|then|since)\s+)*(?:(?:(?P<speech>{SPEECH})|{_STANCE})\b{ACTIVE}"
+                            rf"(?:(?:has|have|had|also|later|then|since)\s+)*(?:(?:(?P<speech>{SPEECH})|{_STANCE}|condemned|denounced)\b{ACTIVE}"
                             rf"|{_SAYS_THAT})")
 # A role, then the name that fills it, then the verb: "Congo's communications minister, Jean-Pierre
 # Mbala, urged …", "The government spokesperson, Meseret Alemu, called on …"; not a passive
