@@ -95,7 +95,7 @@ def test_a_label_with_no_name_refers_back_only_where_the_sentence_does(registry)
     wfp = "The World Food Programme said it had paused food distributions in the district."
     leak = "In the intercepted exchange, one man can be heard saying that the birds are ready."
     found = attributions_of([wfp, leak], registry, ("leaked_recording", "un_figure"))
-    assert [a.source for a in found[1] if a.type == "un_figure"] == [None]
+    assert [a.type for a in found[1]] == ["leaked_recording"]
     back = "The agency said 8,000 people had fled the district."
     found = attributions_of([wfp, back], registry, ("un_figure",))
     assert [a.source.name for a in found[1]] == [found[0][0].source.name]
@@ -108,3 +108,18 @@ def test_an_organ_that_condemns_is_the_speaker(registry):
         ("iran", "Iran's foreign ministry spokesman")
     assert attribution._speaker({"text": "Kenya's top court condemned the ruling.", "labels": ["on_record"]},
                                 registry) == ("", "")
+
+
+def test_a_un_label_with_nothing_of_the_un_in_the_sentence_adds_no_origin(registry):
+    # Fixed (third audit): "the army spokesman said" read as a back-reference to UNHCR, and the
+    # spurious un_figure label beside on_record counted the UN as a second origin.
+    found = attributions_of(["UNHCR said 2,300 refugees had fled the camp.",
+                             "Thailand scrambled two F-16 fighter jets after the attack, the army spokesman said."],
+                            registry, ("un_figure", "on_record"))
+    assert [a.type for a in found[1]] == ["on_record"]
+
+
+def test_a_described_denier_may_carry_a_capitalised_word(registry):
+    [found] = attributions_of(["The monitor said it had traced the drones to an army outpost, "
+                               "a charge the Myanmar military denies."], registry, ("named_monitor",))
+    assert [a.speaker_name for a in found if a.disputes] == ["the Myanmar military"]

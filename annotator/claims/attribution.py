@@ -159,9 +159,10 @@ _OUTLET_BACK = re.compile(r"^\W*the\s+(channel|station|agency|broadcaster|paper|
 _KIND_OF = {"agency": "news_agency", **dict.fromkeys(("paper", "newspaper", "daily", "weekly", "tabloid"), "outlet")}
 
 
-# What refers back to a source named before, anywhere in a sentence: "the agency", "its envoy", "she said".
+# What refers back to a source named before, anywhere in a sentence: "the agency", "its envoy", "she said";
+# not a person another body's name may qualify ("the army spokesman said", after a UNHCR figure).
 _REFERS_BACK = re.compile(rf"\b(?:the|its|their|this|that)\s+(?:[\w'’-]+\s+){{0,2}}?(?:agency|agencies|organi[sz]ations?|body|"
-                          r"bodies|mission|office|envoy|official|officials|spokes(?:man|woman|person)|investigators?|"
+                          r"bodies|mission|office|envoy|investigators?|"
                           r"experts?|inquiry|commission|report|reports|newspaper|paper|channel|outlet|broadcaster|"
                           r"station|site|daily|weekly|network|website|magazine|tabloid|programme|fund|UN|U\.N\.|document|"
                           r"documents|statement|assessment|study|findings|figures|data|survey|analysis|review|"
@@ -875,7 +876,7 @@ _DENIED_CLAIM = re.compile(r"\W*$|\s+(?:(?:it|this|that|them|so|responsibility|i
 
 
 # …or a body or people it describes: "a claim the hospital's staff reject", "a figure the army disputes".
-_DESCRIBED_DENIER = re.compile(r"^\s*(?:that\s+)?(?P<name>(?:(?:the|both|several|some|many)\s+)?(?:[a-z][\w'’-]*\s+){0,3}?"
+_DESCRIBED_DENIER = re.compile(r"^\s*(?:that\s+)?(?P<name>(?:(?:the|both|several|some|many)\s+)?(?:[\w'’-]+\s+){0,3}?"
                                r"[a-z][\w'’-]*)(?P<rest>\s*(?:(?:has|have|had|also|since|swiftly|flatly|strongly|"
                                r"angrily|repeatedly|always)\s+)*)$")
 
@@ -896,7 +897,9 @@ def _deniers(text: str, out: list[Attribution], registered, carrier: str) -> lis
     says who denies it; never an origin."""
     added = []
     for m in _DISPUTE.finditer(text):
-        named = _DENIER.match(m.group("subject")) or _described_denier(m.group("subject"))
+        named = _DENIER.match(m.group("subject"))
+        if not (named and _TO_VERB.match(named.group("rest"))):  # "the Myanmar military"
+            named = _described_denier(m.group("subject"))
         if (not named or not _TO_VERB.match(named.group("rest")) or named.group("name").split()[-1].lower() in _NOT_NAMES
                 or named.group("name").lower() in ("nobody", "none", "no one")):
             continue
@@ -1003,7 +1006,13 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
         article.material = _material(sentence["text"]) or article.material
     out = []
     cited_intelligence = _intelligence(sentence["text"]) if set(labels) & set(_INTELLIGENCE_LABELS) else ""
+    # a UN label with no UN named or referred back to, beside another source: the model's slip
+    # ("Thailand scrambled two F-16s, the army spokesman said" after a UNHCR figure)
+    unfounded = ("un_figure" in labels and len(labels) > 1 and "un_figure" not in found and "un_figure" not in spans
+                 and not _REFERS_BACK.search(sentence["text"]))
     for label in (deeper if relayed else labels):
+        if label == "un_figure" and unfounded:
+            continue
         source, speaker, office, affiliation = resolve(label), ("", ""), "", ""
         unnamed = _unnamed(spans.get(label, ""), article) if label == "anonymous_source" else ""
         intelligence = cited_intelligence if label in _INTELLIGENCE_LABELS else ""
