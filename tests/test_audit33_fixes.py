@@ -123,3 +123,12 @@ def test_a_described_denier_may_carry_a_capitalised_word(registry):
     [found] = attributions_of(["The monitor said it had traced the drones to an army outpost, "
                                "a charge the Myanmar military denies."], registry, ("named_monitor",))
     assert [a.speaker_name for a in found if a.disputes] == ["the Myanmar military"]
+
+
+def test_a_junta_spokesman_speaks_for_his_state(registry):
+    # Fixed: the junta and its spokesman were two origins of one denial.
+    found = attributions_of(["Myanmar's junta said its troops had not fired across the border.",
+                             "Myanmar junta spokesman Maj. Gen. Kyaw Thet Naing said the army had not fired into Thai territory."],
+                            registry)
+    assert found[1][0].office == "MYANMAR"
+    assert len(claims.claim_origins([a for sentence in found for a in sentence], registry, set())) == 1
