@@ -41,11 +41,9 @@ def cited_at(text: str, start: int, end: int) -> bool:
     # ", said its warplanes struck X" names X as what was said where the comma closes the subject's
     # relative clause ("The coalition, which …, said"), or where the name opens a clause of its own ("Asaad
     # al-Shaibani, 37, said HTS had been dissolved")
-    # ", said the strike targeted a Houthi workshop": a verb after "said" opens what was said, so
-    # the name is in it; the inverted subject ("…, said the Houthi-run ministry") has none
     return bool(before) and not (before.group()[0] in ",\"”’" and (
         CLOSES_RELATIVE.search(text, 0, at + before.start() + 1) or _OPENS_CLAUSE.match(text, end)
-        or re.search(rf"\s{FINITE}", before.group())))
+        or _SAID_CLAUSE.search(before.group())))
 
 
 # A finite verb, not an adjective after a determiner ("the jailed army commander") or one that
@@ -55,6 +53,16 @@ FINITE = (r"(?:had|has|have|was|were|is|are|would|will|could|did|"
           r"(?!(?:armed|united|unnamed|detained|displaced|embattled|elected|appointed|based|so-called|self-styled)\b)"
           r"[a-z][a-z-]*ed)\b")
 _OPENS_CLAUSE = re.compile(rf"(?:['’]s)?(?:\s+[\w'’-]+){{0,4}}?\s+{FINITE}")
+# ", said the strike targeted a Houthi workshop", ", said the jets struck Houthi positions": a
+# subject and its verb after "said" open what was said, so a name after them is in it; not the
+# inverted speaker's own words ("…, said two wounded Hezbollah fighters", "said jailed Hamas leader
+# X", "said a statement signed by Hamas", "said the heavily armed unit's commander")
+_SAID_CLAUSE = re.compile(r"\s(?!(?:the|a|an|its|their|his|her|two|three|four|five|six|several|some|many|said|says|"
+                          r"\d[\d,]*|\w+ly)\s)[a-z][\w'’-]*\s+(?!(?:armed|united|unnamed|detained|displaced|"
+                          r"embattled|elected|appointed|based|wounded|jailed|exiled|injured|killed)\b)"
+                          r"(?:[a-z][a-z-]*ed|struck|hit|hits|shot|fought|took|seized|led|sent|held|holds|strikes|"
+                          r"targets|uses|used|has|had|was|were|is|are|would|will|did)\s+"
+                          r"(?!(?:by|to|in|on|at|from|with|for|of)\b)")
 
 
 # A name inside a relative clause is not the subject of the verb after it: "The coalition, which

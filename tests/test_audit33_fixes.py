@@ -132,3 +132,75 @@ def test_a_junta_spokesman_speaks_for_his_state(registry):
                             registry)
     assert found[1][0].office == "MYANMAR"
     assert len(claims.claim_origins([a for sentence in found for a in sentence], registry, set())) == 1
+
+
+# The code review's cases for the rules above (round 33), each read as it should be.
+
+def test_a_participle_or_adjective_after_said_leaves_the_inverted_speaker_cited():
+    for text, name in (("Twelve people were killed, said two wounded Hezbollah fighters.", "Hezbollah"),
+                       ("The town has fallen, said jailed Hamas leader Marwan Barghouti.", "Hamas"),
+                       ("The town has fallen, said a statement signed by Hamas.", "Hamas"),
+                       ('"We will not leave," said a statement attributed to Hamas.', "Hamas"),
+                       ("The town has fallen, said the heavily armed Wagner unit's commander.", "Wagner")):
+        assert cited_at(text, text.index(name), text.index(name) + len(name)), text
+    text = "The colonel, speaking in Riyadh, said the jets struck Houthi positions near the hospital."
+    assert not cited_at(text, text.index("Houthi"), text.index("Houthi") + 6)
+
+
+def test_a_surname_or_a_place_is_no_paper():
+    for text in ("Political psychologist Jerrold Post told the newspaper the leader was isolated.",
+                 "Soldiers at Border Post 7 told the agency the shelling began at dawn.",
+                 "Analyst Heath Ledger told the newspaper the militia had withdrawn."):
+        assert unregistered_paper(text, [], cited_at) == "", text
+
+
+def test_a_note_with_a_source_or_an_event_after_it_stays_a_claim():
+    for text in ("The toll could not be independently verified, and according to the United Nations more than 300 people have died.",
+                 "The toll could not be independently verified, and the Observatory puts the toll at 350.",
+                 "The footage could not be verified, and the army denies the accusation.",
+                 "Reuters could not independently verify the figures, and aid agencies estimate 2 million people have fled.",
+                 "The toll could not be verified, and the army killed 40 more people in a separate strike on Tuesday."):
+        assert not verification_note(text), text
+    assert verification_note("The recordings could not be independently verified, and the Chinese embassy did not "
+                             "respond to a request for comment on them.")
+
+
+def test_a_second_outlet_or_an_article_without_publisher_keeps_its_media_report(registry):
+    labels = ("anonymous_source", "media_report")
+    [both] = _published(["Three survivors interviewed by Mali Times and a local radio station described the attack."],
+                        registry, labels, "Mali Times")
+    assert sorted(a.type for a in both) == ["anonymous_source", "media_report"]
+    [short] = _published(["Three survivors interviewed by the Times described the attack."], registry, labels, "Mali Times")
+    assert [a.type for a in short] == ["anonymous_source"]
+    [no_publisher] = _published(["Three survivors interviewed by a local radio station described the attack."],
+                                registry, labels, "a")
+    assert sorted(a.type for a in no_publisher) == ["anonymous_source", "media_report"]
+
+
+def test_a_single_un_label_still_refers_back_without_a_cue(registry):
+    found = attributions_of(["UNHCR said 2,300 refugees had fled the camp.",
+                             "The special rapporteur said the camp should never have been shelled."], registry, ("un_figure",))
+    assert [a.source.name for a in found[1]] == [found[0][0].source.name]
+
+
+def test_no_denier_is_read_from_a_verb_or_a_registered_outlet(registry):
+    for text in ("The coalition said it had struck a workshop, a claim Reuters found witnesses reject.",
+                 "The coalition said it had struck a workshop, a claim the UN says residents reject.",
+                 "The coalition said it had struck a workshop, a claim the evidence contradicts and witnesses reject."):
+        assert not any(a.disputes for a in attributions_of([text], registry)[0]), text
+
+
+def test_a_sentence_passed_is_no_condemnation(registry):
+    assert attribution._speaker({"text": "Myanmar's junta condemned four democracy activists to death in 2022.",
+                                 "labels": ["on_record"]}, registry) == ("", "")
+    assert attribution._speaker({"text": "Qatar's foreign ministry on Monday strongly condemned the strike.",
+                                 "labels": ["on_record"]}, registry)[1] == "Qatar's foreign ministry"
+
+
+def test_an_outlet_label_with_no_name_refers_back_only_where_the_sentence_does(registry):
+    afp = "A local official told AFP that 40 people were killed."
+    back = attributions_of([afp, "Its correspondent in Idlib said 12 bodies lay in the street."], registry, ("media_report",))
+    assert [a.source.name for a in back[1]] == ["Agence France-Presse"]
+    named = attributions_of([afp, "According to Truth Hounds, a rights group, 38 residents were shot dead."], registry,
+                            ("media_report",))
+    assert [a.source for a in named[1]] == [None]

@@ -159,15 +159,17 @@ _OUTLET_BACK = re.compile(r"^\W*the\s+(channel|station|agency|broadcaster|paper|
 _KIND_OF = {"agency": "news_agency", **dict.fromkeys(("paper", "newspaper", "daily", "weekly", "tabloid"), "outlet")}
 
 
-# What refers back to a source named before, anywhere in a sentence: "the agency", "its envoy", "she said";
-# not a person another body's name may qualify ("the army spokesman said", after a UNHCR figure).
-_REFERS_BACK = re.compile(rf"\b(?:the|its|their|this|that)\s+(?:[\w'’-]+\s+){{0,2}}?(?:agency|agencies|organi[sz]ations?|body|"
-                          r"bodies|mission|office|envoy|investigators?|"
-                          r"experts?|inquiry|commission|report|reports|newspaper|paper|channel|outlet|broadcaster|"
-                          r"station|site|daily|weekly|network|website|magazine|tabloid|programme|fund|UN|U\.N\.|document|"
-                          r"documents|statement|assessment|study|findings|figures|data|survey|analysis|review|"
-                          r"investigation|count|tally)\b|"
-                          rf"\b(?:he|she|it|they)\s+(?:[\w'’-]+\s+)?{SPEECH}\b|[,\"”’]\s*{SPEECH}\s+(?:he|she|it|they)\b", re.I)
+# What refers back to a source named before, anywhere in a sentence: "the agency", "its envoy"; not a
+# person another body's name may qualify ("the army spokesman said", after a UNHCR figure).
+_REFERS_BACK = re.compile(r"\b(?:the|its|their|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?:agency|agencies|organi[sz]ations?|body|"
+                          r"bodies|mission|office|envoy|investigators?|experts?|inquiry|commission|report|reports|"
+                          r"newspaper|paper|channel|outlet|broadcaster|station|site|daily|weekly|network|website|"
+                          r"magazine|tabloid|programme|fund|UN|document|documents|statement|assessment|study|findings|"
+                          r"figures|data|survey|analysis|review|investigation|count|tally|correspondent|update|"
+                          r"coordinator|rapporteur|secretary-general|director)\b|\b(?:the|its)\s+U\.N\.", re.I)
+
+
+_IT_SAID = re.compile(rf"\b(?:it|they)\s+(?:also\s+)?{SPEECH}\b|[,\"”’]\s*{SPEECH}\s+it\b", re.I)
 
 
 def _refers_back(span: str) -> bool:
@@ -207,13 +209,18 @@ _SUBJECT = re.compile(rf"^(?:(?:Even|But|And|Yet)\s+)?((?:[A-Z][\w'’.-]*\s+)"
                       rf"(?:(?:{SPEECH}|described|called|told|{_STANCE})\b{ACTIVE}|{_SAYS_THAT})"
                       rf"|\s+(?=(?:was|is|has|had|\w+ed)\b)[^,;\"“]{{1,120}}?,\s+(?:saying|adding|telling)\b)")
 _NOT_ORGAN = r"(?:the|a|an|has|have|had|also|later|then|since)"
+# An organ condemning something states its view ("… spokesman strongly condemned the attack"); not a
+# sentence passed ("the junta condemned four activists to death").
+_CONDEMNED = (r"(?:(?:has|have|had|also|strongly|roundly|sharply|swiftly|firmly|quickly|on\s+[A-Z]\w+day)\s+)*"
+              r"(?:condemn|denounc)(?:ed|es|s)?\b(?!(?:\s+[\w'’-]+){1,6}\s+to\s+(?:death|life|prison|jail|years|\d))")
 _OWNER = r"(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*['’]s\s+"  # "Sudan's ", "South Sudan's "
 # A subject that is a named owner's organ: "Sudan's army said", "Kenya's police say", "Venezuela's
 # defence minister rejected …", "Congo's army insists that …" (the stances a named subject takes).
 _OWNED_SUBJECT = re.compile(rf"^({_OWNER}(?:(?!{_NOT_ORGAN}\s)[a-z][\w-]*(?:['’]s)?\s+){{0,3}}?"
                             rf"(?!{_NOT_ORGAN}\s)[a-z][\w-]*)"
                             rf"(?:,\s+(?:which|who)\b[^,]{{1,160}},)?\s+"  # "Lebanon's health ministry, which …, said"
-                            rf"(?:(?:has|have|had|also|later|then|since)\s+)*(?:(?:(?P<speech>{SPEECH})|{_STANCE}|condemned|denounced)\b{ACTIVE}"
+                            rf"(?:(?:has|have|had|also|later|then|since)\s+)*(?:(?:(?P<speech>{SPEECH})|{_STANCE})\b{ACTIVE}"
+                            rf"|{_CONDEMNED}"
                             rf"|{_SAYS_THAT})")
 # A role, then the name that fills it, then the verb: "Congo's communications minister, Jean-Pierre
 # Mbala, urged …", "The government spokesperson, Meseret Alemu, called on …"; not a passive
@@ -824,8 +831,8 @@ _DISPUTE = re.compile(r"(?:[,;]\s*|\s[-–—]\s*)(?:and\s+)?(?P<opener>though|a
                       r"reports?)\b(?P<subject>[^.;,]*?)\b(?P<verb>den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|"
                       r"disput(?:es|ed)|refute[ds]?|contest(?:s|ed)?)\b", re.I)
 # What may stand between the disputing source and its verb: "Moscow has flatly denied".
-_TO_VERB = re.compile(r"^['’]?s?\s*(?:(?:has|have|had|also|since|swiftly|flatly|strongly|angrily|repeatedly|always)\s+)*$",
-                      re.I)
+_AUXILIARIES = r"(?:(?:has|have|had|also|since|swiftly|flatly|strongly|angrily|repeatedly|always)\s+)*"
+_TO_VERB = re.compile(rf"^['’]?s?\s*{_AUXILIARIES}$", re.I)
 
 
 _STATE_OWNED = re.compile(r"(?:the\s+)?([A-Z][\w-]+)['’]s\s")
@@ -875,17 +882,18 @@ _DENIED_CLAIM = re.compile(r"\W*$|\s+(?:(?:it|this|that|them|so|responsibility|i
                            r"assessment|numbers?|estimates?))\b)", re.I)
 
 
-# …or a body or people it describes: "a claim the hospital's staff reject", "a figure the army disputes".
-_DESCRIBED_DENIER = re.compile(r"^\s*(?:that\s+)?(?P<name>(?:(?:the|both|several|some|many)\s+)?(?:[\w'’-]+\s+){0,3}?"
-                               r"[a-z][\w'’-]*)(?P<rest>\s*(?:(?:has|have|had|also|since|swiftly|flatly|strongly|"
-                               r"angrily|repeatedly|always)\s+)*)$")
+# …or a body or people it describes: "a claim the hospital's staff reject", "a figure the army
+# disputes", "residents deny"; not "a claim Reuters found witnesses reject", "the UN says residents".
+_DESCRIBED_DENIER = re.compile(rf"^\s*(?:that\s+)?(?P<name>(?:the|both|several|some|many)\s+(?:[\w'’-]+\s+){{0,3}}?"
+                               rf"[a-z][\w'’-]*|[a-z][\w'’-]*)(?P<rest>\s*{_AUXILIARIES})$")
+_NOT_IN_DENIER = re.compile(rf"\b(?:and|or|but|{SPEECH}|say|found|finds|contradicts?|believes?|thinks?)\b", re.I)
 
 
 def _described_denier(subject: str):
     """The match of a disputing clause's subject that describes a body or people ("the army",
     "the hospital's staff", "both governments"), or None."""
     m = _DESCRIBED_DENIER.match(subject)
-    if m is None:
+    if m is None or _NOT_IN_DENIER.search(m.group("name")):
         return None
     name = m.group("name")
     return m if _heads_organ(name) or PEOPLE.fullmatch(name.split()[-1]) else None
@@ -918,16 +926,26 @@ def _deniers(text: str, out: list[Attribution], registered, carrier: str) -> lis
 
 def _publisher_cited(text: str, outlets: list, matches: list, paper: str, carrier: str, registry: Registry) -> bool:
     """Whether the only outlet a sentence cites is its article's publisher: the registered source
-    the publisher's name reads as, or, where no other outlet is named, the publisher's name as
-    written ("Three survivors interviewed by Sahel Dispatch" in Sahel Dispatch's own article)."""
-    if not carrier or not outlets:
+    the publisher's name reads as (or the publisher itself, read from a short title), or, where no
+    other outlet is named or described, the publisher's name as written ("Three survivors
+    interviewed by Sahel Dispatch" in Sahel Dispatch's own article). An article with no publisher
+    (``carrier`` its lower-case id) has none."""
+    if not carrier[:1].isupper() or not outlets:
         return False
     publisher = registry.get(carrier) or next((m.source for m in registry.find(carrier) if m.text == carrier), None)
-    if publisher is not None:
-        return all(o is not None and o.name == publisher.name for o in outlets)
-    others = [m for m in matches if m.source.label in OUTLETS]
-    return (all(o is None for o in outlets) and not others and paper in ("", carrier)
-            and re.search(rf"(?<![\w'’-]){re.escape(carrier)}(?![\w'’-])", text) is not None)
+    names = {carrier} | ({publisher.name} if publisher is not None else set())
+    if all(o is not None and o.name in names for o in outlets):
+        return True
+    if publisher is not None or any(o is not None for o in outlets) or paper not in ("", carrier):
+        return False
+    named = re.search(rf"(?<![\w'’-]){re.escape(carrier)}(?![\w'’-])", text)
+    rest = text[:named.start()] + text[named.end():] if named else ""
+    return bool(named) and not any(m.source.label in OUTLETS for m in matches) and not _OUTLET_WORD.search(rest)
+
+
+# An outlet described, not named: "and a local radio station".
+_OUTLET_WORD = re.compile(r"\b(?:radio|station|channel|television|TV|newspaper|paper|daily|weekly|agency|outlet|"
+                          r"website|site|broadcaster|network|magazine)\b", re.I)
 
 
 def attributions(sentence: dict, registry: Registry, article: _Article) -> list[Attribution]:
@@ -963,11 +981,13 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
             return None  # "Blue Nile Voice reported …": an outlet the registry lacks, named here
         if label in spans:
             refers_back = _refers_back(spans[label])
-        elif label in ("un_figure", *OUTLETS):
-            # a label the mention finder found no name for: the source named before only where the
-            # sentence refers back to one ("the agency said", "she told reporters"), not "one man
-            # can be heard" after a WFP sentence
-            refers_back = bool(_REFERS_BACK.search(sentence["text"]))
+        elif label in OUTLETS or label == "un_figure" and len(labels) > 1:
+            # an outlet, or a UN label beside another, that the mention finder found no name for:
+            # the source named before only where the sentence refers back to one ("the agency
+            # said", "it reported"), not "According to Truth Hounds" after a New York Times
+            # sentence, or "one man can be heard" after a WFP one
+            refers_back = bool(_REFERS_BACK.search(sentence["text"])
+                               or labels == [label] and _IT_SAID.search(sentence["text"]))  # "it" is no other label's
         else:
             subject = " ".join(sentence["text"].split()[:4])
             refers_back = label != "on_record" or bool(

@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import settings
-from ..positions import SPEECH
 from .settings import ANCHOR_BONUS, FIGURE_BONUS, SIMILARITY
 
 _TERMINAL = re.compile(r"[.!…][\"”’'»)\]]*$")
@@ -37,9 +36,16 @@ _NOTE_ON_ANY = re.compile(rf"^\W*{_GENERAL}\b|\b(?:verif\w*|confirm\w*)\s+{_GENE
 # independently verified.", "Reuters was unable to verify the figures.") asserts nothing itself;
 # it hedges the claim of the sentence before. "The Kremlin could not confirm that Putin would
 # attend" is a claim.
-# A clause after it that cites no one only says why ("…, and access to the area is restricted").
+# A clause after it may only say why: access is cut, or those asked did not answer ("…, and access to
+# the area is restricted", "…, and the embassy did not respond"); a clause with a source or a new
+# event of its own ("…, and the Observatory puts the toll at 350") keeps the sentence a claim.
+_WHY_NOT = (r"(?:[^;,]{0,80}\b(?:access|communications?|internet|telephone|phone|mobile|electricity|roads?|journalists|"
+            r"reporters|the\s+media|independent\s+\w+)\b[^;,]{0,60}\b(?:restricted|limited|cut|blocked|barred|closed|"
+            r"down|banned|denied|impossible|difficult|suspended|severed|not\s+allowed)"
+            r"|[^;,]{0,80}\b(?:did|has|have|had)\s+not\s+(?:immediately\s+)?(?:respond|reply|answer|comment)(?:ed)?"
+            r"|[^;,]{0,80}\bdeclined\s+to\s+comment)\b[^;,]{0,80}")
 _NOTE_SHAPE = re.compile(rf"^[^,;]{{0,80}}?\b{_UNVERIFIED}\w*\b[^,;]{{0,60}}"
-                         rf"(?:,\s+(?:and|as|because|since)\s+(?![^;]*\b(?:{SPEECH}|described|called|dismissed|rejected|disputed|branded)\b)[^;]{{0,120}})?[.!]$", re.I)
+                         rf"(?:,?\s+(?:and|as|because|since)\s+{_WHY_NOT})?[.!]$", re.I)
 
 
 def verification_note(text: str) -> bool:

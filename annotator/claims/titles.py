@@ -31,13 +31,14 @@ _QUALIFIED_AFTER = re.compile(r"^,\s+(?:[A-Z][\w-]*,(?=\s+[a-z])|(?:the|a|an)\s+
                               r"(?:[\w'’-]+\s+){0,2}?(?:newspaper|daily|paper|weekly|magazine|tabloid|broadsheet|"
                               r"outlet|site|broadcaster|channel|monitor|group)\b)")
 # A paper's name the registry may lack: "The Moscow Times", "The Times of Malta", "The Kyiv Independent";
-# without "The", only by a head no adjective shares ("Sahel Dispatch", not "Kenya National").
+# without "The", only by a head no adjective, surname or place shares ("Sahel Dispatch", not "Kenya
+# National", "Jerrold Post", "Border Post 7" or "Heath Ledger").
 _PAPER = re.compile(r"\b(?:The\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Times|Post|Herald|Tribune|Courier|Gazette|Observer|"
                     r"Standard|Mirror|Express|Chronicle|Journal|Independent|Guardian|Telegraph|National|Sentinel|"
                     r"Dispatch|Record|Star|Review|Ledger)|"
                     r"(?:(?!(?:The|A|An|In|On|At|By|For|From|With|And|But|As|After|Before|Last|This|Late|Early|"
                     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w'’-]*\s+){1,3}"
-                    r"(?:Times|Post|Herald|Tribune|Courier|Gazette|Chronicle|Journal|Telegraph|Sentinel|Dispatch|Ledger|Wire))"
+                    r"(?:Times|Tribune|Courier|Gazette|Chronicle|Journal|Telegraph|Sentinel|Dispatch|Wire))"
                     r"(?:\s+of\s+[A-Z][\w'’-]*)?\b(?!\s+[A-Z])")
 
 
