@@ -60,13 +60,26 @@ def note_hedges(note: str, before: str) -> bool:
     return bool(_NOTE_ON_ANY.search(note.strip()) or (_NOTE_ON_FIGURES.search(note) and figures(before)))
 
 
+# "The French embassy did not respond to a request for comment.": how the reporting was done, no
+# claim; not where a clause goes on to say something ("…, but its government said", "…, saying the
+# military would not release figures") or inside a quotation.
+_NO_COMMENT = re.compile(
+    r"^(?![\"“‘'])[^,;]{0,100}?\b(?:(?:did|has|have|had)\s+not\s+(?:immediately\s+|yet\s+)?"
+    r"(?:respond(?:ed)?|repl(?:y|ied)|answer(?:ed)?|return(?:ed)?)"
+    r"|declined\s+to\s+(?:comment|say|give|discuss|elaborate|confirm|specify|answer)"
+    r"|(?:could|can)\s*(?:not|n['’]t)\s+be\s+reached|(?:was|were|is|are)\s+not\s+(?:immediately\s+)?available\s+for\s+comment"
+    r"|(?:has|have|had)\s+(?:yet\s+)?to\s+respond|(?:gave|offered|made)\s+no\s+(?:immediate\s+)?comment)\b"
+    r"(?![^;]*,\s+(?:but|saying|adding|although|though|while|whereas|insisting|arguing)\b)", re.I)
+
+
 def claim_problem(text: str, labels: list[str]) -> str | None:
     """Why a sentence is not a claim mention, or None if it is one.
 
     A claim mention is a complete declarative sentence (ends with ``.`` or ``!``, so headlines,
     captions and lists of links, which carry no final period, drop out) of at least
-    ``MIN_WORDS`` words that is not a question, not page furniture, and not unattributed
-    speculation ("could", "might", "may" with no source and no figure).
+    ``MIN_WORDS`` words that is not a question, not page furniture, not a verification note or a
+    "did not respond to a request for comment", and not unattributed speculation ("could",
+    "might", "may" with no source and no figure).
     """
     stripped = text.strip()
     if stripped.rstrip("\"”’'»)] ").endswith("?"):
@@ -79,6 +92,8 @@ def claim_problem(text: str, labels: list[str]) -> str | None:
         return "page furniture"
     if verification_note(stripped):
         return "verification note (hedges the sentence before)"
+    if _NO_COMMENT.search(stripped):
+        return "no comment (how the reporting was done)"
     if not labels and _SPECULATIVE.search(stripped) and not figures(stripped):
         return "unattributed speculation"
     return None
