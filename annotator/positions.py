@@ -48,9 +48,10 @@ def cited_at(text: str, start: int, end: int) -> bool:
 
 # A finite verb, not an adjective after a determiner ("the jailed army commander") or one that
 # is usually one ("armed", "so-called").
+_ADJECTIVAL = "armed|united|unnamed|detained|displaced|embattled|elected|appointed|based|so-called|self-styled"
 FINITE = (r"(?:had|has|have|was|were|is|are|would|will|could|did|"
           r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\bhis )(?<!\bher )(?<!\btheir )"
-          r"(?!(?:armed|united|unnamed|detained|displaced|embattled|elected|appointed|based|so-called|self-styled)\b)"
+          rf"(?!(?:{_ADJECTIVAL})\b)"
           r"[a-z][a-z-]*ed)\b")
 _OPENS_CLAUSE = re.compile(rf"(?:['’]s)?(?:\s+[\w'’-]+){{0,4}}?\s+{FINITE}")
 # ", said the strike targeted a Houthi workshop", ", said the jets struck Houthi positions": a
@@ -58,8 +59,7 @@ _OPENS_CLAUSE = re.compile(rf"(?:['’]s)?(?:\s+[\w'’-]+){{0,4}}?\s+{FINITE}")
 # inverted speaker's own words ("…, said two wounded Hezbollah fighters", "said jailed Hamas leader
 # X", "said a statement signed by Hamas", "said the heavily armed unit's commander")
 _SAID_CLAUSE = re.compile(r"\s(?!(?:the|a|an|its|their|his|her|two|three|four|five|six|several|some|many|said|says|"
-                          r"\d[\d,]*|\w+ly)\s)[a-z][\w'’-]*\s+(?!(?:armed|united|unnamed|detained|displaced|"
-                          r"embattled|elected|appointed|based|wounded|jailed|exiled|injured|killed)\b)"
+                          rf"\d[\d,]*|\w+ly)\s)[a-z][\w'’-]*\s+(?!(?:{_ADJECTIVAL}|wounded|jailed|exiled|injured|killed)\b)"
                           r"(?:[a-z][a-z-]*ed|struck|hit|hits|shot|fought|took|seized|led|sent|held|holds|strikes|"
                           r"targets|uses|used|has|had|was|were|is|are|would|will|did)\s+"
                           r"(?!(?:by|to|in|on|at|from|with|for|of)\b)")

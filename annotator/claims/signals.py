@@ -39,11 +39,15 @@ _NOTE_ON_ANY = re.compile(rf"^\W*{_GENERAL}\b|\b(?:verif\w*|confirm\w*)\s+{_GENE
 # A clause after it may only say why: access is cut, or those asked did not answer ("…, and access to
 # the area is restricted", "…, and the embassy did not respond"); a clause with a source or a new
 # event of its own ("…, and the Observatory puts the toll at 350") keeps the sentence a claim.
+# Those asked did not answer: "did not respond", "declined to comment", "could not be reached".
+_NO_ANSWER = (r"(?:(?:did|has|have|had)\s+not\s+(?:immediately\s+|yet\s+)?(?:respond(?:ed)?|repl(?:y|ied)|answer(?:ed)?|"
+              r"return(?:ed)?|comment(?:ed)?)|declined\s+to\s+(?:comment|say|give|discuss|elaborate|confirm|specify|answer)"
+              r"|(?:could|can)\s*(?:not|n['’]t)\s+be\s+reached|(?:was|were|is|are)\s+not\s+(?:immediately\s+)?available\s+"
+              r"for\s+comment|(?:has|have|had)\s+(?:yet\s+)?to\s+respond|(?:gave|offered|made)\s+no\s+(?:immediate\s+)?comment)")
 _WHY_NOT = (r"(?:[^;,]{0,80}\b(?:access|communications?|internet|telephone|phone|mobile|electricity|roads?|journalists|"
             r"reporters|the\s+media|independent\s+\w+)\b[^;,]{0,60}\b(?:restricted|limited|cut|blocked|barred|closed|"
             r"down|banned|denied|impossible|difficult|suspended|severed|not\s+allowed)"
-            r"|[^;,]{0,80}\b(?:did|has|have|had)\s+not\s+(?:immediately\s+)?(?:respond|reply|answer|comment)(?:ed)?"
-            r"|[^;,]{0,80}\bdeclined\s+to\s+comment)\b[^;,]{0,80}")
+            rf"|[^;,]{{0,80}}\b{_NO_ANSWER})\b[^;,]{{0,80}}")
 _NOTE_SHAPE = re.compile(rf"^[^,;]{{0,80}}?\b{_UNVERIFIED}\w*\b[^,;]{{0,60}}"
                          rf"(?:,?\s+(?:and|as|because|since)\s+{_WHY_NOT})?[.!]$", re.I)
 
@@ -63,13 +67,8 @@ def note_hedges(note: str, before: str) -> bool:
 # "The French embassy did not respond to a request for comment.": how the reporting was done, no
 # claim; not where a clause goes on to say something ("…, but its government said", "…, saying the
 # military would not release figures") or inside a quotation.
-_NO_COMMENT = re.compile(
-    r"^(?![\"“‘'])[^,;]{0,100}?\b(?:(?:did|has|have|had)\s+not\s+(?:immediately\s+|yet\s+)?"
-    r"(?:respond(?:ed)?|repl(?:y|ied)|answer(?:ed)?|return(?:ed)?)"
-    r"|declined\s+to\s+(?:comment|say|give|discuss|elaborate|confirm|specify|answer)"
-    r"|(?:could|can)\s*(?:not|n['’]t)\s+be\s+reached|(?:was|were|is|are)\s+not\s+(?:immediately\s+)?available\s+for\s+comment"
-    r"|(?:has|have|had)\s+(?:yet\s+)?to\s+respond|(?:gave|offered|made)\s+no\s+(?:immediate\s+)?comment)\b"
-    r"(?![^;]*,\s+(?:but|saying|adding|although|though|while|whereas|insisting|arguing)\b)", re.I)
+_NO_COMMENT = re.compile(rf"^(?![\"“‘'])[^,;]{{0,100}}?\b{_NO_ANSWER}\b"
+                         r"(?![^;]*,\s+(?:but|saying|adding|although|though|while|whereas|insisting|arguing)\b)", re.I)
 
 
 def claim_problem(text: str, labels: list[str]) -> str | None:
