@@ -169,6 +169,7 @@ _REFERS_BACK = re.compile(r"\b(?:the|its|their|this|that)\s+(?:[\w'’-]+\s+){0,
                           r"coordinator|rapporteur|secretary-general|director)\b|\b(?:the|its)\s+U\.N\.", re.I)
 
 
+# "it reported", "they said": a back-reference only where no other label's span is the pronoun.
 _IT_SAID = re.compile(rf"\b(?:it|they)\s+(?:also\s+)?{SPEECH}\b|[,\"”’]\s*{SPEECH}\s+it\b", re.I)
 
 
