@@ -908,8 +908,8 @@ def _deniers(text: str, out: list[Attribution], registered, carrier: str) -> lis
     for m in _DISPUTE.finditer(text):
         named = _DENIER.match(m.group("subject"))
         if not (named and _TO_VERB.match(named.group("rest"))):  # "the Myanmar military"
-            named = _described_denier(m.group("subject"))
-        if (not named or not _TO_VERB.match(named.group("rest")) or named.group("name").split()[-1].lower() in _NOT_NAMES
+            named = _described_denier(m.group("subject"))  # its rest holds only auxiliaries
+        if (not named or named.group("name").split()[-1].lower() in _NOT_NAMES
                 or named.group("name").lower() in ("nobody", "none", "no one")):
             continue
         if m.group("opener").lower() in _CONJUNCTIONS and not _DENIED_CLAIM.match(text, m.end("verb")):
