@@ -172,16 +172,19 @@ def _anonymous(text: str, named: list = (), described: bool = True) -> Mention |
     """The unnamed source a sentence cites: the first cue that stands where a source is cited
     ("…, witnesses said", "according to residents"), else the first cue ("Police officers opened
     fire on the crowd, witnesses said" cites the witnesses, not the officers); or, where
-    ``described``, the described speaker that holds it or stands where the cues find none
-    (:func:`_described_speaker`), unless a registered name in ``named`` stands there."""
+    ``described``, the described speaker that holds it, stands before a cue no source stands at, or
+    stands where the cues find none (:func:`_described_speaker`), unless a registered name in
+    ``named`` stands there."""
     cues = [Mention("anonymous_source", m.start(), m.end(), m.group()) for m in CUES["anonymous_source"].finditer(text)]
-    cue = next((m for m in cues if cited_at(text, m.start, m.end) or _UNNAMED_SAID.match(text, m.end)),
-               next((m for m in cues if not _ABOUT.search(m.text)), None))
+    cited = next((m for m in cues if cited_at(text, m.start, m.end) or _UNNAMED_SAID.match(text, m.end)), None)
+    cue = cited or next((m for m in cues if not _ABOUT.search(m.text)), None)
     described = _described_speaker(text) if described else None
     if described is not None and any(m.start < described.end and described.start < m.end for m in named):
         described = None  # "the Syrian Observatory for Human Rights": a registered name, not a description
     if cue is None or (described is not None and described.start <= cue.start and cue.end < described.end):
         return described or cue  # "farmers who fled to Dori", not "farmers"
+    if cited is None and described is not None and described.end <= cue.start:
+        return described  # "A member of a group …, who spoke on condition of anonymity, said the same commander …"
     return cue
 
 
