@@ -62,6 +62,8 @@ def kinds_of(written: str) -> frozenset:
 def _head_kind(part: str) -> str | None:
     head = headed(part)
     kind = _first_kind(head)
+    if _BARE_SOURCES.fullmatch(head.strip()) and head.strip() != part.strip():
+        return _first_kind(part[len(head):]) or kind  # "sources at the hospital" are medical staff
     if kind is None or (kind == "ground" and not _first_kind(_GENERIC.sub("", head))):
         return _first_kind(part) or kind  # "staff at the hospital" are medical staff
     return kind
@@ -77,6 +79,8 @@ def headed(written: str) -> str:
     return _QUALIFIER.sub("", written)
 
 
+# "Sources" alone: where they are ("at the hospital", "in the ministry") says which kind.
+_BARE_SOURCES = re.compile(r"(?:(?:the|a|some|several|two|three|many|other)\s+)?sources?")
 # Nouns that say only that someone works or lives somewhere: the rest of the description says which kind.
 _GENERIC = re.compile(r"\b(?:staff|employees?|workers?|people|members?)$")
 # What follows the noun a description is headed by; not "close to the family", which says whose it is.
