@@ -377,6 +377,8 @@ def _speaker(sentence: dict, registry: Registry) -> tuple[str, str] | None:
     else:  # the finder's span can be "deliveries"
         span = apposed_name(blanked, mention, registry) or (mention if _sourcelike(_TAIL.sub("", mention)) else "")
     span = _OPENER.sub("", apposed_name(blanked, span, registry) or span)
+    if _BARE_PRONOUN.fullmatch(span.strip()):
+        return None  # "He said the fighters also looted …": the capitalised pronoun refers back
     if _CONCEDES.match(span):  # "Whatever Belgrade says, …": the writer speaks, conceding nothing to Belgrade
         return "", ""
     registered = registry.find(span)
@@ -388,6 +390,7 @@ def _speaker(sentence: dict, registry: Registry) -> tuple[str, str] | None:
     return _identity(span), _TAIL.sub("", _TAIL.sub("", span))  # "Survivors who were later released"
 
 
+_BARE_PRONOUN = re.compile(r"(?i:he|she|they|it|we)")
 # "Whatever Belgrade says, …" concedes: it names no speaker.
 _CONCEDES = re.compile(r"^[Ww]hatever\b")
 # "Rejecting Azerbaijani claims, Armenia's defence ministry said": a participle opens a clause, names no one
@@ -613,20 +616,23 @@ _SERVES = re.compile(r",\s+(?:the|a|an)\s+(?:(?:senior|deputy|top)\s+)?(?P<state
                      r"general|colonel|chief)\b(?![^,.;]*\b(?:who|taken|captured|held|defected|fights?|fought)\b)")
 
 
-# "Titus Magai, a spokesman for the TPNPB," / "Maj. Wanjala, the KDF's spokesman,": the group a
-# named speaker speaks for, right after the name; "TPNPB spokesman Titus Magai": right before it.
-_LEADS = r"(?:spokes(?:man|woman|person)|commander|leader|head|director|chairman|chief|member)"
+# "Titus Magai, a spokesman for the TPNPB," / "Maj. Wanjala, the KDF's spokesman," / "Titus Magai, a
+# TPNPB spokesman,": the group a named speaker speaks for, right after the name; "TPNPB spokesman
+# Titus Magai": right before it.
+_LEADS = r"(?:spokes(?:man|woman|person)|commander|leader|head|director(?:[- ]general)?|chairman|chief|member)"
 _GROUP = r"[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|the|and|&)\s+)*[A-Z][\w'’.&-]*){0,5}"
 # ("Ahmed al-Mismari, the spokesman for Haftar's self-styled Libyan National Army": the army.)
-# ("Roman Mrochko, head of the Kherson city military administration,": a name that goes on in
-# lower case to the clause's end is the group too.)
-_GROUP_GOES_ON = r"[A-Z][\w'’.&-]*(?:\s+[a-z][\w'’.&-]*){1,4}(?=\s*[,;.])"
+# ("Roman Mrochko, head of the Kherson city military administration,", "X, the director general of
+# the North Darfur health ministry,": a name that goes on in lower case to the clause's end is the
+# group too.)
+_GROUP_GOES_ON = r"[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,2}(?:\s+[a-z][\w'’.&-]*){1,4}(?=\s*[,;.])"
 _AFFILIATED = re.compile(rf",\s+(?:(?:a|an|the)\s+)?(?:(?:senior|chief|deputy|top|military|official)\s+)?"
                          rf"{_LEADS}\s+"
                          rf"(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*['’]s\s+(?=[a-z]+-[a-z]+\s))?"
                          rf"(?:[a-z]+(?:-[a-z]+)?\s+){{0,2}}(?P<org>{_GROUP_GOES_ON}|{_GROUP})"  # "the medical charity X"
                          rf"|,\s+(?:the\s+)?(?P<own>{_GROUP})['’]s\s+(?:[a-z]+\s+){{0,2}}?"
-                         rf"(?:{_LEADS}|secretary)\b")
+                         rf"(?:{_LEADS}|secretary)\b"
+                         rf"|,\s+(?:a|an|the)\s+(?:(?:senior|chief|deputy|top)\s+)?(?P<pre>{_GROUP})\s+{_LEADS}\s*,")
 _AFFILIATED_BEFORE = re.compile(rf"(?<![\w'’.&-])(?P<org>{_GROUP})\s+(?:(?:military|chief|senior)\s+)?"
                                 r"spokes(?:man|woman|person),?\s+" + _TITLES)
 
@@ -651,7 +657,7 @@ def _affiliation(text: str, name: str) -> str:
              or _HEAD_BEFORE.search(text[:at]))
     if found is None:
         return ""
-    words = (found.groupdict().get("org") or found.groupdict().get("own") or "").split()
+    words = (found.groupdict().get("org") or found.groupdict().get("own") or found.groupdict().get("pre") or "").split()
     while words and words[0].lower() in FILLER:
         words = words[1:]
     group = re.sub(r"['’]s$", "", " ".join(words))  # "NATO's military spokesman, X"
@@ -845,7 +851,7 @@ _REPORT_REJECTED = re.compile(r"\b(?:dismiss|den(?:y|ie)|reject|disput|refut|den
 
 def _disputed(text: str, out: list[Attribution], registry: Registry, carrier: str = "") -> list[Attribution]:
     """``out`` with ``disputes`` set on each source that is the subject of a disputing clause's
-    verb ("..., though Moscow has denied it", "..., a figure the UFR disputes"); a source named
+    verb ("..., though Moscow has denied it", "..., a figure the UFR disputes"); a source cited
     anywhere else in the sentence keeps backing it."""
     rejected = [m.end() for m in _REPORT_REJECTED.finditer(text)]
     if rejected:  # "Mismari dismissed a report by Al Jazeera": the outlet's report is what is denied
@@ -860,7 +866,11 @@ def _disputed(text: str, out: list[Attribution], registry: Registry, carrier: st
 
     def subject(a: Attribution) -> bool:
         if a.source is not None:
-            ends = [m.end for m in registered if m.source.name == a.source.name]
+            named = [m for m in registered if m.source.name == a.source.name]
+            # where it is named as a source, not as the actor of the claim ("RSF fighters went from
+            # shelter to shelter …, which the RSF denies")
+            named = [m for m in named if cited_at(text, m.start, m.end)] or named
+            ends = [m.end for m in named]
         else:
             ends = [m.end() for m in re.finditer(re.escape(a.speaker_name), text)] if a.speaker_name else []
         return bool(ends) and all(any(_TO_VERB.match(text[end:verb]) for verb in verbs if verb >= end)
@@ -915,7 +925,8 @@ def _deniers(text: str, out: list[Attribution], registered, carrier: str) -> lis
         if m.group("opener").lower() in _CONJUNCTIONS and not _DENIED_CLAIM.match(text, m.end("verb")):
             continue  # "…, while Zelensky dismissed army chief Valery Zaluzhny": something else is denied
         start = m.start("subject") + named.start("name")
-        source = next((r.source for r in registered if r.start <= start < r.end), None)
+        end = start + len(named.group("name"))
+        source = next((r.source for r in registered if r.start < end and start < r.end), None)  # "the RSF"
         if any(a.disputes and (a.source is not None and a.source == source or a.speaker_name == named.group("name"))
                for a in out + added):
             continue
