@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from dataclasses import replace
 
@@ -286,8 +287,30 @@ def _same_speaker(a: Attribution, b: Attribution) -> bool:
     and "the Moscow-installed leader of the Luhansk region")."""
     if not (_same_identity(a.speaker, b.speaker) or _same_name(a.speaker_name, b.speaker_name)):
         return False
+    given = [_given_names(x.speaker_name) for x in (a, b)]
+    if all(given) and not given[0] & given[1]:
+        return False  # "Omar Abdi, a trader" is not "Ali Hassan Abdi, a spokesman"
     mine, theirs = _state(a), _state(b)
     return mine is None or theirs is None or mine == theirs
+
+
+# Words before a surname that are titles, ranks or offices, not given names.
+_NOT_GIVEN = frozenset("""president minister prime general colonel major captain lieutenant sergeant corporal private
+brigadier admiral commander marshal governor mayor senator judge ambassador secretary deputy chief spokesman
+spokeswoman director doctor dr mr mrs ms prof professor sheikh imam father bishop reverend rev king prince emir sultan
+queen lord sir pope cardinal field air vice rear police army staff chairman head""".split())
+
+
+def _given_names(name: str) -> frozenset:
+    """The given names before a person's surname ("Ali Hassan Abdi": Ali, Hassan; "Léon" read as
+    "Leon"): the capitalised words before a capitalised last word that are no title, rank,
+    abbreviation or possessive; empty for one word or a name that is no person's."""
+    words = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().split()
+    if len(words) < 2 or not words[-1][:1].isupper():
+        return frozenset()
+    return frozenset(w for w in words[:-1] if w[:1].isupper() and not w.endswith((".", "'s", "’s"))
+                     and w.lower() not in _NOT_GIVEN and w.lower() not in _ORGAN and w.lower() not in _ORGAN_ALSO
+                     and w.lower() not in ("the", "a", "an"))
 
 
 def _bare_organ(a: Attribution) -> bool:
