@@ -168,6 +168,12 @@ def _cue(label: str, text: str) -> Mention | None:
     return None
 
 
+# A registered name inside a relative clause of a description, not its subject ("a member of a group
+# that monitors RSF communications"; not "a version that Peskov …"), does not make the description
+# that name.
+_IN_RELATIVE_CLAUSE = re.compile(r"\b(?:that|who|which|whose)\s+[a-z][\w'’-]*\s")
+
+
 def _anonymous(text: str, named: list = (), described: bool = True) -> Mention | None:
     """The unnamed source a sentence cites: the first cue that stands where a source is cited
     ("…, witnesses said", "according to residents"), else the first cue ("Police officers opened
@@ -179,7 +185,9 @@ def _anonymous(text: str, named: list = (), described: bool = True) -> Mention |
     cited = next((m for m in cues if cited_at(text, m.start, m.end) or _UNNAMED_SAID.match(text, m.end)), None)
     cue = cited or next((m for m in cues if not _ABOUT.search(m.text)), None)
     described = _described_speaker(text) if described else None
-    if described is not None and any(m.start < described.end and described.start < m.end for m in named):
+    if described is not None and any(m.start < described.end and described.start < m.end
+                                     and not _IN_RELATIVE_CLAUSE.search(text, described.start, max(m.start, described.start))
+                                     for m in named):
         described = None  # "the Syrian Observatory for Human Rights": a registered name, not a description
     if cue is None or (described is not None and described.start <= cue.start and cue.end < described.end):
         return described or cue  # "farmers who fled to Dori", not "farmers"

@@ -6,7 +6,7 @@ import pytest
 from annotator import claims
 from annotator.claims.attribution import _affiliation
 from annotator.kinds import kinds_of
-from annotator.mentions import _anonymous
+from annotator.mentions import MentionFinder, _anonymous
 from annotator.registry import load_registry
 
 from .articles import attributions_of
@@ -37,11 +37,14 @@ def test_a_source_cited_elsewhere_in_the_sentence_keeps_backing_it(registry):
     assert any(a.source and a.source.name == "Rapid Support Forces" and not a.disputes for a in found)
 
 
-def test_an_anonymous_subject_is_the_source_not_a_person_in_what_it_said():
+def test_an_anonymous_subject_is_the_source_not_a_person_in_what_it_said(registry):
     # Fixed: "commander" (in what was said) was the anonymous source.
     text = ("A member of a Sudanese group that monitors RSF communications, who spoke on condition of "
             "anonymity, said the same commander had ordered an attack on a market in Mellit in January.")
     assert _anonymous(text).text == "A member of a Sudanese group that monitors RSF communications"
+    # the registered name in its relative clause does not make it that name
+    found = MentionFinder(registry).find(text, ["anonymous_source"])
+    assert found["anonymous_source"].text == "A member of a Sudanese group that monitors RSF communications"
     assert _anonymous("Police officers opened fire on the crowd, witnesses said.").text == "witnesses"
 
 
