@@ -62,8 +62,9 @@ def kinds_of(written: str) -> frozenset:
 def _head_kind(part: str) -> str | None:
     head = headed(part)
     kind = _first_kind(head)
-    if _BARE_SOURCES.fullmatch(head.strip()) and head.strip() != part.strip():
-        return _first_kind(part[len(head):]) or kind  # "sources at the hospital" are medical staff
+    where = part[len(head):]
+    if _BARE_SOURCES.fullmatch(head.strip()) and _PLACED.match(where) and not _BODY.search(where):
+        return _first_kind(where) or kind  # "sources at the hospital" are medical staff
     if kind is None or (kind == "ground" and not _first_kind(_GENERIC.sub("", head))):
         return _first_kind(part) or kind  # "staff at the hospital" are medical staff
     return kind
@@ -81,6 +82,10 @@ def headed(written: str) -> str:
 
 # "Sources" alone: where they are ("at the hospital", "in the ministry") says which kind.
 _BARE_SOURCES = re.compile(r"(?:(?:the|a|some|several|two|three|many|other)\s+)?sources?")
+_PLACED = re.compile(r"\s+(?:at|in|inside|from)\s")
+# ... unless that is an organ of government ("sources in the health directorate" are officials).
+_BODY = re.compile(r"\b(?:directorate|department|authority|commission|corps|office|administration|council|"
+                   r"ministry|government|committee|agency|bureau)\b")
 # Nouns that say only that someone works or lives somewhere: the rest of the description says which kind.
 _GENERIC = re.compile(r"\b(?:staff|employees?|workers?|people|members?)$")
 # What follows the noun a description is headed by; not "close to the family", which says whose it is.

@@ -174,6 +174,13 @@ def _cue(label: str, text: str) -> Mention | None:
 _IN_RELATIVE_CLAUSE = re.compile(r"\b(?:that|who|which|whose)\s+[a-z][\w'’-]*\s")
 
 
+# An outlet that quotes or cites the source before it ("Antara quoted a provincial official as saying",
+# "The newspaper cited two Turkish officials") or a report it is according to ("According to a
+# news service, residents saw …"): the cue is the source, not the outlet.
+_QUOTED_BEFORE = re.compile(r"\b(?:quoted|cited|quoting|citing)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+_ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+$", re.I)
+
+
 def _anonymous(text: str, named: list = (), described: bool = True) -> Mention | None:
     """The unnamed source a sentence cites: the first cue that stands where a source is cited
     ("…, witnesses said", "according to residents"), else the first cue ("Police officers opened
@@ -182,7 +189,8 @@ def _anonymous(text: str, named: list = (), described: bool = True) -> Mention |
     stands where the cues find none (:func:`_described_speaker`), unless a registered name in
     ``named`` stands there."""
     cues = [Mention("anonymous_source", m.start(), m.end(), m.group()) for m in CUES["anonymous_source"].finditer(text)]
-    cited = next((m for m in cues if cited_at(text, m.start, m.end) or _UNNAMED_SAID.match(text, m.end)), None)
+    cited = next((m for m in cues if cited_at(text, m.start, m.end) or _UNNAMED_SAID.match(text, m.end)
+                  or _QUOTED_BEFORE.search(text, 0, m.start)), None)
     cue = cited or next((m for m in cues if not _ABOUT.search(m.text)), None)
     described = _described_speaker(text) if described else None
     if described is not None and any(m.start < described.end and described.start < m.end
@@ -191,7 +199,8 @@ def _anonymous(text: str, named: list = (), described: bool = True) -> Mention |
         described = None  # "the Syrian Observatory for Human Rights": a registered name, not a description
     if cue is None or (described is not None and described.start <= cue.start and cue.end < described.end):
         return described or cue  # "farmers who fled to Dori", not "farmers"
-    if cited is None and described is not None and described.end <= cue.start:
+    if cited is None and described is not None and described.end <= cue.start and not _ACCORDING_BEFORE.search(
+            text, 0, described.start):
         return described  # "A member of a group …, who spoke on condition of anonymity, said the same commander …"
     return cue
 

@@ -390,7 +390,7 @@ def _speaker(sentence: dict, registry: Registry) -> tuple[str, str] | None:
     return _identity(span), _TAIL.sub("", _TAIL.sub("", span))  # "Survivors who were later released"
 
 
-_BARE_PRONOUN = re.compile(r"(?i:he|she|they|it|we)")
+_BARE_PRONOUN = re.compile(r"(?i:he|she)")  # "They said" may be the residents, not the last named speaker
 # "Whatever Belgrade says, …" concedes: it names no speaker.
 _CONCEDES = re.compile(r"^[Ww]hatever\b")
 # "Rejecting Azerbaijani claims, Armenia's defence ministry said": a participle opens a clause, names no one
@@ -625,7 +625,8 @@ _GROUP = r"[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|the|and|&)\s+)*[A-Z][\w'’.&-]*)
 # ("Roman Mrochko, head of the Kherson city military administration,", "X, the director general of
 # the North Darfur health ministry,": a name that goes on in lower case to the clause's end is the
 # group too.)
-_GROUP_GOES_ON = r"[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,2}(?:\s+[a-z][\w'’.&-]*){1,4}(?=\s*[,;.])"
+_GROUP_GOES_ON = (r"[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,2}(?:\s+(?!(?:who|which|that|based)\b)[a-z][\w'’.&-]*){1,4}"
+                  r"(?=\s*[,;.])")  # not "the Sovereign Council who resigned last week"
 _AFFILIATED = re.compile(rf",\s+(?:(?:a|an|the)\s+)?(?:(?:senior|chief|deputy|top|military|official)\s+)?"
                          rf"{_LEADS}\s+"
                          rf"(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*['’]s\s+(?=[a-z]+-[a-z]+\s))?"
@@ -645,6 +646,9 @@ _HEAD_BEFORE = re.compile(rf"(?:^|,\s+|\baccording\s+to\s+|\b{SPEECH}\s+)(?:[Tt]
                           rf"(?:\s+(?:in|of)\s+[^,;]{{1,30}})?),\s+" + _TITLES)
 
 
+_ACRONYM_GROUP = re.compile(r"[A-Z][A-Z0-9&-]+")
+
+
 def _affiliation(text: str, name: str) -> str:
     """The group ``name`` speaks for, as written: from a role after the name ("Titus Magai, a
     spokesman for the TPNPB,", "X, the head of Clearpath,") or a spokesman's before it ("TPNPB
@@ -657,7 +661,10 @@ def _affiliation(text: str, name: str) -> str:
              or _HEAD_BEFORE.search(text[:at]))
     if found is None:
         return ""
-    words = (found.groupdict().get("org") or found.groupdict().get("own") or found.groupdict().get("pre") or "").split()
+    pre = found.groupdict().get("pre") or ""
+    if pre and len(pre.split()) < 2 and not _ACRONYM_GROUP.fullmatch(pre):
+        return ""  # "a Sudanese leader", "a Masalit commander": a people or a place, not a group
+    words = (found.groupdict().get("org") or found.groupdict().get("own") or pre).split()
     while words and words[0].lower() in FILLER:
         words = words[1:]
     group = re.sub(r"['’]s$", "", " ".join(words))  # "NATO's military spokesman, X"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from difflib import SequenceMatcher
 from functools import lru_cache
 from dataclasses import replace
 
@@ -287,8 +288,7 @@ def _same_speaker(a: Attribution, b: Attribution) -> bool:
     and "the Moscow-installed leader of the Luhansk region")."""
     if not (_same_identity(a.speaker, b.speaker) or _same_name(a.speaker_name, b.speaker_name)):
         return False
-    given = [_given_names(x.speaker_name) for x in (a, b)]
-    if all(given) and not given[0] & given[1]:
+    if _other_person(a.speaker_name, b.speaker_name):
         return False  # "Omar Abdi, a trader" is not "Ali Hassan Abdi, a spokesman"
     mine, theirs = _state(a), _state(b)
     return mine is None or theirs is None or mine == theirs
@@ -298,19 +298,36 @@ def _same_speaker(a: Attribution, b: Attribution) -> bool:
 _NOT_GIVEN = frozenset("""president minister prime general colonel major captain lieutenant sergeant corporal private
 brigadier admiral commander marshal governor mayor senator judge ambassador secretary deputy chief spokesman
 spokeswoman director doctor dr mr mrs ms prof professor sheikh imam father bishop reverend rev king prince emir sultan
-queen lord sir pope cardinal field air vice rear police army staff chairman head""".split())
+queen lord sir pope cardinal field air vice rear police army staff chairman head leader ayatollah mullah gen lt col maj
+brig capt sgt cpl adm cmdr""".split())
 
 
 def _given_names(name: str) -> frozenset:
-    """The given names before a person's surname ("Ali Hassan Abdi": Ali, Hassan; "Léon" read as
-    "Leon"): the capitalised words before a capitalised last word that are no title, rank,
-    abbreviation or possessive; empty for one word or a name that is no person's."""
-    words = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().split()
+    """The given names before a person's surname ("Ali Hassan Abdi": ali, hassan; "Léon" read as
+    "leon", hyphens as spaces): the capitalised words after the last title, rank or office word and
+    before a capitalised last word; empty for a name that is no person's or has none."""
+    words = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().replace("-", " ").split()
     if len(words) < 2 or not words[-1][:1].isupper():
         return frozenset()
-    return frozenset(w for w in words[:-1] if w[:1].isupper() and not w.endswith((".", "'s", "’s"))
-                     and w.lower() not in _NOT_GIVEN and w.lower() not in _ORGAN and w.lower() not in _ORGAN_ALSO
-                     and w.lower() not in ("the", "a", "an"))
+    given: list[str] = []
+    for word in words[:-1]:
+        low = word.lower().rstrip(".")
+        if (not word[:1].isupper() or word.endswith((".", "'s", "’s")) or low in _NOT_GIVEN or low in _ORGAN
+                or low in _ORGAN_ALSO or low in ("the", "a", "an")):
+            given = []  # "Darfur Governor Minawi": what comes before an office is no given name
+        else:
+            given.append(low)
+    return frozenset(given)
+
+
+def _other_person(a: str, b: str) -> bool:
+    """Whether two written names of one surname are two people: each has given names, and none of
+    one's may be a spelling of any of the other's. Two given names with one first letter may be
+    ("Yahya"/"Yehia", "Hemedti"/"Hamdan"), as may two spelt much alike ("Yevgeny"/"Evgeny"): when in
+    doubt they are one person, since counting one source twice overstates independence."""
+    x, y = _given_names(a), _given_names(b)
+    return bool(x) and bool(y) and not any(g[0] == h[0] or SequenceMatcher(None, g, h).ratio() >= 0.7
+                                           for g in x for h in y)
 
 
 def _bare_organ(a: Attribution) -> bool:
