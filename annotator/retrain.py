@@ -14,7 +14,8 @@ import shutil
 from datetime import datetime, timezone
 from pathlib import Path
 
-from .data import CORRECTIONS_PREFIX, load_examples, load_many, merge_examples
+from .data import CORRECTIONS_PREFIX, data_files, load_examples, load_many, merge_examples
+from .errors import DataFileError, InputError
 from .evaluate import evaluate_model
 from .jsonl import write_jsonl
 from .models import load_model, read_json
@@ -60,6 +61,12 @@ def retrain(corrections: list[Path], data_dir: Path, models_root: Path, gold: li
 
     for path in corrections:
         load_examples(path, check_ids=False)
+    for path in gold:  # before an hour of training, not after
+        load_examples(path)
+    if not _has_training_data(Path(data_dir)):
+        # run from another folder, "training/data" would hold the corrections alone
+        raise InputError(f"{data_dir} holds no training data: run retrain from the project folder, or give "
+                         "--data and --gold as full paths (training/data, eval/gold/seeds.jsonl)")
     stamp = version_stamp()
     added = add_corrections(corrections, data_dir, stamp)
     log(f"corrections written to {added}")
@@ -67,7 +74,12 @@ def retrain(corrections: list[Path], data_dir: Path, models_root: Path, gold: li
     new_dir = models_root / "versions" / stamp
     new_dir.parent.mkdir(parents=True, exist_ok=True)
     log(f"training {new_dir} …")
-    train_model([Path(data_dir)], new_dir, config, gold=gold)
+    try:
+        train_model([Path(data_dir)], new_dir, config, gold=gold)
+    except BaseException:  # interrupted or failed: a rerun must not find the corrections already added
+        added.unlink(missing_ok=True)
+        log(f"training stopped; removed {added}")
+        raise
     default_dir = models_root / "default"
     comparison = {}
     new_model = load_model(new_dir)
@@ -84,6 +96,14 @@ def retrain(corrections: list[Path], data_dir: Path, models_root: Path, gold: li
         promote(new_dir, default_dir)
     return {"version": stamp, "path": str(new_dir), "corrections_file": str(added), "promoted": promoted,
             "regressed_on": regressed, "comparison": comparison}
+
+
+def _has_training_data(folder: Path) -> bool:
+    """Whether ``folder`` holds training files besides reviewer corrections."""
+    try:
+        return folder.is_dir() and any(not p.name.startswith(CORRECTIONS_PREFIX) for p in data_files(folder))
+    except DataFileError:
+        return False
 
 
 def promote(new_dir: Path, default_dir: Path) -> None:

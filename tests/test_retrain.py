@@ -55,3 +55,38 @@ def test_retrain_promotes_only_without_regression(tmp_path, tiny_encoder):
     names = [m["name"] for m in list_models(root)]
     assert names[0] == "default" and forced["version"] in names and result["version"] in names
     assert any(n.startswith("default-") for n in names)  # the replaced default is kept
+
+
+def test_retrain_outside_the_project_folder_says_so_and_adds_nothing(tmp_path):
+    # Found by round 34's workflow audit: run from another folder, "training/data" was created
+    # and a model trained on the corrections alone.
+    import pytest
+
+    from annotator.errors import DataFileError, InputError
+
+    fix = write_jsonl(tmp_path / "fix.jsonl", [{"text": TINY[0][0], "labels": TINY[0][1]}])
+    missing = tmp_path / "training" / "data"
+    data, gold = setup(tmp_path)
+    with pytest.raises(InputError, match="no training data"):
+        retrain([fix], missing, tmp_path / "models", [gold], {}, log=lambda m: None)
+    assert not missing.exists()
+    with pytest.raises(DataFileError):  # a gold file that is not there fails before training
+        retrain([fix], data, tmp_path / "models", [tmp_path / "nope.jsonl"], {}, log=lambda m: None)
+    assert [p.name for p in data.iterdir()] == ["base.jsonl"]
+
+
+def test_an_interrupted_retrain_takes_its_corrections_back(tmp_path, monkeypatch):
+    import pytest
+
+    import annotator.train
+
+    data, gold = setup(tmp_path)
+    fix = write_jsonl(tmp_path / "fix.jsonl", [{"text": TINY[0][0], "labels": TINY[0][1]}])
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(annotator.train, "train_model", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        retrain([fix], data, tmp_path / "models", [gold], {}, log=lambda m: None)
+    assert [p.name for p in data.iterdir()] == ["base.jsonl"]
