@@ -61,12 +61,12 @@ def retrain(corrections: list[Path], data_dir: Path, models_root: Path, gold: li
 
     for path in corrections:
         load_examples(path, check_ids=False)
-    for path in gold:  # before an hour of training, not after
-        load_examples(path)
     if not _has_training_data(Path(data_dir)):
         # run from another folder, "training/data" would hold the corrections alone
         raise InputError(f"{data_dir} holds no training data: run retrain from the project folder, or give "
                          "--data and --gold as full paths (training/data, eval/gold/seeds.jsonl)")
+    for path in gold:  # before an hour of training, not after
+        load_examples(path)
     stamp = version_stamp()
     added = add_corrections(corrections, data_dir, stamp)
     log(f"corrections written to {added}")
