@@ -14,7 +14,7 @@ Shape of the data (``report_data``), compact where it repeats 15,000 times:
 - ``labels``: taxonomy order, each ``{name, title, description, colour, threshold}``;
   elsewhere labels are referred to by their index in this list;
 - ``articles``: ``{id, title, publisher, date, url, path, first, count,
-  label_counts, unattributed}``; the article's sentences are
+  label_counts, unattributed[, acronyms]}``; the article's sentences are
   ``sentences[first:first + count]``; ``label_counts`` is a list in label order;
 - ``sentences``: ``{article, index, text, labels, scores, sources[, para][, id]}``
   where ``article`` is an index into ``articles``, ``labels`` label indices,
@@ -28,7 +28,9 @@ Shape of the data (``report_data``), compact where it repeats 15,000 times:
   ``types`` is a count per label and each mention (and each of ``denied_in``) is ``{sentence, article,
   text, labels}`` with sentence/article indices (-1 when not in the report);
 - ``grades``, ``flags``: the values present, in display order; ``key``: a hash of
-  the article ids, naming the browser storage that keeps review corrections.
+  the article ids and texts, naming the browser storage that keeps review corrections;
+- an article's ``acronyms`` (present when it spells any out) are ``[acronym, full name]``
+  pairs, exported with its corrections so a retrain sees the sentence as annotate did.
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ import re
 from datetime import datetime, timezone
 from pathlib import Path
 
+from .acronyms import definitions
 from .jsonl import atomic_write_text
 from .taxonomy import LABEL_INDEX, LABEL_NAMES, LABELS
 
@@ -180,10 +183,13 @@ def report_data(articles: list[dict], sentences: list[dict], claims: list[dict],
             "id": article["id"], "title": _text(article.get("title")), "publisher": _text(article.get("publisher")),
             "date": _text(article.get("date")), "url": _text(article.get("url")), "path": _text(article.get("path")),
             "first": first, "count": len(rows), "label_counts": counts, "unattributed": unattributed})
+        defined = definitions(s["text"] for s in out_sentences[first:])
+        if defined:  # exported corrections carry them, so a retrain reads the sentence as annotate did
+            out_articles[-1]["acronyms"] = [list(pair) for pair in defined]
 
     out_claims = [_claim(c, position, sentence_position) for c in claims]
     out_claims.sort(key=lambda c: -c["score"] if isinstance(c["score"], (int, float)) else float("inf"))
-    key = hashlib.sha256("\n".join(sorted(a["id"] for a in articles)).encode("utf-8")).hexdigest()[:16]
+    key = _store_key(out_articles, out_sentences)
     return {
         "format": FORMAT_VERSION,
         "generated": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
@@ -197,6 +203,19 @@ def report_data(articles: list[dict], sentences: list[dict], claims: list[dict],
         "grades": _ordered((c["grade"] for c in out_claims if c["grade"]), GRADE_ORDER),
         "flags": _ordered(f for c in out_claims for f in c["flags"]),
     }
+
+
+def _store_key(articles: list[dict], sentences: list[dict]) -> str:
+    """Names the browser storage of this report's corrections. It hashes each article's id *and*
+    text, because every report opened from ``file://`` shares one storage: two folders whose
+    files have the same names must not share (or overwrite) each other's corrections."""
+    digest = hashlib.sha256()
+    for article in sorted(articles, key=lambda a: a["id"]):
+        digest.update(article["id"].encode("utf-8") + b"\x1f")
+        for s in sentences[article["first"]:article["first"] + article["count"]]:
+            digest.update(s["text"].encode("utf-8") + b"\x1e")
+        digest.update(b"\x1d")
+    return digest.hexdigest()[:16]
 
 
 def _claim(claim: dict, article_position: dict, sentence_position: dict) -> dict:

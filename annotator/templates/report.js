@@ -3,7 +3,7 @@
  * Reads the JSON data block (see annotator/report.py for its shape) and builds every view
  * with createElement/textContent only: no markup is ever parsed from data. State (view,
  * filters, search, open article, reviewed sentence) lives in the URL hash; review
- * corrections live in localStorage under a key derived from the report's article ids.
+ * corrections live in localStorage under a key derived from the report's article ids and texts.
  */
 (function () {
   "use strict";
@@ -144,19 +144,45 @@
   let storageWorks = true;
   let version = 0; // bumped whenever corrections or skips change (invalidates the review queue)
 
+  function validRecords(list) {
+    return Array.isArray(list)
+      ? list.filter((r) => r && typeof r.id === "string" && typeof r.text === "string" && Array.isArray(r.labels)) : [];
+  }
+
   function loadCorrections() {
     corrections.clear();
     let list = [];
     try {
-      list = JSON.parse(localStorage.getItem(STORE_KEY) || "[]");
+      const stored = localStorage.getItem(STORE_KEY);
+      list = stored === null ? adoptedCorrections() : JSON.parse(stored);
     } catch (e) {
       storageWorks = false;
     }
-    if (!Array.isArray(list)) list = [];
-    for (const r of list) {
-      if (r && typeof r.id === "string" && typeof r.text === "string" && Array.isArray(r.labels)) corrections.set(r.id, r);
-    }
+    for (const r of validRecords(list)) corrections.set(r.id, r);
     version++;
+  }
+
+  /** On a report's first opening: the corrections saved by other reports (an earlier run on these
+   * articles, before an edit or under an older key) whose sentence id and text this report has. */
+  function adoptedCorrections() {
+    const found = new Map();
+    for (let k = 0; k < localStorage.length; k++) {
+      const name = localStorage.key(k);
+      if (name === STORE_KEY || !/^annotator-report:.*:corrections$/.test(name)) continue;
+      let list;
+      try { list = JSON.parse(localStorage.getItem(name) || "[]"); } catch (e) { continue; }
+      for (const r of validRecords(list)) {
+        const i = SENTENCE_INDEX.get(r.id);
+        if (i !== undefined && SENTENCES[i].text === r.text && !(found.has(r.id) && found.get(r.id).time > r.time)) found.set(r.id, r);
+      }
+    }
+    const adopted = [...found.values()];
+    try {
+      localStorage.setItem(STORE_KEY, JSON.stringify(adopted)); // adopted once: a later empty store stays empty
+    } catch (e) {
+      storageWorks = false;
+    }
+    return adopted;
   }
 
   function saveCorrections() {
@@ -202,10 +228,22 @@
     return textCache.get(ai);
   }
 
+  /** The previous sentence and the article's acronyms, as annotate read the sentence (the model
+   * sees both), so a retrain on exported rows sees the same input; omitted when unknown. */
+  function articleContext(r) {
+    const i = SENTENCE_INDEX.get(r.id);
+    if (i === undefined || SENTENCES[i].text !== r.text) return {};
+    const s = SENTENCES[i];
+    const a = ARTICLES[s.article];
+    const out = { context: i > a.first ? SENTENCES[i - 1].text : "" };
+    if (a.acronyms) out.acronyms = a.acronyms;
+    return out;
+  }
+
   function exportCorrections() {
     const order = (r) => (SENTENCE_INDEX.has(r.id) ? SENTENCE_INDEX.get(r.id) : Infinity);
     const rows = [...corrections.values()].sort((a, b) => order(a) - order(b))
-      .map((r) => JSON.stringify({ id: r.id, article: r.article, text: r.text, labels: r.labels }));
+      .map((r) => JSON.stringify({ id: r.id, article: r.article, text: r.text, labels: r.labels, ...articleContext(r) }));
     const blob = new Blob([rows.join("\n") + (rows.length ? "\n" : "")], { type: "application/x-ndjson" });
     const url = URL.createObjectURL(blob);
     const link = h("a", { href: url, download: "corrections.jsonl" });

@@ -157,10 +157,12 @@ def test_review_correction_survives_reload_and_exports_gold_jsonl(page, report_u
     lines = target.read_text(encoding="utf-8").splitlines()
     assert len(lines) == 1
     record = json.loads(lines[0])
-    assert list(record) == ["id", "article", "text", "labels"]
+    assert list(record) == ["id", "article", "text", "labels", "context"]
     assert record == {"id": RELABELLED, "article": "000_leaks.txt",
                       "text": "\"They can't defend it, even with the whole battalion,\" one fighter says.",
-                      "labels": ["leaked_recording"]}
+                      "labels": ["leaked_recording"],
+                      "context": "The intercepted radio transmissions contain messages between members of the "
+                                 "Fatemiyoun Division."}
 
 
 def test_review_keyboard_accept_and_skip(page, report_url):

@@ -1,0 +1,111 @@
+"""Where the report keeps review corrections: every report opened from file:// shares one browser
+storage, so corrections must follow the articles' text, not their file names.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from annotator.report import write_report
+from report_fixture import records, write_model_config
+
+pytestmark = pytest.mark.browser
+
+SID = "000_leaks.txt#4"
+
+
+def _report(folder, edit=None) -> str:
+    """The fixture report in ``folder``; ``edit(sentence row)`` may change sentence texts."""
+    articles, sentences, claims = records()
+    for row in sentences:
+        if edit:
+            edit(row)
+    texts = {}
+    for row in sentences:
+        texts.setdefault(row["article"], []).append(row["text"])
+    for article in articles:
+        article["text"] = " ".join(texts[article["id"]])
+    claims = [c for c in claims if all(m["text"] in texts[m["article"]] for m in c["mentions"])]
+    path = folder / "report.html"
+    write_report(path, articles, sentences, claims, model_dir=str(write_model_config(folder / "model")))
+    return path.resolve().as_uri()
+
+
+def _correct(page, url: str, sid: str, label: str):
+    p = page.open(url + "#view=review&s=" + sid.replace("#", "%23"))
+    p.wait_for_function(f"() => document.querySelector('#review-card')?.dataset.sid === {json.dumps(sid)}")
+    p.locator(f"#toggles button[data-label='{label}']").click()
+    p.locator("#accept").click()
+    p.wait_for_function(f"() => document.querySelector('#review-card').dataset.sid !== {json.dumps(sid)}")
+    return p
+
+
+def _exported(p, tmp_path) -> list[dict]:
+    with p.expect_download() as info:
+        p.locator("#export").click()
+    target = tmp_path / "corrections.jsonl"
+    info.value.save_as(target)
+    return [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
+
+
+def test_two_folders_with_the_same_file_names_keep_their_own_corrections(page, tmp_path):
+    first = _report(tmp_path / "a")
+    second = _report(tmp_path / "b", edit=lambda row: row.update(text="Other folder: " + row["text"]))
+    p = _correct(page, first, SID, "named_monitor")
+    assert p.locator("#export").inner_text() == "Export corrections (1)"
+
+    p = page.open(second)
+    assert p.locator("#export").inner_text() == "Export corrections (0)"
+    p = _correct(page, second, SID, "un_figure")
+    assert [r["text"][:14] for r in _exported(p, tmp_path)] == ["Other folder: "]
+
+    p = page.open(first)
+    (record,) = _exported(p, tmp_path)
+    assert record["id"] == SID and not record["text"].startswith("Other folder") and "named_monitor" in record["labels"]
+
+
+def test_a_rerun_after_an_article_is_edited_keeps_the_other_corrections(page, tmp_path):
+    first = _report(tmp_path / "a")
+    _correct(page, first, SID, "named_monitor")
+    edited = "002_sources.txt#0"
+
+    def edit(row):
+        if row["id"] == edited:
+            row["text"] = row["text"].replace("wretched", "dire")
+
+    p = page.open(_report(tmp_path / "b", edit=edit))
+    assert p.locator("#export").inner_text() == "Export corrections (1)"
+    p.evaluate(f"location.hash = {json.dumps('#view=article&id=000_leaks.txt&s=' + SID.replace('#', '%23'))}")
+    p.wait_for_selector("#reader")
+    assert p.locator(f"#reader .sent[data-sid='{SID}'] .corrected-mark").count() == 1
+    (record,) = _exported(p, tmp_path)
+    assert record["id"] == SID and "named_monitor" in record["labels"]
+
+
+def test_an_adopted_store_is_not_adopted_again_after_the_reviewer_undoes_it(page, tmp_path):
+    first = _report(tmp_path / "a")
+    _correct(page, first, SID, "named_monitor")
+    second = _report(tmp_path / "b", edit=lambda row: row.update(text=row["text"].replace("Idlib", "Idleb")))
+    p = page.open(second)
+    assert p.locator("#export").inner_text() == "Export corrections (1)"
+    key = p.evaluate("JSON.parse(document.getElementById('report-data').textContent).key")
+    p.evaluate(f"localStorage.setItem({json.dumps('annotator-report:' + key + ':corrections')}, '[]')")
+    p.reload()
+    p.wait_for_selector("html[data-ready]")
+    assert p.locator("#export").inner_text() == "Export corrections (0)"
+
+
+def test_exported_rows_carry_the_article_acronyms(page, tmp_path):
+    defined = "Fighters of the National Front for Liberation (NFL) held the line."
+
+    def edit(row):
+        if row["id"] == "000_leaks.txt#3":
+            row["text"] = defined
+
+    url = _report(tmp_path / "a", edit=edit)
+    p = _correct(page, url, SID, "named_monitor")
+    (record,) = _exported(p, tmp_path)
+    assert record["context"] == defined
+    assert record["acronyms"] == [["NFL", "National Front for Liberation"]]
