@@ -19,9 +19,13 @@ class Example:
     labels: list[str]
     id: str | None = None
     article: str | None = None
+    context: str | None = None
+    acronyms: tuple | None = None
 
     def to_dict(self) -> dict:
-        record = {"id": self.id, "article": self.article, "text": self.text, "labels": self.labels}
+        record = {"id": self.id, "article": self.article, "text": self.text, "labels": self.labels,
+                  "context": self.context,
+                  "acronyms": None if self.acronyms is None else [list(pair) for pair in self.acronyms]}
         return {k: v for k, v in record.items() if v is not None}
 
 
@@ -52,10 +56,23 @@ def load_examples(path: Path, check_ids: bool = True) -> list[Example]:
         article = record.get("article")
         examples.append(Example(text=text, labels=sort_labels(labels),
                                 id=None if rid is None else str(rid),
-                                article=None if article is None else str(article)))
+                                article=None if article is None else str(article),
+                                **_context_fields(record, path, number)))
     if not examples:
         raise DataFileError(path, "holds no labelled sentences")
     return examples
+
+
+def _context_fields(record: dict, path: Path, number: int) -> dict:
+    """The optional ``context`` (the sentence before, in its article) and ``acronyms`` (``[acronym,
+    full name]`` pairs the article spells out) that the report exports with each correction."""
+    context, acronyms = record.get("context"), record.get("acronyms")
+    if context is not None and not isinstance(context, str):
+        raise DataFileError(path, "'context' must be a string (the sentence before, \"\" for none)", number)
+    if acronyms is not None and not (isinstance(acronyms, list) and all(
+            isinstance(p, list) and len(p) == 2 and all(isinstance(x, str) for x in p) for p in acronyms)):
+        raise DataFileError(path, "'acronyms' must be a list of [acronym, full name] pairs", number)
+    return {"context": context, "acronyms": None if acronyms is None else tuple(tuple(p) for p in acronyms)}
 
 
 def load_many(paths: list[Path]) -> list[Example]:
@@ -97,15 +114,22 @@ def merge_examples(examples: list[Example]) -> list[Example]:
 
 def model_inputs(examples: list[Example]) -> list[tuple[str, str, tuple]]:
     """Each sentence paired with the previous sentence of its article (file order), for context,
-    and the acronyms its article defines (:func:`annotator.features.with_context`)."""
-    from .features import with_context
+    and the acronyms its article defines (:func:`annotator.features.with_context`); a sentence's
+    own ``context`` and ``acronyms`` (exported corrections carry them) take their place."""
+    from .features import CONTEXT_CHARS, with_context
 
-    return with_context([e.text for e in examples], [e.article for e in examples])
+    items = with_context([e.text for e in examples], [e.article for e in examples])
+    return [(text, context if e.context is None else e.context[-CONTEXT_CHARS:],
+             defined if e.acronyms is None else tuple(sorted(e.acronyms)))
+            for (text, context, defined), e in zip(items, examples)]
 
 
 def data_hash(examples: list[Example]) -> str:
-    """Content hash of labelled data (text and labels, in order)."""
+    """Content hash of labelled data (text, labels and any own context, in order)."""
     digest = hashlib.sha256()
     for ex in examples:
-        digest.update(ex.text.encode("utf-8") + b"\x1f" + ",".join(ex.labels).encode() + b"\x1e")
+        digest.update(ex.text.encode("utf-8") + b"\x1f" + ",".join(ex.labels).encode())
+        if ex.context is not None or ex.acronyms is not None:  # data without them keeps its old hash
+            digest.update(b"\x1f" + repr((ex.context, ex.acronyms)).encode("utf-8"))
+        digest.update(b"\x1e")
     return digest.hexdigest()[:16]

@@ -10,6 +10,8 @@ import pytest
 from typer.testing import CliRunner
 
 from annotator.cli import app
+from annotator.data import load_examples, model_inputs
+from annotator.features import with_context
 from tests.conftest import SEEDS
 from tests.test_retrain import setup, tiny_config
 
@@ -49,6 +51,11 @@ def test_review_export_retrain_reannotate(page, default_model, tiny_encoder, tmp
     info.value.save_as(corrections)
     record = json.loads(corrections.read_text(encoding="utf-8"))
     assert record["text"] == target["text"] and record["labels"] == ["on_record"]
+    # Retrained, the row is the model input annotate gave it: previous sentence and the article's acronyms.
+    article_rows = sorted((r for r in rows if r["article"] == target["article"]), key=lambda r: r["index"])
+    annotated = with_context([r["text"] for r in article_rows], [target["article"]] * len(article_rows))
+    exported = load_examples(corrections)
+    assert model_inputs(exported) == [annotated[[r["id"] for r in article_rows].index(target["id"])]]
 
     data, gold = setup(tmp_path)
     root = tmp_path / "models"
