@@ -276,15 +276,25 @@ def eval_claims(
 @app.command()
 def retrain(
     corrections: List[Path] = typer.Argument(..., help="Corrections JSONL files exported from the report (gold-file format)."),
-    data: Path = typer.Option(Path("training/data"), "--data", help="Training data folder the corrections join."),
+    data: Path = typer.Option(Path("training/data"), "--data", help="Training data folder the corrections join "
+                              "(relative to the current folder)."),
     models_dir: Optional[Path] = typer.Option(None, "--models-dir", help="Models folder (default: models/)."),
-    gold: List[Path] = typer.Option([Path("eval/gold/seeds.jsonl")], "--gold", help="Gold files guarding against regressions."),
+    gold: List[Path] = typer.Option([Path("eval/gold/seeds.jsonl")], "--gold", help="Gold files guarding against "
+                                    "regressions (relative to the current folder)."),
     config: Optional[Path] = typer.Option(None, "--config", help="Hyper-parameter TOML (default training/config.toml)."),
-    tolerance: float = typer.Option(0.01, "--tolerance", min=0.0, help="Allowed macro-F1 drop on any gold set."),
+    tolerance: float = typer.Option(0.01, "--tolerance", min=0.0, help="Smallest macro-F1 drop on a gold set that "
+                                    "keeps the new model out of default (if the gold shows the drop is not chance)."),
     force: bool = typer.Option(False, "--force", help="Promote the new model even if it regresses."),
 ):
     """Merge reviewer corrections into the training data, retrain, compare old and new models on gold,
-    and promote the new one to default only if it does not regress (previous versions are kept)."""
+    and promote the new one to default unless it regresses (previous versions are kept).
+
+    Run it from the project folder: --data and --gold are read relative to the current folder.
+    It regresses when its macro-F1 on a gold set is lower by more than --tolerance and a paired
+    bootstrap of that set's sentences puts the whole 95% interval of the difference below zero.
+    Data and configuration a model was already trained on are not trained on again. Exit code 0:
+    promoted; 2: trained and kept out of default (it regresses); 1: an error.
+    """
     from .models import models_root
     from .retrain import retrain as run_retrain
     from .train import load_config
@@ -297,25 +307,43 @@ def retrain(
         return
     for name, c in result["comparison"].items():
         old = c["old"]
-        typer.echo(f"{name}: macro-F1 old {old['macro_f1']:.3f} → new {c['new']['macro_f1']:.3f}" if old
-                   else f"{name}: macro-F1 new {c['new']['macro_f1']:.3f}")
+        if old:
+            low, high = c["interval"]
+            typer.echo(f"{name}: macro-F1 old {old['macro_f1']:.3f} → new {c['new']['macro_f1']:.3f} "
+                       f"(new − old {c['new']['macro_f1'] - old['macro_f1']:+.3f}; 95% interval {low:+.3f} to {high:+.3f})")
+        else:
+            typer.echo(f"{name}: macro-F1 new {c['new']['macro_f1']:.3f}")
         for label, m in c["new"]["per_label"].items():
             before = f"{old['per_label'][label]['f1']:.3f}" if old else "-"
             typer.echo(f"  {label:<20} {before} → {m['f1']:.3f}")
     if result["promoted"]:
         typer.echo(f"promoted {result['path']} to default")
-    else:
-        typer.echo(f"kept the current default: the new model regresses on {', '.join(result['regressed_on'])} "
-                   f"by more than {tolerance}. It is saved at {result['path']}; run again with --force to promote it.")
+        return
+    typer.echo(f"kept the current default: the new model regresses on {', '.join(result['regressed_on'])} "
+               f"(a drop of more than {tolerance} that the gold shows is not chance). It is saved at "
+               f"{result['path']}; run again with --force to promote it.")
+    raise typer.Exit(2)
 
 
 @app.command()
-def models(models_dir: Optional[Path] = typer.Option(None, "--models-dir", help="Models folder (default: models/).")):
-    """List the default model and kept versions with date, training-data hash and gold macro-F1."""
+def models(models_dir: Optional[Path] = typer.Option(None, "--models-dir", help="Models folder (default: models/)."),
+           promote: Optional[str] = typer.Option(None, "--promote", metavar="VERSION",
+                                                 help="Make this kept version the default (to roll back a retrain); "
+                                                      "the current default is kept as a version.")):
+    """List the default model and kept versions with date, training-data hash and gold macro-F1;
+    with --promote, make a kept version the default first."""
     from .models import models_root
-    from .retrain import list_models
+    from .retrain import list_models, promote_version
 
-    found = list_models(models_dir or models_root())
+    root = models_dir or models_root()
+    if promote:
+        try:
+            promote_version(root, promote)
+        except AnnotatorError as exc:
+            fail(exc)
+            return
+        typer.echo(f"promoted {promote} to default")
+    found = list_models(root)
     if not found:
         typer.echo("no models found; run `annotator train`")
     for m in found:

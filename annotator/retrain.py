@@ -3,8 +3,11 @@
 Corrections are copied into the training folder as a new file
 (``corrections-<version>.jsonl``; the user's file is never edited). When the
 same sentence text appears more than once, the correction loaded last wins.
-The new model is promoted to ``default`` only if its macro-F1 on every gold
-set is not lower than the current default's by more than ``tolerance``.
+The new model is promoted to ``default`` unless, on some gold set, its macro-F1
+is lower than the current default's by more than ``tolerance`` and a paired
+bootstrap over that set's sentences says the drop is not chance
+(:func:`compare_on_gold`). Data and configuration a model was already
+trained on are not trained on again (:func:`trained_before`).
 """
 
 from __future__ import annotations
@@ -14,11 +17,15 @@ import shutil
 from datetime import datetime, timezone
 from pathlib import Path
 
-from .data import CORRECTIONS_PREFIX, data_files, load_examples, load_many, merge_examples
+import numpy as np
+
+from .calibration import to_matrix
+from .data import CORRECTIONS_PREFIX, data_files, data_hash, load_examples, load_many, merge_examples, model_inputs
 from .errors import DataFileError, InputError
-from .evaluate import evaluate_model
+from .evaluate import evaluate_predictions, metrics
 from .jsonl import write_jsonl
 from .models import load_model, read_json
+
 
 def version_stamp() -> str:
     return datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S")
@@ -56,7 +63,11 @@ def list_models(root: Path) -> list[dict]:
 
 def retrain(corrections: list[Path], data_dir: Path, models_root: Path, gold: list[Path], config: dict,
             tolerance: float = 0.01, force: bool = False, log=print) -> dict:
-    """Merge corrections, train a new version, compare with the default on gold, promote or keep."""
+    """Merge corrections, train a new version, compare with the default on gold, promote or keep.
+
+    A model already trained on exactly this data and configuration is not trained again: if it is
+    the default there is nothing to do (:class:`InputError`); if it was kept, ``force`` promotes it.
+    """
     from .train import train_model
 
     for path in corrections:
@@ -67,35 +78,89 @@ def retrain(corrections: list[Path], data_dir: Path, models_root: Path, gold: li
                          "--data and --gold as full paths (training/data, eval/gold/seeds.jsonl)")
     for path in gold:  # before an hour of training, not after
         load_examples(path)
-    stamp = version_stamp()
-    added = add_corrections(corrections, data_dir, stamp)
-    log(f"corrections written to {added}")
     models_root = Path(models_root)
-    new_dir = models_root / "versions" / stamp
-    new_dir.parent.mkdir(parents=True, exist_ok=True)
-    log(f"training {new_dir} …")
-    try:
-        train_model([Path(data_dir)], new_dir, config, gold=gold)
-    except BaseException:  # interrupted or failed: a rerun must not find the corrections already added
-        added.unlink(missing_ok=True)
-        log(f"training stopped; removed {added}")
-        raise
     default_dir = models_root / "default"
-    comparison = {}
+    earlier = trained_before(corrections, Path(data_dir), models_root, config)
+    if earlier and (earlier["default"] or not force):
+        raise InputError(_already_trained(earlier, data_dir))
+    if earlier:
+        new_dir, stamp, added = Path(earlier["path"]), earlier["name"], None
+        log(f"{new_dir} was trained on exactly this data and configuration: promoting it without training again")
+    else:
+        stamp = version_stamp()
+        added = add_corrections(corrections, data_dir, stamp)
+        log(f"corrections written to {added}")
+        new_dir = models_root / "versions" / stamp
+        new_dir.parent.mkdir(parents=True, exist_ok=True)
+        log(f"training {new_dir} …")
+        try:
+            train_model([Path(data_dir)], new_dir, config, gold=gold)
+        except BaseException:  # interrupted or failed: a rerun must not find the corrections already added
+            added.unlink(missing_ok=True)
+            log(f"training stopped; removed {added}")
+            raise
     new_model = load_model(new_dir)
     old_model = load_model(default_dir) if (default_dir / "config.json").exists() else None
-    for path in gold:
-        examples = load_examples(path)
-        new_report = evaluate_model(new_model, examples)
-        old_report = evaluate_model(old_model, examples) if old_model else None
-        comparison[Path(path).name] = {"new": new_report, "old": old_report}
-    regressed = [name for name, c in comparison.items()
-                 if c["old"] is not None and c["new"]["macro_f1"] < c["old"]["macro_f1"] - tolerance]
+    comparison = {Path(path).name: compare_on_gold(new_model, old_model, load_examples(path), tolerance)
+                  for path in gold}
+    regressed = [name for name, c in comparison.items() if c["regressed"]]
     promoted = force or not regressed
     if promoted:
         promote(new_dir, default_dir)
-    return {"version": stamp, "path": str(new_dir), "corrections_file": str(added), "promoted": promoted,
-            "regressed_on": regressed, "comparison": comparison}
+    return {"version": stamp, "path": str(new_dir), "corrections_file": str(added) if added else None,
+            "promoted": promoted, "regressed_on": regressed, "comparison": comparison}
+
+
+def compare_on_gold(new_model, old_model, examples: list, tolerance: float, rounds: int = 1000,
+                    seed: int = 0) -> dict:
+    """Both models' reports on one gold set and the paired-bootstrap 95% interval of the macro-F1
+    difference (new - old). ``regressed``: the drop exceeds ``tolerance`` *and* the interval lies below
+    zero. A retraining on a few more sentences moves macro-F1 on a small gold set by several points
+    either way, so a drop the gold cannot tell from chance does not keep the corrections out."""
+    gold = to_matrix([e.labels for e in examples])
+    inputs = model_inputs(examples)
+    preds, reports = [], []
+    for model in (new_model, old_model):
+        if model is None:
+            continue
+        proba = model.predict_proba(inputs)
+        preds.append(model.decide(proba))
+        reports.append(evaluate_predictions(examples, proba, preds[-1]))
+    result = {"new": reports[0], "old": reports[1] if old_model else None, "interval": None, "regressed": False}
+    if old_model is None:
+        return result
+    rng = np.random.default_rng(seed)
+    diffs = []
+    for _ in range(rounds):
+        rows = rng.integers(0, len(gold), len(gold))
+        diffs.append(metrics(gold[rows], preds[0][rows])["macro_f1"] - metrics(gold[rows], preds[1][rows])["macro_f1"])
+    low, high = (round(float(x), 4) for x in np.percentile(diffs, [2.5, 97.5]))
+    drop = reports[1]["macro_f1"] - reports[0]["macro_f1"]
+    result.update(interval=[low, high], regressed=bool(drop > tolerance and high < 0))
+    return result
+
+
+def trained_before(corrections: list[Path], data_dir: Path, models_root: Path, config: dict) -> dict | None:
+    """The model (the default, or a kept version) that was trained on exactly the data these
+    corrections would make, with the same training arguments; None if there is none."""
+    from .transformer import TransformerClassifier
+
+    merged = merge_examples(load_many(data_files(data_dir)) + merge_examples(load_many(corrections)))
+    digest = data_hash(merged)
+    args = json.loads(json.dumps(TransformerClassifier(**config).get_params()))
+    for model in list_models(models_root):
+        if model["data_hash"] == digest and read_json(Path(model["path"]) / "training_args.json") == args:
+            return model
+    return None
+
+
+def _already_trained(model: dict, data_dir: Path) -> str:
+    if model["default"]:
+        return (f"nothing new to train on: the default model ({model['trained_at']}) was trained on exactly "
+                f"this data and configuration, so these corrections are already in {data_dir}. Review more "
+                "sentences, export them, and retrain with the new file")
+    return (f"version {model['name']} was trained on exactly this data and configuration and kept out of default; "
+            "training again would give the same model. Add --force to promote it, or export new corrections")
 
 
 def _has_training_data(folder: Path) -> bool:
@@ -104,6 +169,15 @@ def _has_training_data(folder: Path) -> bool:
         return folder.is_dir() and any(not p.name.startswith(CORRECTIONS_PREFIX) for p in data_files(folder))
     except DataFileError:
         return False
+
+
+def promote_version(root: Path, name: str) -> None:
+    """Make the kept version ``name`` (a folder of ``versions/``) the default."""
+    kept = [m["name"] for m in list_models(root) if not m["default"]]
+    if name not in kept:
+        raise InputError(f"no kept version named {name!r} in {Path(root) / 'versions'}; "
+                         + (f"kept versions: {', '.join(kept)}" if kept else "there are none (run `annotator models`)"))
+    promote(Path(root) / "versions" / name, Path(root) / "default")
 
 
 def promote(new_dir: Path, default_dir: Path) -> None:

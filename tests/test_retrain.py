@@ -2,8 +2,12 @@
 
 import json
 
-from annotator.data import data_files, load_many, merge_examples
-from annotator.retrain import add_corrections, list_models, retrain
+import numpy as np
+
+from annotator.calibration import to_matrix
+from annotator.data import Example, data_files, load_many, merge_examples
+from annotator.retrain import add_corrections, compare_on_gold, list_models, retrain, trained_before
+from annotator.taxonomy import LABEL_NAMES
 from annotator.train import train_model
 
 from .test_classifier import TINY
@@ -90,3 +94,111 @@ def test_an_interrupted_retrain_takes_its_corrections_back(tmp_path, monkeypatch
     with pytest.raises(KeyboardInterrupt):
         retrain([fix], data, tmp_path / "models", [gold], {}, log=lambda m: None)
     assert [p.name for p in data.iterdir()] == ["base.jsonl"]
+
+
+class Fixed:
+    """A stand-in model whose decisions are given: one row of label flags per sentence."""
+
+    def __init__(self, rows):
+        self.rows = np.asarray(rows, dtype=bool)
+
+    def predict_proba(self, items):
+        return self.rows.astype(float)[: len(items)]
+
+    def decide(self, proba):
+        return proba >= 0.5
+
+
+def _gold(n):
+    examples = [Example(text=f"sentence {i}", labels=[LABEL_NAMES[i % 3]] if i % 2 else []) for i in range(n)]
+    return examples, to_matrix([e.labels for e in examples])
+
+
+def test_the_gate_keeps_out_a_clear_regression_and_not_one_sentence():
+    examples, truth = _gold(60)
+    everything_wrong = compare_on_gold(Fixed(np.zeros_like(truth)), Fixed(truth), examples, tolerance=0.01)
+    assert everything_wrong["regressed"] and everything_wrong["interval"][1] < 0
+    one_miss = truth.copy()
+    one_miss[1] = False  # one sentence of sixty: a drop the gold cannot tell from chance
+    small = compare_on_gold(Fixed(one_miss), Fixed(truth), examples, tolerance=0.0)
+    assert small["new"]["macro_f1"] < small["old"]["macro_f1"] and not small["regressed"]
+    assert small["interval"][0] < 0 <= small["interval"][1]
+    same = compare_on_gold(Fixed(truth), Fixed(truth), examples, tolerance=0.0)
+    assert same["interval"] == [0.0, 0.0] and not same["regressed"]
+    first = compare_on_gold(Fixed(truth), None, examples, tolerance=0.0)
+    assert first["old"] is None and not first["regressed"]
+
+
+def test_retraining_on_data_already_trained_on_does_not_train_again(tmp_path, tiny_encoder, monkeypatch):
+    import pytest
+
+    import annotator.train
+    from annotator.errors import InputError
+
+    data, gold = setup(tmp_path)
+    root = tmp_path / "models"
+    config = tiny_config(tiny_encoder)
+    train_model([data], root / "default", config, gold=[gold])
+    fix = write_jsonl(tmp_path / "fix.jsonl", [{"text": TINY[7][0], "labels": ["on_record"]}])
+    assert retrain([fix], data, root, [gold], config, tolerance=1.0, log=lambda m: None)["promoted"]
+    files = sorted(p.name for p in data.iterdir())
+    with pytest.raises(InputError, match="nothing new to train on"):
+        retrain([fix], data, root, [gold], config, tolerance=1.0, log=lambda m: None)
+    assert sorted(p.name for p in data.iterdir()) == files
+
+    bad = write_jsonl(tmp_path / "bad.jsonl", [{"text": t, "labels": []} for t, _ in TINY[:6]])
+    kept = retrain([bad], data, root, [gold], config, tolerance=0.0, log=lambda m: None)
+    assert not kept["promoted"]
+    files = sorted(p.name for p in data.iterdir())
+
+    def no_training(*args, **kwargs):
+        raise AssertionError("trained again")
+
+    monkeypatch.setattr(annotator.train, "train_model", no_training)
+    with pytest.raises(InputError, match=f"version {kept['version']} .* --force"):
+        retrain([bad], data, root, [gold], config, tolerance=0.0, log=lambda m: None)
+    forced = retrain([bad], data, root, [gold], config, tolerance=0.0, force=True, log=lambda m: None)
+    assert forced["promoted"] and forced["version"] == kept["version"] and forced["corrections_file"] is None
+    assert sorted(p.name for p in data.iterdir()) == files
+    assert json.loads((root / "default" / "PROMOTED.json").read_text()) == {"promoted_from": kept["version"]}
+    # A changed configuration is new training, not a repeat.
+    assert trained_before([bad], data, root, {**config, "epochs": 41}) is None
+
+
+def test_models_promote_rolls_back_to_a_kept_version(tmp_path, tiny_encoder):
+    from typer.testing import CliRunner
+
+    from annotator.cli import app
+
+    data, gold = setup(tmp_path)
+    root = tmp_path / "models"
+    train_model([data], root / "versions" / "v1", tiny_config(tiny_encoder))
+    (root / "default").mkdir(parents=True)
+    runner = CliRunner()
+    result = runner.invoke(app, ["models", "--models-dir", str(root), "--promote", "nope"])
+    assert result.exit_code == 1 and "Error: no kept version named 'nope'" in result.output and "v1" in result.output
+    result = runner.invoke(app, ["models", "--models-dir", str(root), "--promote", "v1"])
+    assert result.exit_code == 0, result.output
+    assert "promoted v1 to default" in result.output
+    assert json.loads((root / "default" / "PROMOTED.json").read_text()) == {"promoted_from": "v1"}
+    assert (root / "default" / "weights.safetensors").read_bytes() == (root / "versions" / "v1" / "weights.safetensors").read_bytes()
+
+
+def test_retrain_exits_2_when_the_new_model_is_kept_out(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    import annotator.retrain
+    from annotator.cli import app
+
+    report = {"macro_f1": 0.5, "per_label": {name: {"f1": 0.5} for name in LABEL_NAMES}}
+    outcome = {"version": "v2", "path": "models/versions/v2", "corrections_file": None, "promoted": False,
+               "regressed_on": ["gold.jsonl"],
+               "comparison": {"gold.jsonl": {"new": report, "old": {**report, "macro_f1": 0.7},
+                                             "interval": [-0.3, -0.1], "regressed": True}}}
+    monkeypatch.setattr(annotator.retrain, "retrain", lambda *a, **k: outcome)
+    fix = write_jsonl(tmp_path / "fix.jsonl", [{"text": "x", "labels": []}])
+    result = CliRunner().invoke(app, ["retrain", str(fix)])
+    assert result.exit_code == 2
+    assert "new − old -0.200; 95% interval -0.300 to -0.100" in result.output and "kept the current default" in result.output
+    monkeypatch.setitem(outcome, "promoted", True)
+    assert CliRunner().invoke(app, ["retrain", str(fix)]).exit_code == 0
