@@ -40,7 +40,7 @@ from ..acronyms import article_registry, definitions
 from ..registry import Registry
 from ..scoring import flags, grade, load_scoring, score
 from ..taxonomy import BY_NAME, LABEL_NAMES
-from .attribution import HEDGE, OUTLETS, Attribution, _Article, attributions
+from .attribution import HEDGE, OUTLETS, Attribution, _Article, attributions, hedges
 from .denials import LinkModel, denial, denial_links, denier
 from .grouping import PairFloor, candidate_pairs, group
 from .origins import claim_origins, disputers
@@ -53,7 +53,7 @@ from .signals import (Signature, actions, anchors, claim_problem, compatible, fi
 from .vectors import (claim_cores, claim_embed, claim_encoder_dir, dense_part, lexical_sketch, memo_embed,
                       similarity_vectors, small_claim_encoder_dir, stop_words)
 
-__all__ = ["ANCHOR_BONUS", "EXACT_LIMIT", "FIGURE_BONUS", "HEDGE", "LEXICAL_WEIGHT", "MIN_WORDS", "OUTLETS",
+__all__ = ["ANCHOR_BONUS", "EXACT_LIMIT", "FIGURE_BONUS", "HEDGE", "hedges", "LEXICAL_WEIGHT", "MIN_WORDS", "OUTLETS",
            "PRECISE_FIGURE_BONUS", "PROPOSITION_MIX", "SIMILARITY", "SKETCH_DIMS", "Attribution", "PairFloor",
            "Signature", "actions", "anchors", "attributions", "build_claims", "candidate_pairs", "claim_cores",
            "claim_embed", "claim_encoder_dir", "claim_origins", "claim_problem", "compatible", "figures",
@@ -250,7 +250,7 @@ def _claim(ks, mentions, attrs, rep, memory, meta, registry, config, copies: dic
     against = disputers(items + [a for s, found in denials for a in _denying(s, found, registry, memory)], registry)
     scored = [o for origin in origins for o in origin.pop("_scored")]
     value = score(scored, config)
-    claim_flags = flags(scored, noted or any(HEDGE.search(r["text"]) for r in rows), bool(against or denials), config)
+    claim_flags = flags(scored, noted or any(hedges(r["text"]) for r in rows), bool(against or denials), config)
     counts = {name: sum(name in r["labels"] for r in rows) for name in LABEL_NAMES}
     counts["unattributed"] = sum(not r["labels"] for r in rows)
     named: dict[str, dict] = {}

@@ -36,6 +36,21 @@ _UNVERIFIED = (r"reportedly|allegedly|purportedly|unconfirmed|unverified|"
                r"(?:is|are|was|were) (?:thought|believed|said) to|it is (?:thought|believed)|"
                r"without (?:offering|providing|giving|citing) (?:any )?evidence")
 HEDGE = re.compile(rf"\b(?:{_UNVERIFIED}|claimed|claims)\b", re.I)
+# Claims a speaker rejects are what the sentence denies, not a doubt about what it says ("Claims by the
+# Kiev regime … are a staged provocation", "The militia's claims that … are baseless lies").
+_REJECTED_CLAIMS = re.compile(
+    r"\b(?:reject\w*|dismiss\w*|den(?:y|ies|ied|ying)|refut\w*|deplor\w*)\s+(?:the\s+|these\s+|those\s+|such\s+|all\s+|"
+    r"any\s+)?(?:[\w'’-]+\s+){0,3}?claim(?:s|ed)?\b|"
+    r"\bclaims?\b[^.;:]{0,160}?\b(?:is|are|was|were|remain)\s+(?:(?:a|an|just|simply|nothing but|pure|utterly|"
+    r"completely|totally|absolutely)\s+)*(?:[\w-]+\s+){0,2}?(?:lies?|false(?:hoods?)?|baseless|unfounded|groundless|"
+    r"fabricat\w*|provocations?|propaganda|nonsense|untrue|absurd|fake|disinformation)\b", re.I)
+
+
+def hedges(text: str) -> bool:
+    """Whether ``text`` doubts what it says (:data:`HEDGE`), not counting claims it rejects."""
+    rejected = [m.span() for m in _REJECTED_CLAIMS.finditer(text)]
+    return any(not (m.group().lower().startswith("claim") and any(a <= m.start() < b for a, b in rejected))
+               for m in HEDGE.finditer(text))
 # ... and those that weaken the origin a sentence cites. Not a source's own "claimed" ("Al-Shabaab
 # claimed the attack"): of the development claims with an origin whose only hedge it is, the graders
 # put 85 moderate or strong and 7 weak. An outlet's "claimed" still weakens what it relays ("SANA
@@ -151,6 +166,33 @@ _FULL_NAME = re.compile(r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")  # "Abdul Mannan",
 # An outlet named as the sentence's subject, two capitalised words at least: "Blue Nile Voice reported".
 _OUTLET_NAMED = re.compile(r"^(?!(?:The|A|An|This|That|It|They|He|She)\s)(?:[A-Z][\w'’-]*\s+){2,4}"
                            r"(?:(?:has|had|also|later|first)\s+)?(?:reported|said|wrote|published|aired|broadcast)\b")
+# An outlet the registry lacks, named beside what it is: "the Ukrainian channel Pivden TV", "the
+# Baghdad news site Al-Mirsad", "Sudan Pulse, a news site run by …".
+_OUTLET_KIND = (r"(?:news\s+(?:site|website|agency|channel|service|outlet|portal)|channel|broadcaster|website|"
+                r"weekly|daily|newspaper|outlet|magazine|tabloid|(?<=-aligned )site|(?<=-run )site)")
+_OUTLET_WORD_NAME = r"(?:The\s+)?[A-Z][\w'’&-]*(?:\.[\w'’&-]+)*(?:\s+(?:[A-Z][\w'’&-]*(?:\.[\w'’&-]+)*|al-[\w'’-]+|\d+)){0,3}"
+_DAYS_MONTHS = (r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+                r"July|August|September|October|November|December")
+_OUTLET_AFTER_KIND = re.compile(rf"\b{_OUTLET_KIND}\s+(?!(?:{_DAYS_MONTHS}|In|On|At|By|For|And|But|The\s+(?:{_DAYS_MONTHS}))\b)"
+                                rf"({_OUTLET_WORD_NAME})")
+_OUTLET_BEFORE_KIND = re.compile(rf"(?<![\w'’-])({_OUTLET_WORD_NAME}),\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,4}}?{_OUTLET_KIND}\b"
+                                 rf"(?!\s+(?:has\s+|had\s+|also\s+)?{SPEECH}\b)")  # not "…, the newspaper said"
+
+
+def _outlet_named(text: str, paper: str, registry: Registry) -> tuple[str, str] | None:
+    """An outlet the registry lacks that ``text`` names (outside quotations), as (identity, name):
+    its whole name lower-cased, since outlets share words ("Pivden TV", "Metro TV")."""
+    blanked = _blank(text, quoted_spans(text))
+    subject = _OUTLET_NAMED.match(blanked)
+    found = ([paper] if paper else []) + [m.group(1) for m in _OUTLET_AFTER_KIND.finditer(blanked)] + \
+        [_MONITOR_LEAD.sub("", m.group(1)) for m in _OUTLET_BEFORE_KIND.finditer(blanked)] + \
+        ([re.sub(r"\s+(?:(?:has|had|also|later|first)\s+)?\w+$", "", subject.group(0))] if subject else [])
+    for name in found:
+        if name and not registry.find(name) and not _state_of_name(name):
+            return " ".join(name.lower().split()), name
+    return None
+
+
 # "The channel said the account in The Baghdad Post ... was fabricated": the outlet cited is the
 # one named before, whatever paper the sentence goes on to name.
 _OUTLET_BACK = re.compile(r"^\W*the\s+(channel|station|agency|broadcaster|paper|newspaper|daily|outlet|site|network|"
@@ -462,6 +504,9 @@ _MONITOR_APPOSITION = re.compile(rf"(?<![\w'’-])({_PROPER}),\s+(?:a|an|the)\s+
                                  r"group|group|project|tracker|network|organi[sz]ation|observatory|watchdog)\b(?!['’]s)"
                                  rf"(?!\s+(?:has\s+|had\s+)?{SPEECH}\b)")
 _MONITOR_LEAD = re.compile(r"^(?:(?:The|An?|According|As|But|And|In|On)\s+(?:to\s+)?)+")
+# "geolocated by the open-source investigation group Sirius Lens": a name its description introduces
+_MONITOR_INTRODUCED = re.compile(rf"\b(?:monitor|monitoring group|group|project|tracker|collective|watchdog|"
+                                 rf"organi[sz]ation|observatory|consortium|initiative)\s+(?!{_WHEN}|(?:In|On|At|By)\b)({_PROPER})")
 
 
 def _monitor(text: str) -> tuple[str, str] | None:
@@ -472,6 +517,8 @@ def _monitor(text: str) -> tuple[str, str] | None:
     named = [n for n in names if _MONITOR_WORD.search(n) and len(n.split()) >= 2]
     if not named:
         named = [_MONITOR_LEAD.sub("", m.group(1)) for m in _MONITOR_APPOSITION.finditer(blanked)]
+    if not named:
+        named = [m.group(1) for m in _MONITOR_INTRODUCED.finditer(blanked)]
     named = [_member_of(n) for n in named if n]
     return (" ".join(n.lower() for n in named[0].split()), named[0]) if named else None
 
@@ -981,7 +1028,8 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
     found = _sources_in(sentence, registry)
     matches = registry.find(sentence["text"])
     named_monitor = _titles_resolved(sentence["text"], labels, found, matches, registry, article)
-    paper = unregistered_paper(sentence["text"], matches, cited_at) if set(labels) & set(OUTLETS) else ""
+    leak = "leaked_recording" in labels
+    paper = unregistered_paper(sentence["text"], matches, cited_at) if set(labels) & set(OUTLETS) or leak else ""
     spans = {m["label"]: m.get("text", "") for m in sentence.get("sources", [])}
 
     def resolve(label: str) -> Source | None:
@@ -1031,7 +1079,6 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
         # "…, his uncle Abdul Mannan told the Tribune": the channel labelled, the named speaker it relays not
         labels = [*labels, "on_record"]
     deeper = [label for label in labels if label not in OUTLETS]
-    leak = "leaked_recording" in labels
     outlets = [resolve(label) for label in labels if label in OUTLETS]
     # "Survivors interviewed by Sahel Dispatch said" in Sahel Dispatch's own article: the outlet is
     # the publisher, a channel to what the sentence cites, never an origin of its own (taxonomy rule 7)
@@ -1039,7 +1086,12 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
     relayed = bool(deeper) and (leak or outlet_read or own or bool(_RELAY.search(sentence["text"])))
     if leak:  # "recordings leaked to the Telegraph": the outlet is the recipient, labelled or not
         outlets += [source for label, source in found.items() if label in OUTLETS]
+    # an outlet the registry lacks, named where no registered one stands for its label
+    named_outlet = (_outlet_named(sentence["text"], paper, registry)  # a leak's recipient, labelled or not
+                    if (leak or any(o is None for o in outlets)) and not set(labels) & set(found) & set(OUTLETS) else None)
     via = tuple(dict.fromkeys(source.name for source in outlets if source is not None))
+    if leak and named_outlet:  # "a withdrawal order first posted by the site Sudan Horizon": its recipient
+        via = (*via, named_outlet[1])
     if leak:  # a leak sentence that names no material ("one fighter says") has the article's last
         article.recipients.extend(v for v in via if v not in article.recipients)
         article.material = _material(sentence["text"]) or article.material
@@ -1053,6 +1105,8 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
         if label == "un_figure" and unfounded:
             continue
         source, speaker, office, affiliation = resolve(label), ("", ""), "", ""
+        if label in OUTLETS and source is None and named_outlet and not set(labels) - set(OUTLETS):
+            speaker = named_outlet  # "…, the Baghdad news site Al-Mirsad reported": not an unnamed outlet
         unnamed = _unnamed(spans.get(label, ""), article) if label == "anonymous_source" else ""
         intelligence = cited_intelligence if label in _INTELLIGENCE_LABELS else ""
         if label == "on_record" and label not in found:
@@ -1115,7 +1169,7 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
                 article.monitor = named
                 article.last.pop("named_monitor", None)
         out.append(Attribution(label, source, speaker[0], speaker[1], via if relayed else (),
-                               hedged or (label in OUTLETS and bool(HEDGE.search(sentence["text"]))),
+                               hedged or (label in OUTLETS and hedges(sentence["text"])),
                                article.carrier, office, affiliation=affiliation,
                                material=article.material if label == "leaked_recording" else frozenset(),
                                apart=_set_apart(label, labels, unnamed), unnamed=unnamed))

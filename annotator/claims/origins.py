@@ -72,13 +72,16 @@ def claim_origins(items: list[Attribution], registry: Registry, recipients: set[
                                           a.source is None and not a.speaker and a.type != "leaked_recording")):
         if a.type == "leaked_recording":
             join(lambda h: h.type == "leaked_recording", a)
-        elif a.type in OUTLETS and not a.via and a.source and a.source.name in channels:
-            relays = [g for g in groups if any(a.source.name in m.via for m, _ in g)
-                      or (g[0][0].type == "leaked_recording" and a.source.name in recipients)]
+        elif a.type in OUTLETS and not a.via and (a.source.name if a.source else a.speaker_name) in channels:
+            name = a.source.name if a.source else a.speaker_name  # an outlet the registry lacks, by its name
+            relays = [g for g in groups if any(name in m.via for m, _ in g)
+                      or (g[0][0].type == "leaked_recording" and name in recipients)]
             if relays:
                 relays[0].append((a, True))
-            else:
+            elif a.source:
                 join(lambda h: root(h) == root(a), a)
+            else:
+                join(lambda h: _same_speaker(h, a), a)
         elif a.source:
             join(lambda h: root(h) == root(a) or _speaker_is(h, a.source) or _same_state(h, a), a)
         elif a.speaker:

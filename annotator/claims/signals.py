@@ -137,10 +137,22 @@ def figures(text: str) -> frozenset[float]:
 
 
 def figures_agree(a: frozenset, b: frozenset) -> bool:
-    """False only when both state figures and none of them match (within 1%, for rounding)."""
+    """False when both state figures and none of them match (within 1%, for rounding), or when
+    each one's largest figure is missing from the other and the two are within a factor of two:
+    the same count put differently ("killed nine people, including two children" and "at least
+    seven civilians, including two children" share only the children)."""
     if not a or not b:
         return True
-    return any(abs(x - y) <= 0.01 * max(abs(x), abs(y)) for x in a for y in b)
+    if not any(_same_figure(x, y) for x in a for y in b):
+        return False
+    top_a, top_b = max(a), max(b)
+    if any(_same_figure(top_a, y) for y in b) or any(_same_figure(top_b, x) for x in a):
+        return True
+    return max(top_a, top_b) >= 2 * min(top_a, top_b)
+
+
+def _same_figure(x: float, y: float) -> bool:
+    return abs(x - y) <= 0.01 * max(abs(x), abs(y))
 
 
 _SAYS = (r"(?:said|says|say|reported|reports|added|adds|claimed|claims|announced|warned|estimated|"

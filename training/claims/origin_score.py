@@ -44,7 +44,7 @@ def story_origins(story: str, model, registry) -> list[tuple[dict, list[dict], s
         items = [a for m in gold["members"] for a in found.get(m, [])]
         recipients = {v for m in gold["members"] for v in memory[m.split("#")[0]].recipients}
         given = {label for m in gold["members"] for label in labels.get(m, [])}
-        hedged = any(claims.HEDGE.search(texts.get(m, "")) for m in gold["members"])
+        hedged = any(claims.hedges(texts.get(m, "")) for m in gold["members"])
         out.append((gold, claims.claim_origins(items, registry, recipients), given, hedged))
     return out
 
