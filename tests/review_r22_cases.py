@@ -25,7 +25,7 @@ art("R1l", 1, [("The Irrawaddy reported that junta troops torched 200 houses in 
 art("R1m", 1, [("The national army said the town of Kidal had been retaken from the rebels.", [O], [(O, "The national army")])])
 art("R1n", 1, [("The National Guard said two of its soldiers were wounded near the border post.", [O], [(O, "The National Guard")])])
 art("R1o", 1, [("The Independent International Commission of Inquiry said both sides had committed abuses.", [O], [(O, "*")])], note="must not be The Independent")
-art("R1p", 1, [("The Times of India reported that the militants crossed the Line of Control at night.", [M], [(M, None)])], note="not London's Times")
+art("R1p", 1, [("The Times of India reported that the militants crossed the Line of Control at night.", [M], [(M, "The Times of India")])], note="not London's Times")
 art("R1q", 1, [("Britain's The Times reported that the tanker had been seized by Iranian commandos.", [M], [(M, "The Times")])])
 art("R1r", 1, [("The Guardian Australia reported that two Australian aid workers were among the dead.", [M], [(M, "The Guardian")])], note="Guardian's own edition; arguable")
 # Judged again by the second review: a lower-case "the observatory" that no observatory named
@@ -84,7 +84,7 @@ art("T11", 2, [
   ("The Times added that the Kremlin had paid their salaries until August.", [M], [(M, "The Times|The New York Times")]),
 ], note="first bare 'The Times' was London's")
 art("T12", 2, [
-  ("The Moscow Times reported that recruitment offices in Buryatia had doubled bonuses.", [M], [(M, None)]),
+  ("The Moscow Times reported that recruitment offices in Buryatia had doubled bonuses.", [M], [(M, "The Moscow Times")]),
   ("The Times said the bonuses were paid from regional budgets.", [M], [(M, "The Moscow Times")]),
 ], note="unregistered Moscow Times: 'the Times' is not London's")
 art("T14", 2, [
@@ -149,7 +149,7 @@ art("T28", 2, [
 ], note="positive")
 art("T29", 2, [
   ("The Guardian reported that the refugees were held for three days at sea.", [M], [(M, "The Guardian")]),
-  ("The Times of Malta said the boat had been intercepted by the Libyan coastguard.", [M], [(M, None)]),
+  ("The Times of Malta said the boat had been intercepted by the Libyan coastguard.", [M], [(M, "The Times of Malta")]),
   ("The Times said the coastguard denied using force.", [M], [(M, "The Times of Malta")]),
 ], note="'the Times' = Times of Malta (unregistered)")
 art("T30", 2, [

@@ -215,7 +215,7 @@ A = [
     # ---------------- 4. head words, unregistered papers, publisher ----------------
     dict(id="r22b-moscow-times", pub="x", sents=[
         ("The Moscow Times reported that conscripts from Belgorod had been sent to the Kursk front.",
-         ["media_report"], [("media_report", None)]),
+         ["media_report"], [("media_report", "The Moscow Times")]),
         ("The Times said at least 40 families had received notices.",
          ["media_report"], [("media_report", "The Moscow Times")]),
         ("Meduza reported similar figures from the Bryansk region.",
@@ -227,7 +227,7 @@ A = [
         ("Reuters reported that a migrant boat had capsized south of Lampedusa.",
          ["media_report"], [("media_report", "Reuters")]),
         ("The Times of Malta said 41 people were missing.",
-         ["media_report"], [("media_report", None)]),
+         ["media_report"], [("media_report", "The Times of Malta")]),
         ("The Times said the Armed Forces of Malta had not been alerted until the next morning.",
          ["media_report"], [("media_report", "The Times of Malta")]),
         # MISFIRE (not fixed): Pseudo-source 'The Times of Malta' enters article.last; 'the agency' is Reuters (descriptor mismatch; old gave The Times).
@@ -255,7 +255,7 @@ A = [
         ("Reuters reported that an Israeli strike had hit an aid convoy in Deir al-Balah.",
          ["media_report"], [("media_report", "Reuters")]),
         ("The Sydney Morning Herald reported that an Australian aid worker was among the dead.",
-         ["media_report"], [("media_report", None)]),
+         ["media_report"], [("media_report", "The Sydney Morning Herald")]),
         # MISFIRE (not fixed): Same: 'The Herald' goes to Reuters, not the Sydney Morning Herald (pre-existing).
         ("The Herald said the foreign ministry had summoned the Israeli ambassador.",
          ["media_report"], [("media_report", "*Herald")]),
@@ -355,7 +355,7 @@ A = [
         ("The broadcaster said The Star Hotel across the road was also damaged.",
          ["media_report"], [("media_report", "Suspilne")]),
         ("The Morning Star, a British daily, said the depot held humanitarian parcels.",
-         ["media_report"], [("media_report", None)]),
+         ["media_report"], [("media_report", "The Morning Star")]),
     ]),
     # ---------------- 6. observatories ----------------
     dict(id="r22b-ituri-observatory", pub="x", sents=[

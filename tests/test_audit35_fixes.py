@@ -102,3 +102,20 @@ def test_the_outlet_that_received_a_leak_is_its_channel(registry):
     assert first[0].via == ("Sudan Horizon",)
     recipients = {"Sudan Horizon"}
     assert len(claims.claim_origins(first + second, registry, recipients)) == 1
+
+
+def test_a_reprint_with_some_sentences_edited_is_still_a_reprint():
+    # Fixed: a paper that reran a wire story with 6 of its 13 sentences edited was a publisher of its
+    # own ("carried by 3 publishers"); half the shorter article's sentences word for word now make a copy.
+    from .test_claims import WIRE, record
+
+    extra = ["Power was cut to about 40,000 homes after the substation nearby was hit by a second missile.",
+             "Officials said emergency crews had restored electricity to most hospitals by the evening.",
+             "The governor declared two days of mourning across the whole of the region on Friday."]
+    wire = [record("wire", k, t) for k, t in enumerate(WIRE + extra)]
+    edited = [record("paper", k, t if k < 4 else "Local officials said that " + t[0].lower() + t[1:])
+              for k, t in enumerate(WIRE + extra)]
+    assert claims.syndication.same_text(wire + edited) == {"paper": "wire"}
+    other = [record("other", k, t if k < 3 else f"An independent report's own sentence number {k} on other events.")
+             for k, t in enumerate(WIRE + extra)]
+    assert claims.syndication.same_text(wire + other) == {}

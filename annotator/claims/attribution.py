@@ -1105,7 +1105,8 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
         if label == "un_figure" and unfounded:
             continue
         source, speaker, office, affiliation = resolve(label), ("", ""), "", ""
-        if label in OUTLETS and source is None and named_outlet and not set(labels) - set(OUTLETS):
+        if label in OUTLETS and source is None and named_outlet and not set(labels) - set(OUTLETS) and not (
+                cited_intelligence and label in _INTELLIGENCE_LABELS):  # it relays the intelligence it reports
             speaker = named_outlet  # "…, the Baghdad news site Al-Mirsad reported": not an unnamed outlet
         unnamed = _unnamed(spans.get(label, ""), article) if label == "anonymous_source" else ""
         intelligence = cited_intelligence if label in _INTELLIGENCE_LABELS else ""

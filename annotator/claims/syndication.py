@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 
 MIN_WORDS = 8   # shorter sentences (datelines, "Read more", captions) are shared by chance
 MIN_SHARED = 3  # so two articles that share a quotation or two are not copies
-SHARE = 0.8     # of the shorter article's sentences
+SHARE = 0.5     # of the shorter article's sentences: a regional paper edits some of the wire copy it reruns
 MAX_HOLDERS = 200  # a sentence in more articles than this is boilerplate, and pairing them all is slow
 
 
