@@ -292,7 +292,8 @@ def retrain(
     Run it from the project folder: --data and --gold are read relative to the current folder.
     It regresses when its macro-F1 on a gold set is lower by more than --tolerance and a paired
     bootstrap of that set's sentences puts the whole 95% interval of the difference below zero.
-    Data and configuration a model was already trained on are not trained on again. Exit code 0:
+    Data and configuration a model was already trained on are not trained on again (with --force, a
+    kept model is promoted as it is and the default's data is trained again). Exit code 0:
     promoted; 2: trained and kept out of default (it regresses); 1: an error.
     """
     from .models import models_root

@@ -135,10 +135,18 @@ _NOUN_SPEECH = re.compile(r"(?:\s+(?:has|have|had|also|again|this week|on \w+day
                           re.I)
 
 
+# "Moscow denies deliberately targeting civilians": a sentence's subject that denies speaks ("denies" is
+# no speech verb of :data:`SPEECH`, where "the commander, who denies …, was arrested" would lose its speaker).
+_DENIES = re.compile(r"^((?:The\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s+(?:(?:flatly|strongly|categorically|"
+                     r"repeatedly|firmly|also|still)\s+)?denies\b")
+
+
 def _cue(label: str, text: str) -> Mention | None:
     if label == "on_record" and (person := NAME_DESCRIBED.search(text)):
         group = 1 if person.group(1) else 2
         return Mention(label, person.start(group), person.end(group), person.group(group))
+    if label == "on_record" and (subject := _DENIES.match(text)):
+        return Mention(label, subject.start(1), subject.end(1), subject.group(1))
     at = 0
     while match := CUES[label].search(text, at):
         group = next((g for g in range(1, (match.lastindex or 0) + 1) if match.group(g)), 0)

@@ -7,7 +7,7 @@ import re
 
 SPEECH = r"(?:said|says|say|told|tells|added|adds|stated|states|reported|reports|warned|warns|announced|" \
          r"announces|claimed|claims|confirmed|confirms|estimated|estimates|noted|notes|wrote|writes|" \
-         r"quoted|cited|documented|documents|recorded|records|insisted|denied|denies|accused|explained|alleged)"
+         r"quoted|cited|documented|documents|recorded|records|insisted|denied|accused|explained|alleged)"
 
 # Where a source's name stands: after "according to", "citing", "told", "statement by", … (a few
 # words between at most), or before a speech verb.

@@ -65,8 +65,9 @@ def retrain(corrections: list[Path], data_dir: Path, models_root: Path, gold: li
             tolerance: float = 0.01, force: bool = False, log=print) -> dict:
     """Merge corrections, train a new version, compare with the default on gold, promote or keep.
 
-    A model already trained on exactly this data and configuration is not trained again: if it is
-    the default there is nothing to do (:class:`InputError`); if it was kept, ``force`` promotes it.
+    A model already trained on exactly this data and configuration is not trained again
+    (:class:`InputError`) unless ``force``: then a kept one is promoted as it is, and the default is
+    trained again (the registry or the code may have changed what the model reads).
     """
     from .train import train_model
 
@@ -81,9 +82,9 @@ def retrain(corrections: list[Path], data_dir: Path, models_root: Path, gold: li
     models_root = Path(models_root)
     default_dir = models_root / "default"
     earlier = trained_before(corrections, Path(data_dir), models_root, config)
-    if earlier and (earlier["default"] or not force):
+    if earlier and not force:
         raise InputError(_already_trained(earlier, data_dir))
-    if earlier:
+    if earlier and not earlier["default"]:
         new_dir, stamp, added = Path(earlier["path"]), earlier["name"], None
         log(f"{new_dir} was trained on exactly this data and configuration: promoting it without training again")
     else:
@@ -147,7 +148,11 @@ def trained_before(corrections: list[Path], data_dir: Path, models_root: Path, c
 
     merged = merge_examples(load_many(data_files(data_dir)) + merge_examples(load_many(corrections)))
     digest = data_hash(merged)
-    args = json.loads(json.dumps(TransformerClassifier(**config).get_params()))
+    try:
+        args = json.loads(json.dumps(TransformerClassifier(**config).get_params()))
+    except TypeError as exc:  # an unknown key in the [model] table of the config file
+        raise InputError(f"the training configuration has a setting the classifier does not take ({exc}); "
+                         "see training/config.toml for the settings") from None
     for model in list_models(models_root):
         if model["data_hash"] == digest and read_json(Path(model["path"]) / "training_args.json") == args:
             return model
@@ -158,7 +163,7 @@ def _already_trained(model: dict, data_dir: Path) -> str:
     if model["default"]:
         return (f"nothing new to train on: the default model ({model['trained_at']}) was trained on exactly "
                 f"this data and configuration, so these corrections are already in {data_dir}. Review more "
-                "sentences, export them, and retrain with the new file")
+                "sentences, export them, and retrain with the new file (or add --force to train again anyway)")
     return (f"version {model['name']} was trained on exactly this data and configuration and kept out of default; "
             "training again would give the same model. Add --force to promote it, or export new corrections")
 

@@ -4,7 +4,7 @@ invented Ukrainian city), each fixed and kept here as a one-sentence regression 
 import pytest
 
 from annotator import claims
-from annotator.claims.attribution import _monitor, hedges
+from annotator.claims.attribution import _monitor, _outlet_named, hedges
 from annotator.registry import load_registry
 
 from .articles import attributions_of
@@ -119,3 +119,60 @@ def test_a_reprint_with_some_sentences_edited_is_still_a_reprint():
     other = [record("other", k, t if k < 3 else f"An independent report's own sentence number {k} on other events.")
              for k, t in enumerate(WIRE + extra)]
     assert claims.syndication.same_text(wire + other) == {}
+
+
+# ----- false positives round 35's code review found in the rules above ---------------------------
+
+def test_a_fighting_group_named_after_group_is_no_monitor(registry):
+    texts = ["The Syrian Observatory for Human Rights said 14 people were killed.",
+             "The monitor said fighters from the jihadist group Hayat Tahrir al-Sham had withdrawn from the town."]
+    assert _monitor(texts[1]) is None
+    found = attributions_of(texts, registry, ("named_monitor",))
+    assert found[1][0].source is not None and found[1][0].source.name == "Syrian Observatory for Human Rights"
+
+
+@pytest.mark.parametrize("text", [
+    "In Kharkiv, the channel, which is close to the army, showed footage of the strike.",
+    "Speaking in Odesa, the newspaper's editor described the scene.",
+    "Olena Petrenko, a newspaper columnist in Kyiv, wrote that the strike was deliberate.",
+    "Ahmed Hassan, the channel's Gaza correspondent, reported heavy shelling.",
+    "Ships in the Red Sea, the busy shipping channel Egypt relies on, were hit.",
+    "The pope used his weekly Angelus prayer to call for peace.",
+    "He mentioned it at his daily Situation Room briefing.",
+    "Russia's Black Sea Fleet, the broadcaster's sources say, lost two ships.",
+    "Ships transiting the channel Bab al-Mandab were attacked.",
+])
+def test_places_people_and_adjectives_are_no_outlet_names(registry, text):
+    assert _outlet_named(text, "", registry) is None
+
+
+def test_who_denies_is_no_speaker():
+    registry = load_registry()
+    text = "The commander, who denies ordering the killings, was arrested in Goma, the prosecutor's office said."
+    [found] = attributions_of([text], registry)
+    assert [a.speaker_name for a in found] == ["the prosecutor's office"]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia claims the footage from Bucha is fake.",
+    "Moscow claims the Bucha images are a staged provocation by Kyiv.",
+    "Hamas denied involvement but claimed that Israeli forces had killed 20 civilians.",
+    "The rebels dismissed the offer and claimed to have captured 50 soldiers.",
+])
+def test_a_speakers_own_claim_still_hedges(text):
+    assert hedges(text)
+
+
+def test_reports_quoting_one_statement_are_not_reprints():
+    from .test_claims import record
+
+    statement = ['"The strike hit a military facility used by the enemy," the ministry said in its statement.',
+                 '"All our targets were legitimate military objects," the statement added on Tuesday evening.',
+                 '"We will continue the operation until its goals are met," the ministry spokesman said.']
+    afp = [record("afp", k, t) for k, t in enumerate(statement + [
+        "Russian missiles struck the city overnight, killing four people according to local officials.",
+        "AFP journalists saw rescuers pulling bodies from the rubble of a five-storey building."])]
+    kyiv = [record("kyiv", k, t) for k, t in enumerate(statement + [
+        "The attack came hours after the president returned from talks with European leaders.",
+        "Residents said the air-raid sirens sounded only minutes before the first explosions."])]
+    assert claims.syndication.same_text(afp + kyiv) == {}

@@ -163,6 +163,8 @@ def test_retraining_on_data_already_trained_on_does_not_train_again(tmp_path, ti
     assert json.loads((root / "default" / "PROMOTED.json").read_text()) == {"promoted_from": kept["version"]}
     # A changed configuration is new training, not a repeat.
     assert trained_before([bad], data, root, {**config, "epochs": 41}) is None
+    with pytest.raises(InputError, match="setting the classifier does not take"):
+        trained_before([bad], data, root, {**config, "epochz": 41})
 
 
 def test_models_promote_rolls_back_to_a_kept_version(tmp_path, tiny_encoder):

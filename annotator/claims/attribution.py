@@ -38,10 +38,10 @@ _UNVERIFIED = (r"reportedly|allegedly|purportedly|unconfirmed|unverified|"
 HEDGE = re.compile(rf"\b(?:{_UNVERIFIED}|claimed|claims)\b", re.I)
 # Claims a speaker rejects are what the sentence denies, not a doubt about what it says ("Claims by the
 # Kiev regime … are a staged provocation", "The militia's claims that … are baseless lies").
+_CLAIMS_NOUN = r"(?:(?:the|these|those|such|all|any|its|their|his|her|[A-Z][\w'’-]*['’]s)\s+(?:[\w-]+\s+){0,2}?claims|^\W*Claims(?=\s+(?:by|of|that|about)\b))"
 _REJECTED_CLAIMS = re.compile(
-    r"\b(?:reject\w*|dismiss\w*|den(?:y|ies|ied|ying)|refut\w*|deplor\w*)\s+(?:the\s+|these\s+|those\s+|such\s+|all\s+|"
-    r"any\s+)?(?:[\w'’-]+\s+){0,3}?claim(?:s|ed)?\b|"
-    r"\bclaims?\b[^.;:]{0,160}?\b(?:is|are|was|were|remain)\s+(?:(?:a|an|just|simply|nothing but|pure|utterly|"
+    rf"\b(?:reject\w*|dismiss\w*|den(?:y|ies|ied|ying)|refut\w*|deplor\w*)\s+{_CLAIMS_NOUN}\b|"
+    rf"{_CLAIMS_NOUN}\b[^.;:]{{0,160}}?\b(?:is|are|was|were|remain)\s+(?:(?:a|an|just|simply|nothing but|pure|utterly|"
     r"completely|totally|absolutely)\s+)*(?:[\w-]+\s+){0,2}?(?:lies?|false(?:hoods?)?|baseless|unfounded|groundless|"
     r"fabricat\w*|provocations?|propaganda|nonsense|untrue|absurd|fake|disinformation)\b", re.I)
 
@@ -168,15 +168,22 @@ _OUTLET_NAMED = re.compile(r"^(?!(?:The|A|An|This|That|It|They|He|She)\s)(?:[A-Z
                            r"(?:(?:has|had|also|later|first)\s+)?(?:reported|said|wrote|published|aired|broadcast)\b")
 # An outlet the registry lacks, named beside what it is: "the Ukrainian channel Pivden TV", "the
 # Baghdad news site Al-Mirsad", "Sudan Pulse, a news site run by …".
-_OUTLET_KIND = (r"(?:news\s+(?:site|website|agency|channel|service|outlet|portal)|channel|broadcaster|website|"
-                r"weekly|daily|newspaper|outlet|magazine|tabloid|(?<=-aligned )site|(?<=-run )site)")
+_OUTLET_KIND = (r"(?:news\s+(?:site|website|agency|channel|service|outlet|portal)|(?:(?<=television )|(?<=TV )|(?<=state )|"
+                r"(?<=satellite )|(?<=Telegram )|(?<=YouTube )|(?<=[a-z]n )|(?<=[a-z]sh )|(?<=[a-z]se )|(?<=[a-z]ian ))channel|"
+                r"broadcaster|website|weekly|daily|newspaper|outlet|magazine|tabloid|(?<=-aligned )site|(?<=-run )site)"
+                r"(?!['’]s)")
 _OUTLET_WORD_NAME = r"(?:The\s+)?[A-Z][\w'’&-]*(?:\.[\w'’&-]+)*(?:\s+(?:[A-Z][\w'’&-]*(?:\.[\w'’&-]+)*|al-[\w'’-]+|\d+)){0,3}"
 _DAYS_MONTHS = (r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
                 r"July|August|September|October|November|December")
 _OUTLET_AFTER_KIND = re.compile(rf"\b{_OUTLET_KIND}\s+(?!(?:{_DAYS_MONTHS}|In|On|At|By|For|And|But|The\s+(?:{_DAYS_MONTHS}))\b)"
-                                rf"({_OUTLET_WORD_NAME})")
+                                # a name, not an adjective ("his weekly Angelus prayer", "the daily Situation Room briefing")
+                                rf"({_OUTLET_WORD_NAME})(?=\s*[,.;:)]|\s*$|\s+(?-i:[a-z]+ed|[a-z]+s|said|wrote|told|has|had|have|is|was|and|on|in|"
+                                rf"at|as|which|that|who|first|last|earlier|late|also|on|the|a)\b)")
 _OUTLET_BEFORE_KIND = re.compile(rf"(?<![\w'’-])({_OUTLET_WORD_NAME}),\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,4}}?{_OUTLET_KIND}\b"
-                                 rf"(?!\s+(?:has\s+|had\s+|also\s+)?{SPEECH}\b)")  # not "…, the newspaper said"
+                                 # the apposition closes at the kind: not "…, the newspaper said", "a newspaper columnist"
+                                 r"(?=\s*[,.;]|\s+(?:run|based|owned|founded|close|known|linked|aligned|affiliated|funded|"
+                                 r"which|that|of|in|from)\b)")
+_PLACE_BEFORE = re.compile(r"(?:\b(?:[Ii]n|[Aa]t|[Ff]rom|[Oo]n|[Nn]ear|[Oo]f|[Tt]o|[Ii]nto|[Ss]peaking)\s+)$")
 
 
 def _outlet_named(text: str, paper: str, registry: Registry) -> tuple[str, str] | None:
@@ -185,7 +192,8 @@ def _outlet_named(text: str, paper: str, registry: Registry) -> tuple[str, str] 
     blanked = _blank(text, quoted_spans(text))
     subject = _OUTLET_NAMED.match(blanked)
     found = ([paper] if paper else []) + [m.group(1) for m in _OUTLET_AFTER_KIND.finditer(blanked)] + \
-        [_MONITOR_LEAD.sub("", m.group(1)) for m in _OUTLET_BEFORE_KIND.finditer(blanked)] + \
+        [m.group(1) for m in _OUTLET_BEFORE_KIND.finditer(blanked)
+         if not _PLACE_BEFORE.search(blanked, 0, m.start()) and not re.match(r"(?:In|At|From|On|Speaking)\b", m.group(1))] + \
         ([re.sub(r"\s+(?:(?:has|had|also|later|first)\s+)?\w+$", "", subject.group(0))] if subject else [])
     for name in found:
         if name and not registry.find(name) and not _state_of_name(name):
@@ -505,8 +513,9 @@ _MONITOR_APPOSITION = re.compile(rf"(?<![\w'’-])({_PROPER}),\s+(?:a|an|the)\s+
                                  rf"(?!\s+(?:has\s+|had\s+)?{SPEECH}\b)")
 _MONITOR_LEAD = re.compile(r"^(?:(?:The|An?|According|As|But|And|In|On)\s+(?:to\s+)?)+")
 # "geolocated by the open-source investigation group Sirius Lens": a name its description introduces
-_MONITOR_INTRODUCED = re.compile(rf"\b(?:monitor|monitoring group|group|project|tracker|collective|watchdog|"
-                                 rf"organi[sz]ation|observatory|consortium|initiative)\s+(?!{_WHEN}|(?:In|On|At|By)\b)({_PROPER})")
+_MONITOR_INTRODUCED = re.compile(rf"\b(?:(?:war\s+)?monitor|(?:investigation|investigative|open-source|monitoring|research|"
+                                 rf"documentation|verification|geolocation|tracking|analysis)\s+(?:group|project|collective|"
+                                 rf"team|organi[sz]ation|consortium|initiative|unit))\s+(?!{_WHEN}|(?:In|On|At|By)\b)({_PROPER})")
 
 
 def _monitor(text: str) -> tuple[str, str] | None:

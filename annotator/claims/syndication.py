@@ -4,11 +4,13 @@ be told."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 
 MIN_WORDS = 8   # shorter sentences (datelines, "Read more", captions) are shared by chance
 MIN_SHARED = 3  # so two articles that share a quotation or two are not copies
 SHARE = 0.5     # of the shorter article's sentences: a regional paper edits some of the wire copy it reruns
+_QUOTED = re.compile(r"[\"“”«»]")
 MAX_HOLDERS = 200  # a sentence in more articles than this is boilerplate, and pairing them all is slow
 
 
@@ -17,13 +19,14 @@ def same_text(sentences: list[dict]) -> dict[str, str]:
     its family in input order); articles of their own are left out. ``sentences`` are claim
     mentions, so headlines and furniture, which many pages share, do not count. Two articles
     repeat each other when at least ``SHARE`` of the shorter one's distinct sentences of
-    ``MIN_WORDS`` words or more (and at least ``MIN_SHARED``) appear word for word in the other.
+    ``MIN_WORDS`` words or more (and at least ``MIN_SHARED``) appear word for word in the other;
+    sentences holding a quotation are left out, since independent reports quote one statement alike.
     A sentence in more than ``MAX_HOLDERS`` articles is left out, so a story reprinted more often
     than that is not found."""
     texts: dict[str, set[str]] = defaultdict(set)
     for s in sentences:
         words = s["text"].split()
-        if len(words) >= MIN_WORDS:
+        if len(words) >= MIN_WORDS and not _QUOTED.search(s["text"]):  # independent reports quote one statement
             texts[s["article"]].add(" ".join(words).lower())
     holders: dict[str, list[str]] = defaultdict(list)
     for article, keys in texts.items():

@@ -162,9 +162,21 @@
     version++;
   }
 
+  /** The sentence before sentence i in its article ("" at its start): what the model read with it. */
+  function previousText(i) {
+    return i > ARTICLES[SENTENCES[i].article].first ? SENTENCES[i - 1].text : "";
+  }
+
   /** On a report's first opening: the corrections saved by other reports (an earlier run on these
-   * articles, before an edit or under an older key) whose sentence id and text this report has. */
+   * articles, before an edit or under an older key) of a sentence this report has in the same
+   * article with the same text, and the same sentence before it where the record kept one (an
+   * inserted sentence shifts the ids after it; a changed context may change the labels). */
   function adoptedCorrections() {
+    const here = new Map();
+    SENTENCES.forEach((s, i) => {
+      const key = ARTICLES[s.article].id + "\u0000" + s.text;
+      if (!here.has(key)) here.set(key, i);
+    });
     const found = new Map();
     for (let k = 0; k < localStorage.length; k++) {
       const name = localStorage.key(k);
@@ -172,8 +184,10 @@
       let list;
       try { list = JSON.parse(localStorage.getItem(name) || "[]"); } catch (e) { continue; }
       for (const r of validRecords(list)) {
-        const i = SENTENCE_INDEX.get(r.id);
-        if (i !== undefined && SENTENCES[i].text === r.text && !(found.has(r.id) && found.get(r.id).time > r.time)) found.set(r.id, r);
+        const i = here.get(r.article + "\u0000" + r.text);
+        if (i === undefined || (typeof r.context === "string" && r.context !== previousText(i))) continue;
+        const id = SENTENCES[i].id;
+        if (!(found.has(id) && found.get(id).time > r.time)) found.set(id, Object.assign({}, r, { id }));
       }
     }
     const adopted = [...found.values()];
@@ -235,7 +249,7 @@
     if (i === undefined || SENTENCES[i].text !== r.text) return {};
     const s = SENTENCES[i];
     const a = ARTICLES[s.article];
-    const out = { context: i > a.first ? SENTENCES[i - 1].text : "" };
+    const out = { context: previousText(i) };
     if (a.acronyms) out.acronyms = a.acronyms;
     return out;
   }
@@ -940,7 +954,8 @@
     const predicted = s.labels.map((j) => LABELS[j].name);
     const status = labels.join() === predicted.join() ? "accepted" : "corrected";
     corrections.delete(s.id);
-    corrections.set(s.id, { id: s.id, article: ARTICLES[s.article].id, text: s.text, labels, predicted, status, time: new Date().toISOString() });
+    corrections.set(s.id, { id: s.id, article: ARTICLES[s.article].id, text: s.text, context: previousText(i), labels, predicted,
+                            status, time: new Date().toISOString() });
     const ok = saveCorrections();
     flash = ok ? "Saved: " + truncate(s.text, 50) + " → " + (labels.join(", ") || "no label") + " (" + status + ")"
       : "Could not save to browser storage: export your corrections now.";

@@ -109,3 +109,48 @@ def test_exported_rows_carry_the_article_acronyms(page, tmp_path):
     (record,) = _exported(p, tmp_path)
     assert record["context"] == defined
     assert record["acronyms"] == [["NFL", "National Front for Liberation"]]
+
+
+def _insert_sentence(text_at_1: str):
+    """An edit that inserts a sentence at index 1 of 000_leaks.txt, shifting the ids after it."""
+    def rows(sentences):
+        out = []
+        for row in sentences:
+            if row["article"] == "000_leaks.txt" and row["index"] >= 1:
+                row = {**row, "index": row["index"] + 1, "id": f"000_leaks.txt#{row['index'] + 1}"}
+            out.append(row)
+            if row["id"] == "000_leaks.txt#0":
+                out.append({**row, "index": 1, "id": "000_leaks.txt#1", "text": text_at_1, "labels": [], "sources": []})
+        return out
+    return rows
+
+
+def test_corrections_follow_their_sentence_when_an_inserted_one_shifts_the_ids(page, tmp_path):
+    # Found by round 35's review: ids are "<article>#<index>", so a sentence inserted above a
+    # corrected one changed its id and its correction was lost.
+    first = _report(tmp_path / "a")
+    _correct(page, first, SID, "named_monitor")
+    articles, sentences, claims = records()
+    sentences = _insert_sentence("An editor's note was added here.")(sentences)
+    texts = {}
+    for row in sentences:
+        texts.setdefault(row["article"], []).append(row["text"])
+    for article in articles:
+        article["text"] = " ".join(texts[article["id"]])
+    path = tmp_path / "b" / "report.html"
+    write_report(path, articles, sentences, [], model_dir=str(write_model_config(tmp_path / "b" / "model")))
+    p = page.open(path.resolve().as_uri())
+    (record,) = _exported(p, tmp_path)
+    assert record["id"] == "000_leaks.txt#5" and "named_monitor" in record["labels"]
+
+
+def test_a_correction_is_not_taken_over_where_the_sentence_before_it_changed(page, tmp_path):
+    first = _report(tmp_path / "a")
+    _correct(page, first, SID, "named_monitor")  # its label may rest on the sentence before it
+
+    def edit(row):
+        if row["id"] == "000_leaks.txt#3":
+            row["text"] = "The intercepted radio transmissions were never authenticated."
+
+    p = page.open(_report(tmp_path / "b", edit=edit))
+    assert p.locator("#export").inner_text() == "Export corrections (0)"
