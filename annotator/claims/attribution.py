@@ -173,9 +173,9 @@ _OUTLET_KIND = (r"(?:news\s+(?:site|website|agency|channel|service|outlet|portal
                 r"broadcaster|website|weekly|daily|newspaper|outlet|magazine|tabloid|(?<=-aligned )site|(?<=-run )site)"
                 r"(?!['’]s)")
 _OUTLET_WORD_NAME = r"(?:The\s+)?[A-Z][\w'’&-]*(?:\.[\w'’&-]+)*(?:\s+(?:[A-Z][\w'’&-]*(?:\.[\w'’&-]+)*|al-[\w'’-]+|\d+)){0,3}"
-_DAYS_MONTHS = (r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
-                r"July|August|September|October|November|December")
-_OUTLET_AFTER_KIND = re.compile(rf"\b{_OUTLET_KIND}\s+(?!(?:{_DAYS_MONTHS}|In|On|At|By|For|And|But|The\s+(?:{_DAYS_MONTHS}))\b)"
+_WHEN = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+         r"July|August|September|October|November|December)\b")
+_OUTLET_AFTER_KIND = re.compile(rf"\b{_OUTLET_KIND}\s+(?!{_WHEN}|The\s+{_WHEN}|(?:In|On|At|By|For|And|But)\b)"
                                 # a name, not an adjective ("his weekly Angelus prayer", "the daily Situation Room briefing")
                                 rf"({_OUTLET_WORD_NAME})(?=\s*[,.;:)]|\s*$|\s+(?-i:[a-z]+ed|[a-z]+s|said|wrote|told|has|had|have|is|was|and|on|in|"
                                 rf"at|as|which|that|who|first|last|earlier|late|also|on|the|a)\b)")
@@ -499,8 +499,6 @@ def _sourcelike(span: str) -> bool:
 # An unregistered monitor is still named: a capitalised name holding a monitor's word ("the Arabia
 # Conflict Monitor", "Sheba Monitor for Civilian Harm"), or one that an apposition calls a monitor
 # ("Truth Hounds, a Ukrainian monitor"). A one-word name ("the Observatory") refers back.
-_WHEN = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
-         r"July|August|September|October|November|December)\b")
 # ("the Hauran Documentation Archive on Saturday said": the day is not part of the name)
 _PROPER = rf"[A-Z][\w'’&-]*(?:\s+(?:(?:for|of|on|the|and|&)\s+)*(?!{_WHEN})[A-Z][\w'’&-]*)*"
 _MONITOR_WORD = re.compile(r"\b(?:Monitor|Monitoring|Tracker|Observatory|Watch|Project|Institute|Barometer|Lab|"

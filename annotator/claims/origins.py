@@ -72,8 +72,8 @@ def claim_origins(items: list[Attribution], registry: Registry, recipients: set[
                                           a.source is None and not a.speaker and a.type != "leaked_recording")):
         if a.type == "leaked_recording":
             join(lambda h: h.type == "leaked_recording", a)
-        elif a.type in OUTLETS and not a.via and (a.source.name if a.source else a.speaker_name) in channels:
-            name = a.source.name if a.source else a.speaker_name  # an outlet the registry lacks, by its name
+        elif a.type in OUTLETS and not a.via and (name := a.source.name if a.source else a.speaker_name) in channels:
+            # an outlet that relays an origin or received its leak (one the registry lacks by its name)
             relays = [g for g in groups if any(name in m.via for m, _ in g)
                       or (g[0][0].type == "leaked_recording" and name in recipients)]
             if relays:
