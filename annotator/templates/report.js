@@ -140,6 +140,7 @@
   // ===== review corrections (localStorage) ==================================================
 
   const STORE_KEY = "annotator-report:" + DATA.key + ":corrections";
+  const REMOVED_KEY = "annotator-report:cleared";
   const corrections = new Map(); // sentence id -> {id, article, text, labels, predicted, status, time}
   let storageWorks = true;
   let version = 0; // bumped whenever corrections or skips change (invalidates the review queue)
@@ -170,33 +171,68 @@
   /** On a report's first opening: the corrections saved by other reports (an earlier run on these
    * articles, before an edit or under an older key) of a sentence this report has in the same
    * article with the same text, and the same sentence before it where the record kept one (an
-   * inserted sentence shifts the ids after it; a changed context may change the labels). */
+   * inserted sentence shifts the ids after it; a changed context may change the labels). Records
+   * a reviewer cleared since are not taken over again; a store whose every record this report took
+   * over (or a newer one of its sentence) is removed, since opening its report again takes them back. */
   function adoptedCorrections() {
     const here = new Map();
     SENTENCES.forEach((s, i) => {
       const key = ARTICLES[s.article].id + "\u0000" + s.text;
       if (!here.has(key)) here.set(key, i);
     });
+    const removed = removedRecords();
     const found = new Map();
+    const stores = [];
     for (let k = 0; k < localStorage.length; k++) {
       const name = localStorage.key(k);
       if (name === STORE_KEY || !/^annotator-report:.*:corrections$/.test(name)) continue;
       let list;
-      try { list = JSON.parse(localStorage.getItem(name) || "[]"); } catch (e) { continue; }
-      for (const r of validRecords(list)) {
+      try { list = validRecords(JSON.parse(localStorage.getItem(name) || "[]")); } catch (e) { continue; }
+      const taken = [];
+      for (const r of list) {
         const i = here.get(r.article + "\u0000" + r.text);
         if (i === undefined || (typeof r.context === "string" && r.context !== previousText(i))) continue;
+        if ((removed[r.article + "\u0000" + r.text] || "") >= r.time) continue;
         const id = SENTENCES[i].id;
+        taken.push([id, r.time]);
         if (!(found.has(id) && found.get(id).time > r.time)) found.set(id, Object.assign({}, r, { id }));
       }
+      if (list.length && taken.length === list.length) stores.push([name, taken]);
     }
     const adopted = [...found.values()];
     try {
       localStorage.setItem(STORE_KEY, JSON.stringify(adopted)); // adopted once: a later empty store stays empty
+      for (const [name, taken] of stores) {
+        if (taken.every(([id, time]) => found.get(id).time >= time)) localStorage.removeItem(name);
+      }
     } catch (e) {
       storageWorks = false;
     }
     return adopted;
+  }
+
+  /** When each cleared record (article and text) was cleared, kept apart from every report's store
+   * so that a report opened later does not take it over from an older store. */
+  function removedRecords() {
+    try {
+      const removed = JSON.parse(localStorage.getItem(REMOVED_KEY) || "{}");
+      return removed && typeof removed === "object" && !Array.isArray(removed) ? removed : {};
+    } catch (e) {
+      return {};
+    }
+  }
+
+  function clearCorrections() {
+    const removed = removedRecords();
+    const now = new Date().toISOString();
+    for (const r of corrections.values()) removed[r.article + "\u0000" + r.text] = now;
+    corrections.clear();
+    try {
+      localStorage.setItem(REMOVED_KEY, JSON.stringify(removed));
+    } catch (e) {
+      storageWorks = false;
+    }
+    return saveCorrections();
   }
 
   function saveCorrections() {
@@ -925,7 +961,7 @@
     const clear = h("button", { type: "button", id: "clear-corrections", text: "Clear all corrections", disabled: !corrections.size,
       onclick: () => {
         if (!confirmClear) { confirmClear = true; clear.textContent = "Click again to delete " + plural(corrections.size, "review"); return; }
-        corrections.clear(); saveCorrections(); draft = null; trail.length = 0; render();
+        clearCorrections(); draft = null; trail.length = 0; render();
       } });
     const reviewed = [...corrections.values()];
     const changed = reviewed.filter((r) => r.status === "corrected").length;

@@ -154,3 +154,45 @@ def test_a_correction_is_not_taken_over_where_the_sentence_before_it_changed(pag
 
     p = page.open(_report(tmp_path / "b", edit=edit))
     assert p.locator("#export").inner_text() == "Export corrections (0)"
+
+
+def _clear_all(p):
+    p.evaluate("location.hash = '#view=review'")
+    button = p.locator("#clear-corrections")
+    button.click()
+    button.click()
+    p.wait_for_function("() => document.querySelector('#export').textContent === 'Export corrections (0)'")
+
+
+def test_cleared_corrections_are_not_taken_over_again_by_a_later_report(page, tmp_path):
+    # Found by round 35's audit: "Clear all" emptied this report's store, but the next run's report
+    # took the cleared corrections back from the older store it had first taken them over from.
+    other = "001_maaret.txt#5"
+    first = _report(tmp_path / "a")
+    _correct(page, first, SID, "named_monitor")
+    _correct(page, first, other, "un_figure")
+
+    def edit_other(row):
+        if row["id"] == other:
+            row["text"] = row["text"].replace("strategic", "vital")
+
+    p = page.open(_report(tmp_path / "b", edit=edit_other))
+    assert [r["id"] for r in _exported(p, tmp_path)] == [SID]
+    _clear_all(p)
+
+    p = page.open(_report(tmp_path / "c", edit=lambda row: row.update(text=row["text"].replace("Lavrov", "Lavroff"))))
+    assert [r["id"] for r in _exported(p, tmp_path)] == [other]
+
+
+def test_a_store_wholly_taken_over_is_removed_and_its_report_takes_it_back(page, tmp_path):
+    first = _report(tmp_path / "a")
+    p = _correct(page, first, SID, "named_monitor")
+    first_key = p.evaluate("'annotator-report:' + JSON.parse(document.getElementById('report-data').textContent).key + ':corrections'")
+
+    p = page.open(_report(tmp_path / "b", edit=lambda row: row.update(text=row["text"].replace("Lavrov", "Lavroff"))))
+    assert p.locator("#export").inner_text() == "Export corrections (1)"
+    assert p.evaluate(f"localStorage.getItem({json.dumps(first_key)})") is None
+
+    p = page.open(first)
+    (record,) = _exported(p, tmp_path)
+    assert record["id"] == SID and "named_monitor" in record["labels"]
