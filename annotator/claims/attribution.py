@@ -426,7 +426,7 @@ def _speaker(sentence: dict, registry: Registry) -> tuple[str, str] | None:
         span = released.group(1)  # "…, according to intercepted radio traffic released by Mozambique's defence ministry"
     else:  # the finder's span can be "deliveries"
         span = apposed_name(blanked, mention, registry) or (mention if _sourcelike(_TAIL.sub("", mention)) else "")
-    span = _OPENER.sub("", apposed_name(blanked, span, registry) or span)
+    span = _RELATIVE_LEAD.sub("", _OPENER.sub("", apposed_name(blanked, span, registry) or span))
     if _BARE_PRONOUN.fullmatch(span.strip()):
         return None  # "He said the fighters also looted …": the capitalised pronoun refers back
     if _CONCEDES.match(span):  # "Whatever Belgrade says, …": the writer speaks, conceding nothing to Belgrade
@@ -448,6 +448,8 @@ _PARTICIPLE = re.compile(r"(?:Rejecting|Dismissing|Denying|Disputing|Refuting|Qu
                          r"Condemning|Responding|Reacting|Addressing|Speaking|Citing|Quoting)\b")
 # A conjunction opening the sentence is not part of the name after it ("Although John Nott told").
 _OPENER = re.compile(r"^(?:Although|Though|While|Whereas|Because|Since|Unless|If|When|As|But|And|Yet|So)\s+(?=[A-Z])")
+# Words of the clause before a relative pronoun are not the name after it ("in fighting that Moscow says").
+_RELATIVE_LEAD = re.compile(r"^[a-z][^A-Z,]*?\b(?:that|which|whom|where)\s+(?=[A-Z])")
 
 _IT = re.compile(r"(?i:it|its)")
 _BODY_WORDS = frozenset("army forces force command ministry police guard navy government council committee front "
@@ -681,10 +683,13 @@ _GROUP = r"[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|the|and|&)\s+)*[A-Z][\w'’.&-]*)
 # group too.)
 _GROUP_GOES_ON = (r"[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,2}(?:\s+(?!(?:who|which|that|based)\b)[a-z][\w'’.&-]*){1,4}"
                   r"(?=\s*[,;.])")  # not "the Sovereign Council who resigned last week"
+# "the Ye-U township People's Defence Force": a place and its kind of area before the group's name.
+_GROUP_IN_PLACE = (r"[A-Z][\w'’.&-]*\s+(?:township|district|city|province|provincial|regional|state|county|village|town)"
+                   r"\s+[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}")
 _AFFILIATED = re.compile(rf",\s+(?:(?:a|an|the)\s+)?(?:(?:senior|chief|deputy|top|military|official)\s+)?"
                          rf"{_LEADS}\s+"
                          rf"(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*['’]s\s+(?=[a-z]+-[a-z]+\s))?"
-                         rf"(?:[a-z]+(?:-[a-z]+)?\s+){{0,2}}(?P<org>{_GROUP_GOES_ON}|{_GROUP})"  # "the medical charity X"
+                         rf"(?:[a-z]+(?:-[a-z]+)?\s+){{0,2}}(?P<org>{_GROUP_IN_PLACE}|{_GROUP_GOES_ON}|{_GROUP})"  # "the medical charity X"
                          rf"|,\s+(?:the\s+)?(?P<own>{_GROUP})['’]s\s+(?:[a-z]+\s+){{0,2}}?"
                          rf"(?:{_LEADS}|secretary)\b"
                          rf"|,\s+(?:a|an|the)\s+(?:(?:senior|chief|deputy|top)\s+)?(?P<pre>{_GROUP})\s+{_LEADS}\s*,")
@@ -840,6 +845,41 @@ def _described_speaker(text: str, article: _Article, source: Source | None) -> t
     if source is not None and not (earlier[1] and not _fits(described.group(1), source)):
         return None
     return earlier if earlier[1] else ("", f"the {described.group(1)}")
+
+
+_POST_AFTER = re.compile(r"\s+(?:special\s+|chief\s+|deputy\s+)?(?:representative|envoy|spokes(?:man|woman|person)|chief|head|"
+                         r"commander|chairman|chairperson|president|secretary[- ]general|director|minister|ambassador)"
+                         r",?\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\b(?!['’])")
+
+
+def _person_after(text: str, source: Source, matches) -> tuple[str, str] | None:
+    """A person named after a post in the registered body a sentence cites ("the African Union
+    special representative Kwame Osei", "NATO spokesman Piers Cazalet"), as (identity, name)."""
+    for m in matches:
+        if m.source is source and (post := _POST_AFTER.match(text, m.end)):
+            return _identity(post.group("name")), post.group("name")
+    return None
+
+
+_THE_BODY = re.compile(r"[Tt]he\s+(?:[\w-]+\s+){0,2}?(\w+)")
+
+
+def _cited_again(description: str, article: _Article) -> Source | None:
+    """The registered source an article cited before that a definite description names again, though
+    a named speaker spoke between ("the ministry" or "the Defense Ministry" after "the Russian Defense
+    Ministry said" and its spokesman's quotes); not "the health ministry" after the defence ministry."""
+    head = _THE_BODY.fullmatch(description.strip())
+    if not head or head.group(1).lower() not in _BODY_WORDS:
+        return None
+    words = {_US_SPELLING.get(w, w) for w in _name_words(description)}
+    for _, source in reversed(article.cited):
+        if source.label == "on_record" and any(
+                words <= {_US_SPELLING.get(w, w) for w in _name_words(name)} for name in (source.name, *source.aliases)):
+            return source
+    return None
+
+
+_US_SPELLING = {"defense": "defence"}
 
 
 def _ministry_side(text: str, speaker: tuple[str, str], office: str, organ: str,
@@ -1133,6 +1173,9 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
             named = (not speaker[0] and _STANCE_WORD.search(sentence["text"])
                      and _STANCE_NAMED.search(_blank(sentence["text"], quoted_spans(sentence["text"]))))
             source = None if speaker[0] or named or not _fits(speaker[1], source) else source
+            if not (source or named) and (not speaker[0] or _THE_BODY.fullmatch(speaker[1])) and (
+                    earlier := _cited_again(speaker[1], article)):
+                source, speaker = earlier, ("", "")
             if speaker[1]:
                 office, speaks_for, organ = _office(sentence["text"], speaker[1], registry)
                 if office == "?" and _bare_role(sentence["text"], speaker[1]) and article.speaker[1]:
@@ -1156,6 +1199,10 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
                         (owner := _STATE_OWNED.match(affiliation)) and _state_word(owner.group(1)))) \
                         and state not in _NOT_STATES | SIDES:
                     office = state  # "spokesman for the Malian army", "for Ukraine's eastern grouping of forces"
+                if affiliation and speaker[0] and not source and (body := _cited_again("the " + affiliation, article)):
+                    # "ministry spokesman Lt. Gen. X", after "the Russian Defense Ministry said": its spokesman
+                    source, office, affiliation = body, "", ""
+                    article.offices[speaker[0]] = ("", body, speaker[1])
                 if affiliation and speaker[0]:
                     article.affiliations[speaker[0]] = (affiliation, speaker[1])
                 elif not (office or source) and (group := article.affiliations.get(speaker[0])) \
@@ -1168,6 +1215,9 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
             described = headed(spans.get(label, ""))
             if not (speaker[0] or source) and described and PEOPLE.fullmatch(described.split()[-1]):
                 unnamed = spans[label]  # "the nurse said": an unnamed source the model read as on record
+        elif label == "on_record" and source is not None and (person := _person_after(sentence["text"], source, matches)):
+            speaker = person  # "the African Union special representative Kwame Osei": the AU's, by name
+            article.offices[person[0]] = ("", source, person[1])
         elif label == "named_monitor" and label not in found:
             named = _monitor(sentence["text"])
             speaker = named or (article.monitor if source is None and (label not in spans

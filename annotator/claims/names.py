@@ -193,10 +193,16 @@ def _holds_organ(words) -> bool:
 
 def _source_state(source: Source) -> str | None:
     """The country of a registered government, military or intelligence source, or the side a
-    registered group governs (Hamas, the Houthis), else None."""
+    registered group governs (Hamas, the Houthis), or either of those of the body that runs a
+    registered outlet (its ``parent``), else None."""
     if source.kind in ("government", "military", "intelligence"):
         return _ISO.get(source.country)
-    return next((side for word in _name_words(source.name) if (side := _SIDE_NAMES.get(word))), None)
+    side = next((side for word in _name_words(source.name) if (side := _SIDE_NAMES.get(word))), None)
+    if side or not source.parent:
+        return side
+    # media another body runs speak for its side or state ("Al-Masirah" the Houthis', "Zvezda" Russia's)
+    return next((side for word in _name_words(source.parent) if (side := _SIDE_NAMES.get(word))), None) or (
+        _ISO.get(source.country) if source.kind == "state_media" else None)
 
 
 def _same_identity(a: str, b: str) -> bool:

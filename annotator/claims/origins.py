@@ -371,13 +371,14 @@ def _speaks_for_other(person: Attribution, org: Attribution) -> bool:
         return True  # "Joanne Liu, the group's international president" after MSF
     if not org.speaker_name:
         return False
-    words, affiliation = _name_words(org.speaker_name), _name_words(person.affiliation)
+    words, affiliation = _name_words(org.speaker_name) - _WHERE_ABOUTS, _name_words(person.affiliation)
     if org.speaker and affiliation == {org.speaker}:  # "The Azawad Liberation Front (FLA)", "FLA spokesman X"
         return True
     if words & _PEOPLE:
         return _officials_of(org.speaker_name, words - _PEOPLE, person.affiliation)
-    if not words or all(w in _ORGAN or w in _ORGAN_ALSO for w in words):
-        return False
+    if not words or all(w in _ORGAN or w in _ORGAN_ALSO for w in words) and len(
+            re.findall(r"\b(?!The\b)[A-Z]", org.speaker_name)) < 3:
+        return False  # "the army"; but "the local People's Defence Force" is a name
     # "Sidi Ahmed Belkhir, the Front's information secretary" and "The Polisario Front"
     head = re.findall(r"[A-Za-z]+", org.speaker_name)[-1:]
     back = (len(affiliation) == 1 and head and affiliation == {head[0].lower()}
@@ -386,6 +387,9 @@ def _speaks_for_other(person: Attribution, org: Attribution) -> bool:
 
 
 _RIVAL_HEADS = frozenset("army forces force".split())
+# Words that say where a group's unit is, not which group: "the local People's Defence Force" is the
+# one "X, a spokesman for the Ye-U township People's Defence Force" speaks for.
+_WHERE_ABOUTS = frozenset("local regional provincial township district area".split())
 
 
 def _spelt_out(short: str, long: str) -> bool:

@@ -9,10 +9,10 @@ import re
 from .apposition import past_age
 from .names import _ORGAN, _ORGAN_ALSO, _PORTFOLIO, SIDES, _state_of_name
 
-# Ranks that are ranks alone ("Colonel", "Lt. Gen.", "Vice Admiral"); a bare "General", "Air" or
+# Ranks that are ranks alone ("Colonel", "Lt. Gen.", "Maj-Gen", "Vice Admiral"); a bare "General", "Air" or
 # "Senior" opens company names and civil titles too ("General Motors", "Senior Advocate"), and ship
 # masters, airline pilots and police hold "Captain".
-_RANKS = (r"(?:(?:Lt|Lieut|Maj|Brig|Col|Adm|Cmdr|Cdr|Gen)\.|Lieutenant|Major|Brigadier|Colonel|Admiral|"
+_RANKS = (r"(?:(?:Lt|Lieut|Maj|Brig)[\s-]+(?:Gen|Col)\b\.?|(?:Lt|Lieut|Maj|Brig|Col|Adm|Cmdr|Cdr|Gen)\.|Lieutenant|Major|Brigadier|Colonel|Admiral|"
           r"Commodore|Field\s+Marshal|Air\s+(?:Vice\s+|Chief\s+)?Marshal|(?:Vice|Rear)[\s-]+Adm(?:iral|\.)|"
           r"Senior\s+Colonel|Wing\s+Commander|Group\s+Captain|Police\s+(?:Capt\.|Captain|Col\.|Colonel)|"
           r"General(?=[\s-]+[A-Z][\w'’-]+\s+[A-Z]))")

@@ -42,7 +42,8 @@ _NOTE_ON_ANY = re.compile(rf"^\W*{_GENERAL}\b|\b(?:verif\w*|confirm\w*)\s+{_GENE
 # Those asked did not answer: "did not respond", "declined to comment", "could not be reached".
 _NO_ANSWER = (r"(?:(?:did|has|have|had)\s+not\s+(?:immediately\s+|yet\s+)?(?:respond(?:ed)?|repl(?:y|ied)|answer(?:ed)?|"
               r"return(?:ed)?|comment(?:ed)?)|declined\s+to\s+(?:comment|say|give|discuss|elaborate|confirm|specify|answer)"
-              r"|(?:could|can)\s*(?:not|n['’]t)\s+be\s+reached|(?:was|were|is|are)\s+not\s+(?:immediately\s+)?available\s+"
+              r"|(?:could|can)\s*(?:not|n['’]t)\s+be\s+reached|(?:was|were|is|are)\s+unable\s+to\s+(?:reach|contact)\s+[^,;.]{0,60}?\bfor\s+comment"
+              r"|(?:did|has|have|had)\s+not\s+(?:yet\s+)?received\s+(?:a\s+|any\s+)?(?:reply|response|answer|comment)|(?:was|were|is|are)\s+not\s+(?:immediately\s+)?available\s+"
               r"for\s+comment|(?:has|have|had)\s+(?:yet\s+)?to\s+respond|(?:gave|offered|made)\s+no\s+(?:immediate\s+)?comment)")
 _WHY_NOT = (r"(?:[^;,]{0,80}\b(?:access|communications?|internet|telephone|phone|mobile|electricity|roads?|journalists|"
             r"reporters|the\s+media|independent\s+\w+)\b[^;,]{0,60}\b(?:restricted|limited|cut|blocked|barred|closed|"
@@ -115,15 +116,20 @@ _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 _NUMBER = re.compile(
     rf"(?<![\w/.,-])(\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?:{_TENS})[- ](?:{_UNITS})\b|" + "|".join(_WORDS) + r")"
     r"(?:\s*(thousand|million|billion|bn|m|k)\b)?(?![\w/-]|[.,]\d)", re.I)
+_ANY_NUMBER = rf"(?:\d+|(?:{_TENS})(?:[- ](?:{_UNITS}))?|" + "|".join(_WORDS) + ")"
+# Ages are no counts: "most of the victims were aged between six and 14" does not state 14 dead.
+_AGE = re.compile(rf"\b(?:aged?|ages)\s+(?:between\s+{_ANY_NUMBER}\s+and\s+{_ANY_NUMBER}|"
+                  rf"of\s+{_ANY_NUMBER}\s*(?:and|to|-|–)\s*{_ANY_NUMBER}|{_ANY_NUMBER}(?:\s*(?:-|–|to)\s*{_ANY_NUMBER})?)\b|"
+                  rf"\bunder\s+the\s+age\s+of\s+{_ANY_NUMBER}\b", re.I)
 
 
 def figures(text: str) -> frozenset[float]:
     """The quantities a sentence states ("358,000", "some 1.9 million", "ten million", "85%").
 
-    Dates ("January 15", "15 and 19 January", years 1800-2099) and numbers glued to letters
-    ("M5", "MQ-9") are not figures; "one" alone is not a figure ("one of the largest").
+    Dates ("January 15", "15 and 19 January", years 1800-2099), ages ("aged between six and 14")
+    and numbers glued to letters ("M5", "MQ-9") are not figures; "one" alone is not a figure ("one of the largest").
     """
-    text = _DATE.sub(" ", text)
+    text = _AGE.sub(" ", _DATE.sub(" ", text))
     out = set()
     for match in _NUMBER.finditer(text):
         word, scale = match.group(1).lower(), (match.group(2) or "").lower()
@@ -206,6 +212,7 @@ _COUNTRIES = {
     "MOZAMBIQUE": "mozambique mozambican mozambicans maputo", "NIGER": "niger nigerien nigeriens niamey",
     "PHILIPPINES": "philippines philippine filipino filipinos manila", "RWANDA": "rwanda rwandan rwandans kigali",
     "SERBIA": "serbia serbian belgrade", "UGANDA": "uganda ugandan ugandans kampala",
+    "TAJIKISTAN": "tajikistan tajik tajiks dushanbe", "KYRGYZSTAN": "kyrgyzstan kyrgyz bishkek",
 }
 # Kinds of action in conflict reporting; two sentences about one actor or place assert the same
 # thing more plausibly when they describe the same kind of action.
