@@ -104,6 +104,17 @@ def _denying(sentence: dict, found: list[Attribution], registry: Registry, memor
     return named or ([subject] if subject is not None else [])
 
 
+def denies_itself(denier: list[Attribution], claimed: list[Attribution], registry: Registry) -> bool:
+    """Whether a denial's named source is one a mention cites as its own ("The spokesman denied
+    that any civilians were killed" is not a denial of the junta's own "no civilians were harmed",
+    nor is the Kremlin's denial one of the defence ministry's own claim): nobody denies what he says."""
+    named = [replace(a, disputes=False) for a in denier if a.source is not None or a.speaker]
+    said = [a for a in claimed if not a.disputes and (a.source is not None or a.speaker)]
+    if not named or not said:
+        return False
+    return len(claim_origins(said + named, registry, set())) == len(claim_origins(said, registry, set()))
+
+
 _NAMED = re.compile(r"(?<!^)\b[A-Z]|^(?!The\b|A\b|An\b|Its\b|Their\b|His\b|Her\b)[A-Z]")  # a name, not "The ministry"
 
 
@@ -217,7 +228,14 @@ def build_claims(sentences: list[dict], articles: list, registry: Registry,
         link_groups = [None if k is None else group_of[k] for k, _, _ in linkable]
         dense = np.vstack([dense_part(vectors), np.zeros((1, vectors.shape[1] - SKETCH_DIMS), np.float32)])
         rows = dense[[unique_of[k] if k is not None else -1 for k, _, _ in linkable]]  # a short denial: zeros
-        for d, target in denial_links([s for _, s, _ in linkable], link_groups, memo_embed(embed), denial_model, rows):
+        deniers: dict[int, list[Attribution]] = {}
+
+        def own(d: int, c: int) -> bool:
+            if d not in deniers:
+                deniers[d] = _denying(linkable[d][1], linkable[d][2], registry, memory)
+            return denies_itself(deniers[d], linkable[c][2], registry)
+
+        for d, target in denial_links([s for _, s, _ in linkable], link_groups, memo_embed(embed), denial_model, rows, own):
             denied.setdefault(link_groups[target], []).append(linkable[d][1:])
     copies = same_text(mentions)
     claims = [_claim(ks, mentions, attrs, _representative(ks, unique_of, vectors), memory, meta, registry, config,

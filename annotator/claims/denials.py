@@ -7,7 +7,7 @@ its article and the mentions of other articles most alike to what it denies (:fu
 a logistic model (:class:`LinkModel`, fitted by ``training/claims/train_denials.py``) scores each
 from how alike they are, whether the candidate names the denier, how far back it is, and whether
 the denial only refers back ("it", "the allegation"), and the best candidate above its threshold
-is linked.
+is linked, leaving out any that cites the denier itself (nobody denies what he says).
 """
 
 from __future__ import annotations
@@ -256,16 +256,20 @@ class LinkModel:
 
 
 def denial_links(mentions: list[dict], group_of: list, embed, model: LinkModel,
-                 dense: np.ndarray | None = None) -> list[tuple[int, int]]:
+                 dense: np.ndarray | None = None, own=None) -> list[tuple[int, int]]:
     """(denial, denied) pairs of indices into ``mentions``: each denial linked to the candidate
-    (:func:`link_candidates`) that ``model`` finds most probably denied. ``embed`` should remember
-    what it encoded (:func:`~.vectors.memo_embed`): the denials are encoded once, together."""
+    (:func:`link_candidates`) that ``model`` finds most probably denied, leaving out those where
+    ``own(denial, candidate)`` says the denier is a source the candidate cites (nobody denies what
+    he says). ``embed`` should remember what it encoded (:func:`~.vectors.memo_embed`): the
+    denials are encoded once, together."""
     links = []
     found = link_candidates(mentions, group_of, dense, embed)
     if found:  # one encoder batch; ``embed`` keeps them
         embed([t for k in found for t in (denial(mentions[k]["text"]).strip() or mentions[k]["text"], mentions[k]["text"])])
     for k, candidates in found.items():
         p = model.proba(link_features(mentions, k, candidates, embed, dense))
+        if own is not None:
+            p = np.where([own(k, j) for j in candidates], 0.0, p)
         if p.max() >= model.threshold:
             links.append((k, candidates[int(p.argmax())]))
     return links

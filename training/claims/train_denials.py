@@ -16,6 +16,9 @@ claim disputes; recall counts the (denial claim, disputed claim) pairs whose cla
 claim mentions. ``--across`` 0 (its own article only), 2, 5 and 10 were compared on the held-out
 halves; 10 is shipped (``eval/gold/CLAIMS.md``, round 32).
 
+Links are scored as ``annotate`` makes them: never to a mention that cites the denier itself
+(``denies_itself``); each held-out line is followed by the same without that rule.
+
 1. Held out, both ways: fit on one half of the stories (``halves.json``), choose the probability
    threshold there (best F0.5 of links: a wrong "disputed by" costs a reader more than a missed
    one), score the other half.
@@ -43,7 +46,9 @@ sys.path.insert(0, str(Path(__file__).parent))
 from story_score import STORIES, story_names  # noqa: E402
 from story_score import halves as story_halves  # noqa: E402
 
-from annotator.claims import claim_embed, claim_problem, group_mentions, memo_embed, shipped_pair_model  # noqa: E402
+from annotator.claims import (_denying, article_readers, attributions, claim_embed, claim_problem,  # noqa: E402
+                              denies_itself, group_mentions, memo_embed, shipped_pair_model)
+from annotator.claims.attribution import _Article  # noqa: E402
 from annotator.claims.vectors import dense_part  # noqa: E402
 from annotator.claims.denials import ACROSS, DEFAULT_LINKS, FEATURES, LinkModel, link_candidates, link_features  # noqa: E402
 from annotator.claims_eval import load_claim_gold  # noqa: E402
@@ -57,7 +62,11 @@ THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7)
 
 def story_rows(story: str, model, registry, pair_model, embed, answers: dict, across: int = ACROSS) -> dict:
     """The candidate rows of one story's denials and what scoring needs."""
-    records, _ = model_records(STORIES / story, model, registry)
+    records, articles = model_records(STORIES / story, model, registry)
+    publisher = {a.id: a.publisher or a.id for a in articles}
+    readers, memory = article_readers(records, registry), {}
+    found = {r["id"]: attributions(r, readers[r["article"]], memory.setdefault(r["article"], _Article(publisher[r["article"]])))
+             for r in records}
     mentions = [r for r in records if claim_problem(r["text"], r.get("labels", [])) is None]
     gold_of = {m: g["claim"] for g in load_claim_gold(STORIES / f"{story}.claims.jsonl") for m in g["members"]}
     unique_of, vectors, groups = group_mentions(mentions, embed, pair_model)
@@ -69,8 +78,10 @@ def story_rows(story: str, model, registry, pair_model, embed, answers: dict, ac
             continue
         disputed = answers.get((story, claim), set())
         labels = [float(gold_of.get(mentions[j]["id"]) in disputed) for j in candidates]
+        denier = _denying(mentions[k], found[mentions[k]["id"]], registry, memory)
+        own = np.array([denies_itself(denier, found[mentions[j]["id"]], registry) for j in candidates])
         denials.append((link_features(mentions, k, candidates, embed, dense), np.array(labels),
-                        [(claim, gold_of.get(mentions[j]["id"])) for j in candidates]))
+                        [(claim, gold_of.get(mentions[j]["id"])) for j in candidates], own))
     where = {}
     for m in mentions:
         if m["id"] in gold_of:
@@ -82,18 +93,20 @@ def story_rows(story: str, model, registry, pair_model, embed, answers: dict, ac
 
 def fit(rows: list[dict]) -> LogisticRegression:
     X = np.vstack([f for r in rows for f, *_ in r["denials"]])
-    y = np.concatenate([labels for r in rows for _, labels, _ in r["denials"]])
+    y = np.concatenate([labels for r in rows for _, labels, *_ in r["denials"]])
     return LogisticRegression(C=1.0, max_iter=5000).fit(X, y)
 
 
-def score(model: LogisticRegression, rows: list[dict], threshold: float) -> dict:
+def score(model: LogisticRegression, rows: list[dict], threshold: float, own_side: bool = True) -> dict:
     """Links right and wrong, their precision, and the recall of reachable (denial claim, disputed
-    claim) pairs."""
+    claim) pairs; with ``own_side``, as ``annotate`` links: never to a mention citing the denier."""
     right = wrong = 0
     found = set()
     for r in rows:
-        for features, labels, pairs in r["denials"]:
+        for features, labels, pairs, own in r["denials"]:
             p = model.predict_proba(features)[:, 1]
+            if own_side:
+                p = np.where(own, 0.0, p)
             best = int(p.argmax())
             if p[best] >= threshold:
                 right += int(labels[best] == 1)
@@ -108,8 +121,14 @@ def score(model: LogisticRegression, rows: list[dict], threshold: float) -> dict
             "f0.5": round(f05, 3), "reachable": reachable}
 
 
-def choose(model: LogisticRegression, rows: list[dict]) -> float:
-    return max(THRESHOLDS, key=lambda t: (score(model, rows, t)["f0.5"], t))
+def choose(model: LogisticRegression, rows: list[dict], own_side: bool = True) -> float:
+    return max(THRESHOLDS, key=lambda t: (score(model, rows, t, own_side)["f0.5"], t))
+
+
+def choose_and_score(model: LogisticRegression, train: list[dict], test: list[dict]) -> dict:
+    """Held-out figures without the own-side rule (round 32's linker), to compare."""
+    threshold = choose(model, train, own_side=False)
+    return {"threshold": threshold, **score(model, test, threshold, own_side=False)}
 
 
 def read_answers(path: Path) -> dict:
@@ -153,6 +172,8 @@ def main(argv: list[str]) -> None:
         threshold = choose(m, halves[train])
         held_out[test] = {"threshold": threshold, **score(m, halves[test], threshold)}
         print(f"fit on the {train} half (threshold {threshold}), {test} half: {held_out[test]}")
+        without = choose_and_score(m, halves[train], halves[test])
+        print(f"    the same, linking to mentions that cite the denier too: {without}")
     everything = list(rows.values())
     final = fit(everything)
     threshold = choose(final, everything)
