@@ -97,19 +97,43 @@ def test_a_hyphenated_rank_makes_an_officer_of_the_state_named_beside_him(regist
     assert len(claims.claim_origins([a for s in found for a in s], registry, set())) == 1
 
 
-def test_state_media_speak_for_whoever_runs_them(registry):
-    # Fixed: MRTV and the Global New Light of Myanmar were unregistered, so "state broadcaster MRTV"
-    # counted as independent press beside the military it speaks for; so did Al-Masirah beside the Houthis.
+# What a user covering Myanmar or Yemen registers with ``--sources`` (the shipped registry waits for
+# the sentence model's next retraining: its hints would change the model's input on 19 training sentences).
+STATE_MEDIA = """
+[[source]]
+name = "MRTV"
+aliases = ["MRTV", "Myanma Radio and Television"]
+kind = "state_media"
+leaning = "unknown"
+label = "media_report"
+country = "MM"
+parent = "Tatmadaw"
+
+[[source]]
+name = "Al-Masirah"
+aliases = ["Al-Masirah", "Al-Masirah TV"]
+kind = "outlet"
+leaning = "unknown"
+label = "media_report"
+country = "YE"
+parent = "Houthis"
+"""
+
+
+def test_state_media_speak_for_whoever_runs_them(tmp_path):
+    # Fixed: a registered outlet whose parent is a state organ or a side counted as independent press
+    # beside it ("State broadcaster MRTV" beside the Tatmadaw, Al-Masirah beside the Houthis).
+    (tmp_path / "sources.toml").write_text(STATE_MEDIA, encoding="utf-8")
+    registry = load_registry(tmp_path / "sources.toml")
     [army] = attributions_of(["The Tatmadaw said the air force had struck a training camp of the resistance."], registry)
     [outlet] = attributions_of(["State broadcaster MRTV said the air force had struck a training camp."], registry,
                                ("media_report",))
     assert [a.source.name for a in outlet] == ["MRTV"]
     assert len(claims.claim_origins(army + outlet, registry, set())) == 1
-    found = attributions_of(["Houthi-run Al-Masirah TV reported that a coalition air strike killed nine civilians."],
-                            registry, ("media_report",))
-    [origin] = claims.claim_origins(found[0], registry, set())
-    houthis = attributions_of(["Houthi media claimed that a coalition air strike had killed nine civilians."], registry)
-    assert len(claims.claim_origins(found[0] + houthis[0], registry, set())) == 1
+    [masirah] = attributions_of(["Houthi-run Al-Masirah TV reported that a coalition air strike killed nine civilians."],
+                                registry, ("media_report",))
+    [houthis] = attributions_of(["Houthi media claimed that a coalition air strike had killed nine civilians."], registry)
+    assert len(claims.claim_origins(masirah + houthis, registry, set())) == 1
 
 
 def test_a_spokesman_for_a_township_unit_speaks_for_the_group_named_after(registry):
@@ -130,11 +154,11 @@ def test_a_spokesman_for_a_township_unit_speaks_for_the_group_named_after(regist
 
 def test_a_denial_is_not_linked_to_its_own_sides_claim(registry):
     # Fixed: the junta spokesman's "denied that any students or civilians were killed" was linked to the
-    # junta's own MRTV account ("no civilians had been harmed"), so that claim read "disputed by" the
+    # junta's own account on MRTV ("no civilians had been harmed"), so that claim read "disputed by" the
     # junta; round 35's Kremlin denial was linked to the Russian defence ministry's own claim.
     [denier] = attributions_of(["Maj-Gen Aung Zaw Lin denied that any students or civilians were killed."], registry)
-    [own] = attributions_of(["State broadcaster MRTV said no civilians had been harmed in the operation."], registry,
-                            ("media_report",))
+    [own] = attributions_of(["Myanmar's military government said no civilians had been harmed in the operation."],
+                            registry)
     [other] = attributions_of(["The strike killed 21 people, said Ko Min Htet, a resistance spokesman."], registry)
     assert claims.denies_itself(denier, own, registry)
     assert not claims.denies_itself(denier, other, registry)
