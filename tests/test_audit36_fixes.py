@@ -82,6 +82,9 @@ def test_an_unanswered_request_for_comment_is_no_claim(text):
 @pytest.mark.parametrize("text", [
     "Aid agencies were unable to reach 40,000 people cut off by the fighting, the UN said.",
     "The ministry had not received any reports of casualties, a spokesman said.",
+    # round 36's code review: what a source says went unanswered
+    "Ukraine has not received a response from Russia to its proposal for a 30-day ceasefire, Zelensky said.",
+    "Families of the 200 detainees had not received any response from the military, HRW said.",
 ])
 def test_what_a_source_could_not_reach_is_still_a_claim(text):
     assert claims.claim_problem(text, ["on_record"]) is None
@@ -177,3 +180,42 @@ def test_a_person_named_after_a_post_in_a_registered_body_is_that_body_in_any_ar
     [second] = attributions_of(["Hazem Qassem said on Tuesday that 12 people had died in the strike."], registry)
     assert first[0].source.name == "Hamas" and first[0].speaker_name == "Hazem Qassem"
     assert len(claims.claim_origins(first + second, registry, set())) == 1
+
+
+# ----- mends from round 36's code review -----
+
+def test_a_denial_by_the_other_side_is_still_a_denial(registry):
+    [claim] = attributions_of(["Ukraine's military said Russian forces shelled a school in Kharkiv, killing 12 children."],
+                              registry)
+    denial = attributions_of(["The school was a military target, according to Russia's defence ministry.",
+                              "The military denied targeting civilians."], registry)
+    assert not claims.denies_itself(denial[1], claim, registry)
+    [bare] = attributions_of(["The government denied the accusation."], registry)
+    assert not claims.denies_itself(bare, claim, registry)
+
+
+@pytest.mark.parametrize("texts", [
+    ["The Israeli army said it struck 12 targets.", "Lebanon's army said two soldiers were killed.",
+     "The army said the strikes hit a checkpoint."],
+    ["Russia's defence ministry said it shot down 40 drones.", "Ukraine's defence ministry said Russia fired 12 missiles.",
+     "Ministry spokesman Dmytro Lazutkin said five were intercepted.", "The ministry said the strikes continued."],
+])
+def test_a_description_refers_to_the_body_last_named_with_its_word(registry, texts):
+    found = attributions_of(texts, registry)
+    assert all(a.source is None for sentence in found[2:] for a in sentence)
+
+
+def test_a_clause_that_names_people_keeps_them_as_the_speaker(registry):
+    [[found]] = attributions_of(["But officials in areas that Russia controls said the vote went ahead."], registry)
+    assert found.speaker_name != "Russia controls"
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli strikes killed Hamas commander Ahmed Ghandour and 12 others, Hamas said.",
+    "Hezbollah chief Hassan Nasrallah's body was recovered from the rubble, Hezbollah said.",
+    "Hamas spokesman Hazem Qassem Monday accused Israel of killing 12 people.",
+])
+def test_no_person_is_read_where_none_speaks_after_the_post(registry, text):
+    [[found]] = attributions_of([text], registry)
+    assert found.speaker_name in ("", "Hazem Qassem")
+    assert found.speaker != "monday"

@@ -108,7 +108,11 @@ def denies_itself(denier: list[Attribution], claimed: list[Attribution], registr
     """Whether a denial's named source is one a mention cites as its own ("The spokesman denied
     that any civilians were killed" is not a denial of the junta's own "no civilians were harmed",
     nor is the Kremlin's denial one of the defence ministry's own claim): nobody denies what he says."""
-    named = [replace(a, disputes=False) for a in denier if a.source is not None or a.speaker]
+    # a registered denier by its registered name only ("The military" read as Russia's ministry is
+    # not Ukraine's military); an unresolved description ("The government denied") by nobody
+    named = [replace(a, disputes=False, speaker="", speaker_name="", office="", affiliation="") if a.source is not None
+             else replace(a, disputes=False) for a in denier
+             if a.source is not None or a.speaker and _NAMED.search(a.speaker_name)]
     said = [a for a in claimed if not a.disputes and (a.source is not None or a.speaker)]
     if not named or not said:
         return False

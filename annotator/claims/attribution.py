@@ -333,6 +333,7 @@ class _Article:
         self.described: dict[str, tuple[str, str]] = {}  # head word -> last speaker described by it
         self.spokesman: tuple[tuple[str, str], str] = (("", ""), "")  # the last named spokesman, and "man", "woman" or "person"
         self.titles = TitleMemory(carrier)  # whose "the Times" or "the Observatory" is
+        self.heads: dict[str, int] = {}  # a body's head word ("ministry") -> the last sentence naming one so
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
@@ -448,8 +449,9 @@ _PARTICIPLE = re.compile(r"(?:Rejecting|Dismissing|Denying|Disputing|Refuting|Qu
                          r"Condemning|Responding|Reacting|Addressing|Speaking|Citing|Quoting)\b")
 # A conjunction opening the sentence is not part of the name after it ("Although John Nott told").
 _OPENER = re.compile(r"^(?:Although|Though|While|Whereas|Because|Since|Unless|If|When|As|But|And|Yet|So)\s+(?=[A-Z])")
-# Words of the clause before a relative pronoun are not the name after it ("in fighting that Moscow says").
-_RELATIVE_LEAD = re.compile(r"^[a-z][^A-Z,]*?\b(?:that|which|whom|where)\s+(?=[A-Z])")
+# A prepositional lead before a relative pronoun is not part of the name after it ("in fighting that
+# Moscow says"); "officials in areas that Russia controls" is the officials.
+_RELATIVE_LEAD = re.compile(r"^(?:in|during|amid|after|before|with|under)\s[^A-Z,]*?\b(?:that|which|whom|where)\s+(?=[A-Z])")
 
 _IT = re.compile(r"(?i:it|its)")
 _BODY_WORDS = frozenset("army forces force command ministry police guard navy government council committee front "
@@ -847,12 +849,17 @@ def _described_speaker(text: str, article: _Article, source: Source | None) -> t
     return earlier if earlier[1] else ("", f"the {described.group(1)}")
 
 
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+# A post, then the speaker's name and his speech verb ("Hamas spokesman Hazem Qassem said"; not
+# "strikes killed Hamas commander Ahmed Ghandour").
 _POST_AFTER = re.compile(r"\s+(?:special\s+|chief\s+|deputy\s+)?(?:representative|envoy|spokes(?:man|woman|person)|chief|head|"
                          r"commander|chairman|chairperson|president|secretary[- ]general|director|minister|ambassador)"
-                         r",?\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\b(?!['’])")
+                         r",?\s+(?P<name>(?:(?!" + _WEEKDAY + r")[A-Z][\w-]+\s+){1,2}(?!" + _WEEKDAY + r")[A-Z][\w-]+)"
+                         r"(?=,?\s+(?:said|says|told|tells|added|adds|stated|announced|warned|wrote|accused|denied|"
+                         r"claimed|insisted|confirmed)\b)")
 
 
-def _person_after(text: str, source: Source, matches) -> tuple[str, str] | None:
+def _person_after(text: str, source: Source, matches: list) -> tuple[str, str] | None:
     """A person named after a post in the registered body a sentence cites ("the African Union
     special representative Kwame Osei", "NATO spokesman Piers Cazalet"), as (identity, name)."""
     for m in matches:
@@ -861,25 +868,27 @@ def _person_after(text: str, source: Source, matches) -> tuple[str, str] | None:
     return None
 
 
+_US_SPELLING = {"defense": "defence"}
 _THE_BODY = re.compile(r"[Tt]he\s+(?:[\w-]+\s+){0,2}?(\w+)")
 
 
 def _cited_again(description: str, article: _Article) -> Source | None:
     """The registered source an article cited before that a definite description names again, though
     a named speaker spoke between ("the ministry" or "the Defense Ministry" after "the Russian Defense
-    Ministry said" and its spokesman's quotes); not "the health ministry" after the defence ministry."""
+    Ministry said" and its spokesman's quotes): the one cited in the last sentence that named a body
+    with the description's head word; not "the health ministry" after the defence ministry, nor "the
+    army" after "Lebanon's army said" followed the Israeli army."""
     head = _THE_BODY.fullmatch(description.strip())
     if not head or head.group(1).lower() not in _BODY_WORDS:
         return None
     words = {_US_SPELLING.get(w, w) for w in _name_words(description)}
-    for _, source in reversed(article.cited):
-        if source.label == "on_record" and any(
+    last = article.heads.get(head.group(1).lower())  # "the council" after "Sudan's Sovereign Council" is not the NRC
+    for index, source in reversed(article.cited):
+        if index == last and source.label == "on_record" and any(
                 words <= {_US_SPELLING.get(w, w) for w in _name_words(name)} for name in (source.name, *source.aliases)):
             return source
     return None
 
-
-_US_SPELLING = {"defense": "defence"}
 
 
 def _ministry_side(text: str, speaker: tuple[str, str], office: str, organ: str,
@@ -1176,6 +1185,7 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
             if not (source or named) and (not speaker[0] or _THE_BODY.fullmatch(speaker[1])) and (
                     earlier := _cited_again(speaker[1], article)):
                 source, speaker = earlier, ("", "")
+                article.cited.append((sentence.get("index", 0), earlier))
             if speaker[1]:
                 office, speaks_for, organ = _office(sentence["text"], speaker[1], registry)
                 if office == "?" and _bare_role(sentence["text"], speaker[1]) and article.speaker[1]:
@@ -1203,6 +1213,7 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
                     # "ministry spokesman Lt. Gen. X", after "the Russian Defense Ministry said": its spokesman
                     source, office, affiliation = body, "", ""
                     article.offices[speaker[0]] = ("", body, speaker[1])
+                    article.cited.append((sentence.get("index", 0), body))
                 if affiliation and speaker[0]:
                     article.affiliations[speaker[0]] = (affiliation, speaker[1])
                 elif not (office or source) and (group := article.affiliations.get(speaker[0])) \
@@ -1272,6 +1283,8 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
     article.last.update(found)
     article.cited.extend((sentence.get("index", 0), source) for source in found.values())
     article.ministries.learn(sentence["text"])
+    for word in _BODY_WORDS.intersection(re.findall(r"[a-z]+", sentence["text"].lower())):
+        article.heads[word] = sentence.get("index", 0)
     article.titles.learn(sentence["text"], matches, named_monitor,
                          {label: paper for label in OUTLETS if paper and label in labels and label not in found})
     return out

@@ -43,7 +43,9 @@ _NOTE_ON_ANY = re.compile(rf"^\W*{_GENERAL}\b|\b(?:verif\w*|confirm\w*)\s+{_GENE
 _NO_ANSWER = (r"(?:(?:did|has|have|had)\s+not\s+(?:immediately\s+|yet\s+)?(?:respond(?:ed)?|repl(?:y|ied)|answer(?:ed)?|"
               r"return(?:ed)?|comment(?:ed)?)|declined\s+to\s+(?:comment|say|give|discuss|elaborate|confirm|specify|answer)"
               r"|(?:could|can)\s*(?:not|n['’]t)\s+be\s+reached|(?:was|were|is|are)\s+unable\s+to\s+(?:reach|contact)\s+[^,;.]{0,60}?\bfor\s+comment"
-              r"|(?:did|has|have|had)\s+not\s+(?:yet\s+)?received\s+(?:a\s+|any\s+)?(?:reply|response|answer|comment)|(?:was|were|is|are)\s+not\s+(?:immediately\s+)?available\s+"
+              r"|(?:did|has|have|had)\s+not\s+(?:yet\s+)?received\s+(?:a\s+|any\s+)?(?:reply|response|answer|comment)"
+              r"\s+(?:by\s+(?:the\s+time\s+of\s+)?(?:publication|press\s+time|deadline)|to\s+(?:a|its|our|their|the|emailed|"
+              r"written)\s+(?:request|questions|email|calls|messages))|(?:was|were|is|are)\s+not\s+(?:immediately\s+)?available\s+"
               r"for\s+comment|(?:has|have|had)\s+(?:yet\s+)?to\s+respond|(?:gave|offered|made)\s+no\s+(?:immediate\s+)?comment)")
 _WHY_NOT = (r"(?:[^;,]{0,80}\b(?:access|communications?|internet|telephone|phone|mobile|electricity|roads?|journalists|"
             r"reporters|the\s+media|independent\s+\w+)\b[^;,]{0,60}\b(?:restricted|limited|cut|blocked|barred|closed|"

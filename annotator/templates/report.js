@@ -173,7 +173,7 @@
    * article with the same text, and the same sentence before it where the record kept one (an
    * inserted sentence shifts the ids after it; a changed context may change the labels). Records
    * a reviewer cleared since are not taken over again; a store whose every record this report took
-   * over (or a newer one of its sentence) is removed, since opening its report again takes them back. */
+   * over is removed, since opening its report again takes them back. */
   function adoptedCorrections() {
     const here = new Map();
     SENTENCES.forEach((s, i) => {
@@ -188,23 +188,23 @@
       if (name === STORE_KEY || !/^annotator-report:.*:corrections$/.test(name)) continue;
       let list;
       try { list = validRecords(JSON.parse(localStorage.getItem(name) || "[]")); } catch (e) { continue; }
-      const taken = [];
+      const taken = new Set();
       for (const r of list) {
         const i = here.get(r.article + "\u0000" + r.text);
         if (i === undefined || (typeof r.context === "string" && r.context !== previousText(i))) continue;
         if ((removed[r.article + "\u0000" + r.text] || "") >= r.time) continue;
         const id = SENTENCES[i].id;
-        taken.push([id, r.time]);
+        taken.add(id);
         if (!(found.has(id) && found.get(id).time > r.time)) found.set(id, Object.assign({}, r, { id }));
       }
-      if (list.length && taken.length === list.length) stores.push([name, taken]);
+      // every record taken over, each by a sentence of its own (a sentence repeated in an article
+      // keeps only one correction here, so its store stays)
+      if (list.length && taken.size === list.length) stores.push(name);
     }
     const adopted = [...found.values()];
     try {
       localStorage.setItem(STORE_KEY, JSON.stringify(adopted)); // adopted once: a later empty store stays empty
-      for (const [name, taken] of stores) {
-        if (taken.every(([id, time]) => found.get(id).time >= time)) localStorage.removeItem(name);
-      }
+      for (const name of stores) localStorage.removeItem(name);
     } catch (e) {
       storageWorks = false;
     }
@@ -222,17 +222,30 @@
     }
   }
 
+  /** Clears this report's corrections and remembers when, for each, while an older store still
+   * holds it (nothing else would take it over again). False when storage failed. */
   function clearCorrections() {
     const removed = removedRecords();
     const now = new Date().toISOString();
     for (const r of corrections.values()) removed[r.article + "\u0000" + r.text] = now;
     corrections.clear();
+    const saved = saveCorrections(); // first: it frees space
+    const held = new Set();
+    for (let k = 0; k < localStorage.length; k++) {
+      const name = localStorage.key(k);
+      if (!/^annotator-report:.*:corrections$/.test(name)) continue;
+      let list;
+      try { list = validRecords(JSON.parse(localStorage.getItem(name) || "[]")); } catch (e) { continue; }
+      for (const r of list) held.add(r.article + "\u0000" + r.text);
+    }
+    for (const key of Object.keys(removed)) if (!held.has(key)) delete removed[key];
     try {
       localStorage.setItem(REMOVED_KEY, JSON.stringify(removed));
     } catch (e) {
       storageWorks = false;
+      return false;
     }
-    return saveCorrections();
+    return saved;
   }
 
   function saveCorrections() {
@@ -961,7 +974,8 @@
     const clear = h("button", { type: "button", id: "clear-corrections", text: "Clear all corrections", disabled: !corrections.size,
       onclick: () => {
         if (!confirmClear) { confirmClear = true; clear.textContent = "Click again to delete " + plural(corrections.size, "review"); return; }
-        clearCorrections(); draft = null; trail.length = 0; render();
+        if (!clearCorrections()) flash = "Could not save to browser storage: a later report may show these corrections again.";
+        draft = null; trail.length = 0; render();
       } });
     const reviewed = [...corrections.values()];
     const changed = reviewed.filter((r) => r.status === "corrected").length;
