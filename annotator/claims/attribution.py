@@ -860,8 +860,8 @@ _POST_AFTER = re.compile(r"\s+(?:special\s+|chief\s+|deputy\s+)?(?:representativ
 
 
 def _person_after(text: str, source: Source, matches: list) -> tuple[str, str] | None:
-    """A person named after a post in the registered body a sentence cites ("the African Union
-    special representative Kwame Osei", "NATO spokesman Piers Cazalet"), as (identity, name)."""
+    """A person named after a post in the registered body a sentence cites, then his speech verb
+    ("Hamas spokesman Hazem Qassem said"), as (identity, name)."""
     for m in matches:
         if m.source is source and (post := _POST_AFTER.match(text, m.end)):
             return _identity(post.group("name")), post.group("name")
@@ -888,7 +888,6 @@ def _cited_again(description: str, article: _Article) -> Source | None:
                 words <= {_US_SPELLING.get(w, w) for w in _name_words(name)} for name in (source.name, *source.aliases)):
             return source
     return None
-
 
 
 def _ministry_side(text: str, speaker: tuple[str, str], office: str, organ: str,
@@ -1227,7 +1226,7 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
             if not (speaker[0] or source) and described and PEOPLE.fullmatch(described.split()[-1]):
                 unnamed = spans[label]  # "the nurse said": an unnamed source the model read as on record
         elif label == "on_record" and source is not None and (person := _person_after(sentence["text"], source, matches)):
-            speaker = person  # "the African Union special representative Kwame Osei": the AU's, by name
+            speaker = person  # "Hamas spokesman Hazem Qassem said": Hamas's, by name
             article.offices[person[0]] = ("", source, person[1])
         elif label == "named_monitor" and label not in found:
             named = _monitor(sentence["text"])
