@@ -90,7 +90,7 @@ def _explain(origins: list[dict], carriers: list[dict], claim_flags: list[str], 
     return head + tail + (f"; {', '.join(extra)}" if extra else "")
 
 
-def _denying(sentence: dict, found: list[Attribution], registry: Registry, memory: dict) -> list[Attribution]:
+def denying(sentence: dict, found: list[Attribution], registry: Registry, memory: dict) -> list[Attribution]:
     """Who denies in a denial sentence, as disputing attributions: its subject where it names
     someone ("Moscow dismissed the reports as propaganda", not the BBC of "…, which were first
     reported by the BBC"); for a pronoun or a bare description ("He denied it", "The ministry
@@ -236,7 +236,7 @@ def build_claims(sentences: list[dict], articles: list, registry: Registry,
 
         def own(d: int, c: int) -> bool:
             if d not in deniers:
-                deniers[d] = _denying(linkable[d][1], linkable[d][2], registry, memory)
+                deniers[d] = denying(linkable[d][1], linkable[d][2], registry, memory)
             return denies_itself(deniers[d], linkable[c][2], registry)
 
         for d, target in denial_links([s for _, s, _ in linkable], link_groups, memo_embed(embed), denial_model, rows, own):
@@ -269,7 +269,7 @@ def _claim(ks, mentions, attrs, rep, memory, meta, registry, config, copies: dic
     recipients = {v for r in rows for v in memory[r["article"]].recipients}
     items = [a for k in ks for a in attrs[k]]
     origins = claim_origins(items, registry, recipients)
-    against = disputers(items + [a for s, found in denials for a in _denying(s, found, registry, memory)], registry)
+    against = disputers(items + [a for s, found in denials for a in denying(s, found, registry, memory)], registry)
     scored = [o for origin in origins for o in origin.pop("_scored")]
     value = score(scored, config)
     claim_flags = flags(scored, noted or any(hedges(r["text"]) for r in rows), bool(against or denials), config)

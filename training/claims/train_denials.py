@@ -46,8 +46,8 @@ sys.path.insert(0, str(Path(__file__).parent))
 from story_score import STORIES, story_names  # noqa: E402
 from story_score import halves as story_halves  # noqa: E402
 
-from annotator.claims import (_denying, article_readers, attributions, claim_embed, claim_problem,  # noqa: E402
-                              denies_itself, group_mentions, memo_embed, shipped_pair_model)
+from annotator.claims import (article_readers, attributions, claim_embed, claim_problem,  # noqa: E402
+                              denies_itself, denying, group_mentions, memo_embed, shipped_pair_model)
 from annotator.claims.attribution import _Article  # noqa: E402
 from annotator.claims.vectors import dense_part  # noqa: E402
 from annotator.claims.denials import ACROSS, DEFAULT_LINKS, FEATURES, LinkModel, link_candidates, link_features  # noqa: E402
@@ -78,7 +78,7 @@ def story_rows(story: str, model, registry, pair_model, embed, answers: dict, ac
             continue
         disputed = answers.get((story, claim), set())
         labels = [float(gold_of.get(mentions[j]["id"]) in disputed) for j in candidates]
-        denier = _denying(mentions[k], found[mentions[k]["id"]], registry, memory)
+        denier = denying(mentions[k], found[mentions[k]["id"]], registry, memory)
         own = np.array([denies_itself(denier, found[mentions[j]["id"]], registry) for j in candidates])
         denials.append((link_features(mentions, k, candidates, embed, dense), np.array(labels),
                         [(claim, gold_of.get(mentions[j]["id"])) for j in candidates], own))
