@@ -40,8 +40,8 @@ from ..acronyms import article_registry, definitions
 from ..registry import Registry
 from ..scoring import flags, grade, load_scoring, score
 from ..taxonomy import BY_NAME, LABEL_NAMES
-from .attribution import HEDGE, OUTLETS, Attribution, _Article, attributions, hedges
-from .denials import LinkModel, denial, denial_links, denier
+from .attribution import HEDGE, OUTLETS, Attribution, _Article, attributions, denied_here, hedges
+from .denials import LinkModel, denial, denial_links, denier, refers_back
 from .grouping import PairFloor, candidate_pairs, group
 from .origins import claim_origins, disputers
 from .syndication import same_text
@@ -216,7 +216,7 @@ def build_claims(sentences: list[dict], articles: list, registry: Registry,
             linkable.append((None, s, found))
         elif (verification_note(s["text"]) and s["article"] in last
               and mentions[last[s["article"]]].get("index", -2) == s.get("index", -1) - 1
-              and note_hedges(s["text"], mentions[last[s["article"]]]["text"])):
+              and note_hedges(s["text"], mentions[last[s["article"]]]["text"], mentions[last[s["article"]]].get("labels", ()))):
             k = last[s["article"]]  # "The footage could not be independently verified."
             noted.add(k)
             attrs[k] = [replace(a, hedged=True) for a in attrs[k]]
@@ -267,7 +267,14 @@ def _claim(ks, mentions, attrs, rep, memory, meta, registry, config, copies: dic
             entry["same_text_as"] = first
         carriers.append(entry)
     recipients = {v for r in rows for v in memory[r["article"]].recipients}
-    items = [a for k in ks for a in attrs[k]]
+    # a denial of what it names ("denied that the movement's fighters had fired"), not of "the
+    # accusation" before it, which the sentence may go on to answer with a claim of its own
+    denying_rows = [(rest := denial(r["text"])) is not None and not refers_back(rest) for r in rows]
+    if any(denying_rows) and not all(denying_rows):
+        items = [a for k, d in zip(ks, denying_rows)
+                 for a in (denied_here(mentions[k]["text"], attrs[k], registry) if d else attrs[k])]
+    else:
+        items = [a for k in ks for a in attrs[k]]
     origins = claim_origins(items, registry, recipients)
     against = disputers(items + [a for s, found in denials for a in denying(s, found, registry, memory)], registry)
     scored = [o for origin in origins for o in origin.pop("_scored")]

@@ -327,6 +327,7 @@ class _Article:
         self.monitor: tuple[str, str] = ("", "")
         self.recipients: list[str] = []
         self.material: frozenset = frozenset()  # what the article's last leak was made of
+        self.owner: "Attribution | None" = None  # the named source whose own material leaked
         self.offices: dict[str, tuple] = {}  # speaker identity -> (state, source, name as written)
         self.affiliations: dict[str, tuple[str, str]] = {}  # speaker identity -> (group, name as written)
         self.ministries = MinistryMemory()  # whose "the health ministry" is, once the article said
@@ -426,8 +427,10 @@ def _speaker(sentence: dict, registry: Registry) -> tuple[str, str] | None:
     elif not mention and (released := _RELEASED_BY.search(blanked)) and _heads_organ(released.group(1)):
         span = released.group(1)  # "…, according to intercepted radio traffic released by Mozambique's defence ministry"
     else:  # the finder's span can be "deliveries"
+        mention = _counted_by(mention)
         span = apposed_name(blanked, mention, registry) or (mention if _sourcelike(_TAIL.sub("", mention)) else "")
     span = _RELATIVE_LEAD.sub("", _OPENER.sub("", apposed_name(blanked, span, registry) or span))
+    span = _counted_by(span)
     if _BARE_PRONOUN.fullmatch(span.strip()):
         return None  # "He said the fighters also looted …": the capitalised pronoun refers back
     if _CONCEDES.match(span):  # "Whatever Belgrade says, …": the writer speaks, conceding nothing to Belgrade
@@ -438,7 +441,21 @@ def _speaker(sentence: dict, registry: Registry) -> tuple[str, str] | None:
         span = " ".join(_blank(span, [(m.start, m.end) for m in registered]).split())
     if subject and subject.group("acronym") and span == subject.group(1):
         return subject.group("acronym").lower(), span  # the article calls it "the CSP" from now on
-    return _identity(span), _TAIL.sub("", _TAIL.sub("", span))  # "Survivors who were later released"
+    name = _TAIL.sub("", _TAIL.sub("", span))  # "Survivors who were later released"
+    return _identity(name) or _identity(span), name  # "The M23 movement on Tuesday" is the M23's
+
+
+_COUNTS = r"(?:figures?|count|tally|data|statistics|numbers|estimates?|records)"
+_COUNT_OF = re.compile(rf"^(?P<owner>.+?)['’]s?\s+(?:(?:own|latest|official|preliminary|new)\s+)*{_COUNTS}$|"
+                       rf"^(?:the\s+|an?\s+)?(?:(?:latest|official|preliminary|new)\s+)*{_COUNTS}\s+"
+                       r"(?:from|by|of|compiled by|issued by|released by)\s+(?P<by>.+)$", re.I)
+
+
+def _counted_by(span: str) -> str:
+    """Whose count a span names: "the M23's own count" and "figures from the health ministry" are
+    the M23's and the ministry's."""
+    m = _COUNT_OF.match(span.strip(" .,;:"))
+    return (m.group("owner") or m.group("by")) if m else span
 
 
 _BARE_PRONOUN = re.compile(r"(?i:he|she)")  # "They said" may be the residents, not the last named speaker
@@ -765,7 +782,7 @@ _LEAK_CUE = (r"(?:leak(?:ed|s)?|intercept(?:ed|s)?|obtained|seen|hacked|captured
 _RECORDINGS = r"(?:recordings?|recorded|audio|calls?|intercepts?|transmissions?|radio|phone|tapes?|videos?|footage|clips?)"
 _DOCUMENTS = (r"(?:documents?|memos?|memorandum|reports?|files?|letters?|cables?|e-?mails?|minutes|registers?|lists?|"
               r"logs?|spreadsheets?|ledgers?|assessments?|briefings?|papers|receipts|invoices|transcripts?|orders?|"
-              r"directives?|diar(?:y|ies)|chats?|tally|dossiers?|records|notes?|plans?|updates?|reviews?|study)")
+              r"directives?|diar(?:y|ies)|chats?|tally|dossiers?|records|notes?|plans?|updates?|reviews?|study|annex(?:es)?|drafts?)")
 # A sentence opening on the material ("The recordings are mainly in Farsi") names it too.
 _MATERIAL = {kind: re.compile(rf"\b{_LEAK_CUE}\b(?:\W+\w+){{0,4}}?\W+{words}\b|\b{words}\b(?:\W+\w+){{0,4}}?\W+"
                               rf"{_LEAK_CUE}\b|^\W*(?:the|these|those)\s+(?:[\w-]+\s+){{0,2}}?{words}\b{extra}")
@@ -804,10 +821,13 @@ def _material(text: str) -> frozenset:
 # A source that releases its own intercepts or footage is their origin, not a second one beside them.
 _RELEASED = re.compile(r"\b(?:released|publishe[ds]|posted|circulated|distributed|made public|played|issued)\b")
 # So is a source whose own document leaked: "an internal UN assessment", "a confidential report by
-# UN experts", "a document drawn up by staff of UNICEF"; the source must be named in that phrase.
+# UN experts", "a confidential annex to a UN report", "a document drawn up by staff of UNICEF"; the
+# source must be named in that phrase.
 _OWN_DOCUMENT = re.compile(
     rf"\b(?:internal|confidential|classified|secret|unpublished)\s+(?:[\w'’.-]+\s+){{0,3}}?{_DOCUMENTS}\b"
-    rf"(?:\s+(?:by|of|from|for)\s+(?:[\w'’.-]+\s+){{0,3}}[\w'’.-]+)?|"
+    rf"(?:\s+(?:by|of|from|for)\s+(?:[\w'’.-]+\s+){{0,3}}[\w'’.-]+|"
+    # "a confidential annex to the forthcoming report of the UN Group of Experts", "… to a UN experts' report"
+    rf"\s+to\s+(?:the|an?)\s+(?:[\w'’.-]+\s+){{0,5}}[\w'’.-]+)?|"
     rf"\b{_DOCUMENTS}\b[^.;]{{0,60}}?\b(?:drawn up|prepared|compiled|written|authored|produced|commissioned)\s+by"
     rf"\s+(?:[\w'’.-]+\s+){{0,5}}[\w'’.-]+", re.I)
 
@@ -967,6 +987,7 @@ def _disputed(text: str, out: list[Attribution], registry: Registry, carrier: st
         out = [replace(a, disputes=True) if a.type in OUTLETS and a.source is not None and any(
             m.source.name == a.source.name and any(0 <= m.start - end < 60 for end in rejected)
             for m in registry.find(text)) else a for a in out]
+    out = _subject_denies(text, out, registry)
     verbs = [m.start("verb") for m in _DISPUTE.finditer(text)]
     if not verbs:
         return out
@@ -1017,6 +1038,57 @@ def _described_denier(subject: str):
         return None
     name = m.group("name")
     return m if _heads_organ(name) or PEOPLE.fullmatch(name.split()[-1]) else None
+
+
+def _un_relays(text: str, out: list[Attribution], matches: list) -> list[Attribution]:
+    """``out`` with a UN body that passes on a figure of a source it names ("…has risen to 31, OCHA
+    said on Thursday, citing North Kivu's provincial health division") as that source's channel:
+    one origin, reached through the UN, not two. Its own staff ("citing its monitors") stay the UN's."""
+    cited = _CITING.search(text)
+    if not cited or not cited.group(1) or re.match(r"(?:its|their|his|her|our)\b", cited.group(1), re.I):
+        return out
+    start, end = cited.span(1)
+    un = [a for a in out if a.type == "un_figure" and a.source is not None and not a.disputes and any(
+        m.source.name == a.source.name and m.end <= cited.start() for m in matches)]
+    relayed = [a for a in out if a.type == "on_record" and not a.disputes and (
+        a.speaker_name and a.speaker_name in cited.group(1) or a.source is not None and any(
+            m.source.name == a.source.name and start <= m.start < end for m in matches))]
+    if len(un) != 1 or len(relayed) != 1:
+        return out
+    return [replace(a, via=(*a.via, un[0].source.name)) if a is relayed[0] else a for a in out if a is not un[0]]
+
+
+def denied_here(text: str, found: list[Attribution], registry: Registry) -> list[Attribution]:
+    """A denial sentence's sources, the denier disputing: for a denial grouped into a claim with
+    sentences that do not deny ("M23 spokesman X denied that the movement's fighters had fired on
+    the camp" beside the army's "This is a deliberate attack"), its denier is no origin of that claim."""
+    return _subject_denies(text, found, registry, alone=True)
+
+
+def _subject_denies(text: str, out: list[Attribution], registry: Registry, alone: bool = False) -> list[Attribution]:
+    """``out`` with ``disputes`` set on the source that a denial's main clause has deny what
+    another source the sentence cites after it says ("Rwanda has repeatedly denied backing the
+    M23, despite U.N. experts' reports saying it provides troops"): the claim is the UN's, which
+    Rwanda disputes, not one that both back. With ``alone``, though the sentence cites no other
+    (a denial grouped with what it denies)."""
+    from .denials import _main, denial
+
+    main = _main(text) if denial(text) is not None else None
+    if main is None or not any(not a.disputes for a in out):
+        return out
+    start, end, verb = main.start("subject"), main.end("subject"), main.start("verb")
+    registered = registry.find(text)
+
+    def where(a: Attribution) -> list[int]:
+        if a.source is not None:
+            return [m.start for m in registered if m.source.name == a.source.name]
+        return [m.start() for m in re.finditer(re.escape(a.speaker_name), text)] if a.speaker_name else []
+
+    subject = [a for a in out if not a.disputes and (at := where(a)) and all(start <= i < end for i in at)]
+    after = [a for a in out if not a.disputes and a not in subject and (at := where(a)) and min(at) > verb]
+    if not (subject and (after or alone)):
+        return out
+    return [replace(a, disputes=True) if a in subject else a for a in out]
 
 
 def _deniers(text: str, out: list[Attribution], registered, carrier: str) -> list[Attribution]:
@@ -1267,14 +1339,20 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
             for head in {_head(speaker[1]), *([last] if last in _BODY_WORDS else [])}:
                 article.described[head] = speaker
     if leak:
-        owner = _owner(sentence["text"], [a for a in out if a.type not in (*OUTLETS, "leaked_recording", "anonymous_source")
-                                          and (a.source or a.speaker or a.apart == cited_intelligence != "")], spans)
+        candidates = [a for a in out if a.type not in (*OUTLETS, "leaked_recording", "anonymous_source")
+                      and (a.source or a.speaker or a.apart == cited_intelligence != "")]
+        owner = _owner(sentence["text"], candidates, spans)
+        if owner is None and (before := article.owner) is not None:
+            # "The experts wrote that …", after "a confidential annex to a UN experts' report": still theirs
+            owner = next((a for a in candidates if before.source is not None and a.source == before.source
+                          or before.speaker and a.speaker == before.speaker), None)
         if owner is not None:
+            article.owner = owner
             out = [replace(a, released_by=owner) if a.type == "leaked_recording" else a for a in out]
     if any(a.type == "named_monitor" and (a.source or a.speaker) for a in out):
         out = [a for a in out if not (a.type == "on_record" and a.source is None
                                       and _MONITOR_DESCRIBED.match(a.speaker_name))]
-    out = _disputed(sentence["text"], out, registry, article.carrier)
+    out = _disputed(sentence["text"], _un_relays(sentence["text"], out, matches), registry, article.carrier)
     if "on_record" in found:
         article.speaker = ("", "")
     if "named_monitor" in found:

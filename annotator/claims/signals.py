@@ -32,6 +32,12 @@ _GENERAL = r"(?:it|this|that|these|they|them|(?:the|either|both|each|these|those
            r"images?|photos?|photographs?|recordings?|audio|authenticity|veracity|provenance))"
 _SIDES = r"(?:\s+(?:made\s+)?(?:by|of|from)\s+(?:either|both|each|the two)\s+(?:sides?|parties|party))?"
 _NOTE_ON_ANY = re.compile(rf"^\W*{_GENERAL}\b|\b(?:verif\w*|confirm\w*)\s+{_GENERAL}{_SIDES}\W*$", re.I)
+# "… could not independently verify who fired the shells.": a note on what its question asks
+_NOTE_ASKS = re.compile(r"\b(?:verify|confirm)\s+(?:who|whether|which\s+side)\b(?P<asks>[^,;]{0,60})\W*$", re.I)
+# A note on the sides' accounts ("the accounts of either side") does not hedge a UN body's or a
+# monitor's figure that stands before it: neither is a side.
+_ON_SIDES = re.compile(r"\b(?:either|both|each|the\s+two)\s+(?:sides?|parties|party)\b", re.I)
+_NO_SIDE = frozenset({"un_figure", "named_monitor"})
 # A sentence that only says something could not be verified ("The footage could not be
 # independently verified.", "Reuters was unable to verify the figures.") asserts nothing itself;
 # it hedges the claim of the sentence before. "The Kremlin could not confirm that Putin would
@@ -58,13 +64,25 @@ _NOTE_SHAPE = re.compile(rf"^[^,;]{{0,80}}?\b{_UNVERIFIED}\w*\b[^,;]{{0,60}}"
 def verification_note(text: str) -> bool:
     """Whether ``text`` is a verification note about what was just said (see ``_NOTE_SHAPE``)."""
     text = text.strip()
-    return bool(_NOTE_SHAPE.match(text) and (_NOTE_ON_ANY.search(text) or _NOTE_ON_FIGURES.search(text)))
+    return bool(_NOTE_SHAPE.match(text) and (_NOTE_ON_ANY.search(text) or _NOTE_ON_FIGURES.search(text)
+                                             or _NOTE_ASKS.search(text)))
 
 
-def note_hedges(note: str, before: str) -> bool:
-    """Whether a verification note hedges the sentence just before it: it refers back in general
-    words ("this", "the footage"), or it is about figures and that sentence states one."""
+def note_hedges(note: str, before: str, labels=()) -> bool:
+    """Whether a verification note hedges the sentence just before it (whose ``labels`` are
+    given): it refers back in general words ("this", "the footage"), unless it is about the sides'
+    accounts and that sentence cites only a UN body or a monitor; it asks what that sentence
+    speaks of ("who fired the shells"); or it is about figures and that sentence states one."""
+    if _ON_SIDES.search(note) and labels and set(labels) <= _NO_SIDE:
+        return False
+    if asks := _NOTE_ASKS.search(note.strip()):  # "who fired the shells" hedges "the shells were fired by …"
+        return bool(_stems(asks.group("asks")) & _stems(before))
     return bool(_NOTE_ON_ANY.search(note.strip()) or (_NOTE_ON_FIGURES.search(note) and figures(before)))
+
+
+def _stems(text: str) -> set[str]:
+    """The first five letters of a text's longer words ("fired" and "fire" do not meet; "shells" and "shell" do)."""
+    return {w[:5] for w in re.findall(r"[a-z]{5,}", text.lower())}
 
 
 # "The French embassy did not respond to a request for comment.": how the reporting was done, no
@@ -121,7 +139,9 @@ _NUMBER = re.compile(
 _ANY_NUMBER = rf"(?:\d+|(?:{_TENS})(?:[- ](?:{_UNITS}))?|" + "|".join(_WORDS) + ")"
 # Ages are no counts: "most of the victims were aged between six and 14" does not state 14 dead.
 _AGE = re.compile(rf"\b(?:aged?|ages)\s+(?:between\s+{_ANY_NUMBER}\s+and\s+{_ANY_NUMBER}|"
-                  rf"of\s+{_ANY_NUMBER}\s*(?:and|to|-|–)\s*{_ANY_NUMBER}|{_ANY_NUMBER}(?:\s*(?:-|–|to)\s*{_ANY_NUMBER})?)\b|"
+                  rf"of\s+{_ANY_NUMBER}\s*(?:and|to|-|–)\s*{_ANY_NUMBER}|{_ANY_NUMBER}(?:\s*(?:-|–|to)\s*{_ANY_NUMBER}|"
+                  # "two boys aged 16 and 17 were killed", not "a boy aged 12 and 30 others"
+                  rf"(?:\s*(?:,|and|or)\s*{_ANY_NUMBER})+(?=\s*(?:[,.;:)]|$|years?\b|were\b|was\b|died\b|had\b)))?)\b|"
                   rf"\bunder\s+the\s+age\s+of\s+{_ANY_NUMBER}\b", re.I)
 
 
@@ -280,6 +300,34 @@ def actions(text: str) -> frozenset[str]:
     return frozenset(_ACTION_OF[w] for w in (_word(t) for t in re.findall(r"[A-Za-z][\w'’-]*", text)) if w in _ACTION_OF)
 
 
+_AGENT = r"(?:the\s+)?((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)"
+# Who a sentence says fired: "the shells were fired by M23 rebels", "fired from FARDC positions".
+_BLAME = re.compile(rf"\b(?:fired|launched|carried\s+out|shelled|bombed|dropped|planted|laid)\s+by\s+{_AGENT}|"
+                    rf"\b(?:fired|launched|came|coming)\s+from\s+{_AGENT}(?:-(?:held|controlled))?\s+"
+                    r"(?:positions?|lines|territory|side|bases?)\b")
+
+
+_WEAPONS = re.compile(r"\s+(?:launchers?|rockets?|missiles?|systems?|guns?|howitzers?|mortars?|drones?|jets?|aircraft|"
+                      r"helicopters?|tanks?|artillery|shells?)\b")
+
+
+def blamed(text: str) -> frozenset[str]:
+    """The actors a sentence says fired or launched an attack ("fired by M23 rebels", "fired from
+    FARDC positions"), as :func:`anchors` names them, a registered state organ as its state
+    ("FARDC" is CONGO); of a weapon named ("fired by BM-21 launchers") only a country counts."""
+    from ..registry import load_registry
+    from .names import _source_state
+
+    out = set()
+    for m in _BLAME.finditer(text):
+        agent = m.group(1) or m.group(2)
+        found = anchors("x " + agent) | {s for r in load_registry().find(agent) if (s := _source_state(r.source))}
+        if _WEAPONS.match(text, m.end(1) if m.group(1) else m.end(2)):
+            found = {a for a in found if a.isupper()}
+        out |= found
+    return frozenset(out)
+
+
 @dataclass(frozen=True)
 class Signature:
     """What a mention's grouping guards and bonuses look at (see :func:`group`)."""
@@ -288,21 +336,26 @@ class Signature:
     years: frozenset = frozenset()
     anchors: frozenset = frozenset()
     actions: frozenset = frozenset()
+    blamed: frozenset = frozenset()
 
     def __or__(self, other: "Signature") -> "Signature":
         return Signature(self.figures | other.figures, self.years | other.years,
-                         self.anchors | other.anchors, self.actions | other.actions)
+                         self.anchors | other.anchors, self.actions | other.actions, self.blamed | other.blamed)
 
 
 def signature(text: str) -> Signature:
-    """Figures and years of the whole sentence; anchors and actions of its proposition."""
+    """Figures and years of the whole sentence; anchors and actions of its proposition; who it
+    says fired."""
     core = proposition(text)
-    return Signature(figures(text), years(text), anchors(core), actions(core))
+    return Signature(figures(text), years(text), anchors(core), actions(core), blamed(core))
 
 
 def compatible(a: Signature, b: Signature) -> bool:
-    """False when both state figures and none agree, or both name years and none is shared."""
-    return figures_agree(a.figures, b.figures) and (not a.years or not b.years or bool(a.years & b.years))
+    """False when both state figures and none agree, both name years and none is shared, or both
+    say who fired and name no one alike ("fired by M23 rebels" and "fired from FARDC positions"
+    are two sides' accounts, not one claim)."""
+    return (figures_agree(a.figures, b.figures) and (not a.years or not b.years or bool(a.years & b.years))
+            and (not a.blamed or not b.blamed or bool(a.blamed & b.blamed)))
 
 
 def needed_similarity(a: Signature, b: Signature, threshold: float = SIMILARITY,
