@@ -119,6 +119,7 @@ def denies_itself(denier: list[Attribution], claimed: list[Attribution], registr
     return len(claim_origins(said + named, registry, set())) == len(claim_origins(said, registry, set()))
 
 
+_NEGATED = re.compile(r"\b(?:no|not|none|never|nor|neither|nothing|nobody)\b|n['’]t\b", re.I)
 _NAMED = re.compile(r"(?<!^)\b[A-Z]|^(?!The\b|A\b|An\b|Its\b|Their\b|His\b|Her\b)[A-Z]")  # a name, not "The ministry"
 
 
@@ -270,11 +271,14 @@ def _claim(ks, mentions, attrs, rep, memory, meta, registry, config, copies: dic
     # a denial of what it names ("denied that the movement's fighters had fired"), not of "the
     # accusation" before it, which the sentence may go on to answer with a claim of its own
     denying_rows = [(rest := denial(r["text"])) is not None and not refers_back(rest) for r in rows]
+    items = [a for k in ks for a in attrs[k]]
     if any(denying_rows) and not all(denying_rows):
-        items = [a for k, d in zip(ks, denying_rows)
-                 for a in (denied_here(mentions[k]["text"], attrs[k], registry) if d else attrs[k])]
-    else:
-        items = [a for k in ks for a in attrs[k]]
+        said = [a for k, d in zip(ks, denying_rows) if not d for a in attrs[k]]
+        # not where the others say it too ("none had been shot down") or its own side says them
+        if not all(_NEGATED.search(r["text"]) for r, d in zip(rows, denying_rows) if not d):
+            changed = {k: denied_here(mentions[k]["text"], attrs[k], registry) for k, d in zip(ks, denying_rows) if d}
+            if not any(denies_itself([a for a in found if a.disputes], said, registry) for found in changed.values()):
+                items = [a for k in ks for a in changed.get(k, attrs[k])]
     origins = claim_origins(items, registry, recipients)
     against = disputers(items + [a for s, found in denials for a in denying(s, found, registry, memory)], registry)
     scored = [o for origin in origins for o in origin.pop("_scored")]

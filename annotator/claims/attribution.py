@@ -827,9 +827,20 @@ _OWN_DOCUMENT = re.compile(
     rf"\b(?:internal|confidential|classified|secret|unpublished)\s+(?:[\w'’.-]+\s+){{0,3}}?{_DOCUMENTS}\b"
     rf"(?:\s+(?:by|of|from|for)\s+(?:[\w'’.-]+\s+){{0,3}}[\w'’.-]+|"
     # "a confidential annex to the forthcoming report of the UN Group of Experts", "… to a UN experts' report"
-    rf"\s+to\s+(?:the|an?)\s+(?:[\w'’.-]+\s+){{0,5}}[\w'’.-]+)?|"
+    rf"(?:(?<=annex)|(?<=annexes)|(?<=appendix)|(?<=addendum)|(?<=draft)|(?<=chapter)|(?<=section))\s+to\s+(?:the|an?)\s+(?:[\w'’.-]+\s+){{0,5}}[\w'’.-]+)?|"
     rf"\b{_DOCUMENTS}\b[^.;]{{0,60}}?\b(?:drawn up|prepared|compiled|written|authored|produced|commissioned)\s+by"
     rf"\s+(?:[\w'’.-]+\s+){{0,5}}[\w'’.-]+", re.I)
+
+
+# Where a leak sentence says material came from: "Leaked documents from Rwanda's defence ministry".
+_PROVENANCE = re.compile(rf"\b{_DOCUMENTS}\s+(?:from|of|by)\s+(?:the\s+)?[A-Z]|\b[A-Z][\w'’-]*['’]s?\s+(?:own\s+)?{_DOCUMENTS}\b")
+
+
+def _provenance_elsewhere(text: str, owner: "Attribution") -> bool:
+    """Whether a leak sentence says its material came from someone other than ``owner``."""
+    names = [n.lower() for n in ([owner.source.name, *owner.source.aliases] if owner.source else [])
+             + ([owner.speaker_name] if owner.speaker_name else [])]
+    return any(not any(n in m.group(0).lower() for n in names) for m in _PROVENANCE.finditer(text))
 
 
 def _owner(text: str, candidates: list["Attribution"], spans: dict[str, str]) -> "Attribution | None":
@@ -1048,14 +1059,21 @@ def _un_relays(text: str, out: list[Attribution], matches: list) -> list[Attribu
     if not cited or not cited.group(1) or re.match(r"(?:its|their|his|her|our)\b", cited.group(1), re.I):
         return out
     start, end = cited.span(1)
+    named = cited.group(1).strip()
+    if re.search(r"\band\b|,", named) or any(start <= m.start < end and m.source.label == "un_figure" for m in matches):
+        return out  # "citing local authorities and IOM", "citing the UN human rights office": not one outside source
     un = [a for a in out if a.type == "un_figure" and a.source is not None and not a.disputes and any(
         m.source.name == a.source.name and m.end <= cited.start() for m in matches)]
+    # the source is all "citing" names ("the Israeli military's refusal to grant access" is a reason)
     relayed = [a for a in out if a.type == "on_record" and not a.disputes and (
-        a.speaker_name and a.speaker_name in cited.group(1) or a.source is not None and any(
-            m.source.name == a.source.name and start <= m.start < end for m in matches))]
+        a.speaker and a.speaker_name == named or a.source is not None and any(
+            m.source.name == a.source.name and m.start - start <= 4 and end - m.end <= 1 for m in matches))]
     if len(un) != 1 or len(relayed) != 1:
         return out
     return [replace(a, via=(*a.via, un[0].source.name)) if a is relayed[0] else a for a in out if a is not un[0]]
+
+
+_CONCEDING = re.compile(r"\b(?:despite|in\s+spite\s+of|though|although|contrary\s+to|notwithstanding)\b", re.I)
 
 
 def denied_here(text: str, found: list[Attribution], registry: Registry) -> list[Attribution]:
@@ -1085,7 +1103,11 @@ def _subject_denies(text: str, out: list[Attribution], registry: Registry, alone
         return [m.start() for m in re.finditer(re.escape(a.speaker_name), text)] if a.speaker_name else []
 
     subject = [a for a in out if not a.disputes and (at := where(a)) and all(start <= i < end for i in at)]
-    after = [a for a in out if not a.disputes and a not in subject and (at := where(a)) and min(at) > verb]
+    # the other source's word is what is denied only in a concessive clause ("despite U.N. experts'
+    # reports saying"), not one that backs the denial or reports it ("…, and the UN said it found no
+    # evidence", "a conclusion backed by HRW", "…, the ISW said")
+    after = [a for a in out if not a.disputes and a not in subject and (at := where(a)) and min(at) > verb
+             and _CONCEDING.search(text, verb, min(at))]
     if not (subject and (after or alone)):
         return out
     return [replace(a, disputes=True) if a in subject else a for a in out]
@@ -1342,8 +1364,11 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
         candidates = [a for a in out if a.type not in (*OUTLETS, "leaked_recording", "anonymous_source")
                       and (a.source or a.speaker or a.apart == cited_intelligence != "")]
         owner = _owner(sentence["text"], candidates, spans)
-        if owner is None and (before := article.owner) is not None:
-            # "The experts wrote that …", after "a confidential annex to a UN experts' report": still theirs
+        if owner is None and (before := article.owner) is not None and len(candidates) == 1 \
+                and not _provenance_elsewhere(sentence["text"], before):
+            # "The experts wrote that …", after "a confidential annex to a UN experts' report": still
+            # theirs, where the sentence names no one else and no other provenance ("the SBU's
+            # transcript" is the SBU's; "Leaked documents from Rwanda's defence ministry" are not the UN's)
             owner = next((a for a in candidates if before.source is not None and a.source == before.source
                           or before.speaker and a.speaker == before.speaker), None)
         if owner is not None:

@@ -33,7 +33,8 @@ _GENERAL = r"(?:it|this|that|these|they|them|(?:the|either|both|each|these|those
 _SIDES = r"(?:\s+(?:made\s+)?(?:by|of|from)\s+(?:either|both|each|the two)\s+(?:sides?|parties|party))?"
 _NOTE_ON_ANY = re.compile(rf"^\W*{_GENERAL}\b|\b(?:verif\w*|confirm\w*)\s+{_GENERAL}{_SIDES}\W*$", re.I)
 # "… could not independently verify who fired the shells.": a note on what its question asks
-_NOTE_ASKS = re.compile(r"\b(?:verify|confirm)\s+(?:who|whether|which\s+side)\b(?P<asks>[^,;]{0,60})\W*$", re.I)
+# (an outlet's "independently"; "Peskov said he could not confirm whether Putin would attend" is a claim)
+_NOTE_ASKS = re.compile(r"\bindependently\s+(?:verify|confirm)\s+(?:who|whether|which\s+side)\b(?P<asks>[^,;]{0,60})\W*$", re.I)
 # A note on the sides' accounts ("the accounts of either side") does not hedge a UN body's or a
 # monitor's figure that stands before it: neither is a side.
 _ON_SIDES = re.compile(r"\b(?:either|both|each|the\s+two)\s+(?:sides?|parties|party)\b", re.I)
@@ -76,7 +77,8 @@ def note_hedges(note: str, before: str, labels=()) -> bool:
     if _ON_SIDES.search(note) and labels and set(labels) <= _NO_SIDE:
         return False
     if asks := _NOTE_ASKS.search(note.strip()):  # "who fired the shells" hedges "the shells were fired by …"
-        return bool(_stems(asks.group("asks")) & _stems(before))
+        asked = _stems(asks.group("asks"))
+        return len(asked & _stems(before)) >= min(2, len(asked))  # not "forces" alone
     return bool(_NOTE_ON_ANY.search(note.strip()) or (_NOTE_ON_FIGURES.search(note) and figures(before)))
 
 
@@ -300,15 +302,21 @@ def actions(text: str) -> frozenset[str]:
     return frozenset(_ACTION_OF[w] for w in (_word(t) for t in re.findall(r"[A-Za-z][\w'’-]*", text)) if w in _ACTION_OF)
 
 
-_AGENT = r"(?:the\s+)?((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)"
-# Who a sentence says fired: "the shells were fired by M23 rebels", "fired from FARDC positions".
-_BLAME = re.compile(rf"\b(?:fired|launched|carried\s+out|shelled|bombed|dropped|planted|laid)\s+by\s+{_AGENT}|"
+_NAMED_AGENT = r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*"
+_AGENT = rf"(?:the\s+)?({_NAMED_AGENT}(?:\s+(?:[a-z]+\s+)?(?:and|or)\s+(?:the\s+)?{_NAMED_AGENT})?)"
+# Who a sentence says fired: "the shells were fired by M23 rebels", "fired from FARDC positions";
+# not who launched an offensive or carried out an investigation.
+_BLAME = re.compile(rf"\b(?:fired|shelled|bombed|dropped|planted|laid)\s+by\s+{_AGENT}|"
                     rf"\b(?:fired|launched|came|coming)\s+from\s+{_AGENT}(?:-(?:held|controlled))?\s+"
                     r"(?:positions?|lines|territory|side|bases?)\b")
 
 
 _WEAPONS = re.compile(r"\s+(?:launchers?|rockets?|missiles?|systems?|guns?|howitzers?|mortars?|drones?|jets?|aircraft|"
+                      r"warplanes?|planes?|"
                       r"helicopters?|tanks?|artillery|shells?)\b")
+
+
+_BACKER = re.compile(r"\b[A-Z][\w'’]*-(?:backed|led|allied|aligned|run|funded|supported)\b\s*")
 
 
 def blamed(text: str) -> frozenset[str]:
@@ -320,8 +328,12 @@ def blamed(text: str) -> frozenset[str]:
 
     out = set()
     for m in _BLAME.finditer(text):
-        agent = m.group(1) or m.group(2)
-        found = anchors("x " + agent) | {s for r in load_registry().find(agent) if (s := _source_state(r.source))}
+        # "the Iran-backed group Hezbollah" is Hezbollah, not Iran; "U.S." is the US
+        agent = _BACKER.sub("", (m.group(1) or m.group(2)).replace("U.S.", "US"))
+        capitals = re.findall(r"\b[A-Z][\w'’-]*", agent)
+        found = set(anchors("x " + agent)) | {s for r in load_registry().find(agent) if (s := _source_state(r.source))}
+        if len(capitals) > 2:  # "Rapid Support Forces" is also the RSF
+            found.add("".join(c[0] for c in capitals).lower())
         if _WEAPONS.match(text, m.end(1) if m.group(1) else m.end(2)):
             found = {a for a in found if a.isupper()}
         out |= found
