@@ -250,6 +250,22 @@ def build_claims(sentences: list[dict], articles: list, registry: Registry,
     return [claims[c] for c in order]
 
 
+def _denials_disputing(ks: list[int], mentions: list[dict], attrs: list, registry: Registry) -> list[Attribution]:
+    """The attributions of a claim's mentions ``ks``, where it groups denials of what they name
+    ("denied that the movement's fighters had fired", not "denied the accusation", which may go on
+    to answer with a claim of its own) with mentions that do not deny: the deniers dispute it,
+    unless the others say it too ("none had been shot down") or the denier is their own side."""
+    denying = [(rest := denial(mentions[k]["text"])) is not None and not refers_back(rest) for k in ks]
+    items = [a for k in ks for a in attrs[k]]
+    if all(denying) or not any(denying) or all(_NEGATED.search(mentions[k]["text"]) for k, d in zip(ks, denying) if not d):
+        return items
+    said = [a for k, d in zip(ks, denying) if not d for a in attrs[k]]
+    changed = {k: denied_here(mentions[k]["text"], attrs[k], registry) for k, d in zip(ks, denying) if d}
+    if any(denies_itself([a for a in found if a.disputes], said, registry) for found in changed.values()):
+        return items
+    return [a for k in ks for a in changed.get(k, attrs[k])]
+
+
 def _claim(ks, mentions, attrs, rep, memory, meta, registry, config, copies: dict, noted: bool = False,
            denials: list[tuple[dict, list]] = ()) -> dict:
     """One claim record from the indices ``ks`` of its mentions (``copies``: :func:`same_text`;
@@ -268,17 +284,7 @@ def _claim(ks, mentions, attrs, rep, memory, meta, registry, config, copies: dic
             entry["same_text_as"] = first
         carriers.append(entry)
     recipients = {v for r in rows for v in memory[r["article"]].recipients}
-    # a denial of what it names ("denied that the movement's fighters had fired"), not of "the
-    # accusation" before it, which the sentence may go on to answer with a claim of its own
-    denying_rows = [(rest := denial(r["text"])) is not None and not refers_back(rest) for r in rows]
-    items = [a for k in ks for a in attrs[k]]
-    if any(denying_rows) and not all(denying_rows):
-        said = [a for k, d in zip(ks, denying_rows) if not d for a in attrs[k]]
-        # not where the others say it too ("none had been shot down") or its own side says them
-        if not all(_NEGATED.search(r["text"]) for r, d in zip(rows, denying_rows) if not d):
-            changed = {k: denied_here(mentions[k]["text"], attrs[k], registry) for k, d in zip(ks, denying_rows) if d}
-            if not any(denies_itself([a for a in found if a.disputes], said, registry) for found in changed.values()):
-                items = [a for k in ks for a in changed.get(k, attrs[k])]
+    items = _denials_disputing(ks, mentions, attrs, registry)
     origins = claim_origins(items, registry, recipients)
     against = disputers(items + [a for s, found in denials for a in denying(s, found, registry, memory)], registry)
     scored = [o for origin in origins for o in origin.pop("_scored")]

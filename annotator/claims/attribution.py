@@ -1006,14 +1006,12 @@ def _disputed(text: str, out: list[Attribution], registry: Registry, carrier: st
     registered = registry.find(text)
 
     def subject(a: Attribution) -> bool:
+        named = _named_at(a, text, registered)
         if a.source is not None:
-            named = [m for m in registered if m.source.name == a.source.name]
             # where it is named as a source, not as the actor of the claim ("RSF fighters went from
             # shelter to shelter …, which the RSF denies")
-            named = [m for m in named if cited_at(text, m.start, m.end)] or named
-            ends = [m.end for m in named]
-        else:
-            ends = [m.end() for m in re.finditer(re.escape(a.speaker_name), text)] if a.speaker_name else []
+            named = [(i, j) for i, j in named if cited_at(text, i, j)] or named
+        ends = [j for _, j in named]
         return bool(ends) and all(any(_TO_VERB.match(text[end:verb]) for verb in verbs if verb >= end)
                                   for end in ends)
 
@@ -1083,6 +1081,14 @@ def denied_here(text: str, found: list[Attribution], registry: Registry) -> list
     return _subject_denies(text, found, registry, alone=True)
 
 
+def _named_at(a: Attribution, text: str, registered) -> list[tuple[int, int]]:
+    """Where a sentence names an attribution's source: its registered name's matches, else its
+    speaker's name as written."""
+    if a.source is not None:
+        return [(m.start, m.end) for m in registered if m.source.name == a.source.name]
+    return [m.span() for m in re.finditer(re.escape(a.speaker_name), text)] if a.speaker_name else []
+
+
 def _subject_denies(text: str, out: list[Attribution], registry: Registry, alone: bool = False) -> list[Attribution]:
     """``out`` with ``disputes`` set on the source that a denial's main clause has deny what
     another source the sentence cites after it says ("Rwanda has repeatedly denied backing the
@@ -1098,9 +1104,7 @@ def _subject_denies(text: str, out: list[Attribution], registry: Registry, alone
     registered = registry.find(text)
 
     def where(a: Attribution) -> list[int]:
-        if a.source is not None:
-            return [m.start for m in registered if m.source.name == a.source.name]
-        return [m.start() for m in re.finditer(re.escape(a.speaker_name), text)] if a.speaker_name else []
+        return [i for i, _ in _named_at(a, text, registered)]
 
     subject = [a for a in out if not a.disputes and (at := where(a)) and all(start <= i < end for i in at)]
     # the other source's word is what is denied only in a concessive clause ("despite U.N. experts'
