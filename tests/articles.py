@@ -32,3 +32,20 @@ def gapped(cases: list, gaps: set[int]) -> list:
     """Indices of review ``cases`` to parametrize a test with, those in ``gaps`` (read otherwise
     than the reviewer expected, each with its cause beside the set) marked strict xfail."""
     return [pytest.param(c, marks=pytest.mark.xfail(strict=True)) if c in gaps else c for c in range(len(cases))]
+
+
+def one_claim_of(texts: list[tuple[list[str], str]], registry) -> dict:
+    """The one claim ``build_claims`` makes of sentences ``(labels, text)``, each in an article of
+    its own, grouped whatever they say (every sentence has the same vector)."""
+    import numpy as np
+
+    from annotator.readers import Article
+
+    finder, rows = MentionFinder(registry), []
+    for k, (labels, text) in enumerate(texts):
+        rows.append({"id": f"a{k}#0", "article": f"a{k}", "index": 0, "labels": list(labels), "text": text,
+                     "sources": [m.to_dict() for m in finder.find(text, list(labels)).values()]})
+    (claim,) = claims.build_claims(rows, [Article(f"a{k}", f"a{k}", "") for k in range(len(rows))], registry,
+                                   embed=lambda t: np.ones((len(t), 8), dtype=np.float32) / np.sqrt(8),
+                                   denial_model=None)
+    return claim

@@ -47,9 +47,9 @@ from .origins import claim_origins, disputers
 from .syndication import same_text
 from .settings import (ANCHOR_BONUS, EXACT_LIMIT, FIGURE_BONUS, LEXICAL_WEIGHT, MIN_WORDS, PRECISE_FIGURE_BONUS,
                        PROPOSITION_MIX, SIMILARITY, SKETCH_DIMS)
-from .signals import (Signature, actions, anchors, claim_problem, compatible, figures, figures_agree,
-                      needed_similarity, note_hedges, precise, proposition, shares_precise_figure, signature,
-                      verification_note, years)
+from .signals import (Signature, accused, actions, anchors, claim_problem, compatible, figures, figures_agree,
+                      names_in, needed_similarity, note_hedges, note_reaches, precise, proposition,
+                      shares_precise_figure, signature, verification_note, years)
 from .vectors import (claim_cores, claim_embed, claim_encoder_dir, dense_part, lexical_sketch, memo_embed,
                       similarity_vectors, small_claim_encoder_dir, stop_words)
 
@@ -201,6 +201,7 @@ def build_claims(sentences: list[dict], articles: list, registry: Registry,
     memory: dict[str, _Article] = {}
     readers = article_readers(sentences, registry)
     mentions, attrs, noted, last = [], [], set(), {}
+    unnoted: dict[str, list[int]] = {}  # per article, its mentions since its last verification note
     linkable = []  # (mention index or None, sentence, its sources): the mentions and short denials, in order
     for s in sentences:
         article = meta.get(s["article"])
@@ -210,17 +211,20 @@ def build_claims(sentences: list[dict], articles: list, registry: Registry,
         problem = claim_problem(s["text"], s.get("labels", []))
         if problem is None:
             last[s["article"]] = len(mentions)
+            unnoted.setdefault(s["article"], []).append(len(mentions))
             linkable.append((len(mentions), s, found))
             mentions.append(s)
             attrs.append(found)
         elif problem.startswith("fewer than") and denial(s["text"]) is not None:  # "Yerevan denies it."
             linkable.append((None, s, found))
-        elif (verification_note(s["text"]) and s["article"] in last
-              and mentions[last[s["article"]]].get("index", -2) == s.get("index", -1) - 1
-              and note_hedges(s["text"], mentions[last[s["article"]]]["text"], mentions[last[s["article"]]].get("labels", ()))):
+        elif verification_note(s["text"]) and s["article"] in last:
             k = last[s["article"]]  # "The footage could not be independently verified."
-            noted.add(k)
-            attrs[k] = [replace(a, hedged=True) for a in attrs[k]]
+            if mentions[k].get("index", -2) == s.get("index", -1) - 1 and note_hedges(
+                    s["text"], mentions[k]["text"], mentions[k].get("labels", ())):
+                noted.add(k)
+                attrs[k] = [replace(a, hedged=True) for a in attrs[k]]
+            # a note on the tolls flags the tolls further back too, but halves only the one it follows
+            noted.update(j for j in unnoted.pop(s["article"], []) if note_reaches(s["text"], mentions[j]["text"]))
     if not mentions:
         return []
     unique_of, vectors, groups = group_mentions(mentions, embed, pair_model)
@@ -254,8 +258,13 @@ def _denials_disputing(ks: list[int], mentions: list[dict], attrs: list, registr
     """The attributions of a claim's mentions ``ks``, where it groups denials of what they name
     ("denied that the movement's fighters had fired", not "denied the accusation", which may go on
     to answer with a claim of its own) with mentions that do not deny: the deniers dispute it,
-    unless the others say it too ("none had been shot down") or the denier is their own side."""
+    unless the others say it too ("none had been shot down"), the denier is their own side, or it
+    blames whom they name (a denial "blaming the RSF" backs "the RSF carried out the killings")."""
     denying = [(rest := denial(mentions[k]["text"])) is not None and not refers_back(rest) for k in ks]
+    saying = [names_in(mentions[k]["text"]) for k, d in zip(ks, denying) if not d]
+    # "The army denied its soldiers took part, blaming the RSF" backs "the RSF carried out the killings"
+    denying = [d and not ((blames := accused(mentions[k]["text"])) and all(blames & n for n in saying))
+               for k, d in zip(ks, denying)]
     items = [a for k in ks for a in attrs[k]]
     if all(denying) or not any(denying) or all(_NEGATED.search(mentions[k]["text"]) for k, d in zip(ks, denying) if not d):
         return items

@@ -408,7 +408,7 @@ def _speaker(sentence: dict, registry: Registry) -> tuple[str, str] | None:
         according = _ACCORDING.search(_blank(blanked, [(m.start, m.end) for m in registry.find(blanked)]))
     if cited:
         span = cited.group(1) or cited.group(2)
-    elif person := NAME_DESCRIBED.search(blanked):  # "…, Oleksandr Prokudin, head of the X, said."
+    elif person := NAME_DESCRIBED.search(blanked.lstrip()):  # "…, Oleksandr Prokudin, head of the X, said."
         span = person.group(1) or person.group(2)
     elif named and not (subject and subject.group("apposition")
                         and named.start() >= subject.end(1)):  # "Dr. X, who runs ... in Daraa al-Balad, said"
@@ -706,12 +706,15 @@ _GROUP_GOES_ON = (r"[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,2}(?:\s+(?!(?:wh
 _GROUP_IN_PLACE = (r"[A-Z][\w'’.&-]*\s+(?:township|district|city|province|provincial|regional|state|county|village|town)"
                    r"\s+[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}")
 _AFFILIATED = re.compile(rf",\s+(?:(?:a|an|the)\s+)?(?:(?:senior|chief|deputy|top|military|official)\s+)?"
-                         rf"{_LEADS}\s+"
-                         rf"(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*['’]s\s+(?=[a-z]+-[a-z]+\s))?"
+                         rf"(?:{_LEADS}\s+(?:of|for)|who\s+(?:heads|leads|runs|directs|chairs))\s+(?:the\s+)?(?:[A-Z][\w'’-]*['’]s\s+(?=[a-z]+-[a-z]+\s))?"
                          rf"(?:[a-z]+(?:-[a-z]+)?\s+){{0,2}}(?P<org>{_GROUP_IN_PLACE}|{_GROUP_GOES_ON}|{_GROUP})"  # "the medical charity X"
                          rf"|,\s+(?:the\s+)?(?P<own>{_GROUP})['’]s\s+(?:[a-z]+\s+){{0,2}}?"
                          rf"(?:{_LEADS}|secretary)\b"
-                         rf"|,\s+(?:a|an|the)\s+(?:(?:senior|chief|deputy|top)\s+)?(?P<pre>{_GROUP})\s+{_LEADS}\s*,")
+                         rf"|,\s+(?:a|an|the)\s+(?:(?:senior|chief|deputy|top)\s+)?(?P<pre>{_GROUP})\s+{_LEADS}\s*,"
+                         # "X, who heads the civil defence centre in Kafr Rumman": a body described
+                         r"|,\s+who\s+(?:heads|leads|runs|directs|chairs)\s+(?:the|a)\s+(?P<body>(?:[a-z]+\s+){1,3}?"
+                         r"(?:directorate|department|office|authority|administration|agency|commission|committee|"
+                         r"council|service|centre|center|unit|team|branch))\b")
 _AFFILIATED_BEFORE = re.compile(rf"(?<![\w'’.&-])(?P<org>{_GROUP})\s+(?:(?:military|chief|senior)\s+)?"
                                 r"spokes(?:man|woman|person),?\s+" + _TITLES)
 
@@ -742,7 +745,8 @@ def _affiliation(text: str, name: str) -> str:
     pre = found.groupdict().get("pre") or ""
     if pre and len(pre.split()) < 2 and not _ACRONYM_GROUP.fullmatch(pre):
         return ""  # "a Sudanese leader", "a Masalit commander": a people or a place, not a group
-    words = (found.groupdict().get("org") or found.groupdict().get("own") or pre).split()
+    words = (found.groupdict().get("org") or found.groupdict().get("own") or pre or found.groupdict().get("body")
+             or "").split()
     while words and words[0].lower() in FILLER:
         words = words[1:]
     group = re.sub(r"['’]s$", "", " ".join(words))  # "NATO's military spokesman, X"

@@ -30,6 +30,9 @@ _PERSON_TITLE = re.compile(r"\b(?:President|Minister|Premier|Secretary|Spokes(?:
                            r"Ambassador|Envoy|Adviser|Advisor|Commander|General|Colonel|Major|Captain|Lieutenant|"
                            r"Chancellor|King|Emir|Sheikh|Chairman|Chairwoman|Director|Chief|Head)\b")
 _ARTICLE = re.compile(r"^(?:The|A|An)\s+")
+# A portfolio joined to the name that ends it ("the Foreign and Expatriates Ministry", "the Ministry
+# of Labour and Social Affairs")
+_PORTFOLIO_AND = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*)\s+and\s+$")
 
 
 def whole_name(text: str, start: int, span: str) -> str:
@@ -38,6 +41,8 @@ def whole_name(text: str, start: int, span: str) -> str:
     no such name goes before it, or where ``span`` holds a person's title."""
     if not span or not span[0].isupper() or _PERSON_TITLE.search(span):
         return span
+    if (joined := _PORTFOLIO_AND.search(text, 0, start)) and _portfolio(joined.group(1)):
+        span, start = f"{joined.group(1)}{text[joined.end(1):start]}{span}", joined.start(1)
     while match := (_BODY_BEFORE.search(text, 0, start)
                     or (_TITLE_BEFORE.search(text, 0, start) if _portfolio(span) else None)):
         head = _ARTICLE.sub("", match.group(1))

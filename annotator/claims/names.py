@@ -143,8 +143,8 @@ def _state_of_name(name: str) -> str | None:
     """The country whose state a written source name is an organ of ("Uganda's army", "the
     Russian Foreign Ministry", "Moscow" or "Azerbaijan" standing for its government), else None:
     exactly one country named, and nothing but it or organ words, one of them at least."""
-    if "-based" in name:  # "the Rome-based World Food Programme" is no organ of Italy
-        return None
+    if "-based" in name or "Interim Government" in name:  # "the Rome-based World Food Programme" is no
+        return None  # organ of Italy; the opposition's "Syrian Interim Government" none of Syria's state
     installed = _INSTALLED.search(name)  # "the Moscow-installed administration of the Zaporozhye region"
     if (installed and (state := _state_word(installed.group(1))) and state not in SIDES
             and not _CLIENT.search(name)):  # "the US-installed government in Kabul" is a state of its own

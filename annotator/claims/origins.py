@@ -12,7 +12,7 @@ from ..registry import Registry, Source
 from ..scoring import Origin
 from ..kinds import kinds_of
 from .attribution import _PLURAL_OFFICIALS, counted_apart, OUTLETS, Attribution
-from .names import (_COMPOUND, _COMPOUND_NAME, _NAME_TOKEN, _ORGAN, _ORGAN_ALSO, _ROLE_WORDS, SIDES, _initials_of,
+from .names import (_COMPOUND, _COMPOUND_NAME, _ISO, _NAME_TOKEN, _ORGAN, _ORGAN_ALSO, _ROLE_WORDS, SIDES, _initials_of,
                     _name_words, _root, _same_identity, _same_name, _source_state, _state_of_name, _state_word,
                     state_name)
 
@@ -369,6 +369,10 @@ def _speaks_for_other(person: Attribution, org: Attribution) -> bool:
         return False
     if org.source and person.affiliation in (org.source.name, *org.source.aliases):
         return True  # "Joanne Liu, the group's international president" after MSF
+    if org.source and person.affiliation.islower() and any(
+            len(tail := name.lower().split()[-2:]) == 2 and f" {' '.join(tail)} " in f" {person.affiliation} "
+            for name in org.source.aliases if len(name.split()) > 2):
+        return True  # "who heads the civil defence centre in Kafr Rumman" and the Syria Civil Defence
     if not org.speaker_name:
         return False
     words, affiliation = _name_words(org.speaker_name) - _WHERE_ABOUTS, _name_words(person.affiliation)
@@ -573,12 +577,14 @@ def _describe(key: str, members: list[tuple[Attribution, bool]], registry: Regis
 
 @lru_cache(maxsize=8)  # per registry: it does not change during a run
 def _state_leanings(registry: Registry) -> dict[str, str]:
-    """The leaning of each state whose registered organs (government, military, intelligence) all
-    share one known leaning: an unregistered organ of that state ("Russia", "the Defence
-    Ministry" of a claim that names Moscow) leans the same way."""
+    """The leaning of each state whose registered organs (government, military, intelligence) and
+    state media all share one known leaning: an unregistered organ of that state ("Russia", "the
+    Defence Ministry" of a claim that names Moscow, "Syria's foreign ministry", whose state TV is
+    pro-regime) leans the same way."""
     found: dict[str, set[str]] = {}
     for source in registry.by_name.values():
-        if (state := _source_state(source)) is not None:
+        state = _source_state(source) or (_ISO.get(source.country) if source.kind == "state_media" else None)
+        if state is not None:
             found.setdefault(state, set()).add(source.leaning)
     return {state: next(iter(lean)) for state, lean in found.items() if len(lean) == 1 and "unknown" not in lean}
 

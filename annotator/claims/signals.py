@@ -82,6 +82,16 @@ def note_hedges(note: str, before: str, labels=()) -> bool:
     return bool(_NOTE_ON_ANY.search(note.strip()) or (_NOTE_ON_FIGURES.search(note) and figures(before)))
 
 
+_CASUALTY = re.compile(r"\b(?:killed|killing|dead|died|deaths?|tolls?|wounded|injured|injuries|casualties)\b", re.I)
+
+
+def note_reaches(note: str, earlier: str) -> bool:
+    """Whether a verification note on figures ("The toll could not be independently verified",
+    "… could not verify the tolls or who carried out the strikes") also speaks of a claim of its
+    article further back than the sentence just before it: one that states a casualty figure."""
+    return bool(_NOTE_ON_FIGURES.search(note) and figures(earlier) and _CASUALTY.search(earlier))
+
+
 def _stems(text: str) -> set[str]:
     """The first five letters of a text's longer words ("fired" and "fire" do not meet; "shells" and "shell" do)."""
     return {w[:5] for w in re.findall(r"[a-z]{5,}", text.lower())}
@@ -319,25 +329,56 @@ _WEAPONS = re.compile(r"\s+(?:launchers?|rockets?|missiles?|systems?|guns?|howit
 _BACKER = re.compile(r"\b[A-Z][\w'’]*-(?:backed|led|allied|aligned|run|funded|supported)\b\s*")
 
 
-def blamed(text: str) -> frozenset[str]:
-    """The actors a sentence says fired or launched an attack ("fired by M23 rebels", "fired from
-    FARDC positions"), as :func:`anchors` names them, a registered state organ as its state
-    ("FARDC" is CONGO); of a weapon named ("fired by BM-21 launchers") only a country counts."""
+# Words that name what kind of body an agent is, not which: "Sudanese Armed Forces" and "Rapid
+# Support Forces" are two sides.
+_AGENT_KIND = frozenset("forces force army armed troops rebels militia militias group movement front brigade "
+                        "brigades division guard guards units fighters soldiers military corps".split())
+
+
+def _agent_names(agent: str) -> set[str]:
+    """The names of an agent as :func:`anchors` gives them, less the words of its kind; a
+    registered state organ as its state ("FARDC" is CONGO), a multi-word name also by its
+    initials ("Rapid Support Forces" is also the RSF), and a backer dropped ("the Iran-backed
+    group Hezbollah" is Hezbollah, not Iran)."""
     from ..registry import load_registry
     from .names import _source_state
 
+    agent = _BACKER.sub("", agent.replace("U.S.", "US"))
+    capitals = re.findall(r"\b[A-Z][\w'’-]*", agent)
+    found = (set(anchors("x " + agent)) - _AGENT_KIND) | {
+        s for r in load_registry().find(agent) if (s := _source_state(r.source))}
+    if len(capitals) > 2:
+        found.add("".join(c[0] for c in capitals).lower())
+    return found
+
+
+def blamed(text: str) -> frozenset[str]:
+    """The actors a sentence says fired or launched an attack ("fired by M23 rebels", "fired from
+    FARDC positions"), by :func:`_agent_names`; of a weapon named ("fired by BM-21 launchers")
+    only a country counts."""
     out = set()
     for m in _BLAME.finditer(text):
-        # "the Iran-backed group Hezbollah" is Hezbollah, not Iran; "U.S." is the US
-        agent = _BACKER.sub("", (m.group(1) or m.group(2)).replace("U.S.", "US"))
-        capitals = re.findall(r"\b[A-Z][\w'’-]*", agent)
-        found = set(anchors("x " + agent)) | {s for r in load_registry().find(agent) if (s := _source_state(r.source))}
-        if len(capitals) > 2:  # "Rapid Support Forces" is also the RSF
-            found.add("".join(c[0] for c in capitals).lower())
+        found = _agent_names(m.group(1) or m.group(2))
         if _WEAPONS.match(text, m.end(1) if m.group(1) else m.end(2)):
             found = {a for a in found if a.isupper()}
         out |= found
     return frozenset(out)
+
+
+_ACCUSES = re.compile(rf"\b(?:blaming|accusing|blamed|accused)\s+{_AGENT}")
+
+
+def accused(text: str) -> frozenset[str]:
+    """Whom a sentence blames or accuses ("…, blaming the Rapid Support Forces"), by
+    :func:`_agent_names`."""
+    return frozenset(n for m in _ACCUSES.finditer(text) for n in _agent_names(m.group(1)))
+
+
+def names_in(text: str) -> frozenset[str]:
+    """The names :func:`_agent_names` could match in a sentence: its anchors and the initials of
+    its runs of three or more capitalised words."""
+    runs = re.findall(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){2,}", text)
+    return anchors(text) | {"".join(w[0] for w in run.split()).lower() for run in runs}
 
 
 @dataclass(frozen=True)
