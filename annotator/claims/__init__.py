@@ -47,8 +47,8 @@ from .origins import claim_origins, disputers
 from .syndication import same_text
 from .settings import (ANCHOR_BONUS, EXACT_LIMIT, FIGURE_BONUS, LEXICAL_WEIGHT, MIN_WORDS, PRECISE_FIGURE_BONUS,
                        PROPOSITION_MIX, SIMILARITY, SKETCH_DIMS)
-from .signals import (Signature, accused, actions, anchors, claim_problem, compatible, figures, figures_agree,
-                      names_in, needed_similarity, note_hedges, note_reaches, precise, proposition,
+from .signals import (Signature, accused, actions, anchors, claim_problem, compatible, doers, figures, figures_agree,
+                      needed_similarity, note_hedges, note_reaches, precise, proposition,
                       shares_precise_figure, signature, verification_note, years)
 from .vectors import (claim_cores, claim_embed, claim_encoder_dir, dense_part, lexical_sketch, memo_embed,
                       similarity_vectors, small_claim_encoder_dir, stop_words)
@@ -261,9 +261,9 @@ def _denials_disputing(ks: list[int], mentions: list[dict], attrs: list, registr
     unless the others say it too ("none had been shot down"), the denier is their own side, or it
     blames whom they name (a denial "blaming the RSF" backs "the RSF carried out the killings")."""
     denying = [(rest := denial(mentions[k]["text"])) is not None and not refers_back(rest) for k in ks]
-    saying = [names_in(mentions[k]["text"]) for k, d in zip(ks, denying) if not d]
+    saying = [doers(mentions[k]["text"]) for k, d in zip(ks, denying) if not d]
     # "The army denied its soldiers took part, blaming the RSF" backs "the RSF carried out the killings"
-    denying = [d and not ((blames := accused(mentions[k]["text"])) and all(blames & n for n in saying))
+    denying = [d and not ((blames := accused(mentions[k]["text"])) and all(n and n <= blames for n in saying))
                for k, d in zip(ks, denying)]
     items = [a for k in ks for a in attrs[k]]
     if all(denying) or not any(denying) or all(_NEGATED.search(mentions[k]["text"]) for k, d in zip(ks, denying) if not d):

@@ -41,7 +41,7 @@ def whole_name(text: str, start: int, span: str) -> str:
     no such name goes before it, or where ``span`` holds a person's title."""
     if not span or not span[0].isupper() or _PERSON_TITLE.search(span):
         return span
-    if (joined := _PORTFOLIO_AND.search(text, 0, start)) and _portfolio(joined.group(1)):
+    if (joined := _PORTFOLIO_AND.search(text, 0, start)) and _portfolio(joined.group(1)) and _office_name(span):
         span, start = f"{joined.group(1)}{text[joined.end(1):start]}{span}", joined.start(1)
     while match := (_BODY_BEFORE.search(text, 0, start)
                     or (_TITLE_BEFORE.search(text, 0, start) if _portfolio(span) else None)):
@@ -49,6 +49,14 @@ def whole_name(text: str, start: int, span: str) -> str:
         span = f"{head}{text[match.end(1):start]}{span}"
         start = match.start(1) + (len(match.group(1)) - len(head))
     return span
+
+
+def _office_name(span: str) -> bool:
+    """Whether ``span`` names a state office by itself: it ends in a body's word ("Expatriates
+    Ministry") or is all portfolio words ("Social Affairs"), not a group ("Medecins du Monde",
+    "Emergency Lawyers")."""
+    return bool(re.search(rf"\b(?:{_BODY})$", span)) or all(
+        w in _ORGAN or w in _ORGAN_ALSO or w in _PORTFOLIO or w == "affairs" for w in _name_words(span))
 
 
 def _portfolio(span: str) -> bool:

@@ -138,12 +138,17 @@ def _state_word(token: str) -> str | None:
 _COMPOUND_NAME = re.compile(r"\b(" + "|".join(sorted(_COMPOUND, key=len, reverse=True)) + r")\b(?:['’]s\b)?", re.I)
 
 
+# Opposition bodies named like organs of the state they fight
+_OPPOSITION_BODY = re.compile(r"\bSyrian\s+(?:Interim|Salvation)\s+Government\b|\bSyrian\s+National\s+(?:Army|Coalition)\b",
+                              re.I)
+
+
 @lru_cache(maxsize=1 << 12)
 def _state_of_name(name: str) -> str | None:
     """The country whose state a written source name is an organ of ("Uganda's army", "the
     Russian Foreign Ministry", "Moscow" or "Azerbaijan" standing for its government), else None:
     exactly one country named, and nothing but it or organ words, one of them at least."""
-    if "-based" in name or "Interim Government" in name:  # "the Rome-based World Food Programme" is no
+    if "-based" in name or _OPPOSITION_BODY.search(name):  # "the Rome-based World Food Programme" is no
         return None  # organ of Italy; the opposition's "Syrian Interim Government" none of Syria's state
     installed = _INSTALLED.search(name)  # "the Moscow-installed administration of the Zaporozhye region"
     if (installed and (state := _state_word(installed.group(1))) and state not in SIDES
@@ -200,9 +205,14 @@ def _source_state(source: Source) -> str | None:
     side = next((side for word in _name_words(source.name) if (side := _SIDE_NAMES.get(word))), None)
     if side or not source.parent:
         return side
-    # media another body runs speak for its side or state ("Al-Masirah" the Houthis', "Zvezda" Russia's)
+    # media another body runs speak for its side or state ("Al-Masirah" the Houthis', "Zvezda" Russia's,
+    # "Sepah News" the registered IRGC's, so Iran's)
+    from ..registry import load_registry
+
+    parent = load_registry().get(source.parent)
     return next((side for word in _name_words(source.parent) if (side := _SIDE_NAMES.get(word))), None) or (
-        _ISO.get(source.country) if source.kind == "state_media" else None)
+        _ISO.get(source.country) if source.kind == "state_media" else None) or (
+        _source_state(parent) if parent is not None and parent.name != source.name else None)
 
 
 def _same_identity(a: str, b: str) -> bool:

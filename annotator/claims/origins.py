@@ -369,9 +369,7 @@ def _speaks_for_other(person: Attribution, org: Attribution) -> bool:
         return False
     if org.source and person.affiliation in (org.source.name, *org.source.aliases):
         return True  # "Joanne Liu, the group's international president" after MSF
-    if org.source and person.affiliation.islower() and any(
-            len(tail := name.lower().split()[-2:]) == 2 and f" {' '.join(tail)} " in f" {person.affiliation} "
-            for name in org.source.aliases if len(name.split()) > 2):
+    if org.source and person.affiliation.islower() and _described_as(person.affiliation, org.source):
         return True  # "who heads the civil defence centre in Kafr Rumman" and the Syria Civil Defence
     if not org.speaker_name:
         return False
@@ -390,6 +388,17 @@ def _speaks_for_other(person: Attribution, org: Attribution) -> bool:
     return words <= affiliation or bool(back) or _initials_of(org.speaker_name, person.affiliation)
 
 
+def _described_as(description: str, source: Source) -> bool:
+    """Whether a body described in lower case ("the civil defence centre in Kafr Rumman") is the
+    registered ``source``: two words at least, besides where it is, all of them words of one of its
+    names but for the kind of unit it is ("Syria Civil Defence"); not "the state human rights office"
+    beside the UN human rights office, nor "a local news agency" beside Reuters."""
+    words = set(re.sub(r"\s+(?:in|of|for|at)\s+.*$", "", description).split())
+    return len(words) >= 2 and any(words - (_UNIT_WORDS - name) <= name
+                                   for name in (set(alias.lower().split()) for alias in source.aliases))
+
+
+_UNIT_WORDS = frozenset("centre center office directorate department unit team branch service".split())
 _RIVAL_HEADS = frozenset("army forces force".split())
 # Words that say where a group's unit is, not which group: "the local People's Defence Force" is the
 # one "X, a spokesman for the Ye-U township People's Defence Force" speaks for.

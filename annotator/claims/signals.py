@@ -85,11 +85,16 @@ def note_hedges(note: str, before: str, labels=()) -> bool:
 _CASUALTY = re.compile(r"\b(?:killed|killing|dead|died|deaths?|tolls?|wounded|injured|injuries|casualties)\b", re.I)
 
 
+_NOTE_ON_TOLLS = re.compile(r"\b(?:the|these|those|its|their)\s+(?:(?:casualty|death|reported)\s+)?"
+                            r"(?:figures?|tolls?|numbers?|counts?)\b", re.I)
+
+
 def note_reaches(note: str, earlier: str) -> bool:
-    """Whether a verification note on figures ("The toll could not be independently verified",
-    "… could not verify the tolls or who carried out the strikes") also speaks of a claim of its
-    article further back than the sentence just before it: one that states a casualty figure."""
-    return bool(_NOTE_ON_FIGURES.search(note) and figures(earlier) and _CASUALTY.search(earlier))
+    """Whether a verification note on the tolls ("The toll could not be independently verified",
+    "… could not verify the tolls or who carried out the strikes"; not "the Russian figures") also
+    speaks of a claim of its article further back than the sentence just before it: one that
+    states a casualty figure."""
+    return bool(_NOTE_ON_TOLLS.search(note) and figures(earlier) and _CASUALTY.search(earlier))
 
 
 def _stems(text: str) -> set[str]:
@@ -345,7 +350,8 @@ def _agent_names(agent: str) -> set[str]:
 
     agent = _BACKER.sub("", agent.replace("U.S.", "US"))
     capitals = re.findall(r"\b[A-Z][\w'’-]*", agent)
-    found = (set(anchors("x " + agent)) - _AGENT_KIND) | {
+    named = set(anchors("x " + agent))
+    found = (named - _AGENT_KIND or named) | {  # "fired by the Army": the army, whose else is not said
         s for r in load_registry().find(agent) if (s := _source_state(r.source))}
     if len(capitals) > 2:
         found.add("".join(c[0] for c in capitals).lower())
@@ -365,20 +371,31 @@ def blamed(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-_ACCUSES = re.compile(rf"\b(?:blaming|accusing|blamed|accused)\s+{_AGENT}")
+# not "accusing Ukraine of staging the scene": an accusation of something else
+_ACCUSES = re.compile(rf"\b(?:blaming|accusing|blamed|accused)\s+{_AGENT}(?!\s+of\b)")
 
 
 def accused(text: str) -> frozenset[str]:
-    """Whom a sentence blames or accuses ("…, blaming the Rapid Support Forces"), by
+    """Whom a sentence blames for what it speaks of ("…, blaming the Rapid Support Forces"), by
     :func:`_agent_names`."""
     return frozenset(n for m in _ACCUSES.finditer(text) for n in _agent_names(m.group(1)))
 
 
-def names_in(text: str) -> frozenset[str]:
-    """The names :func:`_agent_names` could match in a sentence: its anchors and the initials of
-    its runs of three or more capitalised words."""
-    runs = re.findall(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){2,}", text)
-    return anchors(text) | {"".join(w[0] for w in run.split()).lower() for run in runs}
+def doers(text: str) -> frozenset[str]:
+    """Who a sentence says did what it reports, as :func:`_agent_names` could match them: who it
+    says fired (:func:`blamed`), and the names before its first action word, with the initials of
+    their runs of three or more capitalised words ("The paramilitary Rapid Support Forces carried
+    out the killings": the RSF; not the speaker, nor a place after the action)."""
+    core = proposition(text)
+    words = re.findall(r"[A-Za-z][\w'’-]*|\S", core)
+    first = next((k for k, w in enumerate(words) if _word(w) in _ACTION_OF), None)
+    if first is None:
+        return blamed(text)
+    before = " ".join(words[:first])
+    runs = re.findall(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){2,}", before)
+    named = set(anchors("x " + before))  # "Wagner mercenaries and Malian soldiers": Wagner too
+    return frozenset((named - _AGENT_KIND or named) | {"".join(w[0] for w in run.split()).lower() for run in runs}
+                     | blamed(text))
 
 
 @dataclass(frozen=True)
