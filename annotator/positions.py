@@ -26,6 +26,8 @@ _CUE_AFTER = re.compile(rf"^(?:['’]s?)?\)?(?:\s*\([^()]{{1,20}}\))?(?:(?:,[^,]
                         # pressure"), only right after the name and with a figure: "now puts the toll at 34"
                         rf"|\s+(?:(?:now|also)\s+)?(?:puts\s+(?:the|its)\s+(?:[\w-]+\s+)?(?:toll|figure|number|count)|"
                         rf"counts\s+(?:at\s+least\s+)?\d))\b(?!\s+by\b)", re.I)  # not "was accused by"
+_MATERIAL_BY = re.compile(r"\b(?:published|released|posted|issued)\s+by\b", re.I)
+_SPEECH_WORD = re.compile(rf"\b{SPEECH}\b", re.I)
 _CUE_IN = re.compile(rf"\b(?:{SPEECH}|according|citing|quoting|quoted|told|reported)\b", re.I)
 
 
@@ -38,6 +40,8 @@ def cited_at(text: str, start: int, end: int) -> bool:
         return True
     at = max(0, start - 60)
     before = _CUE_BEFORE.search(text[at:start])
+    if before and _MATERIAL_BY.search(before.group()) and _SPEECH_WORD.search(text, 0, at + before.start()):
+        return False  # "Hamas said the recording released by the Israeli military was fabricated"
     # ", said its warplanes struck X" names X as what was said where the comma closes the subject's
     # relative clause ("The coalition, which …, said"), or where the name opens a clause of its own ("Asaad
     # al-Shaibani, 37, said HTS had been dissolved")
@@ -70,7 +74,8 @@ _SAID_CLAUSE = re.compile(r"\s(?!(?:the|a|an|its|their|his|her|two|three|four|fi
 # "…, which UN officials (and Amnesty) say killed 12" is theirs: they are the clause's subject; "X, who
 # speaks for the Houthis, said" names whom X speaks for.
 IN_RELATIVE = re.compile(r",\s+(?:which|who|whose|whom)\s+(?!(?:speaks?|spoke|works?|worked|heads?|headed|leads?|"
-                         r"led|commands?|commanded|represents?|represented|serves?|served)\b)"
+                         r"led|commands?|commanded|represents?|represented|serves?|served|"
+                         r"(?:is|are|was|were)\s+(?:run|controlled|operated)\s+by)\b)"  # "…, which is run by Hamas, said"
                          r"[^,;]*?\b(?:has|have|had|was|were|been|is|are|[a-z]+ed|[a-z]+ing)\b[^,;]*$")
 
 

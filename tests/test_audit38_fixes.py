@@ -206,3 +206,65 @@ def test_a_note_on_one_sides_figures_does_not_reach_back(registry):
     found = claims.build_claims(rows, [Article("r", "r", "Reuters")], registry,
                                 embed=lambda t: np.eye(len(t), 8, dtype=np.float32), denial_model=None)
     assert {c["mentions"][0]["sentence_id"] for c in found if "unverified" in c["profile"]["flags"]} == {"r#1"}
+
+
+# ----- a Gaza audit (an invented strike on a school used as a shelter) -----
+
+def test_a_un_body_citing_the_ministry_named_before_relays_it(registry):
+    # Fixed: OCHA "citing the ministry" was a second origin beside the ministry (strong 80).
+    assert len(origins_of([
+        "The death toll from an Israeli strike on a Gaza City school rose to 38, the health ministry in the Hamas-run "
+        "territory said.",
+        "The UN Office for the Coordination of Humanitarian Affairs said 38 people had been killed, citing the ministry.",
+    ], registry, ("on_record", "un_figure"))) == 1
+
+
+def test_an_outlet_a_statement_is_passed_on_by_is_its_channel(registry):
+    # Fixed: "According to Haaretz, the Israeli military said …" made Haaretz an origin beside the army.
+    [origin] = origins_of(["According to Haaretz, the Israeli military said seven operatives were killed in the "
+                           "strike on the school."], registry, ("on_record", "media_report"))
+    assert origin["name"] == "Israel Defense Forces" and origin["via"] == ["Haaretz"]
+
+
+def test_who_released_what_a_speaker_speaks_of_is_not_the_speaker(registry):
+    # Fixed: the IDF, named in what the media office said, was read as its speaker (strong 75 with Hamas).
+    [origin] = origins_of(["The Gaza government media office, which is run by Hamas, said in a statement that the "
+                           "recording released by the Israeli military was fabricated by Israeli intelligence."],
+                          registry)
+    assert origin["name"] == "Hamas"
+
+
+def test_a_ministry_spokesman_speaks_for_the_ministry_named_before(registry):
+    # Fixed: "Ministry spokesman Fadi Awadallah" was an origin apart from the Hamas-run ministry (strong 75).
+    assert len(origins_of([
+        "The death toll from an Israeli strike on a Gaza City school rose to 38, the health ministry in the Hamas-run "
+        "territory said.",
+        "Ministry spokesman Fadi Awadallah said 38 people had been killed in the strike on the school.",
+        "Gaza health ministry spokesman Fadi Awadallah said the death toll had risen to 38.",
+    ], registry)) == 1
+
+
+def test_a_recording_a_party_released_is_its_own(registry):
+    # Fixed: "The military also released what it said was an intercepted phone call" was an independent leak.
+    assert len(origins_of([
+        "IDF spokesman Lt. Col. Nadav Erez said the strike killed at least seven operatives.",
+        "The military also released what it said was an intercepted phone call in which two Hamas operatives discuss "
+        "moving equipment into the school's basement.",
+    ], registry, ("leaked_recording", "on_record"))) == 1
+
+
+def test_could_not_authenticate_is_a_hedge():
+    from annotator.claims import hedges
+    from annotator.claims.signals import verification_note
+    assert verification_note("Northline could not independently authenticate the recording.")
+    assert hedges("The recording, which could not be authenticated, shows two men talking.")
+
+
+@pytest.mark.parametrize("text, counted", [
+    ("Nabil Qudaih said rescuers had pulled 27 bodies from the rubble of the school.", True),
+    ("Samira Hamdouna, 41, who had been sheltering with her three children, said the ceiling collapsed.", False),
+    ("Some 300,000 people have fled the area since December.", False),
+])
+def test_a_note_on_the_casualty_figures_reaches_casualty_figures_only(text, counted):
+    from annotator.claims.signals import note_reaches
+    assert note_reaches("Reuters could not independently verify the casualty figures.", text) is counted

@@ -21,7 +21,9 @@ from .titles import TitleMemory, unregistered_paper
 OUTLETS = ("media_report", "pro_regime_outlet")
 _RELAY = re.compile(r"\b(?:told|tells|quoted|quoting|citing|cited|reported|reports|report by|"
                     r"in an interview with|speaking to|leaked to|obtained by|published|via|"
-                    r"(?:said|says|added|told)\b[^;]*,\s+according to)\b", re.I)  # "X said ..., according to TASS"
+                    r"(?:said|says|added|told)\b[^;]*,\s+according to|"  # "X said ..., according to TASS"
+                    r"^\W*according to [^,;]{1,60},\s+(?:[\w'’.-]+\s+){1,8}?(?:said|says|told|added|announced))\b", re.I)
+# ("According to Haaretz, the Israeli military said …": Haaretz relays the army)
 # "citing" a reason, not a source: "…, citing the need to protect …", "citing security concerns"
 _REASON = (r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:(?:need|needs|threat|threats|concerns?|fears?|reasons?|lack|"
            r"risks?|fighting|grounds|pressure|progress|delays?|failures?|violations?|what)\b|"
@@ -30,9 +32,10 @@ _CITING = re.compile(rf"\b(?:citing|quoting)\s+(?!{_REASON})(.+?)(?=\s+(?:as say
                      r"\b(?:quoted|cited)\s+(?!by\b|in\b|on\b|as\b|widely\b)([^,;.]+?)(?=\s+as saying\b)", re.I)
 # Words by which the text itself says a claim is unverified (the `unverified` flag) ...
 _UNVERIFIED = (r"reportedly|allegedly|purportedly|unconfirmed|unverified|"
-               r"(?:could|can) ?not (?:be )?(?:independently )?(?:verif|confirm)\w*|"
-               r"unable to (?:independently )?(?:verify|confirm)|not (?:yet )?(?:been|be) (?:independently )?(?:verified|confirmed)|"
-               r"yet to be (?:independently )?(?:verified|confirmed)|"
+               r"(?:could|can) ?not (?:be )?(?:independently )?(?:verif|confirm|authenticat)\w*|"
+               r"unable to (?:independently )?(?:verify|confirm|authenticate)|"
+               r"not (?:yet )?(?:been|be) (?:independently )?(?:verified|confirmed|authenticated)|"
+               r"yet to be (?:independently )?(?:verified|confirmed|authenticated)|"
                r"(?:is|are|was|were) (?:thought|believed|said) to|it is (?:thought|believed)|"
                r"without (?:offering|providing|giving|citing) (?:any )?evidence")
 HEDGE = re.compile(rf"\b(?:{_UNVERIFIED}|claimed|claims)\b", re.I)
@@ -386,6 +389,9 @@ def _heads_organ(subject: str) -> bool:
     return bool({word, re.sub(r"ies$", "y", word), re.sub(r"s$", "", word)} & _STANCE_TAKERS)
 
 
+_WHAT_IT_SAID = re.compile(r"\bwhat\s+(?:it|he|she|they)\s+(?:said|says|described\s+as|called)(?:\s+(?:was|were|is|are))?\b")
+
+
 def _speaker(sentence: dict, registry: Registry) -> tuple[str, str] | None:
     """The on-record speaker as (identity, name as written): what follows "citing", else a person
     named then described ("Oleksandr Prokudin, head of the X, said"), else a capitalised name next to
@@ -398,7 +404,11 @@ def _speaker(sentence: dict, registry: Registry) -> tuple[str, str] | None:
     a back-reference ("he said")."""
     text = sentence["text"]
     mention = next((m.get("text", "") for m in sentence.get("sources", []) if m["label"] == "on_record"), "")
-    blanked = _blank(text, quoted_spans(text))
+    # "The military released what it said was an intercepted call": the subject's own hedge, no speech;
+    # the subject is who released it
+    blanked = _blank(text, quoted_spans(text) + [m.span() for m in _WHAT_IT_SAID.finditer(text)])
+    if _WHAT_IT_SAID.search(text) and re.search(r"\bwhat\s+(?:it|he|she|they)$", mention) and (doer := re.match(r"(.+?)\s+(?:(?:also|later|then)\s+)?[a-z]+ed\b", mention)):
+        mention = doer.group(1)
     cited, named, subject = _CITING.search(text), _NAMED.search(blanked), _SUBJECT.match(blanked)
     if _PARTICIPLE.match(blanked):  # "Rejecting Azerbaijani claims, Armenia's defence ministry said"
         named = None if named and named.start() == 0 else named
@@ -929,16 +939,17 @@ def _ministry_side(text: str, speaker: tuple[str, str], office: str, organ: str,
                    article: _Article) -> tuple[tuple[str, str], str, str]:
     """(speaker, office, organ) once the article's ministry memory is asked whose a bare ministry
     in the speaker's own office phrase is: "The health ministry said" after "the Hamas-run health
-    ministry" is that side's ministry; a named minister or spokesman is only kept from a state's
-    join ("?"), since he may as well be the other side's own."""
+    ministry" is that side's ministry, and so is its named spokesman; a named minister is only
+    kept from a state's join ("?"), since he may as well be the other side's own."""
     own = office_phrase(text, speaker[1]) if speaker[0] else speaker[1]
-    whose = article.ministries.whose(article.ministries.bare_topic(own))
+    whose = article.ministries.whose(article.ministries.bare_topic(own)) or (
+        article.ministries.only_one(own) if speaker[0] and _SPOKESMAN.search(own) else None)  # "Ministry spokesman X"
     if not whose:
         return speaker, office, organ
     if not speaker[0]:
         return (_identity(whose[1]), whose[1]), whose[0], organ
-    if office == "?":
-        office, organ = "", ""
+    if office == "?":  # the bare ministry's spokesman speaks for it ("Ministry spokesman X"); a minister may not
+        office, organ = (whose[0], "") if _SPOKESMAN.search(own) else ("", "")
     return speaker, office, organ
 
 
@@ -1068,7 +1079,8 @@ def _un_relays(text: str, out: list[Attribution], matches: list) -> list[Attribu
         m.source.name == a.source.name and m.end <= cited.start() for m in matches)]
     # the source is all "citing" names ("the Israeli military's refusal to grant access" is a reason)
     relayed = [a for a in out if a.type == "on_record" and not a.disputes and (
-        a.speaker and a.speaker_name == named or a.source is not None and any(
+        (a.speaker or a.office) and named in (a.speaker_name, a.affiliation)  # "citing the ministry", read back
+        or a.source is not None and any(
             m.source.name == a.source.name and m.start - start <= 4 and end - m.end <= 1 for m in matches))]
     if len(un) != 1 or len(relayed) != 1:
         return out

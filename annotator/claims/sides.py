@@ -131,6 +131,14 @@ class MinistryMemory:
         whose = self.known.get(topic) if topic else None
         return whose if whose and whose[0] in ("", *SIDES) else None
 
+    def only_one(self, text: str) -> tuple[str, str] | None:
+        """Whose a ministry ``text`` names with no topic at all is ("Ministry spokesman X", "the
+        ministry's spokesman"): the side's, where the article has qualified one ministry only so
+        far, and a side's (as :meth:`whose`)."""
+        if not re.search(r"\bministry\b", text, re.I) or ministries(text) or len(self.known) != 1:
+            return None
+        return self.whose(next(iter(self.known)))
+
     def learn(self, text: str) -> None:
         """Remember whose the ministries ``text`` qualifies are; a ministry first named bare is the
         article's own, whoever's it names later ("the defence ministry said", then "Colombia's

@@ -22,7 +22,7 @@ _FURNITURE = re.compile(
     r"^\W*this (?:article|story) (?:was|has been) (?:updated|amended|corrected)\b|"
     r"^\W*(?:read more|related|see also|more on this)\b\W*[:|]", re.I)
 _UNVERIFIED = (r"(?:(?:could|can)\s*(?:not|n['’]t)\s+(?:be\s+)?|(?:was|were|is|are)\s+unable\s+to\s+)"
-               r"(?:independently\s+)?(?:verif|confirm)")
+               r"(?:independently\s+)?(?:verif|confirm|authenticat)")
 # "could not be independently verified" says how sure the writer is, not what might happen.
 _SPECULATIVE = re.compile(rf"\b(?!{_UNVERIFIED})(?:could|might|may)\b")
 # What a verification note is about: a claim's figures, or whatever was just said, in general words.
@@ -31,7 +31,7 @@ _GENERAL = r"(?:it|this|that|these|they|them|(?:the|either|both|each|these|those
            r"parties['’]\s+|party['’]s\s+)?(?:claims?|reports?|accounts?|versions?|allegations?|footage|videos?|" \
            r"images?|photos?|photographs?|recordings?|audio|authenticity|veracity|provenance))"
 _SIDES = r"(?:\s+(?:made\s+)?(?:by|of|from)\s+(?:either|both|each|the two)\s+(?:sides?|parties|party))?"
-_NOTE_ON_ANY = re.compile(rf"^\W*{_GENERAL}\b|\b(?:verif\w*|confirm\w*)\s+{_GENERAL}{_SIDES}\W*$", re.I)
+_NOTE_ON_ANY = re.compile(rf"^\W*{_GENERAL}\b|\b(?:verif\w*|confirm\w*|authenticat\w*)\s+{_GENERAL}{_SIDES}\W*$", re.I)
 # "… could not independently verify who fired the shells.": a note on what its question asks
 # (an outlet's "independently"; "Peskov said he could not confirm whether Putin would attend" is a claim)
 _NOTE_ASKS = re.compile(r"\bindependently\s+(?:verify|confirm)\s+(?:who|whether|which\s+side)\b(?P<asks>[^,;]{0,60})\W*$", re.I)
@@ -82,11 +82,20 @@ def note_hedges(note: str, before: str, labels=()) -> bool:
     return bool(_NOTE_ON_ANY.search(note.strip()) or (_NOTE_ON_FIGURES.search(note) and figures(before)))
 
 
-_CASUALTY = re.compile(r"\b(?:killed|killing|dead|died|deaths?|tolls?|wounded|injured|injuries|casualties)\b", re.I)
-
-
 _NOTE_ON_TOLLS = re.compile(r"\b(?:the|these|those|its|their)\s+(?:(?:casualty|death|reported)\s+)?"
                             r"(?:figures?|tolls?|numbers?|counts?)\b", re.I)
+
+
+# A casualty figure: a number with what it counts ("27 bodies", "killing at least 19 civilians"),
+# not an age ("Samira Hamdouna, 41,") nor "her three children".
+_COUNT = r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)"
+_CASUALTY_FIGURE = re.compile(
+    rf"(?<!\bher )(?<!\bhis )(?<!\btheir )(?<!\bits )\b{_COUNT}\s+(?:[\w-]+\s+){{0,3}}?(?:civilians|children|women|"
+    r"soldiers|fighters|bodies|dead|killed|wounded|injured|casualties|deaths|patients)\b|"
+    rf"\b{_COUNT}\s+(?:people|persons|residents|villagers|[A-Z]\w+ans)\s+(?:\w+\s+){{0,3}}?"
+    r"(?:killed|dead|died|wounded|injured)\b|"
+    rf"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?{_COUNT}\b|"
+    r"\btoll\b[^.;]{0,60}\d", re.I)
 
 
 def note_reaches(note: str, earlier: str) -> bool:
@@ -94,7 +103,7 @@ def note_reaches(note: str, earlier: str) -> bool:
     "… could not verify the tolls or who carried out the strikes"; not "the Russian figures") also
     speaks of a claim of its article further back than the sentence just before it: one that
     states a casualty figure."""
-    return bool(_NOTE_ON_TOLLS.search(note) and figures(earlier) and _CASUALTY.search(earlier))
+    return bool(_NOTE_ON_TOLLS.search(note) and _CASUALTY_FIGURE.search(earlier))
 
 
 def _stems(text: str) -> set[str]:
