@@ -26,6 +26,12 @@ _CUE_AFTER = re.compile(rf"^(?:['’]s?)?\)?(?:\s*\([^()]{{1,20}}\))?(?:(?:,[^,]
                         # pressure"), only right after the name and with a figure: "now puts the toll at 34"
                         rf"|\s+(?:(?:now|also)\s+)?(?:puts\s+(?:the|its)\s+(?:[\w-]+\s+)?(?:toll|figure|number|count)|"
                         rf"counts\s+(?:at\s+least\s+)?\d))\b(?!\s+by\b)", re.I)  # not "was accused by"
+# "The Gaza government media office, which is run by Hamas, said": whose the body is, and so who speaks
+_RUN_BY = re.compile(r"\b(?:office|ministry|agency|authority|administration|government|council|committee|outlet|"
+                     r"station|channel|television|radio|newspaper|media|service|directorate|department|cent(?:re|er)),"
+                     r"\s+which\s+(?:is|are|was|were)\s+(?:run|controlled|operated)\s+by\s+(?:the\s+)?$", re.I)
+# what the material goes on to do in what was said ("… released by the Israeli military was fabricated")
+_GOES_ON = re.compile(r"\s+(?:was|were|is|are|had|has|have|showed|shows|did|does)\b")
 _MATERIAL_BY = re.compile(r"\b(?:published|released|posted|issued)\s+by\b", re.I)
 _SPEECH_WORD = re.compile(rf"\b{SPEECH}\b", re.I)
 _CUE_IN = re.compile(rf"\b(?:{SPEECH}|according|citing|quoting|quoted|told|reported)\b", re.I)
@@ -36,11 +42,12 @@ def cited_at(text: str, start: int, end: int) -> bool:
     after "according to", "citing", "told", "statement by", … (a few words between at most), or
     before a speech verb ("the Houthis' spokesman said"); not an actor named in the claim itself
     ("a deadline for the Houthis to leave the port, the coalition said")."""
-    if _CUE_AFTER.match(text[end:end + 200]) and not IN_RELATIVE.search(text[:start]):
+    if _CUE_AFTER.match(text[end:end + 200]) and (not IN_RELATIVE.search(text[:start]) or _RUN_BY.search(text[:start])):
         return True
     at = max(0, start - 60)
     before = _CUE_BEFORE.search(text[at:start])
-    if before and _MATERIAL_BY.search(before.group()) and _SPEECH_WORD.search(text, 0, at + before.start()):
+    if (before and _MATERIAL_BY.search(before.group()) and _SPEECH_WORD.search(text, 0, at + before.start())
+            and _GOES_ON.match(text, end)):
         return False  # "Hamas said the recording released by the Israeli military was fabricated"
     # ", said its warplanes struck X" names X as what was said where the comma closes the subject's
     # relative clause ("The coalition, which …, said"), or where the name opens a clause of its own ("Asaad
@@ -74,8 +81,7 @@ _SAID_CLAUSE = re.compile(r"\s(?!(?:the|a|an|its|their|his|her|two|three|four|fi
 # "…, which UN officials (and Amnesty) say killed 12" is theirs: they are the clause's subject; "X, who
 # speaks for the Houthis, said" names whom X speaks for.
 IN_RELATIVE = re.compile(r",\s+(?:which|who|whose|whom)\s+(?!(?:speaks?|spoke|works?|worked|heads?|headed|leads?|"
-                         r"led|commands?|commanded|represents?|represented|serves?|served|"
-                         r"(?:is|are|was|were)\s+(?:run|controlled|operated)\s+by)\b)"  # "…, which is run by Hamas, said"
+                         r"led|commands?|commanded|represents?|represented|serves?|served)\b)"
                          r"[^,;]*?\b(?:has|have|had|was|were|been|is|are|[a-z]+ed|[a-z]+ing)\b[^,;]*$")
 
 

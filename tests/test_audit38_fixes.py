@@ -268,3 +268,40 @@ def test_could_not_authenticate_is_a_hedge():
 def test_a_note_on_the_casualty_figures_reaches_casualty_figures_only(text, counted):
     from annotator.claims.signals import note_reaches
     assert note_reaches("Reuters could not independently verify the casualty figures.", text) is counted
+
+
+# ----- mends from the second code review of round 38 -----
+
+@pytest.mark.parametrize("texts, labels, name", [
+    (["Hodeidah port, which is controlled by the Houthis, was struck by US jets overnight, the Pentagon said."],
+     ("on_record",), "Pentagon"),
+    (["Local officials said 40 people had died, citing a tally released by OCHA."], ("on_record", "un_figure"),
+     "United Nations (OCHA)"),
+    (["The death toll rose to 38, the health ministry in the Hamas-run territory said.",
+      "Foreign Ministry spokesman Oren Marmorstein said 38 people were killed by a misfired rocket."],
+     ("on_record",), "Oren Marmorstein"),
+    (["According to Al Jazeera, 20 people died and the Israeli army said it had targeted militants."],
+     ("on_record", "media_report"), "Al Jazeera"),
+    (["The exiled National Unity Government released what it said was footage of the strike."],
+     ("on_record", "leaked_recording"), "The exiled National Unity Government"),
+])
+def test_the_gaza_rules_leave_other_sources_as_they_were(registry, texts, labels, name):
+    assert name in [o["name"] for o in origins_of(texts, registry, labels)]
+
+
+def test_a_statement_published_by_an_outlet_is_still_relayed_by_it(registry):
+    [origin] = origins_of(["The army said in a statement published by SANA that it had repelled the attack."],
+                          registry, ("on_record", "pro_regime_outlet"))
+    assert origin["via"] == ["SANA"]
+
+
+@pytest.mark.parametrize("text, counted", [
+    ("The strike killed nearly 40 people in the market.", True),
+    ("Twenty civilians were killed in the shelling.", True),
+    ("The army deployed 5,000 soldiers to the area.", False),
+    ("Ukraine said it had captured 12 Russian soldiers.", False),
+    ("Some 40 children were evacuated from the hospital.", False),
+])
+def test_a_casualty_count_is_a_count_of_dead_or_wounded(text, counted):
+    from annotator.claims.signals import note_reaches
+    assert note_reaches("The toll could not be independently verified.", text) is counted

@@ -22,7 +22,8 @@ OUTLETS = ("media_report", "pro_regime_outlet")
 _RELAY = re.compile(r"\b(?:told|tells|quoted|quoting|citing|cited|reported|reports|report by|"
                     r"in an interview with|speaking to|leaked to|obtained by|published|via|"
                     r"(?:said|says|added|told)\b[^;]*,\s+according to|"  # "X said ..., according to TASS"
-                    r"^\W*according to [^,;]{1,60},\s+(?:[\w'’.-]+\s+){1,8}?(?:said|says|told|added|announced))\b", re.I)
+                    r"^\W*according to [^,;]{1,60},\s+(?:(?!and\b)[A-Za-z][\w'’.-]*\s+){1,6}?(?:said|says|told|added|announced))\b",
+                    re.I)
 # ("According to Haaretz, the Israeli military said …": Haaretz relays the army)
 # "citing" a reason, not a source: "…, citing the need to protect …", "citing security concerns"
 _REASON = (r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:(?:need|needs|threat|threats|concerns?|fears?|reasons?|lack|"
@@ -389,6 +390,8 @@ def _heads_organ(subject: str) -> bool:
     return bool({word, re.sub(r"ies$", "y", word), re.sub(r"s$", "", word)} & _STANCE_TAKERS)
 
 
+_RELEASED_WHAT = re.compile(r"(.+?)\s+(?:(?:also|later|then|on\s+\w+)\s+)?(?:released|published|posted|issued|showed|shared|"
+                            r"distributed|circulated|aired|broadcast)\s+what\s+(?:it|he|she|they)$")
 _WHAT_IT_SAID = re.compile(r"\bwhat\s+(?:it|he|she|they)\s+(?:said|says|described\s+as|called)(?:\s+(?:was|were|is|are))?\b")
 
 
@@ -407,7 +410,7 @@ def _speaker(sentence: dict, registry: Registry) -> tuple[str, str] | None:
     # "The military released what it said was an intercepted call": the subject's own hedge, no speech;
     # the subject is who released it
     blanked = _blank(text, quoted_spans(text) + [m.span() for m in _WHAT_IT_SAID.finditer(text)])
-    if _WHAT_IT_SAID.search(text) and re.search(r"\bwhat\s+(?:it|he|she|they)$", mention) and (doer := re.match(r"(.+?)\s+(?:(?:also|later|then)\s+)?[a-z]+ed\b", mention)):
+    if _WHAT_IT_SAID.search(text) and (doer := _RELEASED_WHAT.match(mention)):
         mention = doer.group(1)
     cited, named, subject = _CITING.search(text), _NAMED.search(blanked), _SUBJECT.match(blanked)
     if _PARTICIPLE.match(blanked):  # "Rejecting Azerbaijani claims, Armenia's defence ministry said"

@@ -110,6 +110,12 @@ def _whose(qualifier: str, phrase: str) -> tuple[str, str] | None:
     return ("?", phrase.strip()) if qualifier[:1].isupper() and qualifier.lower() not in FILLER else None
 
 
+# a ministry named with nothing to say which ("Ministry spokesman", "the ministry's spokesman"), not
+# "Foreign Ministry spokesman"
+_NO_TOPIC = re.compile(r"^(?:the\s+)?ministry(?:['’]s)?\s+spokes(?:man|woman|person)\b|\bspokes(?:man|woman|person)\s+"
+                       r"(?:for|of)\s+the\s+ministry\b", re.I)
+
+
 class MinistryMemory:
     """Whose each ministry is, by topic, as an article has qualified it so far; a topic
     qualified two ways, or named bare first, is left unknown."""
@@ -135,7 +141,7 @@ class MinistryMemory:
         """Whose a ministry ``text`` names with no topic at all is ("Ministry spokesman X", "the
         ministry's spokesman"): the side's, where the article has qualified one ministry only so
         far, and a side's (as :meth:`whose`)."""
-        if not re.search(r"\bministry\b", text, re.I) or ministries(text) or len(self.known) != 1:
+        if not _NO_TOPIC.search(text) or ministries(text) or len(self.known) != 1:
             return None
         return self.whose(next(iter(self.known)))
 

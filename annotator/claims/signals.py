@@ -86,15 +86,18 @@ _NOTE_ON_TOLLS = re.compile(r"\b(?:the|these|those|its|their)\s+(?:(?:casualty|d
                             r"(?:figures?|tolls?|numbers?|counts?)\b", re.I)
 
 
-# A casualty figure: a number with what it counts ("27 bodies", "killing at least 19 civilians"),
-# not an age ("Samira Hamdouna, 41,") nor "her three children".
-_COUNT = r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)"
+# A casualty count: a number with the dead or wounded it counts ("27 bodies", "killing at least 19
+# civilians", "38 people had been killed"); not an age ("Samira Hamdouna, 41,"), "her three
+# children", 300,000 who fled, "5,000 soldiers deployed" or "12 soldiers captured".
+_COUNT = (r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
+          r"fifty|sixty|seventy|eighty|ninety|hundred|dozens|scores|hundreds|thousands)")
+_ABOUT = r"(?:(?:at\s+least|more\s+than|nearly|almost|up\s+to|over|some|about|around|an\s+estimated)\s+)?"
 _CASUALTY_FIGURE = re.compile(
-    rf"(?<!\bher )(?<!\bhis )(?<!\btheir )(?<!\bits )\b{_COUNT}\s+(?:[\w-]+\s+){{0,3}}?(?:civilians|children|women|"
-    r"soldiers|fighters|bodies|dead|killed|wounded|injured|casualties|deaths|patients)\b|"
-    rf"\b{_COUNT}\s+(?:people|persons|residents|villagers|[A-Z]\w+ans)\s+(?:\w+\s+){{0,3}}?"
-    r"(?:killed|dead|died|wounded|injured)\b|"
-    rf"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?{_COUNT}\b|"
+    rf"(?<!\bher )(?<!\bhis )(?<!\btheir )(?<!\bits )\b{_COUNT}\s+(?:[\w-]+\s+){{0,3}}?(?:bodies|dead|casualties|deaths|"
+    r"fatalities|killed|wounded|injured)\b|"
+    rf"(?<!\bher )(?<!\bhis )(?<!\btheir )\b{_COUNT}\s+(?:[\w-]+\s+){{0,2}}?(?:people|persons|civilians|children|women|men|"
+    r"soldiers|fighters|patients|residents|villagers|[A-Z]\w+ans)\s+(?:\w+\s+){0,5}?(?:killed|dead|died|wounded|injured)\b|"
+    rf"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+{_ABOUT}{_COUNT}\b|"
     r"\btoll\b[^.;]{0,60}\d", re.I)
 
 
