@@ -305,3 +305,17 @@ def test_a_statement_published_by_an_outlet_is_still_relayed_by_it(registry):
 def test_a_casualty_count_is_a_count_of_dead_or_wounded(text, counted):
     from annotator.claims.signals import note_reaches
     assert note_reaches("The toll could not be independently verified.", text) is counted
+
+
+@pytest.mark.parametrize("texts, count", [
+    # Fixed: Gaza's civil defence was an origin apart from the Hamas-run health ministry (strong 75).
+    (["The strike killed 38 people, the health ministry in the Hamas-run territory said.",
+      "Gaza's civil defence agency said 38 people were killed in the strike."], 1),
+    (["The Saudi health ministry said 12 people were injured by the debris.",
+      "The Saudi civil defence said 12 people were injured by the debris."], 1),
+])
+def test_a_states_civil_defence_is_its_organ_but_syrias(registry, texts, count):
+    assert len(origins_of(texts, registry)) == count
+    # Syria's civil defence is the opposition's White Helmets, no organ of Damascus
+    [origin] = origins_of(["Syria's civil defence said 19 civilians were killed in Kafr Rumman."], registry)
+    assert origin["speaks_for"] is None and origin["leaning"] != "pro_regime"

@@ -167,12 +167,17 @@ def _state_of_name(name: str) -> str | None:
     tokens = _NAME_TOKEN.findall(_SEAT.sub(lambda m: _SEATS[m.group(0).lower().replace("é", "e")], name))
     countries = {c for c in map(_state_word, tokens) if c} | compound
     rest = [_word(t) for t in tokens if not _state_word(t) and _word(t) not in _NAME_STOP]
+    if _CIVIL_DEFENCE.search(name) and countries and countries != {"SYRIA"}:
+        # a state's or side's civil defence is its organ ("the Saudi civil defence", "Gaza's civil defence
+        # agency"); Syria's is the opposition's rescuers, the White Helmets
+        rest = [w for w in rest if w not in ("civil", "agency")]
     if len(countries) != 1 or any(w not in _ORGAN and w not in _ORGAN_ALSO and w not in _PORTFOLIO
                                   and w not in _TERRITORY for w in rest):
         return None
     return next(iter(countries)) if not rest or _holds_organ(rest) else None
 
 
+_CIVIL_DEFENCE = re.compile(r"\bcivil\s+defen[cs]e\b", re.I)
 # Authorities a state installed in territory it holds speak for it ("the Moscow-installed officials",
 # "the Russian-installed administration"); a government it installed is a state of its own.
 _INSTALLED = re.compile(r"\b([A-Z][\w'’]*)-(?:installed|appointed)\b")
