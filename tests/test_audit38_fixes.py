@@ -264,10 +264,18 @@ def test_could_not_authenticate_is_a_hedge():
     ("Nabil Qudaih said rescuers had pulled 27 bodies from the rubble of the school.", True),
     ("Samira Hamdouna, 41, who had been sheltering with her three children, said the ceiling collapsed.", False),
     ("Some 300,000 people have fled the area since December.", False),
+    # from the second code review
+    ("The strike killed nearly 40 people in the market.", True),
+    ("Twenty civilians were killed in the shelling.", True),
+    ("The army deployed 5,000 soldiers to the area.", False),
+    ("Ukraine said it had captured 12 Russian soldiers.", False),
+    ("Some 40 children were evacuated from the hospital.", False),
 ])
-def test_a_note_on_the_casualty_figures_reaches_casualty_figures_only(text, counted):
+@pytest.mark.parametrize("note", ["Reuters could not independently verify the casualty figures.",
+                                  "The toll could not be independently verified."])
+def test_a_note_on_the_tolls_reaches_counts_of_the_dead_or_wounded_only(note, text, counted):
     from annotator.claims.signals import note_reaches
-    assert note_reaches("Reuters could not independently verify the casualty figures.", text) is counted
+    assert note_reaches(note, text) is counted
 
 
 # ----- mends from the second code review of round 38 -----
@@ -293,18 +301,6 @@ def test_a_statement_published_by_an_outlet_is_still_relayed_by_it(registry):
     [origin] = origins_of(["The army said in a statement published by SANA that it had repelled the attack."],
                           registry, ("on_record", "pro_regime_outlet"))
     assert origin["via"] == ["SANA"]
-
-
-@pytest.mark.parametrize("text, counted", [
-    ("The strike killed nearly 40 people in the market.", True),
-    ("Twenty civilians were killed in the shelling.", True),
-    ("The army deployed 5,000 soldiers to the area.", False),
-    ("Ukraine said it had captured 12 Russian soldiers.", False),
-    ("Some 40 children were evacuated from the hospital.", False),
-])
-def test_a_casualty_count_is_a_count_of_dead_or_wounded(text, counted):
-    from annotator.claims.signals import note_reaches
-    assert note_reaches("The toll could not be independently verified.", text) is counted
 
 
 @pytest.mark.parametrize("texts, count", [
