@@ -409,8 +409,9 @@ def _speaker(sentence: dict, registry: Registry) -> tuple[str, str] | None:
     mention = next((m.get("text", "") for m in sentence.get("sources", []) if m["label"] == "on_record"), "")
     # "The military released what it said was an intercepted call": the subject's own hedge, no speech;
     # the subject is who released it
-    blanked = _blank(text, quoted_spans(text) + [m.span() for m in _WHAT_IT_SAID.finditer(text)])
-    if _WHAT_IT_SAID.search(text) and (doer := _RELEASED_WHAT.match(mention)):
+    own_hedges = [m.span() for m in _WHAT_IT_SAID.finditer(text)]
+    blanked = _blank(text, quoted_spans(text) + own_hedges)
+    if own_hedges and (doer := _RELEASED_WHAT.match(mention)):
         mention = doer.group(1)
     cited, named, subject = _CITING.search(text), _NAMED.search(blanked), _SUBJECT.match(blanked)
     if _PARTICIPLE.match(blanked):  # "Rejecting Azerbaijani claims, Armenia's defence ministry said"
@@ -719,7 +720,8 @@ _GROUP_GOES_ON = (r"[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,2}(?:\s+(?!(?:wh
 _GROUP_IN_PLACE = (r"[A-Z][\w'’.&-]*\s+(?:township|district|city|province|provincial|regional|state|county|village|town)"
                    r"\s+[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}")
 _AFFILIATED = re.compile(rf",\s+(?:(?:a|an|the)\s+)?(?:(?:senior|chief|deputy|top|military|official)\s+)?"
-                         rf"(?:{_LEADS}\s+(?:of|for)|who\s+(?:heads|leads|runs|directs|chairs))\s+(?:the\s+)?(?:[A-Z][\w'’-]*['’]s\s+(?=[a-z]+-[a-z]+\s))?"
+                         rf"(?:{_LEADS}\s+(?:of|for)|who\s+(?:heads|leads|runs|directs|chairs))\s+"
+                         rf"(?:the\s+)?(?:[A-Z][\w'’-]*['’]s\s+(?=[a-z]+-[a-z]+\s))?"
                          rf"(?:[a-z]+(?:-[a-z]+)?\s+){{0,2}}(?P<org>{_GROUP_IN_PLACE}|{_GROUP_GOES_ON}|{_GROUP})"  # "the medical charity X"
                          rf"|,\s+(?:the\s+)?(?P<own>{_GROUP})['’]s\s+(?:[a-z]+\s+){{0,2}}?"
                          rf"(?:{_LEADS}|secretary)\b"
@@ -946,7 +948,7 @@ def _ministry_side(text: str, speaker: tuple[str, str], office: str, organ: str,
     kept from a state's join ("?"), since he may as well be the other side's own."""
     own = office_phrase(text, speaker[1]) if speaker[0] else speaker[1]
     whose = article.ministries.whose(article.ministries.bare_topic(own)) or (
-        article.ministries.only_one(own) if speaker[0] and _SPOKESMAN.search(own) else None)  # "Ministry spokesman X"
+        article.ministries.only_one(own) if speaker[0] else None)  # "Ministry spokesman X"
     if not whose:
         return speaker, office, organ
     if not speaker[0]:

@@ -212,12 +212,14 @@ def _source_state(source: Source) -> str | None:
         return side
     # media another body runs speak for its side or state ("Al-Masirah" the Houthis', "Zvezda" Russia's,
     # "Sepah News" the registered IRGC's, so Iran's)
+    side = next((side for word in _name_words(source.parent) if (side := _SIDE_NAMES.get(word))), None) or (
+        _ISO.get(source.country) if source.kind == "state_media" else None)
+    if side:
+        return side
     from ..registry import load_registry
 
     parent = load_registry().get(source.parent)
-    return next((side for word in _name_words(source.parent) if (side := _SIDE_NAMES.get(word))), None) or (
-        _ISO.get(source.country) if source.kind == "state_media" else None) or (
-        _source_state(parent) if parent is not None and parent.name != source.name else None)
+    return _source_state(parent) if parent is not None and parent.name != source.name else None
 
 
 def _same_identity(a: str, b: str) -> bool:

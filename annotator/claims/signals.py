@@ -352,6 +352,13 @@ _AGENT_KIND = frozenset("forces force army armed troops rebels militia militias 
                         "brigades division guard guards units fighters soldiers military corps".split())
 
 
+def _kindless(text: str) -> set[str]:
+    """The :func:`anchors` of a phrase (its first word too), less the words of a kind of body where
+    others are left ("fired by the Army": the army, whose else is not said)."""
+    named = set(anchors("x " + text))
+    return named - _AGENT_KIND or named
+
+
 def _agent_names(agent: str) -> set[str]:
     """The names of an agent as :func:`anchors` gives them, less the words of its kind; a
     registered state organ as its state ("FARDC" is CONGO), a multi-word name also by its
@@ -362,9 +369,7 @@ def _agent_names(agent: str) -> set[str]:
 
     agent = _BACKER.sub("", agent.replace("U.S.", "US"))
     capitals = re.findall(r"\b[A-Z][\w'’-]*", agent)
-    named = set(anchors("x " + agent))
-    found = (named - _AGENT_KIND or named) | {  # "fired by the Army": the army, whose else is not said
-        s for r in load_registry().find(agent) if (s := _source_state(r.source))}
+    found = _kindless(agent) | {s for r in load_registry().find(agent) if (s := _source_state(r.source))}
     if len(capitals) > 2:
         found.add("".join(c[0] for c in capitals).lower())
     return found
@@ -405,9 +410,8 @@ def doers(text: str) -> frozenset[str]:
         return blamed(text)
     before = " ".join(words[:first])
     runs = re.findall(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){2,}", before)
-    named = set(anchors("x " + before))  # "Wagner mercenaries and Malian soldiers": Wagner too
-    return frozenset((named - _AGENT_KIND or named) | {"".join(w[0] for w in run.split()).lower() for run in runs}
-                     | blamed(text))
+    # "Wagner mercenaries and Malian soldiers": Wagner too
+    return frozenset(_kindless(before) | {"".join(w[0] for w in run.split()).lower() for run in runs} | blamed(text))
 
 
 @dataclass(frozen=True)
