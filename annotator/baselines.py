@@ -48,7 +48,7 @@ class RuleClassifier(ClassifierBase):
         scores = np.zeros((len(items), len(LABEL_NAMES)))
         for i, (text, _, defined) in enumerate(items):
             cited = bool(_ATTRIBUTION.search(text))
-            for match in article_registry(self.registry_, defined).find(text):
+            for match in article_registry(self.registry_.hinted(), defined).find(text):
                 if cited:
                     scores[i, LABEL_INDEX[match.source.label]] = 1
             for label, pattern in _RULE_CUES.items():

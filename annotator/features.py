@@ -59,11 +59,11 @@ Item = tuple[str, str, tuple]
 
 
 def mark_sources(text: str, registry: Registry, defined: tuple = ()) -> str:
-    """``text`` with a type hint in parentheses after every known source name, as an article
-    that spells out the acronyms ``defined`` reads it."""
+    """``text`` with a type hint in parentheses after every known source name (but those
+    registered with ``hint = false``), as an article that spells out the acronyms ``defined`` reads it."""
     from .acronyms import article_registry
 
-    matches = article_registry(registry, defined).find(text)
+    matches = article_registry(registry.hinted(), defined).find(text)
     if not matches:
         return text
     parts = []

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -34,6 +34,13 @@ class Source:
     label: str
     country: str = ""
     parent: str = ""
+    # the registered body ``parent`` names, resolved by the registry that holds this source (so a
+    # parent given with ``--sources`` is followed); not part of the source's identity
+    owner: "Source | None" = field(default=None, compare=False, repr=False)
+    # whether the sentence model's input marks this source's name with a type hint; a source
+    # registered after the shipped model was trained is not, so that model reads its input as it
+    # was trained to, until the next retraining (the claim rules read every source)
+    hint: bool = True
 
     def to_dict(self) -> dict:
         return {"name": self.name, "kind": self.kind, "leaning": self.leaning, "label": self.label}
@@ -124,9 +131,11 @@ def _entry(path: Path, index: int, raw: object) -> Source:
     if raw["leaning"] not in LEANINGS:
         raise DataFileError(path, f"{where} ('{raw['name']}'): unknown leaning '{raw['leaning']}'; "
                                   f"use one of {', '.join(sorted(LEANINGS))}")
+    if not isinstance(raw.get("hint", True), bool):
+        raise DataFileError(path, f"{where} ('{raw['name']}'): 'hint' must be true or false")
     names = tuple(dict.fromkeys([raw["name"], *aliases]))
     return Source(raw["name"], names, raw["kind"], raw["leaning"], raw["label"],
-                  str(raw.get("country", "")), str(raw.get("parent", "")))
+                  str(raw.get("country", "")), str(raw.get("parent", "")), hint=raw.get("hint", True))
 
 
 def load_sources(path: Path) -> list[Source]:
@@ -148,6 +157,26 @@ def load_sources(path: Path) -> list[Source]:
     return [_entry(path, i, raw) for i, raw in enumerate(entries)]
 
 
+def _owners_resolved(by_name: dict[str, Source]) -> dict[str, Source]:
+    """The sources with each one's ``owner`` set to the source its ``parent`` names, by name or
+    alias, itself resolved first; a chain that comes back to a source it passed ends there."""
+    aliases = {alias.lower(): source.name for source in by_name.values() for alias in source.aliases}
+    done: dict[str, Source] = {}
+
+    def resolve(name: str, passing: frozenset) -> Source:
+        if name in done:
+            return done[name]
+        source = by_name[name]
+        parent = aliases.get(source.parent.lower()) if source.parent else None
+        if parent is None or parent == name or parent in passing:
+            done[name] = source
+        else:
+            done[name] = replace(source, owner=resolve(parent, passing | {name}))
+        return done[name]
+
+    return {name: resolve(name, frozenset()) for name in by_name}
+
+
 class Registry:
     """Known sources with an alias matcher. Later files override earlier entries of the same name."""
 
@@ -155,6 +184,7 @@ class Registry:
         by_name: dict[str, Source] = {}
         for source in sources:
             by_name[source.name] = source
+        by_name = _owners_resolved(by_name)
         self.sources = list(by_name.values())
         self.by_name = by_name
         alias_map: dict[str, Source] = {}
@@ -212,6 +242,14 @@ class Registry:
 
     def get(self, name: str) -> Source | None:
         return self.by_name.get(name) or self._alias.get(name.lower())
+
+    def hinted(self) -> "Registry":
+        """The sources the sentence model's input marks with a type hint (all but ``hint = false``
+        ones), as a registry; this one where that is all of them."""
+        if not hasattr(self, "_hinted"):
+            kept = [source for source in self.sources if source.hint]
+            self._hinted = self if len(kept) == len(self.sources) else Registry(kept)
+        return self._hinted
 
 
 @lru_cache(maxsize=8)

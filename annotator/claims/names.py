@@ -216,10 +216,7 @@ def _source_state(source: Source) -> str | None:
         _ISO.get(source.country) if source.kind == "state_media" else None)
     if side:
         return side
-    from ..registry import load_registry
-
-    parent = load_registry().get(source.parent)
-    return _source_state(parent) if parent is not None and parent.name != source.name else None
+    return _source_state(source.owner) if source.owner is not None else None
 
 
 def _same_identity(a: str, b: str) -> bool:
