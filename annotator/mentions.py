@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .kinds import APART_NOUN, GROUND, QUALIFIER, kinds_of
 from .positions import CLOSES_RELATIVE, FINITE, IN_RELATIVE, SPEECH, cited_at, quoted_spans
@@ -203,6 +203,7 @@ def _anonymous(text: str, named: list = (), described: bool = True) -> Mention |
     described = _described_speaker(text) if described else None
     if described is not None and any(m.start < described.end and described.start < m.end
                                      and not _IN_RELATIVE_CLAUSE.search(text, described.start, max(m.start, described.start))
+                                     and not _people_after(text[m.end:described.end])
                                      for m in named):
         described = None  # "the Syrian Observatory for Human Rights": a registered name, not a description
     if cue is None or (described is not None and described.start <= cue.start and cue.end < described.end):
@@ -211,6 +212,13 @@ def _anonymous(text: str, named: list = (), described: bool = True) -> Mention |
             text, 0, described.start):
         return described  # "A member of a group …, who spoke on condition of anonymity, said the same commander …"
     return cue
+
+
+def _people_after(rest: str) -> bool:
+    """Whether a registered name only qualifies the people a description goes on to name: "Several M23
+    deserters interviewed in Goma" (``rest`` is what follows the name in the description)."""
+    words = rest.split()
+    return bool(words) and words[0].islower() and bool(kinds_of(words[0]))
 
 
 def _described_speaker(text: str) -> Mention | None:
@@ -434,6 +442,14 @@ _SAID_BEFORE = re.compile(rf"\b{SPEECH}\b")  # "… said its warplanes struck Ho
 _NOMINAL = re.compile(r"[A-Z]|\b(?i:the|a|an|its|their|his|her|one|two|three|several|some)\s+\w")
 
 
+# A wire story's dateline, before its first sentence's subject: "BAMAKO, March 12, 2026 (AFP) - ",
+# "GAZA CITY (Reuters) - ", "KYIV, Ukraine (AP) — ", "BAMAKO, March 12 — ". The agency there cites nothing.
+_CAPS = r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*"
+DATELINE = re.compile(rf"^\W*{_CAPS}(?:,\s+[A-Za-z][^()\n–—]{{0,40}}?)?\s+\([A-Z][^)]{{0,30}}\)\s*[-–—]+\s*|"
+                      rf"^\W*{_CAPS},\s+(?:[A-Z][a-z]+,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+"
+                      rf"\d{{1,2}}(?:,\s+\d{{4}})?\s*[-–—]+\s*")
+
+
 class MentionFinder:
     """Finds source mentions, remembering per article the last known source of each type."""
 
@@ -450,7 +466,12 @@ class MentionFinder:
         self.registry = article_registry(self.base, defined)
 
     def find(self, text: str, labels: list[str]) -> dict[str, Mention]:
-        """One mention per label in ``labels`` (a label with no locatable mention is left out)."""
+        """One mention per label in ``labels`` (a label with no locatable mention is left out);
+        a wire dateline before the sentence is passed over."""
+        if (dateline := DATELINE.match(text)) and dateline.end() < len(text):
+            at = dateline.end()
+            return {label: replace(m, start=m.start + at, end=m.end + at)
+                    for label, m in self.find(text[at:], labels).items()}
         matches = self.registry.find(text)
         quoted = quoted_spans(text)
         found: dict[str, Mention] = {}

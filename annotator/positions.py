@@ -26,6 +26,10 @@ _CUE_AFTER = re.compile(rf"^(?:['’]s?)?\)?(?:\s*\([^()]{{1,20}}\))?(?:(?:,[^,]
                         # pressure"), only right after the name and with a figure: "now puts the toll at 34"
                         rf"|\s+(?:(?:now|also)\s+)?(?:puts\s+(?:the|its)\s+(?:[\w-]+\s+)?(?:toll|figure|number|count)|"
                         rf"counts\s+(?:at\s+least\s+)?\d))\b(?!\s+by\b)", re.I)  # not "was accused by"
+# "The WHO expressed concern over the attack and said …", "The WHO, in a statement, condemned … and
+# said": the name right before the stance (or an aside) is who speaks.
+_STANCE_THEN_SAID = re.compile(rf"^(?:['’]s?)?(?:,[^,]{{1,140}},)?\s+(?:expressed|voiced|condemned|deplored|welcomed)\b"
+                               rf"[^,.;]{{0,80}}?\s+and\s+(?:{SPEECH})\b", re.I)
 # "The Gaza government media office, which is run by Hamas, said": whose the body is, and so who speaks
 _RUN_BY = re.compile(r"\b(?:office|ministry|agency|authority|administration|government|council|committee|outlet|"
                      r"station|channel|television|radio|newspaper|media|service|directorate|department|cent(?:re|er)),"
@@ -42,7 +46,8 @@ def cited_at(text: str, start: int, end: int) -> bool:
     after "according to", "citing", "told", "statement by", … (a few words between at most), or
     before a speech verb ("the Houthis' spokesman said"); not an actor named in the claim itself
     ("a deadline for the Houthis to leave the port, the coalition said")."""
-    if _CUE_AFTER.match(text[end:end + 200]) and (not IN_RELATIVE.search(text[:start]) or _RUN_BY.search(text[:start])):
+    if (_CUE_AFTER.match(text[end:end + 200]) or _STANCE_THEN_SAID.match(text[end:end + 200])) and (
+            not IN_RELATIVE.search(text[:start]) or _RUN_BY.search(text[:start])):
         return True
     at = max(0, start - 60)
     before = _CUE_BEFORE.search(text[at:start])

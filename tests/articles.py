@@ -18,6 +18,12 @@ def attributions_of(texts, registry, labels=("on_record",)) -> list[list]:
     return out
 
 
+def claim_origins_of(texts, registry, labels=("on_record",)) -> list[dict]:
+    """The origins of sentences read as one article, every sentence given ``labels``."""
+    found = attributions_of(texts, registry, labels)
+    return claims.claim_origins([a for sentence in found for a in sentence], registry, set())
+
+
 def origins_of_case(case: dict, registry) -> int:
     """How many independent origins a review case's claim counts: its articles' sentences read as
     ``annotate`` reads them, each article with its own labels (or one list for all)."""
@@ -49,3 +55,19 @@ def one_claim_of(texts: list[tuple[list[str], str]], registry) -> dict:
                                    embed=lambda t: np.ones((len(t), 8), dtype=np.float32) / np.sqrt(8),
                                    denial_model=None)
     return claim
+
+
+def article_claims(texts: list[tuple[list[str], str]], registry, publisher: str = "Reuters") -> dict[str, dict]:
+    """The claims ``build_claims`` makes of one article's sentences ``(labels, text)``, none grouped
+    with another (each has a vector of its own), by the id of their one mention ("r#0", "r#1", …)."""
+    import numpy as np
+
+    from annotator.readers import Article
+
+    finder = MentionFinder(registry)
+    rows = [{"id": f"r#{k}", "article": "r", "index": k, "text": text, "labels": list(labels),
+             "sources": [m.to_dict() for m in finder.find(text, list(labels)).values()]}
+            for k, (labels, text) in enumerate(texts)]
+    found = claims.build_claims(rows, [Article("r", "r", publisher)], registry,
+                                embed=lambda t: np.eye(len(t), 8, dtype=np.float32), denial_model=None)
+    return {c["mentions"][0]["sentence_id"]: c for c in found}

@@ -45,7 +45,8 @@ def test_a_denial_citing_no_one_else_stays_the_deniers_claim(registry):
 def test_a_leaked_annex_to_a_un_report_is_the_uns_own(registry, text):
     # Fixed: one leaked annex counted twice, as "leaked documents" and as the United Nations (strong 80).
     found = attributions_of([text], registry, ("leaked_recording", "un_figure"))
-    assert origin_names(found, registry) == ["United Nations"]
+    # "United Nations (UN Group of Experts)" since round 39 registered the experts
+    assert [name.split(" (")[0] for name in origin_names(found, registry)] == ["United Nations"]
 
 
 def test_the_authors_of_a_leaked_document_named_again_still_own_it(registry):
@@ -84,12 +85,12 @@ def test_when_a_group_spoke_is_not_its_name(registry):
         "M23 spokesman Patrick Byamungu said government forces had shelled the camp west of Goma.",
         "The M23 movement on Tuesday accused government forces of shelling the camp west of Goma.",
     ], registry)
-    assert found[1][0].speaker == "m23"
+    assert found[1][0].source.name == "M23"  # registered in round 39
     assert len(origin_names(found, registry)) == 1
 
 
 @pytest.mark.parametrize("text, name", [
-    ("Only four people died in the incident, according to the M23's own count.", "the M23"),
+    ("Only four people died in the incident, according to the Wazalendo militia's own count.", "the Wazalendo militia"),
     ("At least 40 people died, according to the health ministry's figures.", "the health ministry"),
     ("At least 40 people died, according to figures from the Hamas-run health ministry.",
      "the Hamas-run health ministry"),
@@ -152,7 +153,7 @@ def test_a_denial_grouped_with_what_it_denies_is_no_origin_of_it(registry):
         row["sources"] = [m.to_dict() for m in finder.find(row["text"], row["labels"]).values()]
     (claim,) = claims.build_claims(rows, articles, registry, embed=one_vector, denial_model=None)
     assert [o["name"] for o in claim["profile"]["origins"]] == ["Mbuyi"]
-    assert claim["profile"]["disputed_by"] == ["Patrick Byamungu"]
+    assert claim["profile"]["disputed_by"] == ["M23"]  # registered in round 39, its spokesman read as it
     # one that denies "the accusation" and answers it with a claim of its own still backs that claim
     rows[1]["text"] = ("M23 spokesman Patrick Byamungu denied the accusation and said government forces had shelled "
                        "the camp themselves.")

@@ -1,13 +1,13 @@
 """Misattributions found in round 38 (left open by round 37's code review, and an Idlib audit),
 each fixed and kept here as a one-sentence regression test."""
 
-import numpy as np
 import pytest
 
 from annotator.claims.signals import accused, blamed, compatible, signature
 from annotator.registry import load_registry
 
-from .articles import one_claim_of
+from .articles import article_claims, one_claim_of
+from .articles import claim_origins_of as origins_of
 
 
 @pytest.fixture(scope="module")
@@ -46,14 +46,6 @@ def test_the_kind_of_force_is_not_whose_it_is():
 
 
 # ----- an Idlib audit (an invented air strike on a market in Kafr Rumman) -----
-
-def origins_of(texts, registry, labels=("on_record",)):
-    from annotator import claims
-
-    from .articles import attributions_of
-    found = attributions_of(texts, registry, labels)
-    return claims.claim_origins([a for sentence in found for a in sentence], registry, set())
-
 
 def test_syrias_own_organs_are_pro_regime(registry):
     # Fixed: Damascus's foreign ministry and the Kremlin made a "strong" claim with no pro_regime_only
@@ -107,27 +99,15 @@ def test_a_portfolio_joined_by_and_is_part_of_the_name(registry, text, name):
 def test_a_note_on_the_tolls_flags_the_tolls_before_it(registry):
     # Fixed: "The toll could not be independently verified by AFP." flagged the line just before it (how
     # many children) but not the toll two lines up that it is about.
-    from annotator import claims
-    from annotator.mentions import MentionFinder
-    from annotator.readers import Article
-
     texts = ["The United Nations raised the death toll from the air strikes on the market to 24 civilians, citing "
              "the Idlib health directorate.",
              "Some 300,000 people have fled the area since December, the United Nations said.",
              "Among the dead were eight children and three women, the UN humanitarian office OCHA said.",
              "The toll could not be independently verified by AFP."]
-    finder = MentionFinder(registry)
-    rows = [{"id": f"afp#{k}", "article": "afp", "index": k, "text": t,
-             "labels": ["un_figure"] if k < 3 else [],
-             "sources": [m.to_dict() for m in finder.find(t, ["un_figure"] if k < 3 else []).values()]}
-            for k, t in enumerate(texts)]
-    found = claims.build_claims(rows, [Article("afp", "afp", "AFP")], registry,
-                                embed=lambda t: np.eye(len(t), 8, dtype=np.float32), denial_model=None)
-    unverified = {c["mentions"][0]["sentence_id"] for c in found if "unverified" in c["profile"]["flags"]}
-    assert unverified == {"afp#0", "afp#2"}  # not the displacement figure
+    found = article_claims([(["un_figure"] if k < 3 else [], t) for k, t in enumerate(texts)], registry, "AFP")
+    assert {k for k, c in found.items() if "unverified" in c["profile"]["flags"]} == {"r#0", "r#2"}  # not the displacement
     # only the line the note follows is halved: a reprint's note does not halve the original's toll
-    halved = {c["mentions"][0]["sentence_id"] for c in found if c["profile"]["origins"][0]["hedged"]}
-    assert halved == {"afp#2"}
+    assert {k for k, c in found.items() if c["profile"]["origins"][0]["hedged"]} == {"r#2"}
 
 
 def test_an_outlet_run_by_a_registered_organ_speaks_for_its_state(registry):
@@ -192,20 +172,11 @@ def test_a_side_named_only_by_its_kind_still_says_who_fired():
 
 
 def test_a_note_on_one_sides_figures_does_not_reach_back(registry):
-    from annotator import claims
-    from annotator.mentions import MentionFinder
-    from annotator.readers import Article
-
     texts = ["Russian missile strikes killed 14 civilians in Kharkiv on Monday, regional governor Oleh Syniehubov said.",
              "Russia's defence ministry said its forces killed 300 Ukrainian soldiers near Kupiansk in the past day.",
              "Reuters could not independently verify the Russian figures."]
-    finder = MentionFinder(registry)
-    rows = [{"id": f"r#{k}", "article": "r", "index": k, "text": t, "labels": ["on_record"] if k < 2 else [],
-             "sources": [m.to_dict() for m in finder.find(t, ["on_record"] if k < 2 else []).values()]}
-            for k, t in enumerate(texts)]
-    found = claims.build_claims(rows, [Article("r", "r", "Reuters")], registry,
-                                embed=lambda t: np.eye(len(t), 8, dtype=np.float32), denial_model=None)
-    assert {c["mentions"][0]["sentence_id"] for c in found if "unverified" in c["profile"]["flags"]} == {"r#1"}
+    found = article_claims([(["on_record"] if k < 2 else [], t) for k, t in enumerate(texts)], registry)
+    assert {k for k, c in found.items() if "unverified" in c["profile"]["flags"]} == {"r#1"}
 
 
 # ----- a Gaza audit (an invented strike on a school used as a shelter) -----

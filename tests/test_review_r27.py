@@ -50,10 +50,10 @@ def _same(got, expected) -> bool:
 # opening a which-clause, which the finder gives as its registered name and the claims stage as a
 # source; an organisation of five words; the person a trailing attribution quotes ("…, his lawyer
 # X said"), or whose relative says it; a list of described people; a description holding commas
-# or quotes; a dateline; reported speech with a lower-case "said"; an age before the name after
+# or quotes; reported speech with a lower-case "said"; an age before the name after
 # an inverted verb ("said 34-year-old X"); a description opening with a possessive country, an
 # age before it, or a title of five words.
-SENTENCE_GAPS = {24, 26, 27, 28, 51, 52, 53, 54, 55, 56, 57, 58, 62, 65, 68, 69, 70, 75}
+SENTENCE_GAPS = {24, 26, 27, 28, 51, 52, 53, 54, 55, 56, 57, 62, 65, 68, 69, 70, 75}
 
 
 @pytest.mark.parametrize("case", gapped(SENTENCES, SENTENCE_GAPS))

@@ -16,14 +16,13 @@ REGISTRY = load_registry()
 # Read otherwise than the reviewer expected after the round. A person noun outside the kinds a
 # speaker without an aside must be of ("a former militia member") (23); a defining clause after an
 # inverted "recalled a schoolteacher" (37); a clause before the subject other than a short place
-# phrase ("After the ceasefire collapsed,") (26); a registered name inside the description ("the
-# Al-Thawra hospital") (3); a cue noun ending the description wins over the description the aside
+# phrase ("After the ceasefire collapsed,") (26); a cue noun ending the description wins over the description the aside
 # gives ("officer") (9); the on-record cue's reading of the clause after "said" or of a subject
 # that is a clause, kept from round 28 ("the fighters spoke Hassaniya and Tamasheq", "a volunteer
 # who evacuates the", "Shops in Mutsamudu reopened", "Local officials in Maguindanao dismissed the
 # report and") (12, 29, 43, 47); the sentence's subject read as its speaker where the speaker
 # stands in a later clause ("Residents returned … after the army said") (58).
-SENTENCE_GAPS = {3, 9, 12, 23, 26, 29, 37, 43, 47, 58}
+SENTENCE_GAPS = {9, 12, 23, 26, 29, 37, 43, 47, 58}
 
 
 @pytest.mark.parametrize("case", gapped(SENTENCES, SENTENCE_GAPS))

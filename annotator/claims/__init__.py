@@ -219,10 +219,19 @@ def build_claims(sentences: list[dict], articles: list, registry: Registry,
             linkable.append((None, s, found))
         elif verification_note(s["text"]) and s["article"] in last:
             k = last[s["article"]]  # "The footage could not be independently verified."
-            if mentions[k].get("index", -2) == s.get("index", -1) - 1 and note_hedges(
-                    s["text"], mentions[k]["text"], mentions[k].get("labels", ())):
+            hedging = mentions[k].get("index", -2) == s.get("index", -1) - 1 and note_hedges(
+                s["text"], mentions[k]["text"], mentions[k].get("labels", ()))
+            if not hedging and mentions[k].get("index", -2) == s.get("index", -1) - 1:
+                # a note on the tolls after a sentence with none: the toll it is about is the one in the
+                # sentence before that ("…killing 17, the ministry said. Most of the dead were traders,
+                # its spokesman said. Reuters could not verify the casualty figures.")
+                toll = [j for j in unnoted.get(s["article"], []) if mentions[j].get("index") == s.get("index", -1) - 2
+                        and note_reaches(s["text"], mentions[j]["text"])]
+                k, hedging = (toll[0], True) if toll else (k, False)
+            if hedging:
                 noted.add(k)
-                attrs[k] = [replace(a, hedged=True) for a in attrs[k]]
+                # "…, which the army dismissed as a montage": who the note says rejects it disputes it
+                attrs[k] = [replace(a, hedged=True) for a in attrs[k]] + [a for a in found if a.disputes]
             # a note on the tolls flags the tolls further back too, but halves only the one it follows
             noted.update(j for j in unnoted.pop(s["article"], []) if note_reaches(s["text"], mentions[j]["text"]))
     if not mentions:

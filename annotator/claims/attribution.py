@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from ..mentions import ACTIVE, CLOSES_ATTRIBUTED, NAME_DESCRIBED, PEOPLE
+from ..mentions import ACTIVE, CLOSES_ATTRIBUTED, DATELINE, NAME_DESCRIBED, PEOPLE
 from ..positions import SPEECH, cited_at, cue_in, quoted_spans
 from ..registry import Registry, Source
 from .names import (_COMPOUND_NAME, _NAME_TOKEN, _ORGAN, _ORGAN_ALSO, _SOURCE_WORDS, SIDES, _name_words, _source_state, _state_of_name,
@@ -50,11 +50,24 @@ _REJECTED_CLAIMS = re.compile(
     r"fabricat\w*|provocations?|propaganda|nonsense|untrue|absurd|fake|disinformation)\b", re.I)
 
 
+# What a speaker says someone else cannot verify is what the speaker claims, not the writer's doubt:
+# "Hamas said Israel cannot authenticate the documents".
+_THEY_CANNOT = re.compile(r"\b(?:said|says|added|insisted|argued|maintained|stressed)\s+(?:that\s+)?"
+                          r"(?!It\b|They\b|He\b|She\b|We\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+"
+                          r"(?:could|can) ?not\s+(?:independently\s+)?(?:verif|confirm|authenticat)\w*")
+
+
+def _doubts(pattern: re.Pattern, text: str) -> list[re.Match]:
+    """``pattern``'s matches in ``text`` but those inside what a speaker says another cannot verify."""
+    theirs = [m.span() for m in _THEY_CANNOT.finditer(text)]
+    return [m for m in pattern.finditer(text) if not any(a <= m.start() < b for a, b in theirs)]
+
+
 def hedges(text: str) -> bool:
     """Whether ``text`` doubts what it says (:data:`HEDGE`), not counting claims it rejects."""
     rejected = [m.span() for m in _REJECTED_CLAIMS.finditer(text)]
     return any(not (m.group().lower().startswith("claim") and any(a <= m.start() < b for a, b in rejected))
-               for m in HEDGE.finditer(text))
+               for m in _doubts(HEDGE, text))
 # ... and those that weaken the origin a sentence cites. Not a source's own "claimed" ("Al-Shabaab
 # claimed the attack"): of the development claims with an origin whose only hedge it is, the graders
 # put 85 moderate or strong and 7 weak. An outlet's "claimed" still weakens what it relays ("SANA
@@ -187,6 +200,15 @@ _OUTLET_BEFORE_KIND = re.compile(rf"(?<![\w'’-])({_OUTLET_WORD_NAME}),\s+(?:a|
                                  # the apposition closes at the kind: not "…, the newspaper said", "a newspaper columnist"
                                  r"(?=\s*[,.;]|\s+(?:run|based|owned|founded|close|known|linked|aligned|affiliated|funded|"
                                  r"which|that|of|in|from)\b)")
+# An outlet that carried what a speaker said: "In a statement read on state broadcaster ORTM, the
+# general staff said", "The army said on ORTM", "a statement carried by Saba"; it is the speaker's
+# channel, as "told Reuters" is. Not an outlet's own material ("Footage aired by Al Jazeera showed"),
+# nor who read a statement out ("read by General X on state television").
+_CARRIED_ON = re.compile(rf"(?:\b(?:statement|communiqu[eé]|message|address|speech|remarks|announcement|declaration)s?"
+                         rf"\s+(?:[\w'’-]+\s+){{0,2}}?(?:(?:read|broadcast|aired)\s+(?:out\s+)?on|carried\s+(?:on|by))\s+|"
+                         rf"\b(?:said|says|told|announced|spoke|speaking)\s+on\s+(?!{_WHEN}))(?:the\s+)?(?:(?:state|national|public)\s+)?"
+                         rf"(?:(?P<kind>television|TV|radio|broadcaster|channel|news\s+agency)\b\s*)?"
+                         rf"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})?")
 _PLACE_BEFORE = re.compile(r"(?:\b(?:[Ii]n|[Aa]t|[Ff]rom|[Oo]n|[Nn]ear|[Oo]f|[Tt]o|[Ii]nto|[Ss]peaking)\s+)$")
 
 
@@ -285,7 +307,7 @@ _ROLE_THEN_NAME = re.compile(rf"^(?:(?:The|An?)\s+|{_OWNER})"
                              rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][^,]{{0,60}})?,\s+"
                              rf"(?P<name>(?:(?:{_PARTICLE}|[A-Z][\w.'’-]*)\s+){{0,5}}(?:{_PARTICLES}-[\w'’-]+|[A-Z][\w'’-]+))"
                              rf"(?:{AGE})?(?:,\s+[^,]{{1,80}})?,\s+(?:(?:has|had|also|later|then)\s+)*"
-                             rf"(?:(?:{SPEECH}|{_STANCE}|called|appealed|urged|denounced|condemned)\b{ACTIVE}|{_SAYS_THAT})"
+                             rf"(?:(?:{SPEECH}|{_STANCE}|called|appealed|urged|denounced|condemned|spoke)\b{ACTIVE}|{_SAYS_THAT})"
                              rf"(?!\s+by\b)(?!(?<=blamed)\s+on\b)")
 _ACCORDING = re.compile(r"\b[Aa]ccording to ((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*[\w-])(?=\s*[,.;]|$)")
 _NOT_NAMES = frozenset("""the a an he she they it this that his her their its we our us there here
@@ -316,6 +338,7 @@ class Attribution:
     disputes: bool = False        # named in a clause that denies what the sentence asserts
     apart: str = ""               # an unnamed source counted apart from named ones, as written (:func:`counted_apart`)
     unnamed: str = ""             # an anonymous source as written ("two Western diplomats")
+    observed: bool = False        # a UN body's own observation ("its own field team counted"), no relay
 
 
 class _Article:
@@ -667,6 +690,13 @@ def _office(text: str, name: str, registry: Registry) -> tuple[str, Source | Non
     apposed = _APPOSED_ROLE.match(text, after) if at >= 0 else None
     if apposed and (found := _speaks_for(apposed.group("org"), registry)) is not None and found[0] != "?":
         return (*found, "")  # not "?" for "a spokesman for the Navy General Staff": whose navy, it does not say
+    organ = _APPOSED_ORGAN.match(text, after) if at >= 0 else None
+    if organ and (found := _speaks_for(organ.group("org"), registry)) is not None and found[1] is None:
+        # "Air Commodore X, the Air Force spokesman," is read as "Air Force spokesman X" is, and "The
+        # DIRPA, the army's communications directorate," as "the army's communications directorate"
+        # the organ only where it is a specific one ("air force"), not a bare "army" every state has
+        # (and an armed group may be named for: not the Arakan Army's)
+        return found[0], None, organ.group("org") if found[0] == "?" and len(organ.group("org").split()) > 1 else ""
     serves = _SERVES.match(text, after) if at >= 0 else None  # "Brig. Kirui, the Kenyan sector commander,"
     if serves and (state := _state_word(serves.group("state"))) and state not in _NOT_STATES | SIDES:
         return state, None, ""
@@ -696,6 +726,10 @@ def _bare_role(text: str, name: str) -> bool:
 # Hamas-run health ministry,", "X, a spokeswoman for Russia's Foreign Ministry,".
 _APPOSED_ROLE = re.compile(r",\s+(?:a|an|the)\s+(?:(?:senior|chief|deputy|top|military|official)\s+)?"
                            r"spokes(?:man|woman|person)\s+(?:of|for)\s+(?P<org>[^,;.]{2,60})")
+# An apposed spokesman of an organ named before the role: ", the Air Force spokesman,"
+_APPOSED_ORGAN = re.compile(r",\s+the\s+(?P<org>(?:[A-Za-z]+\s+){0,2}?[A-Za-z]+)(?:['’]s)?\s+(?:(?:chief|senior|main|press|"
+                            r"media|communications?|information|public\s+relations)\s+){0,2}"
+                            r"(?:spokes(?:man|woman|person)|directorate|department|office|service)\b")
 # An apposition that gives a named official's state: ", the Kenyan sector commander", ", a
 # Russian army officer"; an official role, not "a Ukrainian soldier" or "a Russian prisoner".
 _SERVES = re.compile(r",\s+(?:the|a|an)\s+(?:(?:senior|deputy|top)\s+)?(?P<state>[A-Z][a-z]+)\s+"
@@ -840,15 +874,19 @@ def _material(text: str) -> frozenset:
 # A source that releases its own intercepts or footage is their origin, not a second one beside them.
 _RELEASED = re.compile(r"\b(?:released|publishe[ds]|posted|circulated|distributed|made public|played|issued)\b")
 # So is a source whose own document leaked: "an internal UN assessment", "a confidential report by
-# UN experts", "a confidential annex to a UN report", "a document drawn up by staff of UNICEF"; the
+# UN experts", "a draft report by the U.N. Panel of Experts", "a confidential annex to a UN report", "a document drawn up by staff of UNICEF"; the
 # source must be named in that phrase.
+_QUALIFIED = r"(?:internal|confidential|classified|secret|unpublished|draft|leaked)"
 _OWN_DOCUMENT = re.compile(
-    rf"\b(?:internal|confidential|classified|secret|unpublished)\s+(?:[\w'’.-]+\s+){{0,3}}?{_DOCUMENTS}\b"
-    rf"(?:\s+(?:by|of|from|for)\s+(?:[\w'’.-]+\s+){{0,3}}[\w'’.-]+|"
+    # whose it is, if the phrase says, first: "a leaked draft report by U.N. experts", not "leaked draft"
+    # (not one "for" whom it was written: "a leaked report for the UN Security Council by the Congolese army")
+    rf"\b{_QUALIFIED}\s+(?:[\w'’.-]+\s+){{0,3}}?{_DOCUMENTS}\s+(?:by|of|from)\s+(?:[\w'’.-]+\s+){{0,5}}[\w'’.-]+|"
+    # "a leaked document drawn up by staff of the UN"
+    rf"\b(?:{_QUALIFIED}\s+(?:[\w'’.-]+\s+){{0,3}}?)?{_DOCUMENTS}\b[^.;]{{0,60}}?\b(?:drawn up|prepared|compiled|written|"
+    rf"authored|produced|commissioned)\s+by\s+(?:[\w'’.-]+\s+){{0,5}}[\w'’.-]+|"
+    rf"\b{_QUALIFIED}\s+(?:[\w'’.-]+\s+){{0,3}}?{_DOCUMENTS}\b(?:"
     # "a confidential annex to the forthcoming report of the UN Group of Experts", "… to a UN experts' report"
-    rf"(?:(?<=annex)|(?<=annexes)|(?<=appendix)|(?<=addendum)|(?<=draft)|(?<=chapter)|(?<=section))\s+to\s+(?:the|an?)\s+(?:[\w'’.-]+\s+){{0,5}}[\w'’.-]+)?|"
-    rf"\b{_DOCUMENTS}\b[^.;]{{0,60}}?\b(?:drawn up|prepared|compiled|written|authored|produced|commissioned)\s+by"
-    rf"\s+(?:[\w'’.-]+\s+){{0,5}}[\w'’.-]+", re.I)
+    rf"(?:(?<=annex)|(?<=annexes)|(?<=appendix)|(?<=addendum)|(?<=draft)|(?<=chapter)|(?<=section))\s+to\s+(?:the|an?)\s+(?:[\w'’.-]+\s+){{0,5}}[\w'’.-]+)?", re.I)
 
 
 # Where a leak sentence says material came from: "Leaked documents from Rwanda's defence ministry".
@@ -868,9 +906,34 @@ def _owner(text: str, candidates: list["Attribution"], spans: dict[str, str]) ->
         return candidates[0] if candidates else None
     phrases = [m.group(0).lower() for m in _OWN_DOCUMENT.finditer(text)]
     for a in candidates:
-        names = [spans.get(a.type, ""), a.speaker_name, *([a.source.name, *a.source.aliases] if a.source else [])]
+        names = [spans.get(a.type, ""), a.speaker_name]
+        body = a.source
+        while body is not None and len(names) < 60:  # its parents' names too: "the UN Group of Experts" is the UN's
+            names += [body.name, *body.aliases]
+            body = body.owner
         if any(n and re.search(rf"(?<!\w){re.escape(n.lower())}(?!\w)", p) for n in names for p in phrases):
             return a
+    return None
+
+
+# An outlet that a side or state runs, releasing material: "Houthi-run Al-Masirah TV aired …".
+_RELEASES = (r"(?:(?:also|later|then|on\s+\w+)\s+)?(?:released|publishe[ds]|posted|aired|broadcast|showed|shared|"
+             r"circulated|distributed|played)\b")
+_SIDE_RUN_RELEASES = re.compile(rf"(?P<outlet>(?:The\s+)?(?P<side>[A-Z][\w'’]*)-(?:run|owned|controlled)(?:\s+[\w'’-]+){{1,4}}?)"
+                                rf"\s+{_RELEASES}")
+_OUTLET_RELEASES = re.compile(rf"(?:\s+(?:TV|television|channel))?\s+{_RELEASES}")
+
+
+def _released_by_outlet(text: str, matches: list, carrier: str) -> "Attribution | None":
+    """The state or side whose outlet released a sentence's leaked material ("Houthi-run Al-Masirah
+    TV aired what it said was an intercepted call", "Al-Masirah released …", Al-Masirah being the
+    Houthis' by its registered parent), as an attribution to it; None if none did."""
+    run = _SIDE_RUN_RELEASES.match(text)
+    if run and (state := _state_word(run["side"])):
+        return Attribution("on_record", None, state.lower(), run["outlet"], carrier=carrier, office=state)
+    for m in matches:
+        if m.source.label in OUTLETS and (state := _source_state(m.source)) and _OUTLET_RELEASES.match(text, m.end):
+            return Attribution("on_record", None, state.lower(), m.text, carrier=carrier, office=state)
     return None
 
 
@@ -900,18 +963,22 @@ def _described_speaker(text: str, article: _Article, source: Source | None) -> t
 
 
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-# A post, then the speaker's name and his speech verb ("Hamas spokesman Hazem Qassem said"; not
-# "strikes killed Hamas commander Ahmed Ghandour").
-_POST_AFTER = re.compile(r"\s+(?:special\s+|chief\s+|deputy\s+)?(?:representative|envoy|spokes(?:man|woman|person)|chief|head|"
+# A post, then the speaker's name and his speech verb ("Hamas spokesman Hazem Qassem said", "Houthi
+# health ministry spokesman X said"; not "strikes killed Hamas commander Ahmed Ghandour").
+_POST_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:[a-z]+|Health|Defen[cs]e|Interior|Foreign|Information|Ministry|Military|Media)\s+){0,3}?"
+                         r"(?:special\s+|chief\s+|deputy\s+)?(?:representative|envoy|spokes(?:man|woman|person)|chief|head|"
                          r"commander|chairman|chairperson|president|secretary[- ]general|director|minister|ambassador)"
-                         r",?\s+(?P<name>(?:(?!" + _WEEKDAY + r")[A-Z][\w-]+\s+){1,2}(?!" + _WEEKDAY + r")[A-Z][\w-]+)"
+                         r"(?:\s+(?:in|for|to)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"  # "'s representative in Yemen, Dr. X,"
+                         r",?\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?P<name>(?:(?!" + _WEEKDAY + r")[A-Z][\w-]+\s+){1,2}(?!" + _WEEKDAY + r")"
+                         r"(?:[A-Z][\w-]+|" + _PARTICLES + r"-[A-Z][\w'’-]+))"  # "Hamdan al-Qudaimi"
                          r"(?=,?\s+(?:said|says|told|tells|added|adds|stated|announced|warned|wrote|accused|denied|"
                          r"claimed|insisted|confirmed)\b)")
 
 
 def _person_after(text: str, source: Source, matches: list) -> tuple[str, str] | None:
     """A person named after a post in the registered body a sentence cites, then his speech verb
-    ("Hamas spokesman Hazem Qassem said"), as (identity, name)."""
+    ("Hamas spokesman Hazem Qassem said", "The WHO's representative in Yemen, Dr. X, said"), as
+    (identity, name)."""
     for m in matches:
         if m.source is source and (post := _POST_AFTER.match(text, m.end)):
             return _identity(post.group("name")), post.group("name")
@@ -1084,12 +1151,19 @@ def _un_relays(text: str, out: list[Attribution], matches: list) -> list[Attribu
         m.source.name == a.source.name and m.end <= cited.start() for m in matches)]
     # the source is all "citing" names ("the Israeli military's refusal to grant access" is a reason)
     relayed = [a for a in out if a.type == "on_record" and not a.disputes and (
-        (a.speaker or a.office) and named in (a.speaker_name, a.affiliation)  # "citing the ministry", read back
+        # "citing the ministry", read back (as "the Houthi-run health ministry" named before)
+        (a.speaker or a.office or a.speaker_name) and (named in (a.speaker_name, a.affiliation) or _name_words(named)
+                                                       and _name_words(named) <= _name_words(a.speaker_name))
         or a.source is not None and any(
             m.source.name == a.source.name and m.start - start <= 4 and end - m.end <= 1 for m in matches))]
     if len(un) != 1 or len(relayed) != 1:
         return out
     return [replace(a, via=(*a.via, un[0].source.name)) if a is relayed[0] else a for a in out if a is not un[0]]
+
+
+# A UN body's own observation, which it relays from no one: "its own field team counted 17 bodies".
+_OBSERVED = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:staff|team|teams|monitors|observers|investigators|officers|"
+                       r"personnel|field|own)\b", re.I)
 
 
 _CONCEDING = re.compile(r"\b(?:despite|in\s+spite\s+of|though|although|contrary\s+to|notwithstanding)\b", re.I)
@@ -1198,6 +1272,8 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
     that type named earlier in the article; "media reports" or "sources" are not. Updates
     ``article`` as it goes, so call it on every sentence of an article in order.
     """
+    if dateline := DATELINE.match(sentence["text"]):  # "BAMAKO, March 12 (AFP) - Mali's army said"
+        sentence = {**sentence, "text": sentence["text"][dateline.end():]}
     labels = sentence.get("labels", [])
     found = _sources_in(sentence, registry)
     matches = registry.find(sentence["text"])
@@ -1236,7 +1312,7 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
                 and _fits(subject, article.last.get(label)))
         return article.last.get(label) if refers_back and label != "anonymous_source" else None
 
-    hedged = bool(_WEAKENS.search(sentence["text"]))
+    hedged = bool(_doubts(_WEAKENS, sentence["text"]))
     # "…, according to a report by Saudi-owned news channel Al-Arabiya": what the cues read as the
     # on-record speaker only describes the outlet, which relays a source the sentence leaves unnamed
     # the speaker the cues read, once, where an outlet is labelled (None: a back-reference, or not read)
@@ -1263,8 +1339,15 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
     # an outlet the registry lacks, named where no registered one stands for its label
     named_outlet = (_outlet_named(sentence["text"], paper, registry)  # a leak's recipient, labelled or not
                     if (leak or any(o is None for o in outlets)) and not set(labels) & set(found) & set(OUTLETS) else None)
+    # a channel that carried the speaker's words, known by name (an unnamed "state television" labelled
+    # pro-regime stays a citation, so the claim keeps its pro-regime cap)
+    on = _CARRIED_ON.search(sentence["text"]) if deeper and not relayed else None
+    if on and on["name"] and named_outlet is None and not registry.find(on["name"]) and not _state_of_name(on["name"]):
+        named_outlet = " ".join(on["name"].lower().split()), on["name"]  # "carried by Saba", "said on ORTM"
+    carried = bool(on and (on["kind"] or on["name"])) and (named_outlet is not None or all(o is not None for o in outlets))
+    relayed = relayed or carried
     via = tuple(dict.fromkeys(source.name for source in outlets if source is not None))
-    if leak and named_outlet:  # "a withdrawal order first posted by the site Sudan Horizon": its recipient
+    if (leak or carried) and named_outlet:  # "a withdrawal order first posted by the site Sudan Horizon": its recipient
         via = (*via, named_outlet[1])
     if leak:  # a leak sentence that names no material ("one fighter says") has the article's last
         article.recipients.extend(v for v in via if v not in article.recipients)
@@ -1344,8 +1427,11 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
             described = headed(spans.get(label, ""))
             if not (speaker[0] or source) and described and PEOPLE.fullmatch(described.split()[-1]):
                 unnamed = spans[label]  # "the nurse said": an unnamed source the model read as on record
-        elif label == "on_record" and source is not None and (person := _person_after(sentence["text"], source, matches)):
-            speaker = person  # "Hamas spokesman Hazem Qassem said": Hamas's, by name
+        elif label in ("on_record", "un_figure") and source is not None and (
+                person := _person_after(sentence["text"], source, matches)):
+            # "Hamas spokesman Hazem Qassem said": Hamas's, by name; "The WHO's representative in Yemen,
+            # Dr. X, said": a UN figure, and "X said" later is the WHO's
+            speaker = person if label == "on_record" else ("", "")
             article.offices[person[0]] = ("", source, person[1])
         elif label == "named_monitor" and label not in found:
             named = _monitor(sentence["text"])
@@ -1396,6 +1482,7 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
             # transcript" is the SBU's; "Leaked documents from Rwanda's defence ministry" are not the UN's)
             owner = next((a for a in candidates if before.source is not None and a.source == before.source
                           or before.speaker and a.speaker == before.speaker), None)
+        owner = owner or _released_by_outlet(sentence["text"], matches, article.carrier)
         if owner is not None:
             article.owner = owner
             out = [replace(a, released_by=owner) if a.type == "leaked_recording" else a for a in out]
@@ -1403,6 +1490,8 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
         out = [a for a in out if not (a.type == "on_record" and a.source is None
                                       and _MONITOR_DESCRIBED.match(a.speaker_name))]
     out = _disputed(sentence["text"], _un_relays(sentence["text"], out, matches), registry, article.carrier)
+    if _OBSERVED.search(sentence["text"]):
+        out = [replace(a, observed=True) if a.type == "un_figure" else a for a in out]
     if "on_record" in found:
         article.speaker = ("", "")
     if "named_monitor" in found:

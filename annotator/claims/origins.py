@@ -59,21 +59,28 @@ def claim_origins(items: list[Attribution], registry: Registry, recipients: set[
     def join(same, attribution: Attribution, relay: bool = False) -> None:
         for g in groups:
             if same(g[0][0]) or (attribution.speaker and any(
-                    m.speaker and not folded and _same_speaker(m, attribution) for m, folded in g[1:])):
-                g.append((attribution, relay))  # "Hrytsenko", after "Col. Mykola Hrytsenko" joined his army
+                    m.speaker and not folded and _same_speaker(m, attribution) for m, folded in g)):
+                # "Hrytsenko", after "Col. Mykola Hrytsenko" joined his army; "Houthi health ministry
+                # spokesman Hamdan al-Qudaimi" (the Houthis) after "Ministry spokesman Hamdan al-Qudaimi"
+                g.append((attribution, relay))
                 return
         groups.append([(attribution, relay)])
 
     def root(a: Attribution) -> str | None:
         return _root(a.source, registry).name if a.source else None
 
-    # named and relayed attributions first, so bare outlets and unnamed sources can join them
-    for a in sorted(items, key=lambda a: (a.type in OUTLETS and not a.via,
+    # named and relayed attributions first, so bare outlets, UN bodies that relay and unnamed sources can join them
+    def relays_elsewhere(a: Attribution) -> bool:  # a UN body that relays an origin of the claim in another mention
+        return a.type == "un_figure" and a.source is not None and not a.via and not a.observed and a.source.name in channels
+
+    for a in sorted(items, key=lambda a: (a.type in OUTLETS and not a.via or relays_elsewhere(a),
                                           a.source is None and not a.speaker and a.type != "leaked_recording")):
         if a.type == "leaked_recording":
             join(lambda h: h.type == "leaked_recording", a)
-        elif a.type in OUTLETS and not a.via and (name := a.source.name if a.source else a.speaker_name) in channels:
-            # an outlet that relays an origin or received its leak (one the registry lacks by its name)
+        elif (a.type in OUTLETS and not a.via or relays_elsewhere(a)) and (
+                name := a.source.name if a.source else a.speaker_name) in channels:
+            # an outlet that relays an origin or received its leak (one the registry lacks by its name);
+            # a UN body that relays an origin's figure elsewhere in the claim ("OCHA, citing the ministry")
             relays = [g for g in groups if any(name in m.via for m, _ in g)
                       or (g[0][0].type == "leaked_recording" and name in recipients)]
             if relays:
@@ -83,7 +90,9 @@ def claim_origins(items: list[Attribution], registry: Registry, recipients: set[
             else:
                 join(lambda h: _same_speaker(h, a), a)
         elif a.source:
-            join(lambda h: root(h) == root(a) or _speaker_is(h, a.source) or _same_state(h, a), a)
+            # media a body runs (its parent: Zvezda, MRTV, Radio Okapi) are its own voice: scored as it
+            join(lambda h: root(h) == root(a) or _speaker_is(h, a.source) or _same_state(h, a), a,
+                 relay=a.type in OUTLETS and a.source.owner is not None)
         elif a.speaker:
             join(lambda h: _same_speaker(h, a) or (h.source is not None and _speaker_is(a, h.source))
                  or _same_state(h, a) or _spelt_out(a.speaker_name, h.speaker_name)
@@ -159,14 +168,15 @@ def disputers(items: list[Attribution], registry: Registry) -> list[str]:
 
 
 def _releases_joined(groups: list[list[tuple[Attribution, bool]]], root) -> list[list[tuple[Attribution, bool]]]:
-    """The leaks joined to the named source that released them, where the claim cites it."""
+    """The leaks joined to the named source that released them, or to an origin of the state or
+    side whose outlet released them, where the claim cites it."""
     leak = next((g for g in groups if g[0][0].type == "leaked_recording"), None)
     by = [a.released_by for a, _ in leak or [] if a.released_by is not None]
     for g in groups:
         if g is leak or not by:
             continue
         if any(root(h) and root(h) == root(b) or h.speaker and h.speaker == b.speaker
-               or h.apart and h.apart == b.apart for h, _ in g for b in by):
+               or h.apart and h.apart == b.apart or b.office and b.office == _state(h) for h, _ in g for b in by):
             g.extend(leak)
             return [x for x in groups if x is not leak]
     return groups
@@ -192,13 +202,17 @@ def _offices_joined(groups: list[list[tuple[Attribution, bool]]]) -> list[list[t
                    and any((a.office == "?" or _bare_organ(a)) and not folded for a, folded in g)]
         # two office holders named ("President Issa", "President Koffi") may be two states'
         people = [g for g in unknown if any(a.office == "?" and a.speaker and not _described(a.speaker_name)
-                                            for a, _ in g)]
+                                            and not _A_BODY.match(a.speaker_name) for a, _ in g)]
         if len(unknown) < 2 or len(people) > 1 or any(_state(a) for g in groups for a, _ in g):
             return groups
         home, unknown = unknown[0], unknown[1:]
     for g in unknown:
         home.extend(g)
     return [g for g in groups if not any(g is u for u in unknown)]
+
+
+# a named body ("The DIRPA"), not an office holder: no person is named with "the"
+_A_BODY = re.compile(r"[Tt]he\s")
 
 
 def _states_joined(groups: list[list[tuple[Attribution, bool]]]) -> list[list[tuple[Attribution, bool]]]:

@@ -58,15 +58,22 @@ _WHY_NOT = (r"(?:[^;,]{0,80}\b(?:access|communications?|internet|telephone|phone
             r"reporters|the\s+media|independent\s+\w+)\b[^;,]{0,60}\b(?:restricted|limited|cut|blocked|barred|closed|"
             r"down|banned|denied|impossible|difficult|suspended|severed|not\s+allowed)"
             rf"|[^;,]{{0,80}}\b{_NO_ANSWER})\b[^;,]{{0,80}}")
+# Or a clause may say who rejects what the note is about ("…, which the army dismissed as 'a montage'"):
+# the rejecter disputes the claim the note hedges.
+_WHICH_REJECTS = (r"which\s+[^,;]{1,60}?\b(?:dismissed|dismisses|denied|denies|rejected|rejects|disputed|disputes|"
+                  r"called|calls|described|describes)\b[^;]{0,120}")
+_REJECTED_BY = re.compile(rf",\s+{_WHICH_REJECTS}[.!][\"”’]?$", re.I)
 _NOTE_SHAPE = re.compile(rf"^[^,;]{{0,80}}?\b{_UNVERIFIED}\w*\b[^,;]{{0,60}}"
-                         rf"(?:,?\s+(?:and|as|because|since)\s+{_WHY_NOT})?[.!]$", re.I)
+                         rf"(?:,?\s+(?:and|as|because|since)\s+{_WHY_NOT}[.!]|,\s+{_WHICH_REJECTS}[.!][\"”’]?|[.!])$", re.I)
 
 
 def verification_note(text: str) -> bool:
     """Whether ``text`` is a verification note about what was just said (see ``_NOTE_SHAPE``)."""
     text = text.strip()
-    return bool(_NOTE_SHAPE.match(text) and (_NOTE_ON_ANY.search(text) or _NOTE_ON_FIGURES.search(text)
-                                             or _NOTE_ASKS.search(text)))
+    if not _NOTE_SHAPE.match(text):
+        return False
+    text = _REJECTED_BY.sub(".", text)  # what the note is about comes before who rejects it
+    return bool(_NOTE_ON_ANY.search(text) or _NOTE_ON_FIGURES.search(text) or _NOTE_ASKS.search(text))
 
 
 def note_hedges(note: str, before: str, labels=()) -> bool:
@@ -74,12 +81,13 @@ def note_hedges(note: str, before: str, labels=()) -> bool:
     given): it refers back in general words ("this", "the footage"), unless it is about the sides'
     accounts and that sentence cites only a UN body or a monitor; it asks what that sentence
     speaks of ("who fired the shells"); or it is about figures and that sentence states one."""
+    note = _REJECTED_BY.sub(".", note.strip())
     if _ON_SIDES.search(note) and labels and set(labels) <= _NO_SIDE:
         return False
-    if asks := _NOTE_ASKS.search(note.strip()):  # "who fired the shells" hedges "the shells were fired by …"
+    if asks := _NOTE_ASKS.search(note):  # "who fired the shells" hedges "the shells were fired by …"
         asked = _stems(asks.group("asks"))
         return len(asked & _stems(before)) >= min(2, len(asked))  # not "forces" alone
-    return bool(_NOTE_ON_ANY.search(note.strip()) or (_NOTE_ON_FIGURES.search(note) and figures(before)))
+    return bool(_NOTE_ON_ANY.search(note) or (_NOTE_ON_FIGURES.search(note) and figures(before)))
 
 
 _NOTE_ON_TOLLS = re.compile(r"\b(?:the|these|those|its|their)\s+(?:(?:casualty|death|reported)\s+)?"
@@ -87,17 +95,17 @@ _NOTE_ON_TOLLS = re.compile(r"\b(?:the|these|those|its|their)\s+(?:(?:casualty|d
 
 
 # A casualty count: a number with the dead or wounded it counts ("27 bodies", "killing at least 19
-# civilians", "38 people had been killed"); not an age ("Samira Hamdouna, 41,"), "her three
+# civilians", "38 people had been killed", "31 terrorists neutralised"); not an age ("Samira Hamdouna, 41,"), "her three
 # children", 300,000 who fled, "5,000 soldiers deployed" or "12 soldiers captured".
 _COUNT = (r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
           r"fifty|sixty|seventy|eighty|ninety|hundred|dozens|scores|hundreds|thousands)")
 _ABOUT = r"(?:(?:at\s+least|more\s+than|nearly|almost|up\s+to|over|some|about|around|an\s+estimated)\s+)?"
 _CASUALTY_FIGURE = re.compile(
     rf"(?<!\bher )(?<!\bhis )(?<!\btheir )(?<!\bits )\b{_COUNT}\s+(?:[\w-]+\s+){{0,3}}?(?:bodies|dead|casualties|deaths|"
-    r"fatalities|killed|wounded|injured)\b|"
+    r"fatalities|killed|wounded|injured|neutrali[sz]ed)\b|"
     rf"(?<!\bher )(?<!\bhis )(?<!\btheir )\b{_COUNT}\s+(?:[\w-]+\s+){{0,2}}?(?:people|persons|civilians|children|women|men|"
     r"soldiers|fighters|patients|residents|villagers|[A-Z]\w+ans)\s+(?:\w+\s+){0,5}?(?:killed|dead|died|wounded|injured)\b|"
-    rf"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+{_ABOUT}{_COUNT}\b|"
+    rf"\b(?:killing|killed|wounding|wounded|injuring|injured|neutrali[sz](?:ing|ed))[\"”’']?\s+{_ABOUT}{_COUNT}\b|"
     r"\btoll\b[^.;]{0,60}\d", re.I)
 
 
