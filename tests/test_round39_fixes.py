@@ -149,6 +149,9 @@ def test_a_wire_dateline_is_no_part_of_the_first_sentence(registry, dateline):
     assert text[mention.start:mention.end] == "The army"
     (found,) = attributions_of([dateline + "Mali's army said on Thursday it had neutralised 31 terrorists."], registry)
     assert [a.speaker_name for a in found] == ["Mali's army"]
+    (found,) = attributions_of([dateline + "The U.N. peacekeeping mission MINUSMA said 31 civilians were killed."],
+                               registry, ("un_figure",))
+    assert [a.source.name for a in found] == ["MINUSMA"]
 
 
 # ----- a Yemen audit (an invented strike on a fuel depot and a market in Hodeidah) -----

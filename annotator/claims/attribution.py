@@ -1273,7 +1273,10 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
     ``article`` as it goes, so call it on every sentence of an article in order.
     """
     if dateline := DATELINE.match(sentence["text"]):  # "BAMAKO, March 12 (AFP) - Mali's army said"
-        sentence = {**sentence, "text": sentence["text"][dateline.end():]}
+        at = dateline.end()  # the mention finder's spans are offsets in the whole text
+        sentence = {**sentence, "text": sentence["text"][at:],
+                    "sources": [{**m, "start": m["start"] - at, "end": m["end"] - at} if m.get("start", -1) >= at else m
+                                for m in sentence.get("sources", [])]}
     labels = sentence.get("labels", [])
     found = _sources_in(sentence, registry)
     matches = registry.find(sentence["text"])
