@@ -232,7 +232,7 @@ def build_claims(sentences: list[dict], articles: list, registry: Registry,
                 noted.add(k)
                 # "…, which the army dismissed as a montage": who the note says rejects it disputes it
                 attrs[k] = [replace(a, hedged=True) for a in attrs[k]] + [a for a in found if a.disputes]
-            # a note on the tolls flags the tolls further back too, but halves only the one it follows
+            # a note on the tolls flags the tolls further back too, but halves only the one it is about
             noted.update(j for j in unnoted.pop(s["article"], []) if note_reaches(s["text"], mentions[j]["text"]))
     if not mentions:
         return []
