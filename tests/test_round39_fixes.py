@@ -320,3 +320,31 @@ def test_quoted_words_are_no_verification_note():
     assert not verification_note("Kremlin spokesman Dmitry Peskov told reporters: “We cannot confirm these reports.”")
     assert verification_note("The Ledger could not independently verify the recording, which the army dismissed as "
                              "“a montage”.")
+
+
+@pytest.mark.parametrize("named, described", [
+    ("Human Rights Watch said soldiers executed at least 38 men in Ndiobala.",
+     "The New York-based group said soldiers executed at least 38 men in Ndiobala."),
+    ("Amnesty International said soldiers executed 38 men.", "The London-based rights group said soldiers executed 38 men."),
+    ("Amnesty International said soldiers executed 38 men.", "The rights group said soldiers executed 38 men."),
+])
+def test_a_group_described_by_where_it_is_based_is_the_one_named_before(registry, named, described):
+    # Fixed (the Sahel audit's names): "The New York-based group" was a speaker of its own, so Human Rights
+    # Watch and its description counted as two origins.
+    (origin,) = claim_origins_of([named, described], registry)
+    assert origin["leaning"] == "international"
+
+
+def test_a_group_described_by_where_it_is_based_with_none_named_before_is_its_own(registry):
+    assert [o["name"] for o in claim_origins_of(["Mali's army said soldiers executed 38 men.",
+                                                 "The London-based rights group said soldiers executed 38 men."],
+                                                registry)] == ["Mali's army", "The London-based rights group"]
+
+
+def test_a_described_group_names_the_body_cited_before_in_a_claim_of_its_own(registry):
+    (found,) = attributions_of(["Human Rights Watch said soldiers executed at least 38 men in Ndiobala.",
+                                "The rights group said the killings may amount to war crimes."], registry)[1:]
+    assert [a.source.name for a in found] == ["Human Rights Watch"]
+    (found,) = attributions_of(["Human Rights Watch said soldiers executed at least 38 men in Ndiobala.",
+                                "The group said it interviewed 27 people."], registry)[1:]
+    assert [a.source for a in found] == [None]  # "the group" alone may be any group

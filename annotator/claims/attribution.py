@@ -819,6 +819,25 @@ def _group_of(text: str, name: str, index: int, article: _Article) -> str:
                  and (word in _GENERIC_GROUP or word in source.name.lower())), "")
 
 
+# "The New York-based group", "the London-based rights organisation", "the rights group": a body named
+# before, described by where it sits or what it does, not a name of its own.
+_BASED = re.compile(r"[Tt]he\s+(?P<where>(?:[A-Z][\w.'’]*[\s-])*[A-Z][\w.'’]*-based\s+)?(?P<what>(?:(?:human\s+)?rights|"
+                    r"monitoring|aid|medical|humanitarian|advocacy|press\s+freedom)\s+)?"
+                    r"(?P<head>group|organi[sz]ation|charity|agency|monitor|observatory|network|watchdog)")
+_DOES = frozenset({"ngo", "monitor"})  # what a rights, aid or monitoring body is
+
+
+def _based_group(description: str, article: _Article) -> Source | None:
+    """The registered body an article cited last of a kind a "<place>-based group" or "the rights
+    group" description fits ("The New York-based group said", after Human Rights Watch), else None."""
+    based = _BASED.fullmatch(description.strip())
+    if based is None or not (based["where"] or based["what"]):
+        return None  # "the group" alone may be any group
+    kinds = _GROUP_WORDS.get(based["head"].lower(), _DOES)
+    kinds = (kinds & _DOES or kinds) if based["what"] else kinds
+    return next((source for _, source in reversed(article.cited) if source.kind in kinds), None)
+
+
 _GROUP_WORDS = {**dict.fromkeys(("group",), {"armed_group", "other", "ngo", "monitor"}),
                 **dict.fromkeys(("organisation", "organization"), {"ngo", "other", "monitor"}),
                 "charity": {"ngo"}, "agency": {"ngo", "un_body"},
@@ -1386,8 +1405,8 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
             named = (not speaker[0] and _STANCE_WORD.search(sentence["text"])
                      and _STANCE_NAMED.search(_blank(sentence["text"], quoted_spans(sentence["text"]))))
             source = None if speaker[0] or named or not _fits(speaker[1], source) else source
-            if not (source or named) and (not speaker[0] or _THE_BODY.fullmatch(speaker[1])) and (
-                    earlier := _cited_again(speaker[1], article)):
+            if not (source or named) and ((not speaker[0] or _THE_BODY.fullmatch(speaker[1])) and (
+                    earlier := _cited_again(speaker[1], article)) or (earlier := _based_group(speaker[1], article))):
                 source, speaker = earlier, ("", "")
                 article.cited.append((sentence.get("index", 0), earlier))
             if speaker[1]:
@@ -1490,8 +1509,10 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
             article.owner = owner
             out = [replace(a, released_by=owner) if a.type == "leaked_recording" else a for a in out]
     if any(a.type == "named_monitor" and (a.source or a.speaker) for a in out):
-        out = [a for a in out if not (a.type == "on_record" and a.source is None
-                                      and _MONITOR_DESCRIBED.match(a.speaker_name))]
+        monitors = {a.source.name for a in out if a.type == "named_monitor" and a.source}
+        # the monitor described ("The Britain-based group said"), read as on record too, is that monitor
+        out = [a for a in out if not (a.type == "on_record" and (a.source is None and _MONITOR_DESCRIBED.match(
+            a.speaker_name) or a.source is not None and a.source.name in monitors))]
     out = _disputed(sentence["text"], _un_relays(sentence["text"], out, matches), registry, article.carrier)
     if _OBSERVED.search(sentence["text"]):
         out = [replace(a, observed=True) if a.type == "un_figure" else a for a in out]
