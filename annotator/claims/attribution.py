@@ -693,9 +693,9 @@ def _office(text: str, name: str, registry: Registry) -> tuple[str, Source | Non
     organ = _APPOSED_ORGAN.match(text, after) if at >= 0 else None
     if organ and (found := _speaks_for(organ.group("org"), registry)) is not None and found[1] is None:
         # "Air Commodore X, the Air Force spokesman," is read as "Air Force spokesman X" is, and "The
-        # DIRPA, the army's communications directorate," as "the army's communications directorate"
-        # the organ only where it is a specific one ("air force"), not a bare "army" every state has
-        # (and an armed group may be named for: not the Arakan Army's)
+        # DIRPA, the army's communications directorate," as "the army's communications directorate";
+        # the organ is kept only where it is a specific one ("air force"), not a bare "army" every state
+        # has (and an armed group may be named for: not the Arakan Army's)
         return found[0], None, organ.group("org") if found[0] == "?" and len(organ.group("org").split()) > 1 else ""
     serves = _SERVES.match(text, after) if at >= 0 else None  # "Brig. Kirui, the Kenyan sector commander,"
     if serves and (state := _state_word(serves.group("state"))) and state not in _NOT_STATES | SIDES:
@@ -927,7 +927,7 @@ def _owner(text: str, candidates: list["Attribution"], spans: dict[str, str]) ->
     for a in candidates:
         names = [spans.get(a.type, ""), a.speaker_name]
         body = a.source
-        while body is not None and len(names) < 60:  # its parents' names too: "the UN Group of Experts" is the UN's
+        while body is not None:  # its parents' names too: "the UN Group of Experts" is the UN's (owners never loop)
             names += [body.name, *body.aliases]
             body = body.owner
         if any(n and re.search(rf"(?<!\w){re.escape(n.lower())}(?!\w)", p) for n in names for p in phrases):
