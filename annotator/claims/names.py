@@ -31,7 +31,7 @@ federation command police office official officials navy department staff side j
 # recognised", "Moscow-installed") may name a rival claimant to the state, so it is not merged.
 _ORGAN_ALSO = frozenset("""people peoples national federal republic democratic royal state general foreign
 interior affairs security service services spokesman spokeswoman spokesperson spokespeople headquarters air
-joint operations operational task secretariat department directorate director internal chiefs""".split())
+joint operations operational task secretariat department directorate director internal chiefs committee""".split())
 # What a ministry is for, and words a title or organ may carry beside it ("Health Minister", "the
 # health ministry", "Acting Foreign Minister"): they name no side. Beside an organ word and one
 # country they still make an organ of that country's state ("Russia's health ministry"). Not
@@ -195,10 +195,12 @@ _AFFAIRS_OF = re.compile(r"\b[A-Z][\w'’-]*\s+(?=Affairs\b)")
 
 def _holds_organ(words) -> bool:
     """Whether the words beside a country name an organ, not only qualify one: "ministry", "army",
-    a service ("the Kyrgyz border service") or "General Staff" ("Ukraine's General Staff").
+    a service ("the Kyrgyz border service"), "General Staff" ("Ukraine's General Staff") or a "State
+    Committee" ("Tajikistan's State Committee for National Security").
     :func:`origins._bare_organ` keeps to ``_ORGAN``, so a bare "the General Staff" is not joined to
     a claim's one state, which may be the other side's."""
-    return any(w in _ORGAN or w in ("service", "services") for w in words) or {"general", "staff"} <= set(words)
+    return any(w in _ORGAN or w in ("service", "services") for w in words) or {"general", "staff"} <= set(words) \
+        or {"state", "committee"} <= set(words)
 
 
 def _source_state(source: Source) -> str | None:
