@@ -42,9 +42,13 @@ _UNVERIFIED = (r"reportedly|allegedly|purportedly|unconfirmed|unverified|"
 HEDGE = re.compile(rf"\b(?:{_UNVERIFIED}|claimed|claims)\b", re.I)
 # Claims a speaker rejects are what the sentence denies, not a doubt about what it says ("Claims by the
 # Kiev regime … are a staged provocation", "The militia's claims that … are baseless lies").
-_CLAIMS_NOUN = r"(?:(?:the|these|those|such|all|any|its|their|his|her|[A-Z][\w'’-]*['’]s)\s+(?:[\w-]+\s+){0,2}?claims|^\W*Claims(?=\s+(?:by|of|that|about)\b))"
+_CLAIMS_NOUN = r"(?:(?:the|these|those|such|all|any|its|their|his|her|[A-Z][\w'’-]*['’]s)\s+(?:[\w'’-]+\s+){0,2}?claims|^\W*Claims(?=\s+(?:by|of|that|about)\b))"
 _REJECTED_CLAIMS = re.compile(
     rf"\b(?:reject\w*|dismiss\w*|den(?:y|ies|ied|ying)|refut\w*|deplor\w*)\s+{_CLAIMS_NOUN}\b|"
+    # "called the enemy's claims 'a lie to cover a massacre'"
+    rf"\b(?:call|brand|label|describ)\w*\s+{_CLAIMS_NOUN}\s+(?:as\s+)?[\"“‘']?(?:(?:a|an|just|pure|utter|blatant)\s+)*"
+    r"(?:lies?|false(?:hoods?)?|baseless|unfounded|groundless|fabricat\w*|provocations?|propaganda|nonsense|untrue|fake|"
+    r"disinformation)\b|"
     rf"{_CLAIMS_NOUN}\b[^.;:]{{0,160}}?\b(?:is|are|was|were|remain)\s+(?:(?:a|an|just|simply|nothing but|pure|utterly|"
     r"completely|totally|absolutely)\s+)*(?:[\w-]+\s+){0,2}?(?:lies?|false(?:hoods?)?|baseless|unfounded|groundless|"
     r"fabricat\w*|provocations?|propaganda|nonsense|untrue|absurd|fake|disinformation)\b", re.I)
@@ -278,7 +282,8 @@ _SAYS_THAT = (r"(?:insist(?:s|ed)|maintain(?:s|ed)|argu(?:es|ed)|reiterat(?:es|e
               r"(?:urg(?:es|ed)|ask(?:s|ed)|call(?:s|ed) on)\s+(?:[\w'’-]+\s+){1,5}?(?:not\s+)?to\s|pledg(?:es|ed)\s+to\s")
 # The subject's name may hold and end in a lower-case particle: "Ashraf al-Qudra, a spokesman ..., said".
 _SUBJECT = re.compile(rf"^(?:(?:Even|But|And|Yet)\s+)?((?:[A-Z][\w'’.-]*\s+)"
-                      rf"(?:(?:{_PARTICLE}|[A-Z][\w'’.-]*)\s+){{0,3}}(?:{_PARTICLES}-[\w'’-]+|[A-Z][\w'’-]+)|[A-Z][\w'’-]+)"
+                      rf"(?:(?:{_PARTICLE}|[A-Z][\w'’.-]*)\s+(?:(?:of|for)\s+(?:the\s+)?(?=[A-Z]))?){{0,3}}"  # "… for Human Rights"
+                      rf"(?:{_PARTICLES}-[\w'’-]+|[A-Z][\w'’-]+)|[A-Z][\w'’-]+)"
                       rf"(?:\s+\((?P<acronym>[A-Z][\w-]{{1,10}})\))?"  # "The Alliance Fleuve Congo (AFC), …, announced"
                       rf"(?:{AGE})?"  # "Maj. Hamid Rahal, 45, who defected …, said"
                       rf"(?:(?P<apposition>,[^,]{{1,160}},)?\s+(?:(?:has|had|also|later|then)\s+|"
@@ -418,6 +423,10 @@ _RELEASED_WHAT = re.compile(r"(.+?)\s+(?:(?:also|later|then|on\s+\w+)\s+)?(?:rel
 _WHAT_IT_SAID = re.compile(r"\bwhat\s+(?:it|he|she|they)\s+(?:said|says|described\s+as|called)(?:\s+(?:was|were|is|are))?\b")
 
 
+# A relative clause in which the speaker said something else, between his name and his verb
+_WHO_SAID = re.compile(rf"(,\s+who\s+(?:also\s+)?{SPEECH}\b[^,;\"“]{{1,160}},)(?=\s+(?:also\s+)?{SPEECH}\b)")
+
+
 def _speaker(sentence: dict, registry: Registry) -> tuple[str, str] | None:
     """The on-record speaker as (identity, name as written): what follows "citing", else a person
     named then described ("Oleksandr Prokudin, head of the X, said"), else a capitalised name next to
@@ -433,7 +442,8 @@ def _speaker(sentence: dict, registry: Registry) -> tuple[str, str] | None:
     # "The military released what it said was an intercepted call": the subject's own hedge, no speech;
     # the subject is who released it
     own_hedges = [m.span() for m in _WHAT_IT_SAID.finditer(text)]
-    blanked = _blank(text, quoted_spans(text) + own_hedges)
+    asides = [m.span(1) for m in _WHO_SAID.finditer(text)]  # "X, who said he was selling grain, told Reuters"
+    blanked = _blank(text, quoted_spans(text) + own_hedges + asides)
     if own_hedges and (doer := _RELEASED_WHAT.match(mention)):
         mention = doer.group(1)
     cited, named, subject = _CITING.search(text), _NAMED.search(blanked), _SUBJECT.match(blanked)
@@ -447,8 +457,9 @@ def _speaker(sentence: dict, registry: Registry) -> tuple[str, str] | None:
         span = cited.group(1) or cited.group(2)
     elif person := NAME_DESCRIBED.search(blanked.lstrip()):  # "…, Oleksandr Prokudin, head of the X, said."
         span = person.group(1) or person.group(2)
-    elif named and not (subject and subject.group("apposition")
-                        and named.start() >= subject.end(1)):  # "Dr. X, who runs ... in Daraa al-Balad, said"
+    elif named and not (subject and subject.group("apposition") and named.start() >= subject.end(1)
+                        and subject.group("apposition").strip(", ") != (named.group(1) or named.group(2))):
+        # "Dr. X, who runs ... in Daraa al-Balad, said"; "The Minister of Foreign Affairs, Jeyhun Bayramov, said" is Bayramov
         group = 1 if named.group(1) else 2
         span = _whole(blanked, named.start(group), named.group(group), registry)
     elif according:  # "According to Shoigu, …"
@@ -508,8 +519,12 @@ _OPENER = re.compile(r"^(?:Although|Though|While|Whereas|Because|Since|Unless|If
 _RELATIVE_LEAD = re.compile(r"^(?:in|during|amid|after|before|with|under)\s[^A-Z,]*?\b(?:that|which|whom|where)\s+(?=[A-Z])")
 
 _IT = re.compile(r"(?i:it|its)")
+# Heads of civil bodies' names that "the <head>" refers back to ("The association said")
+_CIVIL_HEADS = frozenset("association union league society syndicate foundation federation "
+                         "network institute centre center organisation organization".split())
+_THE_CIVIL = re.compile(rf"[Tt]he\s+({'|'.join(sorted(_CIVIL_HEADS))})")
 _BODY_WORDS = frozenset("army forces force command ministry police guard navy government council committee front "
-                        "movement party service agency".split())
+                        "movement party service agency commission".split())
 
 
 def _whole(text: str, start: int, span: str, registry: Registry) -> str:
@@ -1067,11 +1082,15 @@ _MONITOR_DESCRIBED = re.compile(r"^\W*the\s+(?:[\w'’-]+\s+){0,3}?(?:group|moni
                                 r"watchdog|network|body)$", re.I)
 
 
+# What a source said, standing for it ("The statement called the enemy's claims 'a lie'")
+_SAID_THING = re.compile(r"\W*the\s+(?:statement|communiqu[eé]|announcement)\b", re.I)
+
+
 def _fits(description: str, source: Source | None) -> bool:
     """Whether a speaker described without a name ("he", "the ministry") can be ``source``, the
     source it would refer back to: a pronoun can be anyone; a description must share a word with
     the source's names ("the region's governor" is not the Kremlin named before it)."""
-    if source is None or not description or _PRONOUN.match(description):
+    if source is None or not description or _PRONOUN.match(description) or _SAID_THING.match(description):
         return True
     names = set().union(*(_name_words(n) for n in (source.name, *source.aliases)))
     return bool(_name_words(description) & names)
@@ -1079,7 +1098,11 @@ def _fits(description: str, source: Source | None) -> bool:
 
 # A clause that disputes what the rest of the sentence asserts: "..., though Moscow has denied any
 # involvement", "..., a figure the UFR disputes", "..., a version of events the military rejects".
-_DISPUTE = re.compile(r"(?:[,;]\s*|\s[-–—]\s*)(?:and\s+)?(?P<opener>though|although|but|while|whereas|which|a claim|a charge|"
+_DISPUTE = re.compile(r"(?:(?:[,;]\s*|\s[-–—]\s*)(?:and\s+)?|"
+                      # "according to a UN report that the authorities rejected"
+                      r"\b(?:report|reports|findings|figures|account|assessment|study|allegations?)"
+                      r"(?:\s+(?:by|from|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?\s+(?=(?:that|which)\s))"
+                      r"(?P<opener>though|although|but|while|whereas|which|that|a claim|a charge|"
                       r"a figure|a toll|an account|an allegation|an accusation|accusations|a version(?: of events)?|"
                       r"reports?)\b(?P<subject>[^.;,]*?)\b(?P<verb>den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|"
                       r"disput(?:es|ed)|refute[ds]?|contest(?:s|ed)?)\b", re.I)
@@ -1384,6 +1407,12 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
         if label == "un_figure" and unfounded:
             continue
         source, speaker, office, affiliation = resolve(label), ("", ""), "", ""
+        if label == "un_figure" and source is None and (back := _REFERS_BACK.search(sentence["text"])) and (
+                body := _cited_again(back.group(0), article)) is not None:
+            # "According to the Commission, …" after the Ethiopian Human Rights Commission: the body
+            # the article named, which the model took for a UN one
+            out.append(Attribution("on_record", body, via=via if relayed else (), hedged=hedged, carrier=article.carrier))
+            continue
         if label in OUTLETS and source is None and named_outlet and not set(labels) - set(OUTLETS) and not (
                 cited_intelligence and label in _INTELLIGENCE_LABELS):  # it relays the intelligence it reports
             speaker = named_outlet  # "…, the Baghdad news site Al-Mirsad reported": not an unnamed outlet
@@ -1396,6 +1425,8 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
                 speaker = ("", "") if it and not set(_name_words(article.speaker[1])) & _BODY_WORDS else article.speaker
             if speaker == ("", "") and (described := _described_speaker(sentence["text"], article, source)):
                 speaker = described
+            elif not speaker[0] and (civil := _THE_CIVIL.fullmatch(speaker[1])) and civil[1].lower() in article.described:
+                speaker = article.described[civil[1].lower()]  # "The association said", after it was named
             bare = _THE_SPOKESMAN.fullmatch(speaker[1]) if not speaker[0] else None
             last, role = article.spokesman
             if bare and last[0] and (role == bare.group(1) or "person" in (role, bare.group(1))) and (
@@ -1491,7 +1522,8 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
             # "the General Command of the Eastern Army" is later "the command" or "the army"; "a
             # lawyer for the commander" is not "the commander"
             last = speaker[1].split()[-1].lower()
-            for head in {_head(speaker[1]), *([last] if last in _BODY_WORDS else [])}:
+            civil = _CIVIL_HEADS.intersection(w.lower() for w in speaker[1].split())  # "The Association Pulaaku for …"
+            for head in {_head(speaker[1]), *([last] if last in _BODY_WORDS else []), *civil}:
                 article.described[head] = speaker
     if leak:
         candidates = [a for a in out if a.type not in (*OUTLETS, "leaked_recording", "anonymous_source")
