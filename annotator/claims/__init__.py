@@ -48,7 +48,7 @@ from .syndication import same_text
 from .settings import (ANCHOR_BONUS, EXACT_LIMIT, FIGURE_BONUS, LEXICAL_WEIGHT, MIN_WORDS, PRECISE_FIGURE_BONUS,
                        PROPOSITION_MIX, SIMILARITY, SKETCH_DIMS)
 from .signals import (Signature, accused, actions, anchors, claim_problem, compatible, doers, figures, figures_agree,
-                      needed_similarity, note_hedges, note_reaches, precise, proposition,
+                      needed_similarity, note_hedges, note_on_two, note_reaches, precise, proposition,
                       shares_precise_figure, signature, verification_note, years)
 from .vectors import (claim_cores, claim_embed, claim_encoder_dir, dense_part, lexical_sketch, memo_embed,
                       similarity_vectors, small_claim_encoder_dir, stop_words)
@@ -232,6 +232,11 @@ def build_claims(sentences: list[dict], articles: list, registry: Registry,
                 noted.add(k)
                 # "…, which the army dismissed as a montage": who the note says rejects it disputes it
                 attrs[k] = [replace(a, hedged=True) for a in attrs[k]] + [a for a in found if a.disputes]
+                if note_on_two(s["text"]):  # "Neither claim could be independently verified."
+                    for j in unnoted.get(s["article"], []):
+                        if mentions[j].get("index") == s.get("index", -1) - 2:
+                            noted.add(j)
+                            attrs[j] = [replace(a, hedged=True) for a in attrs[j]]
             # a note on the tolls flags the tolls further back too, but halves only the one it is about
             noted.update(j for j in unnoted.pop(s["article"], []) if note_reaches(s["text"], mentions[j]["text"]))
     if not mentions:

@@ -23,15 +23,21 @@ _FURNITURE = re.compile(
     r"^\W*(?:read more|related|see also|more on this)\b\W*[:|]", re.I)
 _UNVERIFIED = (r"(?:(?:could|can)\s*(?:not|n['’]t)\s+(?:be\s+)?|(?:was|were|is|are)\s+unable\s+to\s+)"
                r"(?:independently\s+)?(?:verif|confirm|authenticat)")
+# "Neither claim could be independently verified."
+_NEITHER = r"(?:could|can)\s+be\s+(?:independently\s+)?(?:verif|confirm|authenticat)"
 # "could not be independently verified" says how sure the writer is, not what might happen.
 _SPECULATIVE = re.compile(rf"\b(?!{_UNVERIFIED})(?:could|might|may)\b")
 # What a verification note is about: a claim's figures, or whatever was just said, in general words.
-_NOTE_ON_FIGURES = re.compile(r"\b(?:the|these|those|its|their)\s+(?:\w+\s+)?(?:figures?|tolls?|numbers?|counts?)\b", re.I)
-_GENERAL = r"(?:it|this|that|these|they|them|(?:the|either|both|each|these|those|its|their)\s+(?:side['’]s?\s+|sides['’]\s+|" \
+_NOTE_ON_FIGURES = re.compile(r"\b(?:the|these|those|its|their|either|neither|both)\s+(?:\w+\s+)?(?:figures?|tolls?|numbers?|counts?)\b", re.I)
+# ("The military's claim", "Hezbollah's account": whoever's it is, as "its claims")
+_GENERAL = r"(?:it|this|that|these|they|them|(?:the|either|neither|both|each|these|those|its|their|" \
+           r"(?:the\s+)?[\w-]+['’]s?(?<!\bit['’]s)(?<!\bit['’]))\s+(?:side['’]s?\s+|sides['’]\s+|" \
            r"parties['’]\s+|party['’]s\s+)?(?:claims?|reports?|accounts?|versions?|allegations?|footage|videos?|" \
            r"images?|photos?|photographs?|recordings?|audio|authenticity|veracity|provenance))"
 _SIDES = r"(?:\s+(?:made\s+)?(?:by|of|from)\s+(?:either|both|each|the two)\s+(?:sides?|parties|party))?"
-_NOTE_ON_ANY = re.compile(rf"^\W*{_GENERAL}\b|\b(?:verif\w*|confirm\w*|authenticat\w*)\s+{_GENERAL}{_SIDES}\W*$", re.I)
+# "… verify the claim or the identity of the speakers": the note may name a second thing
+_OR_MORE = r"(?:\s+(?:or|and|nor)\s+(?:the|its|their|who|whether|where|when)\b[^,;.]{1,60})?"
+_NOTE_ON_ANY = re.compile(rf"^\W*{_GENERAL}\b|\b(?:verif\w*|confirm\w*|authenticat\w*)\s+{_GENERAL}{_SIDES}{_OR_MORE}\W*$", re.I)
 # "… could not independently verify who fired the shells.": a note on what its question asks
 # (an outlet's "independently"; "Peskov said he could not confirm whether Putin would attend" is a claim)
 _NOTE_ASKS = re.compile(r"\bindependently\s+(?:verify|confirm)\s+(?:who|whether|which\s+side)\b(?P<asks>[^,;]{0,60})\W*$", re.I)
@@ -63,7 +69,7 @@ _WHY_NOT = (r"(?:[^;,]{0,80}\b(?:access|communications?|internet|telephone|phone
 _WHICH_REJECTS = (r"which\s+[^,;]{1,60}?\b(?:dismissed|dismisses|denied|denies|rejected|rejects|disputed|disputes|"
                   r"called|calls|described|describes)\b[^;]{0,120}")
 _REJECTED_BY = re.compile(rf",\s+{_WHICH_REJECTS}[.!][\"”’]?$", re.I)
-_NOTE_SHAPE = re.compile(rf"^[^,;]{{0,80}}?\b{_UNVERIFIED}\w*\b[^,;]{{0,60}}"
+_NOTE_SHAPE = re.compile(rf"^(?:[^,;]{{0,80}}?\b{_UNVERIFIED}|\W*neither\b[^,;]{{0,60}}?\b{_NEITHER})\w*\b[^,;]{{0,120}}"
                          rf"(?:,?\s+(?:and|as|because|since)\s+{_WHY_NOT}[.!]|,\s+{_WHICH_REJECTS}[.!][\"”’]?|[.!])$", re.I)
 
 
@@ -107,6 +113,16 @@ _CASUALTY_FIGURE = re.compile(
     r"soldiers|fighters|patients|residents|villagers|[A-Z]\w+ans)\s+(?:\w+\s+){0,5}?(?:killed|dead|died|wounded|injured)\b|"
     rf"\b(?:killing|killed|wounding|wounded|injuring|injured|neutrali[sz](?:ing|ed))[\"”’']?\s+{_ABOUT}{_COUNT}\b|"
     r"\btoll\b[^.;]{0,60}\d", re.I)
+
+
+_ON_TWO = re.compile(r"^\W*(?:neither|both|either)\s+(?:of\s+the\s+)?(?:claims?|accounts?|versions?|figures?|tolls?|"
+                     r"reports?|statements?)\b", re.I)
+
+
+def note_on_two(note: str) -> bool:
+    """Whether a verification note is about the two claims before it ("Neither claim could be
+    independently verified.")."""
+    return bool(_ON_TWO.match(note))
 
 
 def note_reaches(note: str, earlier: str) -> bool:
@@ -422,6 +438,28 @@ def doers(text: str) -> frozenset[str]:
     return frozenset(_kindless(before) | {"".join(w[0] for w in run.split()).lower() for run in runs} | blamed(text))
 
 
+def _counting(words: str, extra: str = "") -> re.Pattern:
+    """A count within a few words of one of ``words`` ("nine people were wounded", "killing 12")."""
+    return re.compile(rf"\b{_COUNT}(?:-odd)?\s+(?:[\w'’-]+\s+){{0,5}}?(?:{words})\b|\b(?:{words})\s+(?:[\w'’-]+\s+){{0,3}}?"
+                      rf"{_COUNT}\b{extra}", re.I)
+
+
+_DEAD = _counting(r"killed|killing|kills|dead|died|deaths?|bodies|fatalities|martyr(?:ed|s)|massacred|executed|"
+                  r"lives", rf"|\btoll\b[^.;]{{0,60}}?\b{_COUNT}\b|\blost\s+(?:[\w'’-]+\s+){{0,3}}?{_COUNT}\b")
+_WOUNDED = _counting(r"wounded|wounding|injured|injuring|injuries|hurt")
+_NOT_ONLY = re.compile(r"\b(?:casualt(?:y|ies)|victims)\b", re.I)
+
+
+def casualties(text: str) -> frozenset[str]:
+    """Whom a sentence's counts count, "dead" or "wounded", where it counts only one of them ("nine
+    people were wounded"; "put the toll at nine"); empty where it counts both, neither, or
+    "casualties"."""
+    if _NOT_ONLY.search(text):
+        return frozenset()
+    kinds = frozenset(k for k, pattern in (("dead", _DEAD), ("wounded", _WOUNDED)) if pattern.search(text))
+    return kinds if len(kinds) == 1 else frozenset()
+
+
 @dataclass(frozen=True)
 class Signature:
     """What a mention's grouping guards and bonuses look at (see :func:`group`)."""
@@ -431,25 +469,29 @@ class Signature:
     anchors: frozenset = frozenset()
     actions: frozenset = frozenset()
     blamed: frozenset = frozenset()
+    casualties: frozenset = frozenset()
 
     def __or__(self, other: "Signature") -> "Signature":
         return Signature(self.figures | other.figures, self.years | other.years,
-                         self.anchors | other.anchors, self.actions | other.actions, self.blamed | other.blamed)
+                         self.anchors | other.anchors, self.actions | other.actions, self.blamed | other.blamed,
+                         self.casualties | other.casualties)
 
 
 def signature(text: str) -> Signature:
     """Figures and years of the whole sentence; anchors and actions of its proposition; who it
-    says fired."""
+    says fired; whom its figures count."""
     core = proposition(text)
-    return Signature(figures(text), years(text), anchors(core), actions(core), blamed(core))
+    return Signature(figures(text), years(text), anchors(core), actions(core), blamed(core), casualties(text))
 
 
 def compatible(a: Signature, b: Signature) -> bool:
-    """False when both state figures and none agree, both name years and none is shared, or both
+    """False when both state figures and none agree, both name years and none is shared, both
     say who fired and name no one alike ("fired by M23 rebels" and "fired from FARDC positions"
-    are two sides' accounts, not one claim)."""
+    are two sides' accounts, not one claim), or one counts only the dead and the other only the
+    wounded ("nine wounded" and "a toll of nine" share a figure, not a claim)."""
     return (figures_agree(a.figures, b.figures) and (not a.years or not b.years or bool(a.years & b.years))
-            and (not a.blamed or not b.blamed or bool(a.blamed & b.blamed)))
+            and (not a.blamed or not b.blamed or bool(a.blamed & b.blamed))
+            and (not a.casualties or not b.casualties or bool(a.casualties & b.casualties)))
 
 
 def needed_similarity(a: Signature, b: Signature, threshold: float = SIMILARITY,
