@@ -3,6 +3,7 @@ and south Lebanon), each fixed and kept here as a one-sentence regression test."
 
 import pytest
 
+from annotator import claims
 from annotator.claims.attribution import hedges
 from annotator.claims.signals import compatible, signature, verification_note
 from annotator.registry import load_registry
@@ -167,3 +168,21 @@ def test_a_named_witness_whose_relative_clause_holds_said_is_the_speaker_not_the
     (only,), = attributions_of(["Werkit resident Yirga Mulatu, who said he was selling grain when the strike hit, "
                                 "told Reuters by phone that the drone struck twice."], registry, ("media_report",))
     assert (only.type, only.speaker_name, only.via) == ("on_record", "Yirga Mulatu", ("Reuters",))
+
+
+@pytest.mark.parametrize("leak", [
+    # Fixed (round 39's review): the leak, the UN it was written for and the army were three origins (90 strong)
+    "A leaked report for the UN Security Council by the Congolese army says 4,000 Rwandan troops are in North Kivu.",
+    # the same shape, written by UN experts, is the UN's own document (the leak and the UN were two: 80 strong)
+    "A confidential report to the UN Security Council by a panel of experts says 4,000 Rwandan troops are in "
+    "North Kivu.",
+])
+def test_a_leaked_document_written_for_one_body_by_another_is_one_origin_with_the_writer(registry, leak):
+    assert len(claim_origins_of([leak], registry, ("leaked_recording", "un_figure"))) == 1
+
+
+def test_the_army_whose_leaked_report_it_is_counts_once_with_its_own_statement(registry):
+    found = attributions_of(["A leaked report for the UN Security Council by the Congolese army says 4,000 "
+                             "Rwandan troops are in North Kivu."], registry, ("leaked_recording", "un_figure"))
+    found += attributions_of(["Congo's army said 4,000 Rwandan troops are in North Kivu."], registry)
+    assert len(claims.claim_origins([a for s in found for a in s], registry, set())) == 1

@@ -927,6 +927,30 @@ _OWN_DOCUMENT = re.compile(
 _PROVENANCE = re.compile(rf"\b{_DOCUMENTS}\s+(?:from|of|by)\s+(?:the\s+)?[A-Z]|\b[A-Z][\w'’-]*['’]s?\s+(?:own\s+)?{_DOCUMENTS}\b")
 
 
+# A document written for one body by another: "a leaked report for the UN Security Council by the Congolese army"
+_WRITTEN_FOR = re.compile(rf"\b{_QUALIFIED}\s+(?:[\w'’.-]+\s+){{0,3}}?{_DOCUMENTS}\s+(?P<for>(?:for|to)\s+(?:[\w'’.-]+\s+){{1,6}}?)"
+                          rf"by\s+(?P<by>(?:the\s+)?(?:[\w'’.-]+\s+){{0,4}}?[\w'’.-]+?)"
+                          rf"(?=\s+(?:says|said|shows|showed|states|stated|reveals|revealed|finds|found|details|describes|"
+                          rf"puts|put|estimates|estimated)\b|\s*[,;.])")
+
+
+_EXPERTS = re.compile(r"\b(?:experts?|panel|investigators|monitors)\b", re.I)
+
+
+def _written_by(written: re.Match, candidates: list["Attribution"], matches: list, carrier: str) -> "Attribution | None":
+    """Whose a document written for one body by another is (:data:`_WRITTEN_FOR`): a registered
+    source named after "by"; a UN body's own, where experts or a panel wrote it for the UN ("a
+    confidential report to the UN Security Council by a panel of experts"); else a state's organ
+    named after "by", as an attribution to that state; None if none."""
+    by = next((a for a in candidates if a.source is not None and any(
+        m.source == a.source and written.start("by") <= m.start < written.end("by") for m in matches)), None)
+    if by is None and _EXPERTS.search(written["by"]):
+        by = next((a for a in candidates if a.type == "un_figure"), None)
+    if by is None and (state := _state_of_name(written["by"])):
+        by = Attribution("on_record", None, state.lower(), written["by"], carrier=carrier, office=state)
+    return by
+
+
 def _provenance_elsewhere(text: str, owner: "Attribution") -> bool:
     """Whether a leak sentence says its material came from someone other than ``owner``."""
     names = [n.lower() for n in ([owner.source.name, *owner.source.aliases] if owner.source else [])
@@ -1537,6 +1561,13 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
             owner = next((a for a in candidates if before.source is not None and a.source == before.source
                           or before.speaker and a.speaker == before.speaker), None)
         owner = owner or _released_by_outlet(sentence["text"], matches, article.carrier)
+        if owner is None and (written := _WRITTEN_FOR.search(sentence["text"])):
+            owner = _written_by(written, candidates, matches, article.carrier)
+            if owner is not None and owner.source is None:
+                # "a leaked report for the UN Security Council by the Congolese army": the army's
+                # document; the body it was written for is no source of it
+                out = [a for a in out if a.source is None or a.type == "leaked_recording" or not all(
+                    written.start("for") <= m.start < written.end("for") for m in matches if m.source == a.source)]
         if owner is not None:
             article.owner = owner
             out = [replace(a, released_by=owner) if a.type == "leaked_recording" else a for a in out]
