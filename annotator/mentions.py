@@ -446,7 +446,8 @@ _NOMINAL = re.compile(r"[A-Z]|\b(?i:the|a|an|its|their|his|her|one|two|three|sev
 # "GAZA CITY (Reuters) - ", "KYIV, Ukraine (AP) — ", "BAMAKO, March 12 — ", "Addis Ababa, November 20,
 # 2025 - " (a place in title case only with its date). The agency there cites nothing.
 _CAPS = r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*"
-_TITLED = r"[A-Z][a-z'’.-]+(?:\s+[A-Z][a-z'’.-]+){0,2}"
+_TITLED = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+           r"[A-Z][a-z'’.-]+(?:\s+(?:[A-Z][a-z'’.-]+|es|al|el|de|du|la|le)){0,3}")  # "Dar es Salaam"
 DATELINE = re.compile(rf"^\W*{_CAPS}(?:,\s+[A-Za-z][^()\n–—]{{0,40}}?)?\s+\([A-Z][^)]{{0,30}}\)\s*[-–—]+(?!\s*[a-z])\s*|"  # not "MSF (…) — which"
                       rf"^\W*(?:{_CAPS}|{_TITLED}),\s+(?:[A-Z][a-z]+,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+"
                       rf"\d{{1,2}}(?:,\s+\d{{4}})?\s*[-–—]+(?!\s*[a-z])\s*")

@@ -17,7 +17,9 @@ _CUE_BEFORE = re.compile(r"(?:\baccording to|\bciting|\bquoting|\b(?:quoted|cite
                          r"\b(?:statement|communiqu[eé]|report|post|video|message|briefing|account|figures|data|"
                          r"spokes(?:man|woman|person)|officials?|sources?)\s+(?:by|from|of|for|in|at))"
                          r"\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,3}(?:and\s+(?:the\s+)?)?$", re.I)
-_CUE_AFTER = re.compile(rf"^(?:['’]s?)?\)?(?:\s*\([^()]{{1,40}}\))?(?:(?:,[^,]{{1,140}},|\s+[—–][^—–]{{1,140}}[—–])?(?:\s+[\w'’-]+){{0,5}}?(?:,[^,]{{1,80}},)?,?\s+"
+_CUE_AFTER = re.compile(rf"^(?:['’]s?)?\)?(?:\s*\([^(),]{{1,30}}\))?(?:(?P<aside>,[^,]{{1,140}},|\s+[—–][^—–]{{1,140}}[—–]"
+                        # not "The army struck Hamas — … — said military spokesman X"
+                        rf"(?!\s*(?:said|says)\s+(?:[A-Z]|(?:the|a|an|its|his|her|military|army|police|government)\s)))?(?:\s+[\w'’-]+){{0,5}}?(?:,[^,]{{1,80}},)?,?\s+"
                         rf"(?:(?:has|have|had|also|later|then|now|was|were|is|are)\s+)*"
                         rf"(?:{SPEECH}|acknowledge[ds]|admit(?:s|ted)|vow(?:s|ed)|blame[ds]|called|described|insist(?:s|ed)|"
                         rf"published|posted|broadcast|aired|released|shows?|showed|found|put|counted|denies|accuses|"
@@ -46,8 +48,14 @@ def cited_at(text: str, start: int, end: int) -> bool:
     after "according to", "citing", "told", "statement by", … (a few words between at most), or
     before a speech verb ("the Houthis' spokesman said"); not an actor named in the claim itself
     ("a deadline for the Houthis to leave the port, the coalition said")."""
-    if (_CUE_AFTER.match(text[end:end + 200]) or _STANCE_THEN_SAID.match(text[end:end + 200])) and (
-            not IN_RELATIVE.search(text[:start]) or _RUN_BY.search(text[:start])):
+    after = _CUE_AFTER.match(text[end:end + 200])
+    if after and _OF_OTHERS.search(text[:start]):
+        after = None  # "Opponents of Fano said", "The Association of Families of Fano Prisoners said"
+    if after and after["aside"] and _RELATIVE_ASIDE.match(after["aside"]) and _OBJECT_OF.search(text[:start]):
+        after = None  # "A nurse at a hospital run by MSF — which …— said": the nurse speaks
+    if (after or _STANCE_THEN_SAID.match(text[end:end + 200])
+            or _OPENS.fullmatch(text[:start]) and _REJECTS_AFTER.match(text[end:end + 200])) and (
+            not IN_RELATIVE.search(text[:start]) and not _IN_DASHES.search(text[:start]) or _RUN_BY.search(text[:start])):
         return True
     at = max(0, start - 60)
     before = _CUE_BEFORE.search(text[at:start])
@@ -85,6 +93,25 @@ _SAID_CLAUSE = re.compile(r"\s(?!(?:the|a|an|its|their|his|her|two|three|four|fi
 # has been fighting the Houthi movement since 2015, said …".
 # "…, which UN officials (and Amnesty) say killed 12" is theirs: they are the clause's subject; "X, who
 # speaks for the Houthis, said" names whom X speaks for.
+# A name that is the object of a preposition ("a hospital run by MSF", "a nurse at MSF") is no subject
+# whose aside a speech verb follows
+_OBJECT_OF = re.compile(r"\b(?:by|at|of|in|from|for|with|to|near)\s+(?:the\s+)?$", re.I)
+# A name inside an aside set off by dashes: "soldiers — who Fano says executed 12 men — fired"
+# The sentence's own subject rejecting something speaks ("The ISPR rejected as 'false propaganda' claims
+# …"); a name in what was said does not ("… said Hamas had rejected the offer").
+_OPENS = re.compile(r"\W*(?:(?:But|And|However|Meanwhile),?\s+)?(?:[Tt]he\s+)?"
+                    # "The High Command of the PNH firmly rejected"
+                    r"(?:(?:[A-Z][\w-]*\s+){0,2}(?i:command|headquarters|leadership|office|ministry|presidency)\s+"
+                    r"of\s+(?:the\s+)?)?")
+_REJECTS_AFTER = re.compile(r"^(?:['’]s?)?(?:,[^,]{1,140},)?\s+(?:(?:has|have|had|also|(?!only\b)[a-z]+ly)\s+)*"
+                            r"(?:reject(?:s|ed)|dismiss(?:es|ed)|disput(?:es|ed))\b")
+# A name after "of" in a subject made of others than its members: "Opponents of Fano", "The Association
+# of Families of Fano Prisoners"; not "The General Command of the LNA", "Fighters for Fano"
+_OF_OTHERS = re.compile(r"^\W*(?:[\w'’-]+\s+){0,6}?(?:opponents|critics|famil(?:y|ies)|relatives|victims|enemies|rivals|"
+                        r"survivors|friends|supporters|prisoners|detainees|hostages|captives|defectors|deserters)\s+"
+                        r"of\s+(?:the\s+)?$", re.I)
+_RELATIVE_ASIDE = re.compile(r"\W*(?:which|who|whose|that)\b", re.I)
+_IN_DASHES = re.compile(r"\s[—–]\s+(?:which|who|whose|whom)\b[^—–]*$")
 IN_RELATIVE = re.compile(r",\s+(?:which|who|whose|whom)\s+(?!(?:speaks?|spoke|works?|worked|heads?|headed|leads?|"
                          r"led|commands?|commanded|represents?|represented|serves?|served)\b)"
                          r"[^,;]*?\b(?:has|have|had|was|were|been|is|are|[a-z]+ed|[a-z]+ing)\b[^,;]*$")

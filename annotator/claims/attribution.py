@@ -45,6 +45,8 @@ HEDGE = re.compile(rf"\b(?:{_UNVERIFIED}|claimed|claims)\b", re.I)
 _CLAIMS_NOUN = r"(?:(?:the|these|those|such|all|any|its|their|his|her|[A-Z][\w'’-]*['’]s)\s+(?:[\w'’-]+\s+){0,2}?claims|^\W*Claims(?=\s+(?:by|of|that|about)\b))"
 _REJECTED_CLAIMS = re.compile(
     rf"\b(?:reject\w*|dismiss\w*|den(?:y|ies|ied|ying)|refut\w*|deplor\w*)\s+{_CLAIMS_NOUN}\b|"
+    # "rejected as \"false propaganda\" claims by Afghan officials that …", "rejected claims by X that"
+    r"\b(?:reject\w*|dismiss\w*|den(?:y|ies|ied|ying)|refut\w*)\s+(?:as\s+[^,;]{1,40}?\s+)?claims\s+(?:by|of|from|that)\b|"
     # "called the enemy's claims 'a lie to cover a massacre'"
     rf"\b(?:call|brand|label|describ)\w*\s+{_CLAIMS_NOUN}\s+(?:as\s+)?[\"“‘']?(?:(?:a|an|just|pure|utter|blatant)\s+)*"
     r"(?:lies?|false(?:hoods?)?|baseless|unfounded|groundless|fabricat\w*|provocations?|propaganda|nonsense|untrue|fake|"
@@ -262,7 +264,9 @@ def _refers_back(span: str) -> bool:
 _NAME_WORD = re.compile(rf"[A-Z][\w'’-]*|\b{_PARTICLES}-[\w'’-]+")
 # A name before a speech verb, or after one that follows a comma or a quotation (blanked to spaces):
 # '"…," said Col. X'; not "the army said RSF fighters …".
-_NAMED = re.compile(rf"([A-Z][\w'’-]+(?:\s+(?:{_PARTICLE}|[A-Z][\w'’-]+))+),?\s+{SPEECH}\b|"
+_NAMED = re.compile(rf"([A-Z][\w'’-]+(?:\s+(?:{_PARTICLE}|[A-Z][\w'’-]+))+)"
+                    rf"(?:,\s+(?:known\s+as|nicknamed|alias|also\s+called)\s+[^,]{{0,40}},)?"  # ', known as "Ti Kouto,"'
+                    rf",?\s+{SPEECH}\b|"
                     rf"(?:[,\"”’]|\s\s)\s*{SPEECH}\s+([A-Z][\w'’-]+(?:\s+(?:{_PARTICLE}|[A-Z][\w'’-]+))+)")
 # The stances a named subject takes as a speaker ("rejected the account", "vowed to retake the town").
 _STANCE = (r"acknowledged|admitted|conceded|vowed|promised|blamed|rejected|disputed|"  # not "dismissed the army chief"
@@ -286,7 +290,7 @@ _SUBJECT = re.compile(rf"^(?:(?:Even|But|And|Yet)\s+)?((?:[A-Z][\w'’.-]*\s+)"
                       rf"(?:{_PARTICLES}-[\w'’-]+|[A-Z][\w'’-]+)|[A-Z][\w'’-]+)"
                       rf"(?:\s+\((?P<acronym>[A-Z][\w-]{{1,10}})\))?"  # "The Alliance Fleuve Congo (AFC), …, announced"
                       rf"(?:{AGE})?"  # "Maj. Hamid Rahal, 45, who defected …, said"
-                      rf"(?:(?P<apposition>,[^,]{{1,160}},)?\s+(?:(?:has|had|also|later|then)\s+|"
+                      rf"(?:(?P<apposition>,[^,]{{1,160}},)?\s+(?:(?:has|had|also|later|then|(?!only\b)[a-z]+ly)\s+|"
                       rf"(?:was|were)\s+(?=quoted|cited))*"
                       rf"(?:(?:{SPEECH}|described|called|told|{_STANCE})\b{ACTIVE}|{_SAYS_THAT})"
                       rf"|\s+(?=(?:was|is|has|had|\w+ed)\b)[^,;\"“]{{1,120}}?,\s+(?:saying|adding|telling)\b)")
@@ -423,6 +427,12 @@ _RELEASED_WHAT = re.compile(r"(.+?)\s+(?:(?:also|later|then|on\s+\w+)\s+)?(?:rel
 _WHAT_IT_SAID = re.compile(r"\bwhat\s+(?:it|he|she|they)\s+(?:said|says|described\s+as|called)(?:\s+(?:was|were|is|are))?\b")
 
 
+# A back-reference where a source stands: "According to the Commission, …", "The Commission said"; not
+# an object ("Experts … said the commission had been barred")
+_CITED_BACK = re.compile(rf"^\W*(?:(?:[Aa]ccording|[Aa]s\s+reported)\s+to\s+|[Ss]peaking\s+for\s+)?((?i:the)\s+[\w-]+(?:\s+[\w-]+)?)"
+                         rf"(?=\s*,|\s+(?:(?:has|have|had|also)\s+)*{SPEECH}\b)")
+
+
 # A relative clause in which the speaker said something else, between his name and his verb
 _WHO_SAID = re.compile(rf"(,\s+who\s+(?:also\s+)?{SPEECH}\b[^,;\"“]{{1,160}},)(?=\s+(?:also\s+)?{SPEECH}\b)")
 
@@ -443,7 +453,11 @@ def _speaker(sentence: dict, registry: Registry) -> tuple[str, str] | None:
     # the subject is who released it
     own_hedges = [m.span() for m in _WHAT_IT_SAID.finditer(text)]
     asides = [m.span(1) for m in _WHO_SAID.finditer(text)]  # "X, who said he was selling grain, told Reuters"
-    blanked = _blank(text, quoted_spans(text) + own_hedges + asides)
+    # a comma that closes a quoted aside stays ('Wilner Anacius, known as "Ti Kouto," claimed')
+    quoted = [span for a, b in quoted_spans(text)
+              for span in ([(a, b - 2), (b - 1, b)] if text[a:b].endswith((',"', ',”')) and text[:a].strip()
+                           else [(a, b)])]  # (not a quote that opens the sentence: '"…," X said')
+    blanked = _blank(text, quoted + own_hedges + asides)
     if own_hedges and (doer := _RELEASED_WHAT.match(mention)):
         mention = doer.group(1)
     cited, named, subject = _CITING.search(text), _NAMED.search(blanked), _SUBJECT.match(blanked)
@@ -486,7 +500,11 @@ def _speaker(sentence: dict, registry: Registry) -> tuple[str, str] | None:
     registered = registry.find(span)
     if not (len(registered) == 1 and registered[0].text == span.strip() and registered[0].source.label == "named_monitor"):
         # an outlet is a channel, not the speaker; a monitor the model labelled on-record speaks
-        span = " ".join(_blank(span, [(m.start, m.end) for m in registered]).split())
+        # (a registered body that ends a description stays in it: "Opponents of Fano" are not Fano,
+        # but not nameless either)
+        span = " ".join(_blank(span, [(m.start, m.end) for m in registered if m.source.label in OUTLETS
+                                      or m.start == 0 or span[:m.start].strip().lower() == "the"
+                                      or span[m.end:].strip()]).split())
     if subject and subject.group("acronym") and span == subject.group(1):
         return subject.group("acronym").lower(), span  # the article calls it "the CSP" from now on
     name = _TAIL.sub("", _TAIL.sub("", span))  # "Survivors who were later released"
@@ -934,6 +952,23 @@ _WRITTEN_FOR = re.compile(rf"\b{_QUALIFIED}\s+(?:[\w'’.-]+\s+){{0,3}}?{_DOCUME
                           rf"puts|put|estimates|estimated)\b|\s*[,;.])")
 
 
+# Whose organ's document it is: "an internal memo of Pakistan's military", "a confidential Pakistani army memo"
+_DOCUMENT_OF = re.compile(rf"\b{_QUALIFIED}\s+(?:(?P<pre>[A-Z][\w'’-]*(?:\s+[a-z][\w-]*){{0,2}})\s+)?{_DOCUMENTS}"
+                          rf"(?:\s+(?:of|by|from)\s+(?P<post>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:['’]s)?"
+                          rf"(?:\s+[a-z][\w-]*){{0,2}}?)(?=\s+(?:seen|obtained|leaked|shows|showed|says|said|reveals|revealed|"
+                          rf"which|that|dated|from|to|on)\b|\s*[,;.]))?")
+
+
+def _document_state(text: str) -> str | None:
+    """The state whose organ a leaked document in ``text`` says is its author (:data:`_DOCUMENT_OF`),
+    not its intelligence service; None if none."""
+    for m in _DOCUMENT_OF.finditer(text):
+        for owner in (m["pre"], m["post"]):
+            if owner and "intelligence" not in owner.lower() and (state := _state_of_name(owner)):
+                return state
+    return None
+
+
 _EXPERTS = re.compile(r"\b(?:experts?|panel|investigators|monitors)\b", re.I)
 
 
@@ -1123,13 +1158,15 @@ def _fits(description: str, source: Source | None) -> bool:
 # A clause that disputes what the rest of the sentence asserts: "..., though Moscow has denied any
 # involvement", "..., a figure the UFR disputes", "..., a version of events the military rejects".
 _DISPUTE = re.compile(r"(?:(?:[,;]\s*|\s[-–—]\s*)(?:and\s+)?|"
-                      # "according to a UN report that the authorities rejected"
-                      r"\b(?:report|reports|findings|figures|account|assessment|study|allegations?)"
+                      # "according to a UN report that the authorities rejected." (a relative clause, whose verb
+                      # then takes no object; not "a report that Israel denied entry to 40 convoys")
+                      r"\b(?P<report>report|reports|findings|figures|account|assessment|study|allegations?)"
                       r"(?:\s+(?:by|from|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?\s+(?=(?:that|which)\s))"
                       r"(?P<opener>though|although|but|while|whereas|which|that|a claim|a charge|"
                       r"a figure|a toll|an account|an allegation|an accusation|accusations|a version(?: of events)?|"
                       r"reports?)\b(?P<subject>[^.;,]*?)\b(?P<verb>den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|"
-                      r"disput(?:es|ed)|refute[ds]?|contest(?:s|ed)?)\b", re.I)
+                      r"disput(?:es|ed)|refute[ds]?|contest(?:s|ed)?)\b"
+                      r"(?(report)(?=\s*(?:[.;]|$)|\s+(?:(?:as|on|in|last|this|outright|flatly)\b|[A-Z][a-z]+day\b)))", re.I)
 # What may stand between the disputing source and its verb: "Moscow has flatly denied".
 _AUXILIARIES = r"(?:(?:has|have|had|also|since|swiftly|flatly|strongly|angrily|repeatedly|always)\s+)*"
 _TO_VERB = re.compile(rf"^['’]?s?\s*{_AUXILIARIES}$", re.I)
@@ -1173,7 +1210,8 @@ def _disputed(text: str, out: list[Attribution], registry: Registry, carrier: st
 
 
 # Who takes the disputing clause's verb, when it is named: "Lazarenko", "Britain's Ministry of Defence".
-_DENIER = re.compile(r"^\s*(?P<name>(?:the\s+)?[A-Z][\w'’-]*(?:['’]s)?(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’-]*)*)(?P<rest>\s.*)$")
+_DENIER = re.compile(r"^\s*(?P<name>(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+)?(?:" + "|".join(sorted(_ORGAN))
+                     + r")\b|[A-Z][\w'’-]*)(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’-]*)*)(?P<rest>\s.*)$")  # "Pakistan's military"
 
 
 # After "though X denied", what X denies must be the claim: "it", "the report", "any involvement",
@@ -1222,9 +1260,34 @@ def _un_relays(text: str, out: list[Attribution], matches: list) -> list[Attribu
                                                        and _name_words(named) <= _name_words(a.speaker_name))
         or a.source is not None and any(
             m.source.name == a.source.name and m.start - start <= 4 and end - m.end <= 1 for m in matches))]
+    if len(un) == 1 and not relayed and (cited_source := _cited_unlabelled(named, un[0])) is not None:
+        # "BINUH, citing local officials, said": officials the sentence names no label for, through the UN
+        return [cited_source if a is un[0] else a for a in out]
     if len(un) != 1 or len(relayed) != 1:
         return out
     return [replace(a, via=(*a.via, un[0].source.name)) if a is relayed[0] else a for a in out if a is not un[0]]
+
+
+_OFFICES = frozenset("hall directorate department office administration council committee hospital mayor governor".split())
+_VAGUE_HEAD = re.compile(r"^(?:the\s+)?(?:(?:local|provincial|regional|district|municipal|town|city|health|medical|"
+                         r"hospital|security|government|humanitarian|aid|community|tribal)\s+){0,3}"
+                         r"(?:officials?|sources?|authorities|partners|residents|witnesses|medics|doctors|workers|"
+                         r"leaders|elders|organi[sz]ations|groups|agencies)$", re.I)
+
+
+def _cited_unlabelled(named: str, un: Attribution) -> Attribution | None:
+    """What a UN body cites when the sentence gives it no label of its own ("citing local health
+    officials", "citing Delmas mayor Jean Pierre"), as an attribution reached through the UN body:
+    unnamed where only described, on record where named; None for anything else ("citing insecurity")."""
+    via = (*un.via, un.source.name)
+    if _VAGUE_HEAD.match(named):
+        return Attribution("anonymous_source", via=via, hedged=un.hedged, carrier=un.carrier, unnamed=named,
+                           apart=_set_apart("anonymous_source", ["anonymous_source"], named))
+    last = re.findall(r"[A-Za-z][\w'’-]*", named)[-1:] or [""]
+    if re.search(r"\b[A-Z][a-z]", named) and (last[0][:1].isupper() or last[0].lower() in _SOURCE_WORDS | _OFFICES) \
+            and (identity := _identity(named)):  # not "the Israeli military's refusal to grant access"
+        return Attribution("on_record", None, identity, named, via=via, hedged=un.hedged, carrier=un.carrier)
+    return None
 
 
 # A UN body's own observation, which it relays from no one: "its own field team counted 17 bodies".
@@ -1431,8 +1494,8 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
         if label == "un_figure" and unfounded:
             continue
         source, speaker, office, affiliation = resolve(label), ("", ""), "", ""
-        if label == "un_figure" and source is None and (back := _REFERS_BACK.search(sentence["text"])) and (
-                body := _cited_again(back.group(0), article)) is not None:
+        if label == "un_figure" and source is None and (back := _CITED_BACK.match(sentence["text"])) and (
+                body := _cited_again(back.group(1), article)) is not None:
             # "According to the Commission, …" after the Ethiopian Human Rights Commission: the body
             # the article named, which the model took for a UN one
             out.append(Attribution("on_record", body, via=via if relayed else (), hedged=hedged, carrier=article.carrier))
@@ -1561,6 +1624,10 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
             owner = next((a for a in candidates if before.source is not None and a.source == before.source
                           or before.speaker and a.speaker == before.speaker), None)
         owner = owner or _released_by_outlet(sentence["text"], matches, article.carrier)
+        if owner is None and (state := _document_state(sentence["text"])):
+            # "An internal memo of Pakistan's military", "an internal Pakistani military memo": the
+            # state's own document, one origin with it (its intelligence's stays apart, as cited intelligence does)
+            owner = Attribution("on_record", None, state.lower(), state, carrier=article.carrier, office=state)
         if owner is None and (written := _WRITTEN_FOR.search(sentence["text"])):
             owner = _written_by(written, candidates, matches, article.carrier)
             if owner is not None and owner.source is None:

@@ -23,7 +23,8 @@ _ISO = {"AE": "UAE", "AF": "AFGHANISTAN", "DE": "GERMANY", "EG": "EGYPT", "FR": 
         "IL": "ISRAEL", "IQ": "IRAQ", "IR": "IRAN", "JO": "JORDAN", "LB": "LEBANON", "LY": "LIBYA", "MM": "MYANMAR",
         "PS": "PALESTINE", "QA": "QATAR", "RU": "RUSSIA", "SA": "SAUDI", "SD": "SUDAN", "SY": "SYRIA", "TR": "TURKEY",
         "UA": "UKRAINE", "US": "USA", "YE": "YEMEN", "PK": "PAKISTAN", "RW": "RWANDA", "KE": "KENYA", "CD": "CONGO",
-        "UG": "UGANDA", "ET": "ETHIOPIA", "ML": "MALI", "ID": "INDONESIA", "CN": "CHINA", "PH": "PHILIPPINES"}
+        "UG": "UGANDA", "ET": "ETHIOPIA", "ML": "MALI", "ID": "INDONESIA", "CN": "CHINA", "PH": "PHILIPPINES",
+        "HT": "HAITI"}
 _ORGAN = frozenset("""government govt ministry minister ministers army military armed forces force defence defense
 president presidency presidential kremlin pentagon authorities prosecutor prosecutors envoy embassy cabinet
 federation command police office official officials navy department staff side junta""".split())
@@ -31,7 +32,7 @@ federation command police office official officials navy department staff side j
 # recognised", "Moscow-installed") may name a rival claimant to the state, so it is not merged.
 _ORGAN_ALSO = frozenset("""people peoples national federal republic democratic royal state general foreign
 interior affairs security service services spokesman spokeswoman spokesperson spokespeople headquarters air
-joint operations operational task secretariat department directorate director internal chiefs committee""".split())
+joint operations operational task secretariat department directorate director internal chiefs transition""".split())
 # What a ministry is for, and words a title or organ may carry beside it ("Health Minister", "the
 # health ministry", "Acting Foreign Minister"): they name no side. Beside an organ word and one
 # country they still make an organ of that country's state ("Russia's health ministry"). Not
@@ -73,11 +74,15 @@ _COMPOUND = {"south sudan": "SOUTH_SUDAN", "south sudanese": "SOUTH_SUDAN", "jub
              "new zealand": "NEW_ZEALAND", "phnom penh": "CAMBODIA", "new delhi": "INDIA",
              "buenos aires": "ARGENTINA", "kuala lumpur": "MALAYSIA", "kuwait city": "KUWAIT",
              "north macedonia": "NORTH_MACEDONIA", "central african republic": "CENTRAL_AFRICAN_REPUBLIC",
-             "central african": "CENTRAL_AFRICAN_REPUBLIC", "timor-leste": "EAST_TIMOR", "east timor": "EAST_TIMOR"}
+             "central african": "CENTRAL_AFRICAN_REPUBLIC", "timor-leste": "EAST_TIMOR", "east timor": "EAST_TIMOR",
+             # the Taliban's government, which has governed Afghanistan since 2021 (not "the Taliban" alone,
+             # who fought the Afghan state before)
+             "taliban government": "AFGHANISTAN", "taliban administration": "AFGHANISTAN",
+             "taliban authorities": "AFGHANISTAN", "islamic emirate": "AFGHANISTAN"}
 # States the grouping table leaves out (it feeds the trained pair scorer, so it stays as it was
 # trained); read here only, for origins: "Mexico's defence ministry", "the Thai army".
 _MORE_STATES = {w: state for state, words in {
-    "SERBIA": "yugoslavia yugoslav", "MEXICO": "mexico mexican", "GEORGIA": "georgia georgian tbilisi", "VENEZUELA": "venezuela venezuelan caracas",
+    "SERBIA": "yugoslavia yugoslav", "MEXICO": "mexico mexican", "HAITI": "haiti haitian", "GEORGIA": "georgia georgian tbilisi", "VENEZUELA": "venezuela venezuelan caracas",
     "PERU": "peru peruvian lima", "THAILAND": "thailand thai bangkok", "CAMBODIA": "cambodia cambodian phnom",
     "KYRGYZSTAN": "kyrgyzstan kyrgyz bishkek", "TAJIKISTAN": "tajikistan tajik dushanbe",
     "BOLIVIA": "bolivia bolivian", "BOSNIA": "bosnia bosnian sarajevo", "CROATIA": "croatia croatian zagreb",
@@ -171,6 +176,8 @@ def _state_of_name(name: str) -> str | None:
         # a state's or side's civil defence is its organ ("the Saudi civil defence", "Gaza's civil defence
         # agency"); Syria's is the opposition's rescuers, the White Helmets
         rest = [w for w in rest if w not in ("civil", "agency")]
+    if {"state", "committee"} <= set(rest):  # "Tajikistan's State Committee for National Security"
+        rest = [w for w in rest if w != "committee"] + ["service"]
     if len(countries) != 1 or any(w not in _ORGAN and w not in _ORGAN_ALSO and w not in _PORTFOLIO
                                   and w not in _TERRITORY for w in rest):
         return None
@@ -195,12 +202,10 @@ _AFFAIRS_OF = re.compile(r"\b[A-Z][\w'’-]*\s+(?=Affairs\b)")
 
 def _holds_organ(words) -> bool:
     """Whether the words beside a country name an organ, not only qualify one: "ministry", "army",
-    a service ("the Kyrgyz border service"), "General Staff" ("Ukraine's General Staff") or a "State
-    Committee" ("Tajikistan's State Committee for National Security").
+    a service ("the Kyrgyz border service") or "General Staff" ("Ukraine's General Staff").
     :func:`origins._bare_organ` keeps to ``_ORGAN``, so a bare "the General Staff" is not joined to
     a claim's one state, which may be the other side's."""
-    return any(w in _ORGAN or w in ("service", "services") for w in words) or {"general", "staff"} <= set(words) \
-        or {"state", "committee"} <= set(words)
+    return any(w in _ORGAN or w in ("service", "services") for w in words) or {"general", "staff"} <= set(words)
 
 
 def _source_state(source: Source) -> str | None:

@@ -33,10 +33,12 @@ _NOTE_ON_FIGURES = re.compile(r"\b(?:the|these|those|its|their|either|neither|bo
 _GENERAL = r"(?:it|this|that|these|they|them|(?:the|either|neither|both|each|these|those|its|their|" \
            r"(?:the\s+)?[\w-]+['’]s?(?<!\bit['’]s)(?<!\bit['’]))\s+(?:side['’]s?\s+|sides['’]\s+|" \
            r"parties['’]\s+|party['’]s\s+)?(?:claims?|reports?|accounts?|versions?|allegations?|footage|videos?|" \
-           r"images?|photos?|photographs?|recordings?|audio|authenticity|veracity|provenance))"
+           r"images?|photos?|photographs?|recordings?|audio|documents?|memos?|letters?|authenticity|veracity|provenance)" \
+           r"(?:\s+of\s+(?:the|its|their|this|these|those)\s+(?:[\w-]+\s+)?[\w-]+)?)"  # "the authenticity of the memo"
 _SIDES = r"(?:\s+(?:made\s+)?(?:by|of|from)\s+(?:either|both|each|the two)\s+(?:sides?|parties|party))?"
 # "… verify the claim or the identity of the speakers": the note may name a second thing
-_OR_MORE = r"(?:\s+(?:or|and|nor)\s+(?:the|its|their|who|whether|where|when)\b[^,;.]{1,60})?"
+_OR_MORE = (r"(?:\s+(?:or|and|nor)\s+(?:(?:who|whether|where|when)\b[^,;.]{1,60}|(?:the|its|their)\s+"
+            r"(?!(?:[\w'’-]+\s+){0,3}?(?:said|says|told|added|reported|claimed|denied|insisted)\b)(?:[\w'’-]+\s+){0,5}?[\w'’-]+))?")
 _NOTE_ON_ANY = re.compile(rf"^\W*{_GENERAL}\b|\b(?:verif\w*|confirm\w*|authenticat\w*)\s+{_GENERAL}{_SIDES}{_OR_MORE}\W*$", re.I)
 # "… could not independently verify who fired the shells.": a note on what its question asks
 # (an outlet's "independently"; "Peskov said he could not confirm whether Putin would attend" is a claim)
@@ -73,13 +75,28 @@ _NOTE_SHAPE = re.compile(rf"^(?:[^,;]{{0,80}}?\b{_UNVERIFIED}|\W*neither\b[^,;]{
                          rf"(?:,?\s+(?:and|as|because|since)\s+{_WHY_NOT}[.!]|,\s+{_WHICH_REJECTS}[.!][\"”’]?|[.!])$", re.I)
 
 
+_OTHERS_CANNOT = re.compile(rf"\b(?:said|says|added|insisted)\s+(?:that\s+)?(?!It\b|They\b|He\b|She\b|We\b)[A-Z][\w'’-]*"
+                            rf"(?:\s+[A-Z][\w'’-]*)*\s+{_UNVERIFIED}")
+_POSSESSIVE_NOTE = re.compile(r"^\W*(?:the\s+)?([\w-]+)['’]s?\s+(?:[\w-]+\s+)?(?:claims?|accounts?|versions?|reports?|figures?|"
+                              r"tolls?|statements?)\b", re.I)
+
+
 def verification_note(text: str) -> bool:
     """Whether ``text`` is a verification note about what was just said (see ``_NOTE_SHAPE``)."""
     text = text.strip()
     if not _NOTE_SHAPE.match(text):
         return False
+    if _OTHERS_CANNOT.search(text):
+        return False  # "Hamas said Israel could not verify the documents": Hamas's claim
     text = _REJECTED_BY.sub(".", text)  # what the note is about comes before who rejects it
     return bool(_NOTE_ON_ANY.search(text) or _NOTE_ON_FIGURES.search(text) or _NOTE_ASKS.search(text))
+
+
+def note_owner(note: str) -> str:
+    """Whose claim a verification note names ("The army's claim could not be …": "army"), lower
+    case; empty if it names none."""
+    named = _POSSESSIVE_NOTE.match(note)
+    return named.group(1).lower() if named else ""
 
 
 def note_hedges(note: str, before: str, labels=()) -> bool:
@@ -110,7 +127,8 @@ _CASUALTY_FIGURE = re.compile(
     rf"(?<!\bher )(?<!\bhis )(?<!\btheir )(?<!\bits )\b{_COUNT}\s+(?:[\w-]+\s+){{0,3}}?(?:bodies|dead|casualties|deaths|"
     r"fatalities|killed|wounded|injured|neutrali[sz]ed)\b|"
     rf"(?<!\bher )(?<!\bhis )(?<!\btheir )\b{_COUNT}\s+(?:[\w-]+\s+){{0,2}}?(?:people|persons|civilians|children|women|men|"
-    r"soldiers|fighters|patients|residents|villagers|[A-Z]\w+ans)\s+(?:\w+\s+){0,5}?(?:killed|dead|died|wounded|injured)\b|"
+    r"soldiers|fighters|patients|residents|villagers|[A-Z]\w+ans)(?:,[^,;.]{1,60},)?\s+(?:\w+\s+){0,5}?"  # ", most of them women,"
+    r"(?:killed|dead|died|wounded|injured)\b|"
     rf"\b(?:killing|killed|wounding|wounded|injuring|injured|neutrali[sz](?:ing|ed))[\"”’']?\s+{_ABOUT}{_COUNT}\b|"
     r"\btoll\b[^.;]{0,60}\d", re.I)
 
@@ -119,10 +137,14 @@ _ON_TWO = re.compile(r"^\W*(?:neither|both|either)\s+(?:of\s+the\s+)?(?:claims?|
                      r"reports?|statements?)\b", re.I)
 
 
-def note_on_two(note: str) -> bool:
-    """Whether a verification note is about the two claims before it ("Neither claim could be
-    independently verified.")."""
-    return bool(_ON_TWO.match(note))
+def note_on_two(note: str, before: str, earlier: str, labels=()) -> bool:
+    """Whether a verification note about two claims ("Neither claim could be independently
+    verified.") also hedges ``earlier``, the sentence two before it: where ``before``, the sentence
+    just before, has one speaker (else it may hold both claims), and the note would hedge
+    ``earlier`` on its own (not a UN body's or a monitor's figure on the sides' accounts; a figure,
+    where the note is about figures)."""
+    return bool(_ON_TWO.match(note)) and len(re.findall(r"\b(?:said|says|told|according to|claimed)\b", before)) <= 1 \
+        and note_hedges(note, earlier, labels) and (not _NOTE_ON_FIGURES.search(note) or bool(figures(earlier)))
 
 
 def note_reaches(note: str, earlier: str) -> bool:
@@ -444,6 +466,9 @@ def _counting(words: str, extra: str = "") -> re.Pattern:
                       rf"{_COUNT}\b{extra}", re.I)
 
 
+# Wounds that killed ("fatally wounded", "succumbed to their injuries") count the dead
+_FATAL = re.compile(r"\b(?:fatally|mortally)\s+(?:wounded|injured)|\b(?:succumbed|died)\s+(?:of|from|to)\s+"
+                    r"(?:\w+\s+){0,2}?(?:injuries|wounds)", re.I)
 _DEAD = _counting(r"killed|killing|kills|dead|died|deaths?|bodies|fatalities|martyr(?:ed|s)|massacred|executed|"
                   r"lives", rf"|\btoll\b[^.;]{{0,60}}?\b{_COUNT}\b|\blost\s+(?:[\w'’-]+\s+){{0,3}}?{_COUNT}\b")
 _WOUNDED = _counting(r"wounded|wounding|injured|injuring|injuries|hurt")
@@ -456,6 +481,7 @@ def casualties(text: str) -> frozenset[str]:
     "casualties"."""
     if _NOT_ONLY.search(text):
         return frozenset()
+    text = _FATAL.sub("killed", text)
     kinds = frozenset(k for k, pattern in (("dead", _DEAD), ("wounded", _WOUNDED)) if pattern.search(text))
     return kinds if len(kinds) == 1 else frozenset()
 
