@@ -17,9 +17,7 @@ _CUE_BEFORE = re.compile(r"(?:\baccording to|\bciting|\bquoting|\b(?:quoted|cite
                          r"\b(?:statement|communiqu[eé]|report|post|video|message|briefing|account|figures|data|"
                          r"spokes(?:man|woman|person)|officials?|sources?)\s+(?:by|from|of|for|in|at))"
                          r"\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,3}(?:and\s+(?:the\s+)?)?$", re.I)
-_CUE_AFTER = re.compile(rf"^(?:['’]s?)?\)?(?:\s*\([^(),]{{1,30}}\))?(?:(?P<aside>,[^,]{{1,140}},|\s+[—–][^—–]{{1,140}}[—–]"
-                        # not "The army struck Hamas — … — said military spokesman X"
-                        rf"(?!\s*(?:said|says)\s+(?:[A-Z]|(?:the|a|an|its|his|her|military|army|police|government)\s)))?(?:\s+[\w'’-]+){{0,5}}?(?:,[^,]{{1,80}},)?,?\s+"
+_CUE_AFTER = re.compile(rf"^(?:['’]s?)?\)?(?:\s*\([^(),]{{1,40}}\))?(?:(?P<aside>,[^,]{{1,140}},|\s+[—–][^—–]{{1,140}}[—–])?(?:\s+[\w'’-]+){{0,5}}?(?:,[^,]{{1,80}},)?,?\s+"
                         rf"(?:(?:has|have|had|also|later|then|now|was|were|is|are)\s+)*"
                         rf"(?:{SPEECH}|acknowledge[ds]|admit(?:s|ted)|vow(?:s|ed)|blame[ds]|called|described|insist(?:s|ed)|"
                         rf"published|posted|broadcast|aired|released|shows?|showed|found|put|counted|denies|accuses|"
@@ -49,12 +47,16 @@ def cited_at(text: str, start: int, end: int) -> bool:
     before a speech verb ("the Houthis' spokesman said"); not an actor named in the claim itself
     ("a deadline for the Houthis to leave the port, the coalition said")."""
     after = _CUE_AFTER.match(text[end:end + 200])
+    if after and after["aside"] and after["aside"].lstrip()[:1] in "—–" and not _OPENS.fullmatch(text[:start]) \
+            and _SAID_WHO.match(text, end + after.end("aside")):
+        after = None  # "The army struck Hamas — … — said military spokesman X": X speaks
     if after and _OF_OTHERS.search(text[:start]):
         after = None  # "Opponents of Fano said", "The Association of Families of Fano Prisoners said"
     if after and after["aside"] and _RELATIVE_ASIDE.match(after["aside"]) and _OBJECT_OF.search(text[:start]):
         after = None  # "A nurse at a hospital run by MSF — which …— said": the nurse speaks
-    if (after or _STANCE_THEN_SAID.match(text[end:end + 200])
-            or _OPENS.fullmatch(text[:start]) and _REJECTS_AFTER.match(text[end:end + 200])) and (
+    if (after or _STANCE_THEN_SAID.match(text[end:end + 200]) or _OPENS.fullmatch(text[:start])
+            and (rejects := _REJECTS_AFTER.match(text[end:end + 200])) and not _SPEECH_WORD.search(text, end)
+            and not _OF_ANOTHER.match(text, end + rejects.end())) and (
             not IN_RELATIVE.search(text[:start]) and not _IN_DASHES.search(text[:start]) or _RUN_BY.search(text[:start])):
         return True
     at = max(0, start - 60)
@@ -110,6 +112,14 @@ _REJECTS_AFTER = re.compile(r"^(?:['’]s?)?(?:,[^,]{1,140},)?\s+(?:(?:has|have|
 _OF_OTHERS = re.compile(r"^\W*(?:[\w'’-]+\s+){0,6}?(?:opponents|critics|famil(?:y|ies)|relatives|victims|enemies|rivals|"
                         r"survivors|friends|supporters|prisoners|detainees|hostages|captives|defectors|deserters)\s+"
                         r"of\s+(?:the\s+)?$", re.I)
+# Who speaks after a dashed aside: "— said military spokesman X", "— said the army"
+_SAID_WHO = re.compile(r"\s*(?:said|says)\s+(?:(?-i:[A-Z])|(?:the|a|an|its|his|her)\s|(?:[a-z]+\s+){0,2}spokes(?:man|woman|person))",
+                       re.I)
+# What a subject rejects that another source said: "dismissed a report by Human Rights Watch" (the
+# report's author is the origin; the subject disputes it)
+_OF_ANOTHER = re.compile(r"\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,2}?(?:reports?|findings|figures|data|"
+                         r"claims?|statements?|accounts?|allegations?|assessments?|study)\s+(?:by|from|of\s+(?:the\s+)?(?-i:[A-Z]))",
+                         re.I)
 _RELATIVE_ASIDE = re.compile(r"\W*(?:which|who|whose|that)\b", re.I)
 _IN_DASHES = re.compile(r"\s[—–]\s+(?:which|who|whose|whom)\b[^—–]*$")
 IN_RELATIVE = re.compile(r",\s+(?:which|who|whose|whom)\s+(?!(?:speaks?|spoke|works?|worked|heads?|headed|leads?|"

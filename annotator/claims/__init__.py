@@ -176,6 +176,13 @@ def group_mentions(mentions: list[dict], embed, pair_model) -> tuple[list[int], 
     return unique_of, vectors, list(group_scored(vectors, signatures, [len(t.split()) for t in texts], pair_model, layout))
 
 
+def _cites(found: list, owner: str) -> bool:
+    """Whether a mention's attributions name ``owner`` ("army", "houthis"), the word a possessive
+    verification note names as whose claim it doubts."""
+    return any(owner in " ".join([a.speaker_name, a.office, a.affiliation, *((a.source.name, *a.source.aliases)
+                                                                             if a.source else ())]).lower() for a in found)
+
+
 def build_claims(sentences: list[dict], articles: list, registry: Registry,
                  scoring_file: Path | None = None, embed=None, pair_model="shipped",
                  denial_model="shipped") -> list[dict]:
@@ -219,11 +226,11 @@ def build_claims(sentences: list[dict], articles: list, registry: Registry,
             linkable.append((None, s, found))
         elif verification_note(s["text"]) and s["article"] in last:
             k, at = last[s["article"]], s.get("index", -1)  # "The footage could not be independently verified."
-            if (owner := note_owner(s["text"])) and owner not in mentions[k]["text"].lower():
+            if (owner := note_owner(s["text"])) and not _cites(attrs[k], owner):
                 # "The army's claim could not be …" after the army's sentence and Fano's: the army's, read
                 # as if the note stood right after it
                 k = next((j for j in reversed(unnoted.get(s["article"], [])) if mentions[j].get("index", -9) >= at - 3
-                          and owner in mentions[j]["text"].lower()), k)
+                          and _cites(attrs[j], owner)), k)
                 at = at if k == last[s["article"]] else mentions[k].get("index", -2) + 1
             hedging = mentions[k].get("index", -2) == at - 1 and note_hedges(
                 s["text"], mentions[k]["text"], mentions[k].get("labels", ()))

@@ -1166,7 +1166,8 @@ _DISPUTE = re.compile(r"(?:(?:[,;]\s*|\s[-–—]\s*)(?:and\s+)?|"
                       r"a figure|a toll|an account|an allegation|an accusation|accusations|a version(?: of events)?|"
                       r"reports?)\b(?P<subject>[^.;,]*?)\b(?P<verb>den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|"
                       r"disput(?:es|ed)|refute[ds]?|contest(?:s|ed)?)\b"
-                      r"(?(report)(?=\s*(?:[.;]|$)|\s+(?:(?:as|on|in|last|this|outright|flatly)\b|[A-Z][a-z]+day\b)))", re.I)
+                      r"(?(report)(?=\s*(?:[.;]|$)|\s*,\s+(?:calling|saying|describing|branding|dismissing)\b|"
+                      r"\s+(?:(?:as|on|in|last|this|outright|flatly)\b|[A-Z][a-z]+day\b)))", re.I)
 # What may stand between the disputing source and its verb: "Moscow has flatly denied".
 _AUXILIARIES = r"(?:(?:has|have|had|also|since|swiftly|flatly|strongly|angrily|repeatedly|always)\s+)*"
 _TO_VERB = re.compile(rf"^['’]?s?\s*{_AUXILIARIES}$", re.I)
@@ -1269,7 +1270,7 @@ def _un_relays(text: str, out: list[Attribution], matches: list) -> list[Attribu
 
 
 _OFFICES = frozenset("hall directorate department office administration council committee hospital mayor governor".split())
-_VAGUE_HEAD = re.compile(r"^(?:the\s+)?(?:(?:local|provincial|regional|district|municipal|town|city|health|medical|"
+_VAGUE_HEAD = re.compile(r"^(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:(?:local|provincial|regional|district|municipal|town|city|health|medical|"
                          r"hospital|security|government|humanitarian|aid|community|tribal)\s+){0,3}"
                          r"(?:officials?|sources?|authorities|partners|residents|witnesses|medics|doctors|workers|"
                          r"leaders|elders|organi[sz]ations|groups|agencies)$", re.I)
