@@ -91,14 +91,9 @@ _SAID_CLAUSE = re.compile(r"\s(?!(?:the|a|an|its|their|his|her|two|three|four|fi
                           r"(?!(?:by|to|in|on|at|from|with|for|of)\b)")
 
 
-# A name inside a relative clause is not the subject of the verb after it: "The coalition, which
-# has been fighting the Houthi movement since 2015, said …".
-# "…, which UN officials (and Amnesty) say killed 12" is theirs: they are the clause's subject; "X, who
-# speaks for the Houthis, said" names whom X speaks for.
 # A name that is the object of a preposition ("a hospital run by MSF", "a nurse at MSF") is no subject
 # whose aside a speech verb follows
 _OBJECT_OF = re.compile(r"\b(?:by|at|of|in|from|for|with|to|near)\s+(?:the\s+)?$", re.I)
-# A name inside an aside set off by dashes: "soldiers — who Fano says executed 12 men — fired"
 # The sentence's own subject rejecting something speaks ("The ISPR rejected as 'false propaganda' claims
 # …"); a name in what was said does not ("… said Hamas had rejected the offer").
 _OPENS = re.compile(r"\W*(?:(?:But|And|However|Meanwhile),?\s+)?(?:[Tt]he\s+)?"
@@ -120,8 +115,16 @@ _SAID_WHO = re.compile(r"\s*(?:said|says)\s+(?:(?-i:[A-Z])|(?:the|a|an|its|his|h
 _OF_ANOTHER = re.compile(r"\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,2}?(?:reports?|findings|figures|data|"
                          r"claims?|statements?|accounts?|allegations?|assessments?|study)\s+(?:by|from|of\s+(?:the\s+)?(?-i:[A-Z]))",
                          re.I)
+# An aside that is a relative clause ("— which has supported the facility since 2021 —")
 _RELATIVE_ASIDE = re.compile(r"\W*(?:which|who|whose|that)\b", re.I)
+# A name inside an aside set off by dashes: "soldiers — who Fano says executed 12 men — fired"
 _IN_DASHES = re.compile(r"\s[—–]\s+(?:which|who|whose|whom)\b[^—–]*$")
+
+
+# A name inside a relative clause is not the subject of the verb after it: "The coalition, which
+# has been fighting the Houthi movement since 2015, said …".
+# "…, which UN officials (and Amnesty) say killed 12" is theirs: they are the clause's subject; "X, who
+# speaks for the Houthis, said" names whom X speaks for.
 IN_RELATIVE = re.compile(r",\s+(?:which|who|whose|whom)\s+(?!(?:speaks?|spoke|works?|worked|heads?|headed|leads?|"
                          r"led|commands?|commanded|represents?|represented|serves?|served)\b)"
                          r"[^,;]*?\b(?:has|have|had|was|were|been|is|are|[a-z]+ed|[a-z]+ing)\b[^,;]*$")
