@@ -93,7 +93,7 @@ CUES: dict[str, re.Pattern] = {
     "on_record": re.compile(  # "X, quoted by IRNA, said" / "X was quoted by"; "X said"; "…, said X"; "according to X"
         rf"{CLAUSE}(?:{LEAD}\s+)?{WHEN}{SPAN}(?:,\s+(?:quoted|cited)\s+by\s+[^,]{{1,60}},\s+{SPEECH}|"
         rf"\s+(?:was|were|is)\s+(?:quoted|cited)\s+(?:by|as)\b)|"
-        rf"{CLAUSE}(?:{LEAD}\s+)?{WHEN}{SPAN}{PASSIVE}(?<!\band)(?<!\bbut)(?<!\bor)(?<!['’]s)\s+{SPEECH}\b|"
+        rf"{CLAUSE}(?:{LEAD}\s+)?{WHEN}{SPAN}(?:\s+\([A-Z][\w&-]{{1,10}}\))?{PASSIVE}(?<!\band)(?<!\bbut)(?<!\bor)(?<!['’]s)\s+{SPEECH}\b|"
         rf"(?<=[,”\"]\s){INVERTED}\s+{NOT_SPEAKER}((?:the\s+|a\s+)?(?:[A-Z\w'’.-]+[\s-]+){{0,7}}?[\w'’.-]*[\w'’-])"
         rf"(?={STOP})|"
         r"\baccording to\s+((?:the\s+)?(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)(?=[,.;]|$)|"

@@ -118,7 +118,7 @@ _OF_ANOTHER = re.compile(r"\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,
 # An aside that is a relative clause ("— which has supported the facility since 2021 —")
 _RELATIVE_ASIDE = re.compile(r"\W*(?:which|who|whose|that)\b", re.I)
 # A name inside an aside set off by dashes: "soldiers — who Fano says executed 12 men — fired"
-_IN_DASHES = re.compile(r"\s[—–]\s+(?:which|who|whose|whom)\b[^—–]*$")
+_IN_DASHES = re.compile(r"\s[—–]\s+(?:which|who|whose|whom)\b[^—–,]*$")
 
 
 # A name inside a relative clause is not the subject of the verb after it: "The coalition, which

@@ -48,7 +48,7 @@ from .syndication import same_text
 from .settings import (ANCHOR_BONUS, EXACT_LIMIT, FIGURE_BONUS, LEXICAL_WEIGHT, MIN_WORDS, PRECISE_FIGURE_BONUS,
                        PROPOSITION_MIX, SIMILARITY, SKETCH_DIMS)
 from .signals import (Signature, accused, actions, anchors, claim_problem, compatible, doers, figures, figures_agree,
-                      needed_similarity, note_hedges, note_on_two, note_owner, note_reaches, precise, proposition,
+                      leading_note, needed_similarity, note_hedges, note_on_two, note_owner, note_reaches, precise, proposition,
                       shares_precise_figure, signature, verification_note, years)
 from .vectors import (claim_cores, claim_embed, claim_encoder_dir, dense_part, lexical_sketch, memo_embed,
                       similarity_vectors, small_claim_encoder_dir, stop_words)
@@ -210,6 +210,37 @@ def build_claims(sentences: list[dict], articles: list, registry: Registry,
     mentions, attrs, noted, last = [], [], set(), {}
     unnoted: dict[str, list[int]] = {}  # per article, its mentions since its last verification note
     linkable = []  # (mention index or None, sentence, its sources): the mentions and short denials, in order
+
+    def note(text: str, s: dict, found: list) -> None:
+        """Hedge what a verification note ``text`` in ``s`` is about (see :func:`verification_note`)."""
+        k, at = last[s["article"]], s.get("index", -1)  # "The footage could not be independently verified."
+        if (owner := note_owner(text)) and not _cites(attrs[k], owner):
+            # "The army's claim could not be …" after the army's sentence and Fano's: the army's, read
+            # as if the note stood right after it
+            k = next((j for j in reversed(unnoted.get(s["article"], [])) if mentions[j].get("index", -9) >= at - 3
+                      and _cites(attrs[j], owner)), k)
+            at = at if k == last[s["article"]] else mentions[k].get("index", -2) + 1
+        hedging = mentions[k].get("index", -2) == at - 1 and note_hedges(
+            text, mentions[k]["text"], mentions[k].get("labels", ()))
+        if not hedging and mentions[k].get("index", -2) == at - 1:
+            # a note on the tolls after a sentence with none: the toll it is about is the one in the
+            # sentence before that ("…killing 17, the ministry said. Most of the dead were traders,
+            # its spokesman said. Reuters could not verify the casualty figures.")
+            toll = [j for j in unnoted.get(s["article"], []) if mentions[j].get("index") == at - 2
+                    and note_reaches(text, mentions[j]["text"])]
+            k, hedging = (toll[0], True) if toll else (k, False)
+        if hedging:
+            noted.add(k)
+            # "…, which the army dismissed as a montage": who the note says rejects it disputes it
+            attrs[k] = [replace(a, hedged=True) for a in attrs[k]] + [a for a in found if a.disputes]
+            for j in unnoted.get(s["article"], []):  # "Neither claim could be independently verified."
+                if mentions[j].get("index") == at - 2 and note_on_two(
+                        text, mentions[k]["text"], mentions[j]["text"], mentions[j].get("labels", ())):
+                    noted.add(j)
+                    attrs[j] = [replace(a, hedged=True) for a in attrs[j]]
+        # a note on the tolls flags the tolls further back too, but halves only the one it is about
+        noted.update(j for j in unnoted.pop(s["article"], []) if note_reaches(text, mentions[j]["text"]))
+
     for s in sentences:
         article = meta.get(s["article"])
         publisher = article.publisher if article is not None else None
@@ -217,6 +248,8 @@ def build_claims(sentences: list[dict], articles: list, registry: Registry,
                              memory.setdefault(s["article"], _Article(publisher or s["article"])))
         problem = claim_problem(s["text"], s.get("labels", []))
         if problem is None:
+            if (opens := leading_note(s["text"])) and s["article"] in last:
+                note(s["text"][:opens] + ".", s, [])  # "Reuters could not verify the claim and the army said …"
             last[s["article"]] = len(mentions)
             unnoted.setdefault(s["article"], []).append(len(mentions))
             linkable.append((len(mentions), s, found))
@@ -225,33 +258,7 @@ def build_claims(sentences: list[dict], articles: list, registry: Registry,
         elif problem.startswith("fewer than") and denial(s["text"]) is not None:  # "Yerevan denies it."
             linkable.append((None, s, found))
         elif verification_note(s["text"]) and s["article"] in last:
-            k, at = last[s["article"]], s.get("index", -1)  # "The footage could not be independently verified."
-            if (owner := note_owner(s["text"])) and not _cites(attrs[k], owner):
-                # "The army's claim could not be …" after the army's sentence and Fano's: the army's, read
-                # as if the note stood right after it
-                k = next((j for j in reversed(unnoted.get(s["article"], [])) if mentions[j].get("index", -9) >= at - 3
-                          and _cites(attrs[j], owner)), k)
-                at = at if k == last[s["article"]] else mentions[k].get("index", -2) + 1
-            hedging = mentions[k].get("index", -2) == at - 1 and note_hedges(
-                s["text"], mentions[k]["text"], mentions[k].get("labels", ()))
-            if not hedging and mentions[k].get("index", -2) == at - 1:
-                # a note on the tolls after a sentence with none: the toll it is about is the one in the
-                # sentence before that ("…killing 17, the ministry said. Most of the dead were traders,
-                # its spokesman said. Reuters could not verify the casualty figures.")
-                toll = [j for j in unnoted.get(s["article"], []) if mentions[j].get("index") == at - 2
-                        and note_reaches(s["text"], mentions[j]["text"])]
-                k, hedging = (toll[0], True) if toll else (k, False)
-            if hedging:
-                noted.add(k)
-                # "…, which the army dismissed as a montage": who the note says rejects it disputes it
-                attrs[k] = [replace(a, hedged=True) for a in attrs[k]] + [a for a in found if a.disputes]
-                for j in unnoted.get(s["article"], []):  # "Neither claim could be independently verified."
-                    if mentions[j].get("index") == at - 2 and note_on_two(
-                            s["text"], mentions[k]["text"], mentions[j]["text"], mentions[j].get("labels", ())):
-                        noted.add(j)
-                        attrs[j] = [replace(a, hedged=True) for a in attrs[j]]
-            # a note on the tolls flags the tolls further back too, but halves only the one it is about
-            noted.update(j for j in unnoted.pop(s["article"], []) if note_reaches(s["text"], mentions[j]["text"]))
+            note(s["text"], s, found)
     if not mentions:
         return []
     unique_of, vectors, groups = group_mentions(mentions, embed, pair_model)

@@ -17,6 +17,7 @@ from .institutions import whole_name
 from ..kinds import APART_KINDS, headed, kinds_of
 from .ranks import rank_office
 from .titles import TitleMemory, unregistered_paper
+from .signals import leading_note
 
 OUTLETS = ("media_report", "pro_regime_outlet")
 _RELAY = re.compile(r"\b(?:told|tells|quoted|quoting|citing|cited|reported|reports|report by|"
@@ -65,7 +66,7 @@ _THEY_CANNOT = re.compile(r"\b(?:said|says|added|insisted|argued|maintained|stre
 
 def _doubts(pattern: re.Pattern, text: str) -> list[re.Match]:
     """``pattern``'s matches in ``text`` but those inside what a speaker says another cannot verify."""
-    theirs = [m.span() for m in _THEY_CANNOT.finditer(text)]
+    theirs = [m.span() for m in _THEY_CANNOT.finditer(text)] + [(0, leading_note(text))]
     return [m for m in pattern.finditer(text) if not any(a <= m.start() < b for a, b in theirs)]
 
 
@@ -429,7 +430,7 @@ _WHAT_IT_SAID = re.compile(r"\bwhat\s+(?:it|he|she|they)\s+(?:said|says|describe
 
 # A back-reference where a source stands: "According to the Commission, …", "The Commission said"; not
 # an object ("Experts … said the commission had been barred")
-_CITED_BACK = re.compile(rf"^\W*(?:(?:[Aa]ccording|[Aa]s\s+reported)\s+to\s+|[Ss]peaking\s+for\s+)?((?i:the)\s+[\w-]+(?:\s+[\w-]+)?)"
+_CITED_BACK = re.compile(rf"^\W*(?:(?:[Aa]ccording|[Aa]s\s+reported)\s+to\s+|[Ss]peaking\s+for\s+)?((?i:the)\s+[\w-]+(?:\s+(?!(?:has|have|had|also)\b)[\w-]+)?)"
                          rf"(?=\s*,|\s+(?:(?:has|have|had|also)\s+)*{SPEECH}\b)")
 
 
@@ -507,10 +508,13 @@ def _speaker(sentence: dict, registry: Registry) -> tuple[str, str] | None:
                                       or span[m.end:].strip()]).split())
     if subject and subject.group("acronym") and span == subject.group(1):
         return subject.group("acronym").lower(), span  # the article calls it "the CSP" from now on
+    if span and (at := text.find(span)) >= 0 and (defined := _ACRONYM_AFTER.match(text, at + len(span))):
+        return defined.group(1).lower(), span  # "The Front for Change and Concord (FACT) said"
     name = _TAIL.sub("", _TAIL.sub("", span))  # "Survivors who were later released"
     return _identity(name) or _identity(span), name  # "The M23 movement on Tuesday" is the M23's
 
 
+_ACRONYM_AFTER = re.compile(r"\s+\(([A-Z][\w&-]{1,10})\)")
 _COUNTS = r"(?:figures?|count|tally|data|statistics|numbers|estimates?|records)"
 _COUNT_OF = re.compile(rf"^(?P<owner>.+?)['’]s?\s+(?:(?:own|latest|official|preliminary|new)\s+)*{_COUNTS}$|"
                        rf"^(?:the\s+|an?\s+)?(?:(?:latest|official|preliminary|new)\s+)*{_COUNTS}\s+"

@@ -92,6 +92,20 @@ def verification_note(text: str) -> bool:
     return bool(_NOTE_ON_ANY.search(text) or _NOTE_ON_FIGURES.search(text) or _NOTE_ASKS.search(text))
 
 
+# "Reuters could not verify the claim and the army said Hamas fighters had used the school": a note on
+# what was just said, then a claim of the sentence's own, which the note does not doubt
+_NOTE_THEN = re.compile(rf"^(?P<note>[^,;]{{0,80}}?\b{_UNVERIFIED}\w*\s+(?:{_GENERAL}{_SIDES}|{_NOTE_ON_FIGURES.pattern})|"
+                        rf"\W*{_GENERAL}\s+{_UNVERIFIED}\w*),?\s+(?:and|but|while)\s+"
+                        r"(?=[^;]*\b(?:said|says|told|added|reported|claimed|insisted|maintained|denied)\b)", re.I)
+
+
+def leading_note(text: str) -> int:
+    """Where a verification note that opens a sentence of its own claim ends ("Reuters could not
+    verify the claim and the army said …": after "claim"); 0 if the sentence opens with none."""
+    note = _NOTE_THEN.match(text)
+    return note.end("note") if note and verification_note(note.group("note") + ".") else 0
+
+
 def note_owner(note: str) -> str:
     """Whose claim a verification note names ("The army's claim could not be …": "army"), lower
     case; empty if it names none."""
