@@ -7,7 +7,7 @@ from annotator.claims.attribution import hedges
 from annotator.claims.signals import leading_note
 from annotator.registry import load_registry
 
-from .articles import article_claims, attributions_of
+from .articles import article_claims, attributions_of, one_claim_of
 
 
 @pytest.fixture(scope="module")
@@ -89,3 +89,49 @@ def test_a_note_then_a_claim_hedges_the_claim_before_and_not_its_own(registry):
     assert "unverified" in found["r#0"]["profile"]["flags"] and found["r#0"]["score"] < 50
     assert "unverified" not in found["r#1"]["profile"]["flags"]
     assert not hedges("Reuters could not verify the claim and the army said Hamas fighters had used the school.")
+
+
+def test_a_groups_spokesman_named_by_its_acronym_is_one_origin_with_the_group(registry):
+    # Fixed (Myanmar audit, 75 strong): "PDF spokesman Ko Zeyar Lwin" and "The Kanbalu Township
+    # People's Defence Force said" in another article were two origins.
+    (claim,) = [one_claim_of([
+        (["on_record"], "The Kanbalu Township People's Defence Force said on Tuesday that jets bombed the school. "),
+        (["on_record"], "\"None of our fighters were in the village,\" PDF spokesman Ko Zeyar Lwin said."),
+    ], registry)]
+    assert claim["profile"]["independent_origins"] == 1
+
+
+def test_a_long_named_subject_before_a_relative_clause_speaks(registry):
+    # Fixed (Myanmar audit): six capitalised words were too many for the subject reader, so the
+    # resistance group's toll was an unnamed speaker, folded into the junta's ministry in another article.
+    (only,), = attributions_of([
+        "The Kanbalu Township People's Defence Force, which operates under the National Unity Government's "
+        "defence ministry, said on Tuesday that 27 people had been killed in Thit Yar Kone."], registry)
+    assert only.speaker_name == "The Kanbalu Township People's Defence Force"
+    claim = one_claim_of([
+        (["on_record"], "The Kanbalu Township People's Defence Force, which operates under the National Unity "
+                        "Government's defence ministry, said on Tuesday that 27 people had been killed in Thit Yar Kone."),
+        (["on_record"], "Myanmar's Ministry of Information said 27 people had been killed in Thit Yar Kone.")], registry)
+    assert claim["profile"]["independent_origins"] == 2
+
+
+@pytest.mark.parametrize("first, role, labels", [
+    ("A bomb struck the monastery school on Monday, the monastery's abbot, U Pyinnya Thiri, said.",
+     "\"About 150 displaced people were staying in the school,\" the abbot said.", ("on_record",)),
+    ("A bomb struck the monastery school on Monday, the monastery's abbot, U Pyinnya Thiri, said.",
+     "Villagers cremated the dead on Tuesday in a field behind the monastery, the abbot said.", ("anonymous_source",)),
+    ("A shell hit the school, Ahmed Saleh, the camp's director, said.",
+     "\"About 150 people were staying in the school,\" the director said.", ("on_record",)),
+])
+def test_a_named_persons_role_alone_refers_back_to_that_person(registry, first, role, labels):
+    # Fixed (Myanmar audit): "the abbot said" after "the monastery's abbot, U Pyinnya Thiri," was
+    # dropped (on record) or an unnamed abbot (anonymous), so his claims lost their origin.
+    found = article_claims([(["on_record"], first), (list(labels), role)], registry)
+    (named,), (back,) = (found[k]["profile"]["origins"] for k in ("r#0", "r#1"))
+    assert back["type"] == "on_record" and back["name"] == named["name"]
+
+
+def test_a_role_no_one_was_named_in_stays_unnamed(registry):
+    _, (back,) = attributions_of(["A shell hit the school, Ahmed Saleh, a farmer, said.",
+                                  "Villagers fled, the director said."], registry, ("anonymous_source",))
+    assert back.type == "anonymous_source"

@@ -16,6 +16,7 @@ from .apposition import _PARTICLE, _PARTICLES, AGE, DESCRIBED_BEFORE, apposed_na
 from .institutions import whole_name
 from ..kinds import APART_KINDS, headed, kinds_of
 from .ranks import rank_office
+from .roles import role_of, role_said
 from .titles import TitleMemory, unregistered_paper
 from .signals import leading_note
 
@@ -287,7 +288,7 @@ _SAYS_THAT = (r"(?:insist(?:s|ed)|maintain(?:s|ed)|argu(?:es|ed)|reiterat(?:es|e
               r"(?:urg(?:es|ed)|ask(?:s|ed)|call(?:s|ed) on)\s+(?:[\w'’-]+\s+){1,5}?(?:not\s+)?to\s|pledg(?:es|ed)\s+to\s")
 # The subject's name may hold and end in a lower-case particle: "Ashraf al-Qudra, a spokesman ..., said".
 _SUBJECT = re.compile(rf"^(?:(?:Even|But|And|Yet)\s+)?((?:[A-Z][\w'’.-]*\s+)"
-                      rf"(?:(?:{_PARTICLE}|[A-Z][\w'’.-]*)\s+(?:(?:of|for)\s+(?:the\s+)?(?=[A-Z]))?){{0,3}}"  # "… for Human Rights"
+                      rf"(?:(?:{_PARTICLE}|[A-Z][\w'’.-]*)\s+(?:(?:of|for)\s+(?:the\s+)?(?=[A-Z]))?){{0,4}}"  # "… for Human Rights"
                       rf"(?:{_PARTICLES}-[\w'’-]+|[A-Z][\w'’-]+)|[A-Z][\w'’-]+)"
                       rf"(?:\s+\((?P<acronym>[A-Z][\w-]{{1,10}})\))?"  # "The Alliance Fleuve Congo (AFC), …, announced"
                       rf"(?:{AGE})?"  # "Maj. Hamid Rahal, 45, who defected …, said"
@@ -370,6 +371,7 @@ class _Article:
         self.ministries = MinistryMemory()  # whose "the health ministry" is, once the article said
         self.described: dict[str, tuple[str, str]] = {}  # head word -> last speaker described by it
         self.spokesman: tuple[tuple[str, str], str] = (("", ""), "")  # the last named spokesman, and "man", "woman" or "person"
+        self.roles: dict[str, tuple[str, str]] = {}  # a role ("abbot") -> the last named speaker set in it
         self.titles = TitleMemory(carrier)  # whose "the Times" or "the Observatory" is
         self.heads: dict[str, int] = {}  # a body's head word ("ministry") -> the last sentence naming one so
 
@@ -1495,6 +1497,13 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
     # ("Thailand scrambled two F-16s, the army spokesman said" after a UNHCR figure)
     unfounded = ("un_figure" in labels and len(labels) > 1 and "un_figure" not in found and "un_figure" not in spans
                  and not _REFERS_BACK.search(sentence["text"]))
+    role = role_said(sentence["text"])
+    person = article.roles.get(role) if role else None
+    if person and "anonymous_source" in labels and "on_record" not in labels:
+        # "…, the abbot said." after "the monastery's abbot, U Pyinnya Thiri, said": that named abbot,
+        # on the record, whom the model read as an unnamed source (taxonomy: a back-reference takes
+        # its referent's type)
+        labels, deeper = ([("on_record" if x == "anonymous_source" else x) for x in xs] for xs in (labels, deeper))
     for label in (deeper if relayed else labels):
         if label == "un_figure" and unfounded:
             continue
@@ -1515,7 +1524,9 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
             if speaker is None:  # "he said", "it added": the last speaker, if a body for "it"
                 it = _IT.fullmatch(spans.get(label, ""))
                 speaker = ("", "") if it and not set(_name_words(article.speaker[1])) & _BODY_WORDS else article.speaker
-            if speaker == ("", "") and (described := _described_speaker(sentence["text"], article, source)):
+            if person and not speaker[0]:
+                speaker = person  # "the abbot said", "the director added"
+            elif speaker == ("", "") and (described := _described_speaker(sentence["text"], article, source)):
                 speaker = described
             elif not speaker[0] and (civil := _THE_CIVIL.fullmatch(speaker[1])) and civil[1].lower() in article.described:
                 speaker = article.described[civil[1].lower()]  # "The association said", after it was named
@@ -1605,6 +1616,8 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
             out[-1] = replace(out[-1], apart=intelligence, unnamed=intelligence, via=tuple(dict.fromkeys(out[-1].via + relays)))
         if speaker[0] and label == "on_record":
             article.speaker = speaker
+            if role_in := role_of(sentence["text"], speaker[1]):
+                article.roles[role_in] = speaker
             article.last.pop("on_record", None)
         if label == "on_record" and _SPOKESMAN.search(sentence["text"]) and speaker != article.spokesman[0]:
             # the last spokesman the article named, or none once it cites another ("A Russian spokesman said")

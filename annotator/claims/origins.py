@@ -399,7 +399,8 @@ def _speaks_for_other(person: Attribution, org: Attribution) -> bool:
     head = re.findall(r"[A-Za-z]+", org.speaker_name)[-1:]
     back = (len(affiliation) == 1 and head and affiliation == {head[0].lower()}
             and head[0].lower() not in _RIVAL_HEADS)  # "the army's spokesman" may not be the Arakan Army's
-    return words <= affiliation or bool(back) or _initials_of(org.speaker_name, person.affiliation)
+    return words <= affiliation or bool(back) or _initials_of(org.speaker_name, person.affiliation) \
+        or _initials_of(person.affiliation, org.speaker_name)  # "PDF spokesman X" and "The … People's Defence Force"
 
 
 def _described_as(description: str, source: Source) -> bool:
