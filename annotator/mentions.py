@@ -67,11 +67,12 @@ CUES: dict[str, re.Pattern] = {
     "anonymous_source": re.compile(
         r"\b(?:(?:an?|one|two|three|several|some|other|the)\s+)?(?:(?:senior|military|security|"
         r"diplomatic|government|local|medical|field|informed|western|intelligence|opposition|"
-        r"rebel|police|unnamed|anonymous|regional|israeli|syrian|iraqi|iranian|russian|turkish|"
+        r"rebel|police|unnamed|anonymous|regional|state|israeli|syrian|iraqi|iranian|russian|turkish|"
         r"us|u\.s\.|european|arab|palestinian|ukrainian|sudanese|displaced|fleeing|army|navy|air force|interior|"
         r"defen[cs]e|foreign|ministry|health|border|hospital|humanitarian|district|provincial|party|camp|"
         r"(?-i:[A-Z][\w'’-]*))\s+(?:and\s+(?=\w+\s+(?:sources|officials)\b))?)*"
         rf"(?:sources?|officials?|activists?|diplomats?|insiders?|commanders?|officers?|aides?|{GROUND})\b"
+        r"(?!\s+(?:coordinator|representative|commissioner)\b)"  # "the UN resident coordinator" is no resident
         # "Aid workers and local officials said": both are the source
         rf"(?:\s+and\s+(?:(?:an?|one|two|three|several|some|other|the)\s+)?(?:[\w'’-]+\s+){{0,2}}?"
         rf"(?:sources|officials?|diplomats?|officers?|{GROUND})\b(?=\s+(?:said|say|told|have|had|who)\b))?"

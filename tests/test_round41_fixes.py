@@ -135,3 +135,38 @@ def test_a_role_no_one_was_named_in_stays_unnamed(registry):
     _, (back,) = attributions_of(["A shell hit the school, Ahmed Saleh, a farmer, said.",
                                   "Villagers fled, the director said."], registry, ("anonymous_source",))
     assert back.type == "anonymous_source"
+
+
+@pytest.mark.parametrize("spokesman", [
+    "Defence Headquarters spokesman Maj.-Gen. Ibrahim Dankaka said the strike followed credible intelligence.",
+    "Amnesty's country director, Halima Yakubu, said the strike followed credible intelligence.",
+])
+def test_a_named_spokesman_or_director_is_one_origin_with_the_body(registry, spokesman):
+    # Fixed (Borno audit, 75 strong each): the Nigerian press's rank "Maj.-Gen." hid whom the spokesman
+    # speaks for; the bare possessive "Amnesty's" was not read as Amnesty International.
+    body = ("The Defence Headquarters said the strike followed credible intelligence." if "Defence" in spokesman
+            else "Amnesty International Nigeria said the strike followed credible intelligence.")
+    claim = one_claim_of([(["on_record"], body), (["on_record"], spokesman)], registry)
+    assert claim["profile"]["independent_origins"] == 1
+
+
+def test_a_state_governments_authorities_relayed_by_the_un_are_one_origin_with_it(registry):
+    # Fixed (Borno audit, 75 strong): "citing figures from the Borno state authorities" and "the Borno
+    # State Government said" were two origins.
+    claim = one_claim_of([
+        (["un_figure"], "The United Nations resident coordinator in Nigeria said 41 people were killed in the air "
+                        "strike on Kaulari, citing figures from the Borno state authorities."),
+        (["on_record"], "The death toll from the air strike on Kaulari has risen to 41, the Borno State Government said.")],
+        registry)
+    assert claim["profile"]["independent_origins"] == 1
+
+
+def test_state_officials_a_un_figure_cites_are_unnamed_and_the_un_coordinator_no_resident(registry):
+    # Fixed (Borno audit): "citing Borno state officials" was an on-record origin (50), and "the UN
+    # resident coordinator" an unnamed resident beside it.
+    (claim,) = article_claims([(["un_figure", "anonymous_source"],
+                                "The United Nations resident coordinator in Nigeria said 41 people were killed in "
+                                "the air strike on Kaulari, citing Borno state officials.")], registry).values()
+    (origin,) = claim["profile"]["origins"]
+    assert origin["type"] == "anonymous_source" and "Borno state officials" in origin["name"]
+    assert claim["grade"] == "weak"

@@ -639,7 +639,7 @@ _OFFICE_TITLE = re.compile(r"^(?:(?:[A-Z][\w'’-]*\s+){0,3}?)(?:President|Vice[
                            r"(?P<minister>(?:Deputy\s+)?(?:[A-Z][a-z]+\s+)?(?:Minister|Secretary))|Governor|Chancellor)"
                            r"(?![\w-])")
 # Up to three titles or initials between a role and the name it introduces ("spokesman Brig. Gen. X").
-_TITLES = r"(?:(?:[A-Z][a-z]{0,9}\.?|Brigadier|General|Colonel|Major|Captain|Lieutenant)\s+){0,3}$"
+_TITLES = r"(?:(?:[A-Z][a-z]{0,9}\.?(?:-[A-Z][a-z]{0,9}\.?)?|Brigadier|General|Colonel|Major|Captain|Lieutenant)\s+){0,3}$"
 _ROLE = re.compile(r"(?:\bspokes(?:man|woman|person)|\bdirector of public relations|\badviser)\s*"
                    r"(?:(?:of|for)\s+(?P<of>[^,;]{2,60}?))?,?\s+" + _TITLES)
 
@@ -804,7 +804,10 @@ _AFFILIATED = re.compile(rf",\s+(?:(?:a|an|the)\s+)?(?:(?:senior|chief|deputy|to
                          r"(?:directorate|department|office|authority|administration|agency|commission|committee|"
                          r"council|service|centre|center|unit|team|branch))\b")
 _AFFILIATED_BEFORE = re.compile(rf"(?<![\w'’.&-])(?P<org>{_GROUP})\s+(?:(?:military|chief|senior)\s+)?"
-                                r"spokes(?:man|woman|person),?\s+" + _TITLES)
+                                r"spokes(?:man|woman|person),?\s+" + _TITLES +
+                                # "Amnesty's country director, Halima Yakubu,": the group whose role it is
+                                rf"|(?:^|,\s+|\b{SPEECH}\s+)(?:[Tt]he\s+)?(?P<own>{_GROUP})['’]s\s+(?:[a-z]+\s+){{0,2}}?"
+                                rf"(?:{_LEADS}|secretary),\s+" + _TITLES)
 
 
 # "…, the head of the civil defence directorate in Nineveh province, Col. Mahmoud Taher, told": the
@@ -1255,7 +1258,7 @@ def _un_relays(text: str, out: list[Attribution], matches: list) -> list[Attribu
     if not cited or not cited.group(1) or re.match(r"(?:its|their|his|her|our)\b", cited.group(1), re.I):
         return out
     start, end = cited.span(1)
-    named = cited.group(1).strip()
+    named = _counted_by(cited.group(1).strip())  # "citing figures from the Borno state authorities"
     if re.search(r"\band\b|,", named) or any(start <= m.start < end and m.source.label == "un_figure" for m in matches):
         return out  # "citing local authorities and IOM", "citing the UN human rights office": not one outside source
     un = [a for a in out if a.type == "un_figure" and a.source is not None and not a.disputes and any(
@@ -1276,7 +1279,7 @@ def _un_relays(text: str, out: list[Attribution], matches: list) -> list[Attribu
 
 
 _OFFICES = frozenset("hall directorate department office administration council committee hospital mayor governor".split())
-_VAGUE_HEAD = re.compile(r"^(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:(?:local|provincial|regional|district|municipal|town|city|health|medical|"
+_VAGUE_HEAD = re.compile(r"^(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:(?:local|provincial|regional|state|district|municipal|town|city|health|medical|"
                          r"hospital|security|government|humanitarian|aid|community|tribal)\s+){0,3}"
                          r"(?:officials?|sources?|authorities|partners|residents|witnesses|medics|doctors|workers|"
                          r"leaders|elders|organi[sz]ations|groups|agencies)$", re.I)

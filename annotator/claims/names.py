@@ -249,7 +249,8 @@ def _same_name(a: str, b: str) -> bool:
     """True when one written name's words contain the other's ("Defence Ministry" and "Russia's
     defence ministry"), ignoring case, possessives and function words, or one is the other's
     initials ("the NUG" and "the National Unity Government")."""
-    x, y = _name_words(a) - _STAFF, _name_words(b) - _STAFF
+    x, y = (frozenset("government" if w == "authorities" else w for w in _name_words(n) - _STAFF) for n in (a, b))
+    # ("the Borno state authorities" and "the Borno State Government": a government's authorities are it)
     return bool(x) and bool(y) and (x <= y or y <= x or _initials_of(a, b) or _initials_of(b, a))
 
 

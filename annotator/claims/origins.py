@@ -383,6 +383,10 @@ def _speaks_for_other(person: Attribution, org: Attribution) -> bool:
         return False
     if org.source and person.affiliation in (org.source.name, *org.source.aliases):
         return True  # "Joanne Liu, the group's international president" after MSF
+    if org.source and person.affiliation[:1].isupper() and any(
+            name.startswith(person.affiliation + " ") for name in (org.source.name, *org.source.aliases)) \
+            and not _name_words(person.affiliation) <= _ORGAN | _ORGAN_ALSO:
+        return True  # "Amnesty's country director, X" and Amnesty International
     if org.source and person.affiliation.islower() and _described_as(person.affiliation, org.source):
         return True  # "who heads the civil defence centre in Kafr Rumman" and the Syria Civil Defence
     if not org.speaker_name:
