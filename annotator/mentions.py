@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from .kinds import APART_NOUN, GROUND, QUALIFIER, kinds_of
-from .positions import CLOSES_RELATIVE, FINITE, IN_RELATIVE, SPEECH, cited_at, quoted_spans
+from .positions import CLOSES_RELATIVE, FINITE, IN_RELATIVE, SPEECH, cited_at, closing_speaker, quoted_spans
 from .registry import Registry, Source
 
 # Verbs that put the speaker after them, right after a comma or a quotation ("…, said Lavrov.");
@@ -143,6 +143,8 @@ _DENIES = re.compile(r"^((?:The\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*
 
 
 def _cue(label: str, text: str) -> Mention | None:
+    if label == "on_record" and (closing := closing_speaker(text)):  # "X has confirmed …, the front said."
+        return Mention(label, closing.start(1), closing.end(1), closing.group(1))
     if label == "on_record" and (person := NAME_DESCRIBED.search(text)):
         group = 1 if person.group(1) else 2
         return Mention(label, person.start(group), person.end(group), person.group(group))

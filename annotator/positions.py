@@ -41,12 +41,37 @@ _SPEECH_WORD = re.compile(rf"\b{SPEECH}\b", re.I)
 _CUE_IN = re.compile(rf"\b(?:{SPEECH}|according|citing|quoting|quoted|told|reported)\b", re.I)
 
 
+# "The Ombudsman's Office has confirmed that …, the front said": what a subject has done is what the
+# speaker the sentence closes on says; that subject is no source
+_DONE_AS_SAID = re.compile(r"(?:['’]s?)?\s+(?:has|have|had)\s+(?:also\s+|already\s+)?(?:confirmed|verified|documented|found|"
+                           r"recorded|acknowledged|admitted)\b(?=.*,\s+(?:the|a|an|its|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,5}?"
+                           r"\s+(?:said|says|added|stated|told\s+[A-Z][\w'’-]*)\W*$)")
+
+
+_CLOSING_SPEAKER = re.compile(r",\s+((?:the|a|an|its|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,5}?)\s+"
+                              r"(?:said|says|added|stated|told\s+[A-Z][\w'’-]*)\W*$")
+
+
+def done_as_said(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is the subject of a deed the sentence's closing speaker
+    reports (see ``_DONE_AS_SAID``)."""
+    return bool(_DONE_AS_SAID.match(text, end))
+
+
+def closing_speaker(text: str) -> re.Match | None:
+    """The speaker a sentence closes on ("…, the front said."; group 1) where its opening subject's
+    deed is what that speaker reports (``_DONE_AS_SAID``); None otherwise."""
+    if not any(done_as_said(text, m.start()) for m in re.finditer(r"\s(?:has|have|had)\s", text[:120])):
+        return None
+    return _CLOSING_SPEAKER.search(text)
+
+
 def cited_at(text: str, start: int, end: int) -> bool:
     """Whether a registry name found at ``text[start:end]`` stands where a cited source stands:
     after "according to", "citing", "told", "statement by", … (a few words between at most), or
     before a speech verb ("the Houthis' spokesman said"); not an actor named in the claim itself
     ("a deadline for the Houthis to leave the port, the coalition said")."""
-    after = _CUE_AFTER.match(text[end:end + 200])
+    after = _CUE_AFTER.match(text[end:end + 200]) if not done_as_said(text, end) else None
     if after and after["aside"] and after["aside"].lstrip()[:1] in "—–" and not _OPENS.fullmatch(text[:start]) \
             and _SAID_WHO.match(text, end + after.end("aside")):
         after = None  # "The army struck Hamas — … — said military spokesman X": X speaks

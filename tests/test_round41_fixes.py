@@ -170,3 +170,52 @@ def test_state_officials_a_un_figure_cites_are_unnamed_and_the_un_coordinator_no
     (origin,) = claim["profile"]["origins"]
     assert origin["type"] == "anonymous_source" and "Borno state officials" in origin["name"]
     assert claim["grade"] == "weak"
+
+
+@pytest.mark.parametrize("body", ["The Ombudsman's Office", "The United Nations"])
+def test_what_a_body_has_confirmed_by_a_speakers_word_is_the_speakers_claim(registry, body):
+    # Fixed (Cauca audit, 75 and 80 strong): "The Ombudsman's Office has confirmed that …, the front
+    # said" made the body the origin, which had confirmed nothing.
+    (only,), = attributions_of([f"{body} has confirmed that army bombing killed three civilians in La Palmera, "
+                                "the front said."], registry)
+    assert only.source is None and only.speaker_name == "the front"
+
+
+def test_what_a_body_has_confirmed_with_no_closing_speaker_is_its_own(registry):
+    (only,), = attributions_of(["The United Nations has confirmed that army bombing killed three civilians."],
+                               registry, ("un_figure",))
+    assert only.source is not None and only.source.name == "United Nations"
+
+
+def test_an_outlet_that_published_a_groups_statement_is_its_channel(registry):
+    # Fixed (Cauca audit, 75 strong): "published by the outlet X" made X an on-record origin beside the group.
+    claim = one_claim_of([
+        (["on_record"], "The Yesid Carranza front said army bombing killed three civilians in La Palmera."),
+        (["on_record", "media_report"], "A statement from the Yesid Carranza front, published by the outlet Agencia "
+                                        "Resistencia Sur, accused the army of killing three civilians in La Palmera.")],
+        registry)
+    assert claim["profile"]["independent_origins"] == 1
+
+
+@pytest.mark.parametrize("official", [
+    "The Ombudsman's Office's delegate for Cauca, Luz Dary Campo, said",
+    "Luz Dary Campo, the regional delegate of the Ombudsman's Office, said",
+    "Luz Dary Campo, the representative of the Ombudsman's Office in Cauca, said",
+    "Luz Dary Campo, the coordinator of the Ombudsman's Office in Cauca, said",
+])
+def test_a_bodys_named_delegate_or_representative_is_one_origin_with_it(registry, official):
+    # Fixed (Cauca audit, 75 strong each): only a spokesman, head or director was read as speaking for the body.
+    claim = one_claim_of([
+        (["on_record"], f"{official} the number of displaced people had risen to 2,100."),
+        (["on_record"], "The number of displaced people had risen to 2,100, the Ombudsman's Office said.")], registry)
+    assert claim["profile"]["independent_origins"] == 1
+
+
+def test_what_people_told_a_un_mission_is_theirs_through_it(registry):
+    # Fixed (Cauca audit, 60, and 80 strong beside a named group): "The UN mission said community
+    # leaders had told it that …" counted the UN as the origin.
+    (claim,) = article_claims([(["un_figure"], "The UN Verification Mission in Colombia said community leaders in "
+                                               "the area had told it that armed men ordered families to leave La Palmera.")],
+                              registry).values()
+    (origin,) = claim["profile"]["origins"]
+    assert origin["type"] == "anonymous_source" and origin["via"] == ["United Nations"]

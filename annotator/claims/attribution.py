@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..mentions import ACTIVE, CLOSES_ATTRIBUTED, DATELINE, NAME_DESCRIBED, PEOPLE
-from ..positions import SPEECH, cited_at, cue_in, quoted_spans
+from ..positions import SPEECH, cited_at, closing_speaker, cue_in, quoted_spans
 from ..registry import Registry, Source
 from .names import (_COMPOUND_NAME, _NAME_TOKEN, _ORGAN, _ORGAN_ALSO, _SOURCE_WORDS, SIDES, _name_words, _source_state, _state_of_name,
                     _state_word)
@@ -213,10 +213,13 @@ _OUTLET_BEFORE_KIND = re.compile(rf"(?<![\w'’-])({_OUTLET_WORD_NAME}),\s+(?:a|
 # channel, as "told Reuters" is. Not an outlet's own material ("Footage aired by Al Jazeera showed"),
 # nor who read a statement out ("read by General X on state television").
 _CARRIED_ON = re.compile(rf"(?:\b(?:statement|communiqu[eé]|message|address|speech|remarks|announcement|declaration)s?"
-                         rf"\s+(?:[\w'’-]+\s+){{0,2}}?(?:(?:read|broadcast|aired)\s+(?:out\s+)?on|carried\s+(?:on|by))\s+|"
+                         rf"\s+(?:[\w'’-]+,?\s+){{0,5}}?(?:(?:read|broadcast|aired)\s+(?:out\s+)?on|(?:carried|published|posted)\s+(?:on|by))\s+|"
                          rf"\b(?:said|says|told|announced|spoke|speaking)\s+on\s+(?!{_WHEN}))(?:the\s+)?(?:(?:state|national|public)\s+)?"
-                         rf"(?:(?P<kind>television|TV|radio|broadcaster|channel|news\s+agency)\b\s*)?"
+                         rf"(?:(?P<kind>television|TV|radio|broadcaster|channel|news\s+agency|outlet|(?:news\s+)?(?:web)?site|"
+                         rf"newspaper)\b\s*)?"
                          rf"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})?")
+# whose statement a channel carried: "A statement from the dissident group, published by …"
+_STATEMENT_FROM = re.compile(r"\b(?:statement|communiqu[eé]|message)\s+(?:from|by)\s+((?:the\s+)?[^,;]{2,60}?),()")
 _PLACE_BEFORE = re.compile(r"(?:\b(?:[Ii]n|[Aa]t|[Ff]rom|[Oo]n|[Nn]ear|[Oo]f|[Tt]o|[Ii]nto|[Ss]peaking)\s+)$")
 
 
@@ -280,7 +283,7 @@ _STANCE_WORD = re.compile(rf"\b(?:{_STANCE}|condemned)\b")  # searched first: _S
 _STANCE_NAMED = re.compile(rf"[A-Z][\w'’-]+(?:\s+(?:{_PARTICLE}|[A-Z][\w'’-]+))+,?\s+(?:{_STANCE}|condemned)\b")
 # Verbs that report speech only before what was said ("Kigali insists that ...", "Luo urged India to
 # ..."); "declared a state of emergency", "maintains 600 troops" or "urged calm" are acts.
-_SAYS_THAT = (r"(?:insist(?:s|ed)|maintain(?:s|ed)|argu(?:es|ed)|reiterat(?:es|ed)|declar(?:es|ed)|stress(?:es|ed)|"
+_SAYS_THAT = (r"(?:insist(?:s|ed)|maintain(?:s|ed)|argu(?:es|ed)|reiterat(?:es|ed)|declar(?:es|ed)|stress(?:es|ed)|denounc(?:es|ed)|"
               r"ma(?:de|kes) clear|demand(?:s|ed)|ask(?:s|ed)|urg(?:es|ed))\s+(?:(?:(?:on|late|early|last|this)\s+[A-Z]?[a-z]+\s+"
               r"(?:(?:morning|afternoon|evening|night)\s+)?)?that\b|(?=(?:it|they|he|she|we|there)\s)|"
               r"(?=(?:(?!(?:after|when|where|which|who|that|as|because|while|since|before|until|if)\s)[\w'’-]+\s+){0,6}"
@@ -426,7 +429,7 @@ def _heads_organ(subject: str) -> bool:
 
 
 _RELEASED_WHAT = re.compile(r"(.+?)\s+(?:(?:also|later|then|on\s+\w+)\s+)?(?:released|published|posted|issued|showed|shared|"
-                            r"distributed|circulated|aired|broadcast)\s+what\s+(?:it|he|she|they)$")
+                            r"distributed|circulated|aired|broadcast)(?:\s+on\s+\w+)?\s+what\s+(?:it|he|she|they)$")
 _WHAT_IT_SAID = re.compile(r"\bwhat\s+(?:it|he|she|they)\s+(?:said|says|described\s+as|called)(?:\s+(?:was|were|is|are))?\b")
 
 
@@ -470,7 +473,14 @@ def _speaker(sentence: dict, registry: Registry) -> tuple[str, str] | None:
     according = _ACCORDING.search(blanked)
     if according:  # not an outlet: "X said ..., according to TASS"
         according = _ACCORDING.search(_blank(blanked, [(m.start, m.end) for m in registry.find(blanked)]))
-    if cited:
+    carried = _CARRIED_ON.search(blanked)
+    if named and carried and carried["name"] and (named.group(1) or named.group(2) or "") in carried["name"]:
+        # "A statement from the front, published by the outlet X, accused …": X carried it
+        named = None
+        cited = cited or _STATEMENT_FROM.search(blanked)
+    if closing := closing_speaker(blanked):  # "The Ombudsman's Office has confirmed …, the front said."
+        span = closing.group(1)
+    elif cited:
         span = cited.group(1) or cited.group(2)
     elif person := NAME_DESCRIBED.search(blanked.lstrip()):  # "…, Oleksandr Prokudin, head of the X, said."
         span = person.group(1) or person.group(2)
@@ -781,7 +791,8 @@ _SERVES = re.compile(r",\s+(?:the|a|an)\s+(?:(?:senior|deputy|top)\s+)?(?P<state
 # "Titus Magai, a spokesman for the TPNPB," / "Maj. Wanjala, the KDF's spokesman," / "Titus Magai, a
 # TPNPB spokesman,": the group a named speaker speaks for, right after the name; "TPNPB spokesman
 # Titus Magai": right before it.
-_LEADS = r"(?:spokes(?:man|woman|person)|commander|leader|head|director(?:[- ]general)?|chairman|chief|member)"
+_LEADS = (r"(?:spokes(?:man|woman|person)|commander|leader|head|director(?:[- ]general)?|chairman|chief|member|delegate|"
+          r"representative|coordinator|official)")
 _GROUP = r"[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|the|and|&)\s+)*[A-Z][\w'’.&-]*){0,5}"
 # ("Ahmed al-Mismari, the spokesman for Haftar's self-styled Libyan National Army": the army.)
 # ("Roman Mrochko, head of the Kherson city military administration,", "X, the director general of
@@ -792,7 +803,7 @@ _GROUP_GOES_ON = (r"[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,2}(?:\s+(?!(?:wh
 # "the Ye-U township People's Defence Force": a place and its kind of area before the group's name.
 _GROUP_IN_PLACE = (r"[A-Z][\w'’.&-]*\s+(?:township|district|city|province|provincial|regional|state|county|village|town)"
                    r"\s+[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}")
-_AFFILIATED = re.compile(rf",\s+(?:(?:a|an|the)\s+)?(?:(?:senior|chief|deputy|top|military|official)\s+)?"
+_AFFILIATED = re.compile(rf",\s+(?:(?:a|an|the)\s+)?(?:(?:senior|chief|deputy|top|military|official|regional|country|local)\s+)?"
                          rf"(?:{_LEADS}\s+(?:of|for)|who\s+(?:heads|leads|runs|directs|chairs))\s+"
                          rf"(?:the\s+)?(?:[A-Z][\w'’-]*['’]s\s+(?=[a-z]+-[a-z]+\s))?"
                          rf"(?:[a-z]+(?:-[a-z]+)?\s+){{0,2}}(?P<org>{_GROUP_IN_PLACE}|{_GROUP_GOES_ON}|{_GROUP})"  # "the medical charity X"
@@ -807,7 +818,7 @@ _AFFILIATED_BEFORE = re.compile(rf"(?<![\w'’.&-])(?P<org>{_GROUP})\s+(?:(?:mil
                                 r"spokes(?:man|woman|person),?\s+" + _TITLES +
                                 # "Amnesty's country director, Halima Yakubu,": the group whose role it is
                                 rf"|(?:^|,\s+|\b{SPEECH}\s+)(?:[Tt]he\s+)?(?P<own>{_GROUP})['’]s\s+(?:[a-z]+\s+){{0,2}}?"
-                                rf"(?:{_LEADS}|secretary),\s+" + _TITLES)
+                                rf"(?:{_LEADS}|secretary)(?:\s+(?:for|in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?,\s+" + _TITLES)
 
 
 # "…, the head of the civil defence directorate in Nineveh province, Col. Mahmoud Taher, told": the
@@ -1254,11 +1265,13 @@ def _un_relays(text: str, out: list[Attribution], matches: list) -> list[Attribu
     """``out`` with a UN body that passes on a figure of a source it names ("…has risen to 31, OCHA
     said on Thursday, citing North Kivu's provincial health division") as that source's channel:
     one origin, reached through the UN, not two. Its own staff ("citing its monitors") stay the UN's."""
-    cited = _CITING.search(text)
+    cited = _CITING.search(text) or _TOLD_IT.search(text)
     if not cited or not cited.group(1) or re.match(r"(?:its|their|his|her|our)\b", cited.group(1), re.I):
         return out
     start, end = cited.span(1)
     named = _counted_by(cited.group(1).strip())  # "citing figures from the Borno state authorities"
+    if cited.re is _TOLD_IT:
+        named = _IN_PLACE.sub("", named)  # "community leaders in the area"
     if re.search(r"\band\b|,", named) or any(start <= m.start < end and m.source.label == "un_figure" for m in matches):
         return out  # "citing local authorities and IOM", "citing the UN human rights office": not one outside source
     un = [a for a in out if a.type == "un_figure" and a.source is not None and not a.disputes and any(
@@ -1278,6 +1291,10 @@ def _un_relays(text: str, out: list[Attribution], matches: list) -> list[Attribu
     return [replace(a, via=(*a.via, un[0].source.name)) if a is relayed[0] else a for a in out if a is not un[0]]
 
 
+# "The UN mission said community leaders in the area had told it that …": what it relays, as "citing" them
+_TOLD_IT = re.compile(r"\b(?:said|says|reported)\s+(?:that\s+)?((?:[\w'’-]+\s+){1,7}?)(?:had\s+|have\s+)?"
+                      r"(?:told|informed)\s+(?:it|them|the\s+(?:mission|agency|office|organi[sz]ation))\b")
+_IN_PLACE = re.compile(r"\s+(?:in|from|of|near)\s+(?:the\s+)?(?:area|region|town|village|district|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)$")
 _OFFICES = frozenset("hall directorate department office administration council committee hospital mayor governor".split())
 _VAGUE_HEAD = re.compile(r"^(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:(?:local|provincial|regional|state|district|municipal|town|city|health|medical|"
                          r"hospital|security|government|humanitarian|aid|community|tribal)\s+){0,3}"
