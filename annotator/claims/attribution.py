@@ -41,7 +41,11 @@ _UNVERIFIED = (r"reportedly|allegedly|purportedly|unconfirmed|unverified|"
                r"yet to be (?:independently )?(?:verified|confirmed|authenticated)|"
                r"(?:is|are|was|were) (?:thought|believed|said) to|it is (?:thought|believed)|"
                r"without (?:offering|providing|giving|citing) (?:any )?evidence")
+# (not a claim of responsibility: "IS claimed the attack, according to SITE" relays the group's own word)
+_RESPONSIBILITY = (r"(?!\s+(?:(?:full\s+)?responsibility|credit|the\s+(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|assault|ambush|"
+                   r"raid|killings?|kidnapping|abduction|strikes?|explosion|blast)\b))")
 HEDGE = re.compile(rf"\b(?:{_UNVERIFIED}|claimed|claims)\b", re.I)
+_RELAY_HEDGE = re.compile(rf"\b(?:{_UNVERIFIED}|claimed{_RESPONSIBILITY}|claims)\b", re.I)
 # Claims a speaker rejects are what the sentence denies, not a doubt about what it says ("Claims by the
 # Kiev regime … are a staged provocation", "The militia's claims that … are baseless lies").
 _CLAIMS_NOUN = r"(?:(?:the|these|those|such|all|any|its|their|his|her|[A-Z][\w'’-]*['’]s)\s+(?:[\w'’-]+\s+){0,2}?claims|^\W*Claims(?=\s+(?:by|of|that|about)\b))"
@@ -71,11 +75,11 @@ def _doubts(pattern: re.Pattern, text: str) -> list[re.Match]:
     return [m for m in pattern.finditer(text) if not any(a <= m.start() < b for a, b in theirs)]
 
 
-def hedges(text: str) -> bool:
-    """Whether ``text`` doubts what it says (:data:`HEDGE`), not counting claims it rejects."""
+def hedges(text: str, pattern: re.Pattern = HEDGE) -> bool:
+    """Whether ``text`` doubts what it says (``pattern``: :data:`HEDGE`), not counting claims it rejects."""
     rejected = [m.span() for m in _REJECTED_CLAIMS.finditer(text)]
     return any(not (m.group().lower().startswith("claim") and any(a <= m.start() < b for a, b in rejected))
-               for m in _doubts(HEDGE, text))
+               for m in _doubts(pattern, text))
 # ... and those that weaken the origin a sentence cites. Not a source's own "claimed" ("Al-Shabaab
 # claimed the attack"): of the development claims with an origin whose only hedge it is, the graders
 # put 85 moderate or strong and 7 weak. An outlet's "claimed" still weakens what it relays ("SANA
@@ -1172,6 +1176,8 @@ def _fits(description: str, source: Source | None) -> bool:
     if source is None or not description or _PRONOUN.match(description) or _SAID_THING.match(description):
         return True
     names = set().union(*(_name_words(n) for n in (source.name, *source.aliases)))
+    if description.lower().rstrip(" .,").endswith("ministry") and "ministry" not in names and source.kind != "government":
+        return False  # "the defence ministry" is no "Rwanda Defence Force" named before it
     return bool(_name_words(description) & names)
 
 
@@ -1618,7 +1624,7 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
                 article.monitor = named
                 article.last.pop("named_monitor", None)
         out.append(Attribution(label, source, speaker[0], speaker[1], via if relayed else (),
-                               hedged or (label in OUTLETS and hedges(sentence["text"])),
+                               hedged or (label in OUTLETS and hedges(sentence["text"], _RELAY_HEDGE)),
                                article.carrier, office, affiliation=affiliation,
                                material=article.material if label == "leaked_recording" else frozenset(),
                                apart=_set_apart(label, labels, unnamed), unnamed=unnamed))

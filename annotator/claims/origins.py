@@ -383,10 +383,9 @@ def _speaks_for_other(person: Attribution, org: Attribution) -> bool:
         return False
     if org.source and person.affiliation in (org.source.name, *org.source.aliases):
         return True  # "Joanne Liu, the group's international president" after MSF
-    if org.source and person.affiliation[:1].isupper() and any(
-            name.startswith(person.affiliation + " ") for name in (org.source.name, *org.source.aliases)) \
+    if org.source and person.affiliation[:1].isupper() and org.source.name.startswith(person.affiliation + " ") \
             and not _name_words(person.affiliation) <= _ORGAN | _ORGAN_ALSO:
-        return True  # "Amnesty's country director, X" and Amnesty International
+        return True  # "Amnesty's country director, X" and Amnesty International (not "Amhara's" and "Amhara Fano")
     if org.source and person.affiliation.islower() and _described_as(person.affiliation, org.source):
         return True  # "who heads the civil defence centre in Kafr Rumman" and the Syria Civil Defence
     if not org.speaker_name:
@@ -594,8 +593,11 @@ def _describe(key: str, members: list[tuple[Attribution, bool]], registry: Regis
     written = (_written(a) if a.source or a.speaker or a.office else "" for a, _ in members)
     also = [n for n in dict.fromkeys(written) if n and n != name and n not in name]
     state = next((s for a, _ in members if (s := _state(a))), None)
-    scored = [Origin(key, head.type if relay else a.type, leaning, _hedges(a, relay), regime) for a, relay in members]
-    return {"name": name, "also_named": also, "type": head.type, "leaning": leaning,
+    # a state outlet that relays its government (folded in as its voice) takes the type of the organ it
+    # relays, whichever of them the claim cited first ("State broadcaster TVM reported" and "the ministry said")
+    typed = next((a for a, relay in members if not (relay and a.type in OUTLETS)), head).type
+    scored = [Origin(key, typed if relay else a.type, leaning, _hedges(a, relay), regime) for a, relay in members]
+    return {"name": name, "also_named": also, "type": typed, "leaning": leaning,
             "cited_as": list(dict.fromkeys(o.type for o in scored)),
             "kind": head.source.kind if head.source else None, "via": via,
             "speaks_for": state_name(state) if state else None,
