@@ -268,3 +268,17 @@ def test_a_claim_of_responsibility_relayed_by_a_monitor_is_not_halved(registry):
                                                                "according to the SITE Intelligence Group.")],
                               registry).values()
     assert claim["score"] == 50 and "unverified" in claim["profile"]["flags"]
+
+
+def test_a_note_on_a_leaked_document_hedges_the_leak_two_sentences_back(registry):
+    # Fixed (Borno audit): the note hedged and disputed only the detail just before it, and left the
+    # leak's own claim moderate with no flags.
+    found = article_claims([
+        (["leaked_recording", "media_report"], "A Nigerian Air Force flight log leaked to the Sahel Observer shows that "
+                                               "the jet was cleared to strike on the basis of a single informant's report."),
+        (["leaked_recording"], "According to the log, the aircraft released two bombs over the village at 13:42."),
+        (["on_record"], "The Sahel Observer could not independently verify the document, which the Defence "
+                        "Headquarters dismissed as \"a forgery\"."),
+    ], registry, publisher="Sahel Observer")
+    assert {"unverified", "disputed"} <= set(found["r#0"]["profile"]["flags"])
+    assert found["r#0"]["grade"] == "weak"

@@ -48,8 +48,8 @@ from .syndication import same_text
 from .settings import (ANCHOR_BONUS, EXACT_LIMIT, FIGURE_BONUS, LEXICAL_WEIGHT, MIN_WORDS, PRECISE_FIGURE_BONUS,
                        PROPOSITION_MIX, SIMILARITY, SKETCH_DIMS)
 from .signals import (Signature, accused, actions, anchors, claim_problem, compatible, doers, figures, figures_agree,
-                      leading_note, needed_similarity, note_hedges, note_on_two, note_owner, note_reaches, precise, proposition,
-                      shares_precise_figure, signature, verification_note, years)
+                      leading_note, needed_similarity, note_hedges, note_on_material, note_on_two, note_owner,
+                      note_reaches, precise, proposition, shares_precise_figure, signature, verification_note, years)
 from .vectors import (claim_cores, claim_embed, claim_encoder_dir, dense_part, lexical_sketch, memo_embed,
                       similarity_vectors, small_claim_encoder_dir, stop_words)
 
@@ -238,6 +238,10 @@ def build_claims(sentences: list[dict], articles: list, registry: Registry,
                         text, mentions[k]["text"], mentions[j]["text"], mentions[j].get("labels", ())):
                     noted.add(j)
                     attrs[j] = [replace(a, hedged=True) for a in attrs[j]]
+                elif j != k and j not in noted and mentions[j].get("index", -9) >= at - 3 and note_on_material(text) \
+                        and any(a.type == "leaked_recording" for a in attrs[j]):
+                    noted.add(j)  # "… could not verify the document": the leak two sentences back too
+                    attrs[j] = [replace(a, hedged=True) for a in attrs[j]] + [a for a in found if a.disputes]
         # a note on the tolls flags the tolls further back too, but halves only the one it is about
         noted.update(j for j in unnoted.pop(s["article"], []) if note_reaches(text, mentions[j]["text"]))
 

@@ -127,6 +127,18 @@ def note_hedges(note: str, before: str, labels=()) -> bool:
     return bool(_NOTE_ON_ANY.search(note) or (_NOTE_ON_FIGURES.search(note) and figures(before)))
 
 
+# A note on leaked material ("… could not verify the document"), which the article's leak sentences
+# just before it are all about, not only the last one ("A flight log leaked to X shows …. According to
+# the log, …. X could not verify the document.")
+_ON_MATERIAL = re.compile(r"\b(?:the|this|that|these|those)\s+(?:leaked\s+|intercepted\s+)?(?:documents?|memos?|logs?|"
+                          r"recordings?|audio|tapes?|calls?|intercepts?|files|letters?|cables?|transcripts?)\b", re.I)
+
+
+def note_on_material(note: str) -> bool:
+    """Whether a verification note is about leaked material (see ``_ON_MATERIAL``)."""
+    return bool(_ON_MATERIAL.search(_REJECTED_BY.sub(".", note.strip())))
+
+
 _NOTE_ON_TOLLS = re.compile(r"\b(?:the|these|those|its|their)\s+(?:(?:casualty|death|reported)\s+)?"
                             r"(?:figures?|tolls?|numbers?|counts?)\b", re.I)
 
