@@ -442,7 +442,10 @@ _SAID_BEFORE = re.compile(rf"\b{SPEECH}\b")  # "… said its warplanes struck Ho
 
 # A span names a speaker if it holds a capitalised word or a noun after a determiner ("the
 # statement"), not a lone auxiliary ("…, which has documented …").
-_NOMINAL = re.compile(r"[A-Z]|\b(?i:the|a|an|its|their|his|her|one|two|three|several|some)\s+\w")
+_NOMINAL = re.compile(r"[A-Z]|\b(?i:the|a|an|its|their|his|her|one|two|three|several|some)\s+\w|"
+                      # a bare plural source ("ISWAP fighters killed 12 villagers, police said"): the speaker
+                      r"^(?:police|officials|authorities|residents|witnesses|medics|doctors|sources|activists|rescuers|"
+                      r"villagers|survivors)$")
 
 
 # A wire story's dateline, before its first sentence's subject: "BAMAKO, March 12, 2026 (AFP) - ",

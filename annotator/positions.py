@@ -43,13 +43,18 @@ _CUE_IN = re.compile(rf"\b(?:{SPEECH}|according|citing|quoting|quoted|told|repor
 
 # "The Ombudsman's Office has confirmed that …, the front said": what a subject has done is what the
 # speaker the sentence closes on says; that subject is no source
+# The closing speaker is a side described by its kind ("the front", "the rebels"), not the subject
+# again ("…, the London-based rights group said", "…, its researcher X said") nor a document ("a
+# statement said") nor an outlet's name ("…, Al Jazeera said", which relays the subject).
+_SIDE_KIND = (r"(?:front|rebels?|insurgents?|militia|militants?|army|military|government|ministry|movement|dissidents|"
+              r"junta|police|party|authorities|officials|guerrillas?|group['’]s\s+(?:leader|commander|spokes\w+))")
+_CLOSING = (rf",\s+((?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){{0,2}}?{_SIDE_KIND})\s+(?:said|says|added|stated|told\s+[A-Z][\w'’-]*)"
+            r"(?:\s+(?:on\s+[A-Z]?\w+|in\s+a\s+statement|late\s+on\s+\w+|on\s+(?:its\s+)?(?:Telegram|X|Facebook)(?:\s+channel)?))*\W*$")
 _DONE_AS_SAID = re.compile(r"(?:['’]s?)?\s+(?:has|have|had)\s+(?:also\s+|already\s+)?(?:confirmed|verified|documented|found|"
-                           r"recorded|acknowledged|admitted)\b(?=.*,\s+(?:the|a|an|its|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,5}?"
-                           r"\s+(?:said|says|added|stated|told\s+[A-Z][\w'’-]*)\W*$)")
+                           rf"recorded|acknowledged|admitted)\b(?=.*{_CLOSING})")
 
 
-_CLOSING_SPEAKER = re.compile(r",\s+((?:the|a|an|its|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,5}?)\s+"
-                              r"(?:said|says|added|stated|told\s+[A-Z][\w'’-]*)\W*$")
+_CLOSING_SPEAKER = re.compile(_CLOSING)
 
 
 def done_as_said(text: str, end: int) -> bool:
@@ -82,7 +87,7 @@ def cited_at(text: str, start: int, end: int) -> bool:
     if (after or _STANCE_THEN_SAID.match(text[end:end + 200]) or _OPENS.fullmatch(text[:start])
             and (rejects := _REJECTS_AFTER.match(text[end:end + 200])) and not _SPEECH_WORD.search(text, end)
             and not _OF_ANOTHER.match(text, end + rejects.end())) and (
-            not IN_RELATIVE.search(text[:start]) and not _IN_DASHES.search(text[:start]) or _RUN_BY.search(text[:start])):
+            not IN_RELATIVE.search(text[:start]) and not _in_dashes(text, start, end) or _RUN_BY.search(text[:start])):
         return True
     at = max(0, start - 60)
     before = _CUE_BEFORE.search(text[at:start])
@@ -143,7 +148,15 @@ _OF_ANOTHER = re.compile(r"\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,
 # An aside that is a relative clause ("— which has supported the facility since 2021 —")
 _RELATIVE_ASIDE = re.compile(r"\W*(?:which|who|whose|that)\b", re.I)
 # A name inside an aside set off by dashes: "soldiers — who Fano says executed 12 men — fired"
-_IN_DASHES = re.compile(r"\s[—–]\s+(?:which|who|whose|whom)\b[^—–,]*$")
+_IN_DASHES = re.compile(r"\s[—–]\s+(?:which|who|whose|whom)\b[^—–]*$")
+
+
+def _in_dashes(text: str, start: int, end: int) -> bool:
+    """Whether a name at ``text[start:end]`` stands inside a dashed relative clause: one a dash
+    closes after it ("— who, Fano says, executed 12 men —"), or that no comma ended before it ("—
+    which was housing 300 people, UNRWA said." names UNRWA outside it)."""
+    clause = _IN_DASHES.search(text[:start])
+    return bool(clause) and ("," not in clause.group() or bool(re.search(r"[—–]", text[end:])))
 
 
 # A name inside a relative clause is not the subject of the verb after it: "The coalition, which

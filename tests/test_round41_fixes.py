@@ -282,3 +282,122 @@ def test_a_note_on_a_leaked_document_hedges_the_leak_two_sentences_back(registry
     ], registry, publisher="Sahel Observer")
     assert {"unverified", "disputed"} <= set(found["r#0"]["profile"]["flags"])
     assert found["r#0"]["grade"] == "weak"
+
+
+# ----- the round's two code reviews: each over-reach found, mended and kept here -----------------
+
+@pytest.mark.parametrize("text", [
+    "Amnesty International has documented 30 killings in Beni since January, the London-based rights group said.",
+    "Amnesty International has documented 30 killings in Beni since January, its regional director Tigere Chagutah said.",
+    "The army has confirmed that three soldiers died, a statement said.",
+])
+def test_a_bodys_own_deed_closed_on_itself_or_a_document_stays_its_own(registry, text):
+    # Review: the closing description of the same body, or a document, was read as another speaker
+    # (75 strong beside the body's own statement).
+    (only,), = attributions_of([text], registry)
+    assert only.speaker_name not in ("the London-based rights group", "a statement")
+    assert "its regional director" not in only.speaker_name
+
+
+@pytest.mark.parametrize("tail", ["said on Tuesday.", "said in a statement."])
+def test_the_closing_side_may_say_when_or_how(registry, tail):
+    (only,), = attributions_of([f"The Ombudsman's Office has confirmed that army bombing killed three civilians, "
+                                f"the front {tail}"], registry)
+    assert only.speaker_name == "the front"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The RSF — which, the UN says, has killed hundreds of civilians in El Fasher — said it had taken the town.", "UN"),
+    ("Government troops — who, Fano says, executed 12 men in Werkit — withdrew from the town, the regional "
+     "administration said.", "Fano"),
+])
+def test_a_name_inside_a_closed_dashed_aside_with_commas_is_no_source(registry, text, name):
+    # Review: a comma inside a closed "— who, X says, … —" aside let X out as the speaker.
+    found = attributions_of([text], registry, ("on_record", "un_figure"))[0]
+    assert not any(a.source is not None and name in (a.source.name, *a.source.aliases) for a in found)
+
+
+def test_the_official_said_after_an_unnamed_official_is_not_the_named_one(registry):
+    # Review: "the official said" went to the last named official though an unnamed one was cited between.
+    found = article_claims([
+        (["on_record"], "A shell hit the market, Ahmed Saleh, a local official, said."),
+        (["anonymous_source"], "A senior security official, who asked not to be named, said 12 people died."),
+        (["anonymous_source"], "Most of the dead were traders, the official said."),
+    ], registry)
+    assert found["r#2"]["profile"]["origins"][0]["type"] == "anonymous_source"
+
+
+@pytest.mark.parametrize("text", [
+    "UNIFIL said the Israeli army had told them to move away from the border.",
+    "OCHA said on Tuesday that local authorities had told it that 41 people were killed in Kaulari.",
+])
+def test_what_a_un_body_was_told_is_relayed_only_as_information_from_a_named_kind(registry, text):
+    # Review: an order ("told them to move") was read as relayed information, and "on Tuesday that
+    # local authorities" as a named source.
+    (claim,) = article_claims([(["un_figure"], text)], registry).values()
+    names = [o["name"] for o in claim["profile"]["origins"]]
+    assert not any("Tuesday" in n or "Israeli army" in n for n in names)
+
+
+def test_a_leading_note_that_hedges_no_claim_before_it_stays_the_sentences_own(registry):
+    # Review: "Reuters could not verify the death toll, but the ministry said 30 were killed" after a
+    # sentence with no toll lost its own hedge (50, where it was 25).
+    found = article_claims([
+        (["on_record"], "Israeli jets struck a school sheltering displaced families, residents said."),
+        (["on_record"], "Reuters could not independently verify the death toll, but Gaza's health ministry said at least "
+                        "30 people were killed."),
+    ], registry)
+    assert "unverified" in found["r#1"]["profile"]["flags"] and found["r#1"]["score"] < 50
+
+
+def test_a_note_on_footage_does_not_hedge_a_toll_that_speaks_of_none(registry):
+    found = article_claims([
+        (["on_record"], "Gaza's health ministry said 30 people were killed in an Israeli strike on a school."),
+        (["on_record"], "Reuters could not verify the footage and the Israeli army said it showed militants firing "
+                        "rockets from the school yard."),
+    ], registry)
+    assert "unverified" not in found["r#0"]["profile"]["flags"] and "unverified" in found["r#1"]["profile"]["flags"]
+
+
+def test_an_outlets_claimed_that_strikes_killed_still_hedges(registry):
+    # Review: the responsibility exemption also caught "claimed the strikes killed 80 terrorists".
+    (claim,) = article_claims([(["media_report"], "Nigerian state television claimed the air strikes killed 80 "
+                                                  "terrorists near Lake Chad.")], registry).values()
+    assert claim["profile"]["origins"][0]["hedged"]
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Portugal's Diário de Notícias reported that insurgents had beheaded five villagers.", "Jornal Notícias"),
+    ("Venezuela's Defensoría del Pueblo said 300 people had crossed the border.", "Colombian Ombudsman's Office"),
+    ("Electromagnetic compatibility (EMC) tests showed the drone was jammed, the Ukrainian military said.",
+     "Estado Mayor Central"),
+])
+def test_new_registry_names_do_not_match_their_namesakes(registry, text, wrong):
+    assert wrong not in {m.source.name for m in registry.find(text)}
+
+
+def test_local_authorities_are_no_local_government_named_elsewhere(registry):
+    claim = one_claim_of([(["on_record"], "Local authorities said 12 people were killed in the shelling of Donetsk."),
+                          (["on_record"], "The local government in Kharkiv said 12 people were killed in the shelling.")],
+                         registry)
+    assert claim["profile"]["independent_origins"] == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Gaza's health ministry has recorded 40 deaths in the strike on Jabalia, its spokesman Ashraf al-Qudra said.",
+    "OCHA has recorded 40 deaths in the strike on Jabalia, its head in Gaza Jonathan Whittall said.",
+])
+def test_its_spokesman_after_a_bodys_deed_speaks_for_that_body(registry, text):
+    # Review (an older defect the new closing rule brought to light): "…, its spokesman X said" was a
+    # second origin beside the body.
+    body = "Gaza's health ministry" if "ministry" in text else "OCHA"
+    claim = one_claim_of([(["on_record"] if "ministry" in text else ["un_figure"],
+                           f"{body} said 40 people were killed in the strike on Jabalia."),
+                          (["on_record"], text)], registry)
+    assert claim["profile"]["independent_origins"] == 1
+
+
+def test_a_bare_plural_speaker_after_a_registered_actor_speaks(registry):
+    # Review: "ISWAP fighters killed 12 villagers, police said" lost the police to an unnamed speaker.
+    (only,), = attributions_of(["ISWAP fighters killed 12 villagers in Marte on Sunday, police said."], registry)
+    assert only.speaker_name == "police"

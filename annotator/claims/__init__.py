@@ -48,7 +48,7 @@ from .syndication import same_text
 from .settings import (ANCHOR_BONUS, EXACT_LIMIT, FIGURE_BONUS, LEXICAL_WEIGHT, MIN_WORDS, PRECISE_FIGURE_BONUS,
                        PROPOSITION_MIX, SIMILARITY, SKETCH_DIMS)
 from .signals import (Signature, accused, actions, anchors, claim_problem, compatible, doers, figures, figures_agree,
-                      leading_note, needed_similarity, note_hedges, note_on_material, note_on_two, note_owner,
+                      leading_note, needed_similarity, note_fits, note_hedges, note_on_material, note_on_two, note_owner,
                       note_reaches, precise, proposition, shares_precise_figure, signature, verification_note, years)
 from .vectors import (claim_cores, claim_embed, claim_encoder_dir, dense_part, lexical_sketch, memo_embed,
                       similarity_vectors, small_claim_encoder_dir, stop_words)
@@ -211,8 +211,9 @@ def build_claims(sentences: list[dict], articles: list, registry: Registry,
     unnoted: dict[str, list[int]] = {}  # per article, its mentions since its last verification note
     linkable = []  # (mention index or None, sentence, its sources): the mentions and short denials, in order
 
-    def note(text: str, s: dict, found: list) -> None:
-        """Hedge what a verification note ``text`` in ``s`` is about (see :func:`verification_note`)."""
+    def note(text: str, s: dict, found: list) -> bool:
+        """Hedge what a verification note ``text`` in ``s`` is about (see :func:`verification_note`);
+        whether it hedged a claim just before it."""
         k, at = last[s["article"]], s.get("index", -1)  # "The footage could not be independently verified."
         if (owner := note_owner(text)) and not _cites(attrs[k], owner):
             # "The army's claim could not be …" after the army's sentence and Fano's: the army's, read
@@ -244,6 +245,7 @@ def build_claims(sentences: list[dict], articles: list, registry: Registry,
                     attrs[j] = [replace(a, hedged=True) for a in attrs[j]] + [a for a in found if a.disputes]
         # a note on the tolls flags the tolls further back too, but halves only the one it is about
         noted.update(j for j in unnoted.pop(s["article"], []) if note_reaches(text, mentions[j]["text"]))
+        return hedging
 
     for s in sentences:
         article = meta.get(s["article"])
@@ -252,8 +254,13 @@ def build_claims(sentences: list[dict], articles: list, registry: Registry,
                              memory.setdefault(s["article"], _Article(publisher or s["article"])))
         problem = claim_problem(s["text"], s.get("labels", []))
         if problem is None:
-            if (opens := leading_note(s["text"])) and s["article"] in last:
-                note(s["text"][:opens] + ".", s, [])  # "Reuters could not verify the claim and the army said …"
+            if (opens := leading_note(s["text"])) and not (
+                    s["article"] in last and note_fits(s["text"][:opens], mentions[last[s["article"]]]["text"])
+                    and note(s["text"][:opens] + ".", s, [])):
+                # "Reuters could not verify the death toll, but the ministry said at least 30 were killed",
+                # with no claim before it that the note is about: the sentence's own doubt
+                found = [replace(a, hedged=True) for a in found]
+                noted.add(len(mentions))
             last[s["article"]] = len(mentions)
             unnoted.setdefault(s["article"], []).append(len(mentions))
             linkable.append((len(mentions), s, found))

@@ -43,7 +43,8 @@ _UNVERIFIED = (r"reportedly|allegedly|purportedly|unconfirmed|unverified|"
                r"without (?:offering|providing|giving|citing) (?:any )?evidence")
 # (not a claim of responsibility: "IS claimed the attack, according to SITE" relays the group's own word)
 _RESPONSIBILITY = (r"(?!\s+(?:(?:full\s+)?responsibility|credit|the\s+(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|assault|ambush|"
-                   r"raid|killings?|kidnapping|abduction|strikes?|explosion|blast)\b))")
+                   r"raid|killings?|kidnapping|abduction|explosion|blast)(?=\s*[,.;]|\s+(?:on|in|at|near|against|of|that|"
+                   r"which|through|via|according)\b)))")  # not "claimed the strikes killed 80 terrorists"
 HEDGE = re.compile(rf"\b(?:{_UNVERIFIED}|claimed|claims)\b", re.I)
 _RELAY_HEDGE = re.compile(rf"\b(?:{_UNVERIFIED}|claimed{_RESPONSIBILITY}|claims)\b", re.I)
 # Claims a speaker rejects are what the sentence denies, not a doubt about what it says ("Claims by the
@@ -217,7 +218,8 @@ _OUTLET_BEFORE_KIND = re.compile(rf"(?<![\w'’-])({_OUTLET_WORD_NAME}),\s+(?:a|
 # channel, as "told Reuters" is. Not an outlet's own material ("Footage aired by Al Jazeera showed"),
 # nor who read a statement out ("read by General X on state television").
 _CARRIED_ON = re.compile(rf"(?:\b(?:statement|communiqu[eé]|message|address|speech|remarks|announcement|declaration)s?"
-                         rf"\s+(?:[\w'’-]+,?\s+){{0,5}}?(?:(?:read|broadcast|aired)\s+(?:out\s+)?on|(?:carried|published|posted)\s+(?:on|by))\s+|"
+                         rf"\s+(?:[\w'’-]+,?\s+){{0,5}}?(?:(?:read|broadcast|aired)\s+(?:out\s+)?on|carried\s+(?:on|by)|"
+                         rf"(?:published|posted)\s+(?:on|by)(?=\s+(?:the\s+)?(?:outlet|(?:news\s+)?(?:web)?site|newspaper)\b))\s+|"
                          rf"\b(?:said|says|told|announced|spoke|speaking)\s+on\s+(?!{_WHEN}))(?:the\s+)?(?:(?:state|national|public)\s+)?"
                          rf"(?:(?P<kind>television|TV|radio|broadcaster|channel|news\s+agency|outlet|(?:news\s+)?(?:web)?site|"
                          rf"newspaper)\b\s*)?"
@@ -834,6 +836,12 @@ _HEAD_BEFORE = re.compile(rf"(?:^|,\s+|\baccording\s+to\s+|\b{SPEECH}\s+)(?:[Tt]
 
 
 _ACRONYM_GROUP = re.compile(r"[A-Z][A-Z0-9&-]+")
+# "Gaza's health ministry has recorded 40 deaths, its spokesman Ashraf al-Qudra said": the role is
+# the sentence's subject's
+_ITS_ROLE = re.compile(rf",\s+its\s+(?:[a-z][\w-]*\s+){{0,3}}?{_LEADS}(?:\s+(?:in|for)\s+[A-Z][\w'’-]*)?,?\s+"
+                       rf"(?:(?:in|for)\s+)?" + _TITLES)
+_OPENING_SUBJECT = re.compile(r"^\W*((?:[Tt]he\s+)?(?:[A-Z][\w'’.&-]*\s+){0,5}?(?:[a-z][\w-]*\s+){0,2}?[A-Za-z][\w'’.&-]*)"
+                              r"\s+(?:has|have|had|is|was|were|are|said|says|recorded|confirmed|reported|treated|documented)\b")
 
 
 def _affiliation(text: str, name: str) -> str:
@@ -847,7 +855,9 @@ def _affiliation(text: str, name: str) -> str:
     found = (_AFFILIATED.match(text, past_age(text, at + len(name))) or _AFFILIATED_BEFORE.search(text[:at])
              or _HEAD_BEFORE.search(text[:at]))
     if found is None:
-        return ""
+        its = _ITS_ROLE.search(text[:at])
+        subject = _OPENING_SUBJECT.match(text) if its else None
+        return subject.group(1) if subject and subject.end(1) < its.start() else ""
     pre = found.groupdict().get("pre") or ""
     if pre and len(pre.split()) < 2 and not _ACRONYM_GROUP.fullmatch(pre):
         return ""  # "a Sudanese leader", "a Masalit commander": a people or a place, not a group
@@ -1298,8 +1308,8 @@ def _un_relays(text: str, out: list[Attribution], matches: list) -> list[Attribu
 
 
 # "The UN mission said community leaders in the area had told it that …": what it relays, as "citing" them
-_TOLD_IT = re.compile(r"\b(?:said|says|reported)\s+(?:that\s+)?((?:[\w'’-]+\s+){1,7}?)(?:had\s+|have\s+)?"
-                      r"(?:told|informed)\s+(?:it|them|the\s+(?:mission|agency|office|organi[sz]ation))\b")
+_TOLD_IT = re.compile(r"\b(?:said|says|reported)(?:\s+on\s+\w+)?\s+(?:that\s+)?((?:(?!that\b)[\w'’-]+\s+){1,7}?)"
+                      r"(?:had\s+|have\s+)?(?:told|informed)\s+(?:it|them|the\s+(?:mission|agency|office|organi[sz]ation))\s+that\b")
 _IN_PLACE = re.compile(r"\s+(?:in|from|of|near)\s+(?:the\s+)?(?:area|region|town|village|district|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)$")
 _OFFICES = frozenset("hall directorate department office administration council committee hospital mayor governor".split())
 _VAGUE_HEAD = re.compile(r"^(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:(?:local|provincial|regional|state|district|municipal|town|city|health|medical|"
@@ -1544,6 +1554,8 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
                 cited_intelligence and label in _INTELLIGENCE_LABELS):  # it relays the intelligence it reports
             speaker = named_outlet  # "…, the Baghdad news site Al-Mirsad reported": not an unnamed outlet
         unnamed = _unnamed(spans.get(label, ""), article) if label == "anonymous_source" else ""
+        if unnamed:  # "a hospital director, who asked not to be named": "the director said" is no longer the named one
+            article.roles.pop(unnamed.split()[-1].lower(), None)
         intelligence = cited_intelligence if label in _INTELLIGENCE_LABELS else ""
         if label == "on_record" and label not in found:
             speaker = ("", "") if outlet_read else read if read_here else _speaker(sentence, registry)

@@ -250,8 +250,12 @@ def _same_name(a: str, b: str) -> bool:
     defence ministry"), ignoring case, possessives and function words, or one is the other's
     initials ("the NUG" and "the National Unity Government")."""
     x, y = (frozenset("government" if w == "authorities" else w for w in _name_words(n) - _STAFF) for n in (a, b))
-    # ("the Borno state authorities" and "the Borno State Government": a government's authorities are it)
+    if ("authorities" in a.lower()) != ("authorities" in b.lower()) and not (x & y) - _ORGAN - _ORGAN_ALSO - _LEVELS:
+        return False  # "the Borno state authorities" are "the Borno State Government"; "local authorities" no local government
     return bool(x) and bool(y) and (x <= y or y <= x or _initials_of(a, b) or _initials_of(b, a))
+
+
+_LEVELS = frozenset("local state regional provincial district municipal city town county".split())
 
 
 _ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")

@@ -18,6 +18,10 @@ _AFTER = re.compile(r"^,\s+(?:the|a|an)\s+(?:[\w'’-]+['’]s\s+)?(?:[a-z][\w'�
 _NOT_ROLES = frozenset("""spokesman spokeswoman spokesperson army forces force command ministry police guard navy
 government council committee front movement party service agency commission office hospital school camp village
 town city district province region area statement report group""".split())
+# Roles an unnamed source is often cited by too ("a senior security official, who asked not to be
+# named"): "the official said" may be that source, not the named one.
+_COMMON_ROLES = frozenset("""official officer commander witness doctor source diplomat resident medic nurse soldier
+fighter analyst expert activist worker survivor villager farmer trader""".split())
 # "…, the abbot said.", '"…," the director said.', "The abbot added that …", "…, said the abbot."
 _ROLE_SAID = re.compile(rf"(?:^\W*|[,;\"”’]\s*)(?i:the)\s+([a-z]+)\s+(?:(?:also|later|then)\s+)?{SPEECH}\b|"
                         rf"\b{SPEECH}\s+the\s+([a-z]+)\s*[,.]")
@@ -29,7 +33,7 @@ def role_of(text: str, name: str) -> str:
     if at < 0:
         return ""
     for role in (_BEFORE.search(text[max(0, at - 80):at]), _AFTER.match(text[at + len(name):])):
-        if role and role.group("role") not in _NOT_ROLES and not role.group("role").endswith(("ly", "ing")):
+        if role and role.group("role") not in _NOT_ROLES | _COMMON_ROLES and not role.group("role").endswith(("ly", "ing")):
             return role.group("role")
     return ""
 

@@ -106,6 +106,17 @@ def leading_note(text: str) -> int:
     return note.end("note") if note and verification_note(note.group("note") + ".") else 0
 
 
+_MATERIAL = re.compile(r"\b(?:footage|videos?|images?|photos?|photographs?|recordings?|audio|documents?|memos?|logs?|"
+                       r"letters?|tapes?|calls?|intercepts?)\b", re.I)
+
+
+def note_fits(note: str, before: str) -> bool:
+    """Whether a note that opens a sentence can be about the claim just before it: a note on footage,
+    images or documents only where that claim speaks of such material ("Reuters could not verify the
+    footage and the army said …" after a toll is the army's footage)."""
+    return not _MATERIAL.search(note) or bool(_MATERIAL.search(before))
+
+
 def note_owner(note: str) -> str:
     """Whose claim a verification note names ("The army's claim could not be …": "army"), lower
     case; empty if it names none."""
