@@ -59,8 +59,10 @@ _CLOSING_SPEAKER = re.compile(_CLOSING)
 
 def done_as_said(text: str, end: int) -> bool:
     """Whether the name ending at ``end`` is the subject of a deed the sentence's closing speaker
-    reports (see ``_DONE_AS_SAID``)."""
-    return bool(_DONE_AS_SAID.match(text, end))
+    reports (see ``_DONE_AS_SAID``); not where that speaker is the subject again ("The Nigerian army
+    has confirmed …, the army said")."""
+    closing = _CLOSING_SPEAKER.search(text) if _DONE_AS_SAID.match(text, end) else None
+    return closing is not None and closing.group(1).split()[-1].lower() not in text[:end].lower().split()
 
 
 def closing_speaker(text: str) -> re.Match | None:
@@ -156,7 +158,13 @@ def _in_dashes(text: str, start: int, end: int) -> bool:
     closes after it ("— who, Fano says, executed 12 men —"), or that no comma ended before it ("—
     which was housing 300 people, UNRWA said." names UNRWA outside it)."""
     clause = _IN_DASHES.search(text[:start])
-    return bool(clause) and ("," not in clause.group() or bool(re.search(r"[—–]", text[end:])))
+    return bool(clause) and ("," not in clause.group() or bool(re.search(r"[—–]", text[end:]))
+                             or not _ENDS_SAID.match(text, end))
+
+
+# the name and its verb close the sentence: "…, UNRWA said." (not "…, Human Rights Watch says, was …")
+_ENDS_SAID = re.compile(r"\s+(?:(?:has|had|also)\s+)?(?:said|says|reported|added|told\s+[A-Z][\w'’-]*)"
+                        r"(?:\s+on\s+[A-Z]?\w+|\s+in\s+a\s+statement)?\W*$")
 
 
 # A name inside a relative clause is not the subject of the verb after it: "The coalition, which

@@ -48,8 +48,9 @@ from .syndication import same_text
 from .settings import (ANCHOR_BONUS, EXACT_LIMIT, FIGURE_BONUS, LEXICAL_WEIGHT, MIN_WORDS, PRECISE_FIGURE_BONUS,
                        PROPOSITION_MIX, SIMILARITY, SKETCH_DIMS)
 from .signals import (Signature, accused, actions, anchors, claim_problem, compatible, doers, figures, figures_agree,
-                      leading_note, needed_similarity, note_fits, note_hedges, note_on_material, note_on_two, note_owner,
-                      note_reaches, precise, proposition, shares_precise_figure, signature, verification_note, years)
+                      leading_note, needed_similarity, note_fits, note_hedges, note_on_both, note_on_material,
+                      note_on_two, note_owner, note_reaches, precise, proposition, shares_precise_figure, signature,
+                      verification_note, years)
 from .vectors import (claim_cores, claim_embed, claim_encoder_dir, dense_part, lexical_sketch, memo_embed,
                       similarity_vectors, small_claim_encoder_dir, stop_words)
 
@@ -113,7 +114,9 @@ def denies_itself(denier: list[Attribution], claimed: list[Attribution], registr
     named = [replace(a, disputes=False, speaker="", speaker_name="", office="", affiliation="") if a.source is not None
              else replace(a, disputes=False) for a in denier
              if a.source is not None or a.speaker and _NAMED.search(a.speaker_name)]
-    said = [a for a in claimed if not a.disputes and (a.source is not None or a.speaker)]
+    # (a state outlet's report is not its state's own word where that state denies it)
+    said = [a for a in claimed if not a.disputes and (a.source is not None or a.speaker)
+            and not (a.type in OUTLETS and a.source is not None and a.source.owner is not None)]
     if not named or not said:
         return False
     return len(claim_origins(said + named, registry, set())) == len(claim_origins(said, registry, set()))
@@ -254,11 +257,11 @@ def build_claims(sentences: list[dict], articles: list, registry: Registry,
                              memory.setdefault(s["article"], _Article(publisher or s["article"])))
         problem = claim_problem(s["text"], s.get("labels", []))
         if problem is None:
-            if (opens := leading_note(s["text"])) and not (
+            if (opens := leading_note(s["text"])) and (not (
                     s["article"] in last and note_fits(s["text"][:opens], mentions[last[s["article"]]]["text"])
-                    and note(s["text"][:opens] + ".", s, [])):
+                    and note(s["text"][:opens] + ".", s, [])) or note_on_both(s["text"][:opens])):
                 # "Reuters could not verify the death toll, but the ministry said at least 30 were killed",
-                # with no claim before it that the note is about: the sentence's own doubt
+                # with no claim before it that the note is about, or "… either toll, but …": its own doubt too
                 found = [replace(a, hedged=True) for a in found]
                 noted.add(len(mentions))
             last[s["article"]] = len(mentions)

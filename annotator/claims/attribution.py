@@ -44,7 +44,8 @@ _UNVERIFIED = (r"reportedly|allegedly|purportedly|unconfirmed|unverified|"
 # (not a claim of responsibility: "IS claimed the attack, according to SITE" relays the group's own word)
 _RESPONSIBILITY = (r"(?!\s+(?:(?:full\s+)?responsibility|credit|the\s+(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|assault|ambush|"
                    r"raid|killings?|kidnapping|abduction|explosion|blast)(?=\s*[,.;]|\s+(?:on|in|at|near|against|of|that|"
-                   r"which|through|via|according)\b)))")  # not "claimed the strikes killed 80 terrorists"
+                   r"which|through|via|according)\b)(?![^,.;]*\b(?:killed|kill|killing|destroyed|hit|wounded|injured|left|"
+                   r"was|were|is|are|had|has|caused)\b)))")  # not "claimed the strikes (on X) killed 80 terrorists"
 HEDGE = re.compile(rf"\b(?:{_UNVERIFIED}|claimed|claims)\b", re.I)
 _RELAY_HEDGE = re.compile(rf"\b(?:{_UNVERIFIED}|claimed{_RESPONSIBILITY}|claims)\b", re.I)
 # Claims a speaker rejects are what the sentence denies, not a doubt about what it says ("Claims by the
@@ -840,8 +841,11 @@ _ACRONYM_GROUP = re.compile(r"[A-Z][A-Z0-9&-]+")
 # the sentence's subject's
 _ITS_ROLE = re.compile(rf",\s+its\s+(?:[a-z][\w-]*\s+){{0,3}}?{_LEADS}(?:\s+(?:in|for)\s+[A-Z][\w'’-]*)?,?\s+"
                        rf"(?:(?:in|for)\s+)?" + _TITLES)
+# (only a body reporting its own count or finding: "The Israeli military has raided the hospital, its
+# director X said" is the hospital's director)
 _OPENING_SUBJECT = re.compile(r"^\W*((?:[Tt]he\s+)?(?:[A-Z][\w'’.&-]*\s+){0,5}?(?:[a-z][\w-]*\s+){0,2}?[A-Za-z][\w'’.&-]*)"
-                              r"\s+(?:has|have|had|is|was|were|are|said|says|recorded|confirmed|reported|treated|documented)\b")
+                              r"\s+(?:(?:has|have|had)\s+(?:also\s+)?)?(?:said|says|recorded|confirmed|reported|treated|"
+                              r"documented|registered|counted|verified)\b")
 
 
 def _affiliation(text: str, name: str) -> str:
@@ -1309,7 +1313,10 @@ def _un_relays(text: str, out: list[Attribution], matches: list) -> list[Attribu
 
 # "The UN mission said community leaders in the area had told it that …": what it relays, as "citing" them
 _TOLD_IT = re.compile(r"\b(?:said|says|reported)(?:\s+on\s+\w+)?\s+(?:that\s+)?((?:(?!that\b)[\w'’-]+\s+){1,7}?)"
-                      r"(?:had\s+|have\s+)?(?:told|informed)\s+(?:it|them|the\s+(?:mission|agency|office|organi[sz]ation))\s+that\b")
+                      r"(?:had\s+|have\s+)?(?:told|informed)\s+(?:it|them|the\s+(?:mission|agency|office|organi[sz]ation))\s+that\b"
+                      # not an order: "had told it that it must evacuate"
+                      r"(?!\s+(?:it|they|its\s+\w+|staff|residents|civilians|people)\s+(?:must|should|had\s+to|has\s+to|"
+                      r"have\s+to|would\s+have\s+to|were\s+to|was\s+to)\b)")
 _IN_PLACE = re.compile(r"\s+(?:in|from|of|near)\s+(?:the\s+)?(?:area|region|town|village|district|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)$")
 _OFFICES = frozenset("hall directorate department office administration council committee hospital mayor governor".split())
 _VAGUE_HEAD = re.compile(r"^(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:(?:local|provincial|regional|state|district|municipal|town|city|health|medical|"
@@ -1554,8 +1561,8 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
                 cited_intelligence and label in _INTELLIGENCE_LABELS):  # it relays the intelligence it reports
             speaker = named_outlet  # "…, the Baghdad news site Al-Mirsad reported": not an unnamed outlet
         unnamed = _unnamed(spans.get(label, ""), article) if label == "anonymous_source" else ""
-        if unnamed:  # "a hospital director, who asked not to be named": "the director said" is no longer the named one
-            article.roles.pop(unnamed.split()[-1].lower(), None)
+        for word in spans.get(label, "").lower().split() if label == "anonymous_source" else ():
+            article.roles.pop(word, None)  # "a hospital director in Khan Younis, who …": "the director" is no longer the named one
         intelligence = cited_intelligence if label in _INTELLIGENCE_LABELS else ""
         if label == "on_record" and label not in found:
             speaker = ("", "") if outlet_read else read if read_here else _speaker(sentence, registry)

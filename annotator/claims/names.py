@@ -250,12 +250,17 @@ def _same_name(a: str, b: str) -> bool:
     defence ministry"), ignoring case, possessives and function words, or one is the other's
     initials ("the NUG" and "the National Unity Government")."""
     x, y = (frozenset("government" if w == "authorities" else w for w in _name_words(n) - _STAFF) for n in (a, b))
-    if ("authorities" in a.lower()) != ("authorities" in b.lower()) and not (x & y) - _ORGAN - _ORGAN_ALSO - _LEVELS:
-        return False  # "the Borno state authorities" are "the Borno State Government"; "local authorities" no local government
+    if ("authorities" in a.lower()) != ("authorities" in b.lower()) and (
+            not (x & y) - _ORGAN - _ORGAN_ALSO - _LEVELS or _RIVAL.search(a) or _RIVAL.search(b)):
+        # "the Borno state authorities" are "the Borno State Government"; "local authorities" are no
+        # local government elsewhere, nor "Kherson authorities" the Russian-installed one in Kherson
+        return False
     return bool(x) and bool(y) and (x <= y or y <= x or _initials_of(a, b) or _initials_of(b, a))
 
 
 _LEVELS = frozenset("local state regional provincial district municipal city town county".split())
+_RIVAL = re.compile(r"-(?:installed|backed|appointed|run|controlled|led)\b|\b(?:rebel|de\s+facto|self-proclaimed|"
+                    r"opposition|exiled|parallel|rival)\b", re.I)
 
 
 _ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")

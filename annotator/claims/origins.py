@@ -52,6 +52,9 @@ def claim_origins(items: list[Attribution], registry: Registry, recipients: set[
     origin of its own, beside its state's ministries, unless a named origin is that intelligence
     agency.
     """
+    # a state's outlet reporting what its own state denies is not that state's voice in this claim
+    denying = {(_root(a.source, registry).name if a.source else None, _state(a)) for a in items if a.disputes}
+    denied_owners = {name for name, _ in denying if name} | {state for _, state in denying if state}
     items = [a for a in items if not a.disputes]
     channels = set(recipients) | {v for a in items for v in a.via}
     groups: list[list[tuple[Attribution, bool]]] = []
@@ -89,6 +92,9 @@ def claim_origins(items: list[Attribution], registry: Registry, recipients: set[
                 join(lambda h: root(h) == root(a), a)
             else:
                 join(lambda h: _same_speaker(h, a), a)
+        elif a.source and a.type in OUTLETS and a.source.owner is not None and (
+                root(a) in denied_owners or _state(a) in denied_owners):
+            join(lambda h: h.source is not None and h.source.name == a.source.name, a)  # "State TV reported …", denied
         elif a.source:
             # media a body runs (its parent: Zvezda, MRTV, Radio Okapi) are its own voice: scored as it
             join(lambda h: root(h) == root(a) or _speaker_is(h, a.source) or _same_state(h, a), a,

@@ -19,9 +19,10 @@ _NOT_ROLES = frozenset("""spokesman spokeswoman spokesperson army forces force c
 government council committee front movement party service agency commission office hospital school camp village
 town city district province region area statement report group""".split())
 # Roles an unnamed source is often cited by too ("a senior security official, who asked not to be
-# named"): "the official said" may be that source, not the named one.
+# named"), or that each place has ("the governor" of another region): "the official said" may be
+# someone else than the named one.
 _COMMON_ROLES = frozenset("""official officer commander witness doctor source diplomat resident medic nurse soldier
-fighter analyst expert activist worker survivor villager farmer trader""".split())
+fighter analyst expert activist worker survivor villager farmer trader governor mayor chief head""".split())
 # "…, the abbot said.", '"…," the director said.', "The abbot added that …", "…, said the abbot."
 _ROLE_SAID = re.compile(rf"(?:^\W*|[,;\"”’]\s*)(?i:the)\s+([a-z]+)\s+(?:(?:also|later|then)\s+)?{SPEECH}\b|"
                         rf"\b{SPEECH}\s+the\s+([a-z]+)\s*[,.]")

@@ -117,6 +117,12 @@ def note_fits(note: str, before: str) -> bool:
     return not _MATERIAL.search(note) or bool(_MATERIAL.search(before))
 
 
+def note_on_both(note: str) -> bool:
+    """Whether a note speaks of two figures at once ("could not verify either toll"), the one that
+    follows it too; not of the sides' accounts before it ("either side's account")."""
+    return bool(re.search(r"\b(?:either|both|neither)\s+(?:of\s+the\s+)?(?:tolls?|figures?|counts?|numbers?)\b", note, re.I))
+
+
 def note_owner(note: str) -> str:
     """Whose claim a verification note names ("The army's claim could not be …": "army"), lower
     case; empty if it names none."""
