@@ -226,7 +226,7 @@ _CARRIED_ON = re.compile(rf"(?:\b(?:statement|communiqu[eé]|message|address|spe
                          rf"newspaper)\b\s*)?"
                          rf"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})?")
 # whose statement a channel carried: "A statement from the dissident group, published by …"
-_STATEMENT_FROM = re.compile(r"\b(?:statement|communiqu[eé]|message)\s+(?:from|by)\s+((?:the\s+)?[^,;]{2,60}?),()")
+_STATEMENT_FROM = re.compile(r"\b(?:statement|communiqu[eé]|message)\s+(?:from|by)\s+((?:the\s+)?[^,;]{2,60}?),")
 _PLACE_BEFORE = re.compile(r"(?:\b(?:[Ii]n|[Aa]t|[Ff]rom|[Oo]n|[Nn]ear|[Oo]f|[Tt]o|[Ii]nto|[Ss]peaking)\s+)$")
 
 
@@ -480,15 +480,16 @@ def _speaker(sentence: dict, registry: Registry) -> tuple[str, str] | None:
     according = _ACCORDING.search(blanked)
     if according:  # not an outlet: "X said ..., according to TASS"
         according = _ACCORDING.search(_blank(blanked, [(m.start, m.end) for m in registry.find(blanked)]))
-    carried = _CARRIED_ON.search(blanked)
+    carried, statement = _CARRIED_ON.search(blanked), None
     if named and carried and carried["name"] and (named.group(1) or named.group(2) or "") in carried["name"]:
         # "A statement from the front, published by the outlet X, accused …": X carried it
-        named = None
-        cited = cited or _STATEMENT_FROM.search(blanked)
+        named, statement = None, _STATEMENT_FROM.search(blanked)
     if closing := closing_speaker(blanked):  # "The Ombudsman's Office has confirmed …, the front said."
         span = closing.group(1)
     elif cited:
         span = cited.group(1) or cited.group(2)
+    elif statement:
+        span = statement.group(1)
     elif person := NAME_DESCRIBED.search(blanked.lstrip()):  # "…, Oleksandr Prokudin, head of the X, said."
         span = person.group(1) or person.group(2)
     elif named and not (subject and subject.group("apposition") and named.start() >= subject.end(1)
@@ -533,6 +534,7 @@ def _speaker(sentence: dict, registry: Registry) -> tuple[str, str] | None:
     return _identity(name) or _identity(span), name  # "The M23 movement on Tuesday" is the M23's
 
 
+# the acronym an unregistered body is given right after its name, by which the article calls it later
 _ACRONYM_AFTER = re.compile(r"\s+\(([A-Z][\w&-]{1,10})\)")
 _COUNTS = r"(?:figures?|count|tally|data|statistics|numbers|estimates?|records)"
 _COUNT_OF = re.compile(rf"^(?P<owner>.+?)['’]s?\s+(?:(?:own|latest|official|preliminary|new)\s+)*{_COUNTS}$|"
