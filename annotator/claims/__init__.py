@@ -43,7 +43,7 @@ from ..taxonomy import BY_NAME, LABEL_NAMES
 from .attribution import HEDGE, OUTLETS, Attribution, _Article, attributions, denied_here, hedges
 from .denials import LinkModel, denial, denial_links, denier, refers_back
 from .grouping import PairFloor, candidate_pairs, group
-from .origins import claim_origins, disputers
+from .origins import claim_origins, disputers, owned_outlet
 from .syndication import same_text
 from .settings import (ANCHOR_BONUS, EXACT_LIMIT, FIGURE_BONUS, LEXICAL_WEIGHT, MIN_WORDS, PRECISE_FIGURE_BONUS,
                        PROPOSITION_MIX, SIMILARITY, SKETCH_DIMS)
@@ -116,7 +116,7 @@ def denies_itself(denier: list[Attribution], claimed: list[Attribution], registr
              if a.source is not None or a.speaker and _NAMED.search(a.speaker_name)]
     # (a state outlet's report is not its state's own word where that state denies it)
     said = [a for a in claimed if not a.disputes and (a.source is not None or a.speaker)
-            and not (a.type in OUTLETS and a.source is not None and a.source.owner is not None)]
+            and not owned_outlet(a)]
     if not named or not said:
         return False
     return len(claim_origins(said + named, registry, set())) == len(claim_origins(said, registry, set()))

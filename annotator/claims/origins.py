@@ -53,8 +53,7 @@ def claim_origins(items: list[Attribution], registry: Registry, recipients: set[
     agency.
     """
     # a state's outlet reporting what its own state denies is not that state's voice in this claim
-    denying = {(_root(a.source, registry).name if a.source else None, _state(a)) for a in items if a.disputes}
-    denied_owners = {name for name, _ in denying if name} | {state for _, state in denying if state}
+    denied_owners = {x for a in items if a.disputes for x in (a.source and _root(a.source, registry).name, _state(a)) if x}
     items = [a for a in items if not a.disputes]
     channels = set(recipients) | {v for a in items for v in a.via}
     groups: list[list[tuple[Attribution, bool]]] = []
@@ -92,13 +91,12 @@ def claim_origins(items: list[Attribution], registry: Registry, recipients: set[
                 join(lambda h: root(h) == root(a), a)
             else:
                 join(lambda h: _same_speaker(h, a), a)
-        elif a.source and a.type in OUTLETS and a.source.owner is not None and (
-                root(a) in denied_owners or _state(a) in denied_owners):
+        elif owned_outlet(a) and (root(a) in denied_owners or _state(a) in denied_owners):
             join(lambda h: h.source is not None and h.source.name == a.source.name, a)  # "State TV reported …", denied
         elif a.source:
             # media a body runs (its parent: Zvezda, MRTV, Radio Okapi) are its own voice: scored as it
             join(lambda h: root(h) == root(a) or _speaker_is(h, a.source) or _same_state(h, a), a,
-                 relay=a.type in OUTLETS and a.source.owner is not None)
+                 relay=owned_outlet(a))
         elif a.speaker:
             join(lambda h: _same_speaker(h, a) or (h.source is not None and _speaker_is(a, h.source))
                  or _same_state(h, a) or _spelt_out(a.speaker_name, h.speaker_name)
@@ -234,6 +232,11 @@ def _states_joined(groups: list[list[tuple[Attribution, bool]]]) -> list[list[tu
         else:
             home.extend(g)
     return joined
+
+
+def owned_outlet(a: Attribution) -> bool:
+    """Whether ``a`` cites an outlet the registry says another body runs (its ``parent``: state media)."""
+    return a.type in OUTLETS and a.source is not None and a.source.owner is not None
 
 
 def _organs_joined(groups: list[list[tuple[Attribution, bool]]]) -> list[list[tuple[Attribution, bool]]]:
