@@ -15,7 +15,7 @@ from .sides import _NOT_STATES, FILLER, MinistryMemory, office_phrase, side_orga
 from .apposition import _PARTICLE, _PARTICLES, AGE, DESCRIBED_BEFORE, apposed_name, past_age
 from .institutions import whole_name
 from ..kinds import APART_KINDS, headed, kinds_of
-from .ranks import rank_office
+from .ranks import rank_office, ranked_officers
 from .roles import role_of, role_said
 from .titles import TitleMemory, unregistered_paper
 from .signals import leading_note
@@ -1711,6 +1711,9 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
     out = _disputed(sentence["text"], _un_relays(sentence["text"], out, matches), registry, article.carrier)
     if _OBSERVED.search(sentence["text"]):
         out = [replace(a, observed=True) if a.type == "un_figure" else a for a in out]
+    for name, office in ranked_officers(sentence["text"]):
+        if (identity := _identity(name)) and identity not in article.offices:
+            article.offices[identity] = (office, None, name)  # "Dankaka said", after an unattributed "Maj.-Gen. Ibrahim Dankaka"
     if "on_record" in found:
         article.speaker = ("", "")
     if "named_monitor" in found:

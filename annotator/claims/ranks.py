@@ -51,9 +51,10 @@ _OWNER_BEFORE = re.compile(r"[A-Z][\w.&-]*['’]s\s+(?:[a-z]+\s+)?(?:spokes(?:ma
 _OWN_POST = re.compile(r",\s+(?:the\s+)?(?:[a-z]+\s+)?(?:commander|head|chief|spokes(?:man|woman|person)|coordinator|"
                        r"director)\s+(?:of|for)\s+(?:the\s+)?(?P<own>(?:military|army|armed forces|navy|air force)['’]s\s+)?"
                        r"(?P<unit>[^,;]{1,60})", re.I)
-# After the name, anything but the verb describes him ("Col. X, a Syrian army officer who
+# After the name, anything but a verb of speech describes him ("Col. X, a Syrian army officer who
 # defected,", "Col. X, whose fighters took the town,", "Col. X, now retired,").
-_DESCRIBED_AFTER = re.compile(r",\s+(?!(?:said|says|told|tells|added|adds|according|insisted|insists)\b)[A-Za-z]")
+_DESCRIBED_AFTER = re.compile(r",\s+(?!(?:said|says|told|tells|added|adds|according|insisted|insists|disclosed|discloses|"
+                             r"stated|states|announced|announces|explained|explains|confirmed|confirms|revealed|reveals)\b)[A-Za-z]")
 
 
 def rank_office(text: str, name: str) -> str:
@@ -109,3 +110,17 @@ def _own_post(text: str, end: int) -> bool:
 _UNITS = frozenset("media operations infantry division brigade battalion regiment corps command sector front".split())
 _NOT_OWN = re.compile(r"\b(?:peacekeeping|regional force|multinational|international|coalition|african union|united nations|"
                       r"UN|former)\b", re.I)
+
+
+_RANKED = re.compile(rf"(?:^|(?<=[\s(,]))({_RANK}[\s-]+[A-Z][\w'’-]+(?:\s+(?:al-|el-|bin\s+|de\s+)?[A-Z][\w'’-]+){{0,3}})")
+
+
+def ranked_officers(text: str) -> list[tuple[str, str]]:
+    """Every officer a sentence names by rank, with the office :func:`rank_office` gives him, whatever
+    the sentence attributes: "The Director, Defence Media Operations, Maj.-Gen. Ibrahim Dankaka,
+    disclosed this" names an officer of some state's forces ("?"), whom "Dankaka said" later is."""
+    found = []
+    for match in _RANKED.finditer(text):
+        if office := rank_office(text, match.group(1)):
+            found.append((match.group(1), office))
+    return found
