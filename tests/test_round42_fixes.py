@@ -73,3 +73,16 @@ def test_the_mozambican_daily_noticias_is_the_state_daily(registry):
         (["on_record"], "Insurgents killed 11 people in Macomia, the government of Mozambique said.")], registry)
     assert claim["profile"]["independent_origins"] == 1
     assert not registry.find("Portugal's Diário de Notícias reported the attack.")
+
+
+def test_the_state_run_newspaper_refers_back_to_the_state_outlet_named_before(registry):
+    # Fixed: "The state-run newspaper said" after the Global New Light of Myanmar was an unnamed outlet.
+    found = read([(["media_report"], "Jets bombed Let Yet Kone, killing 13 people, the Global New Light of Myanmar reported."),
+                  (["media_report"], "The state-run newspaper said the air force had targeted a camp.")], registry)
+    assert found[-1].source is not None and found[-1].source.name == found[0].source.name
+
+
+def test_the_state_run_newspaper_is_no_independent_paper_named_before(registry):
+    found = read([(["media_report"], "Jets bombed Let Yet Kone, killing 13 people, The Irrawaddy reported."),
+                  (["media_report"], "The state-run newspaper said the air force had targeted a camp.")], registry)
+    assert found[-1].source is None

@@ -247,9 +247,11 @@ def _outlet_named(text: str, paper: str, registry: Registry) -> tuple[str, str] 
 
 # "The channel said the account in The Baghdad Post ... was fabricated": the outlet cited is the
 # one named before, whatever paper the sentence goes on to name.
-_OUTLET_BACK = re.compile(r"^\W*the\s+(channel|station|agency|broadcaster|paper|newspaper|daily|outlet|site|network|"
-                          rf"magazine|weekly|website|tabloid)\s+(?:\w+\s+)?{SPEECH}\b", re.I)
-# "The agency said" is the last news agency named, not the last outlet ("The Times of Malta").
+_OUTLET_BACK = re.compile(r"^\W*the\s+(?P<state>(?:state|state-run|state-owned|government-run|government-owned|official|"
+                          r"military-run|military-owned|army-run|junta-run)\s+)?(channel|station|agency|broadcaster|paper|"
+                          rf"newspaper|daily|outlet|site|network|magazine|weekly|website|tabloid)\s+(?:\w+\s+)?{SPEECH}\b", re.I)
+# "The agency said" is the last news agency named, not the last outlet ("The Times of Malta"); "the
+# state-run newspaper said" the last state outlet.
 _KIND_OF = {"agency": "news_agency", **dict.fromkeys(("paper", "newspaper", "daily", "weekly", "tabloid"), "outlet")}
 
 
@@ -1470,9 +1472,9 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
         if label in found:
             return found[label]
         back = _OUTLET_BACK.match(sentence["text"])
-        if back and label in OUTLETS and (kind := _KIND_OF.get(back.group(1).lower())):
+        if back and label in OUTLETS and (kind := "state_media" if back["state"] else _KIND_OF.get(back.group(2).lower())):
             return next((x for _, x in reversed(article.cited) if x.label == label and x.kind == kind),
-                        article.last.get(label))
+                        None if back["state"] else article.last.get(label))  # no independent paper is "the state daily"
         if label in OUTLETS and not back:
             if paper:
                 return None  # "The Times of Malta said": named here, though not registered
