@@ -16,7 +16,7 @@ REGISTRY = load_registry()
 # as the speech cues read it (`_SAYS_THAT`), where the reviewer reads a speaker (38).
 GAPS = {38}
 # The registry's canonical name for the phrase as the reviewer wrote it.
-CANONICAL = {56: "Rapid Support Forces"}
+CANONICAL = {56: "Rapid Support Forces", 47: "Libyan National Army"}  # Haftar is the LNA's since round 42
 
 
 # The speech cue reads a name before "told" or "warned" without its rank: the same person.

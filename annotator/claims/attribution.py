@@ -15,7 +15,7 @@ from .sides import _NOT_STATES, FILLER, MinistryMemory, office_phrase, side_orga
 from .apposition import _PARTICLE, _PARTICLES, AGE, DESCRIBED_BEFORE, apposed_name, past_age
 from .institutions import whole_name
 from ..kinds import APART_KINDS, headed, kinds_of
-from .ranks import rank_office, ranked_officers
+from .ranks import organ_post_state, rank_office, ranked_officers
 from .roles import role_of, role_said
 from .titles import TitleMemory, unregistered_paper
 from .signals import leading_note
@@ -255,6 +255,15 @@ _OUTLET_BACK = re.compile(r"^\W*the\s+(?P<state>(?:state|state-run|state-owned|g
 _KIND_OF = {"agency": "news_agency", **dict.fromkeys(("paper", "newspaper", "daily", "weekly", "tabloid"), "outlet")}
 
 
+def _may_be(description: str, source: Source | None) -> bool:
+    """Whether an on-record description ("the ministry", "he", "the city's hospital") may refer back to
+    ``source``: a body, speaker or document word ("the investigation") may be any source named before;
+    any other ("the hospital" after "The LNA did not respond") only one whose names share its words."""
+    words = re.findall(r"[a-z]+", description.lower())
+    return (bool(words) and words[-1] in _BODY_WORDS | _ORGAN | _ORGAN_ALSO | _SOURCE_WORDS
+            or bool(_REFERS_BACK.search(description)) or _fits(description, source))  # "the investigation": its work
+
+
 # What refers back to a source named before, anywhere in a sentence: "the agency", "its envoy"; not a
 # person another body's name may qualify ("the army spokesman said", after a UNHCR figure).
 _REFERS_BACK = re.compile(r"\b(?:the|its|their|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?:agency|agencies|organi[sz]ations?|body|"
@@ -386,6 +395,8 @@ class _Article:
         self.roles: dict[str, tuple[str, str]] = {}  # a role ("abbot") -> the last named speaker set in it
         self.titles = TitleMemory(carrier)  # whose "the Times" or "the Observatory" is
         self.heads: dict[str, int] = {}  # a body's head word ("ministry") -> the last sentence naming one so
+        self.units: dict[str, Source] = {}  # "authority" -> the registered body "the AANES Health Authority" is part of
+        self.named: list[Source] = []  # every registered on-record body named, cited or not, in order
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
@@ -659,6 +670,8 @@ def _member_of(name: str) -> str:
 _OFFICE_TITLE = re.compile(r"^(?:(?:[A-Z][\w'’-]*\s+){0,3}?)(?:President|Vice[- ]President|Prime Minister|"
                            r"(?P<minister>(?:Deputy\s+)?(?:[A-Z][a-z]+\s+)?(?:Minister|Secretary))|Governor|Chancellor)"
                            r"(?![\w-])")
+# A name that opens with a state's organ and a post: "Somali army commander Barre".
+_POSTED_NAME = re.compile(r"^((?:[A-Z][\w'’-]*\s+){1,2}(?:[a-z][\w-]*\s+){1,3})[A-Z][\w'’-]+$")
 # Up to three titles or initials between a role and the name it introduces ("spokesman Brig. Gen. X").
 _TITLES = r"(?:(?:[A-Z][a-z]{0,9}\.?(?:-[A-Z][a-z]{0,9}\.?)?|Brigadier|General|Colonel|Major|Captain|Lieutenant)\s+){0,3}$"
 _ROLE = re.compile(r"(?:\bspokes(?:man|woman|person)|\bdirector of public relations|\badviser)\s*"
@@ -706,6 +719,8 @@ def _office(text: str, name: str, registry: Registry) -> tuple[str, Source | Non
     ``organ`` is the organ as written when its state is unknown ("air force"), else ""."""
     if _GOVERNOR.match(name):  # "Kharkiv's regional governor", "the governor of Zulia": some state's office
         return "?", None, ""
+    if (posted := _POSTED_NAME.match(name)) and (state := organ_post_state(posted.group(1))):
+        return state, None, ""  # "Somali army commander Barre" is Somalia's
     at = text.find(name)
     installed = (_INSTALLED_BEFORE.search(text[:at]) or _INSTALLED_AFTER.match(text, at + len(name))) if at >= 0 else None
     if installed and (state := _state_of_name(installed.group(1))):
@@ -954,7 +969,7 @@ def _named_within(later: str, earlier: str) -> bool:
     """Whether a later mention's name words are all in the earlier one's ("Maj. Wanjala" in "KDF
     spokesman Maj. Peter Wanjala"; not "Mohamed Abdallah" in "Brig. Nabil Abdallah")."""
     def words(name: str) -> set[str]:
-        return {w for w in _NAME_WORD.findall(name) if w.lower() not in _NOT_NAMES}  # titles aside
+        return {w.lower() for w in _NAME_WORD.findall(name) if w.lower() not in _NOT_NAMES}  # titles aside; "Al-X" is "al-X"
 
     return words(later) <= words(earlier)
 
@@ -1104,19 +1119,47 @@ _POST_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:[a-z]+|Health|Defen[cs]e|Interio
                          r"(?:special\s+|chief\s+|deputy\s+)?(?:representative|envoy|spokes(?:man|woman|person)|chief|head|"
                          r"commander|chairman|chairperson|president|secretary[- ]general|director|minister|ambassador)"
                          r"(?:\s+(?:in|for|to)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"  # "'s representative in Yemen, Dr. X,"
-                         r",?\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?P<name>(?:(?!" + _WEEKDAY + r")[A-Z][\w-]+\s+){1,2}(?!" + _WEEKDAY + r")"
+                         r",?\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?"
+                         r"(?:(?:Maj|Gen|Col|Brig|Lt|Capt|Cdr|Adm)\.?(?:-(?:Gen|Col)\.?)?\s+|(?:Major|Brigadier|Lieutenant)\s+General\s+){0,2}"
+                         r"(?P<name>(?:(?!" + _WEEKDAY + r")[A-Z][\w-]+\s+){1,2}(?!" + _WEEKDAY + r")"
                          r"(?:[A-Z][\w-]+|" + _PARTICLES + r"-[A-Z][\w'’-]+))"  # "Hamdan al-Qudaimi"
                          r"(?=,?\s+(?:said|says|told|tells|added|adds|stated|announced|warned|wrote|accused|denied|"
                          r"claimed|insisted|confirmed)\b)")
 
 
+_POSTS = (r"(?:spokes(?:man|woman|person)|head|chief|commander|leader|director(?:[- ]general)?|president|representative|"
+          r"(?:co-)?chair(?:man|woman|person)?|official|coordinator|secretary[- ]general)")
+# The speaker's name, then his post in the body named next: "Rojhat Baran, head of the ", "Zana Dilovan, the ".
+_NAME_THEN_POST = re.compile(r"(?:^|[,;]\s+|\b(?P<verb>said|says|according\s+to)\s+)(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?"
+                             rf"(?P<name>(?:[A-Z][\w'’-]+\s+){{1,2}}(?:[A-Z][\w'’-]+|{_PARTICLES}-[A-Z][\w'’-]+)),\s+"
+                             r"(?:(?:the|a|an)\s+)?(?:(?:senior|chief|deputy|top|press|media|military)\s+)?"
+                             rf"(?:(?P<post>{_POSTS})\s+(?:of|for|at|in)\s+(?:the\s+)?"
+                             r"(?:(?:[A-Z][\w'’-]*['’]s|[a-z][\w-]*)\s+){0,2}?"  # "for Haftar's self-styled "
+                             r"(?:(?:[A-Z][\w'’-]*\s+){1,3}(?:of|for|in)\s+(?:the\s+)?)?)?$")  # "head of the Health Authority of the "
+# After the body's name in "…, said X, head of the Y.": the sentence's end.
+_POST_THEN_END = re.compile(r"(?:\s*\([A-Z][\w&-]*\))?(?:\s+[A-Z][\w'’-]*){0,3}\W*$")
+# After the body's name, the rest of the post or of the name, and the speech verb: " media office, told",
+# "'s spokesman, said", " Health Authority, told".
+_POST_THEN_VERB = re.compile(rf"(?:['’]s)?(?:\s*\([A-Z][\w&-]*\))?(?:\s+(?:[\w'’-]+\s+){{0,2}}?(?P<post>{_POSTS}|office|bureau|[A-Z][\w'’-]*))?,\s+"
+                             r"(?:said|says|told|tells|added|adds|stated|announced|warned|wrote|accused|denied|claimed|"
+                             r"insisted|confirmed)\b")
+
+
 def _person_after(text: str, source: Source, matches: list) -> tuple[str, str] | None:
     """A person named after a post in the registered body a sentence cites, then his speech verb
-    ("Hamas spokesman Hazem Qassem said", "The WHO's representative in Yemen, Dr. X, said"), as
-    (identity, name)."""
+    ("Hamas spokesman Hazem Qassem said", "The WHO's representative in Yemen, Dr. X, said"), or named
+    before his post in it ("Rojhat Baran, head of the SDF media office, told", "Zana Dilovan, the SDF
+    spokesman, said"), as (identity, name)."""
     for m in matches:
         if m.source is source and (post := _POST_AFTER.match(text, m.end)):
             return _identity(post.group("name")), post.group("name")
+    for m in matches:
+        if m.source is source and (before := _NAME_THEN_POST.search(text, 0, m.start)) and (
+                before["verb"] and before["post"] and _POST_THEN_END.match(text, m.end) or not before["verb"] and (
+                    after := _POST_THEN_VERB.match(text, m.end)) and (
+                    before["post"] or after["post"] and after["post"][0].islower() and after["post"] not in ("office", "bureau"))):
+            # a post before the body or after it ("the SDF spokesman"), not only a name ("Zana Dilovan, the SDF, said")
+            return _identity(before.group("name")), before.group("name")
     return None
 
 
@@ -1131,6 +1174,8 @@ def _cited_again(description: str, article: _Article) -> Source | None:
     with the description's head word; not "the health ministry" after the defence ministry, nor "the
     army" after "Lebanon's army said" followed the Israeli army."""
     head = _THE_BODY.fullmatch(description.strip())
+    if head and _name_words(description) == {head.group(1).lower()} and head.group(1).lower() in article.units:
+        return article.units[head.group(1).lower()]  # "The Authority said", after "the AANES Health Authority"
     if not head or head.group(1).lower() not in _BODY_WORDS:
         return None
     words = {_US_SPELLING.get(w, w) for w in _name_words(description)}
@@ -1140,6 +1185,53 @@ def _cited_again(description: str, article: _Article) -> Source | None:
                 words <= {_US_SPELLING.get(w, w) for w in _name_words(name)} for name in (source.name, *source.aliases)):
             return source
     return None
+
+
+# A part of a registered body, named around it: "the AANES Health Authority", "the Health Authority of
+# the AANES", "the SDF Media Office"; "the authority" or "the office" later is that body.
+_UNITS = r"(?:Authority|Office|Directorate|Department|Bureau|Centre|Center|Administration|Commission|Committee)"
+_UNIT_AFTER = re.compile(rf"(?:\s+[A-Z][\w'’-]*){{0,2}}\s+({_UNITS})\b")
+_UNIT_BEFORE = re.compile(rf"\b({_UNITS})\s+(?:of|for)\s+(?:the\s+)?$")
+
+
+def _unit_of(text: str, match) -> str:
+    """The head word of a unit of the registered body ``match`` names, written around it, or ""."""
+    unit = _UNIT_AFTER.match(text, match.end) or _UNIT_BEFORE.search(text, 0, match.start)
+    return unit.group(1).lower() if unit else ""
+
+
+# The body an officer speaks for, set beside his name: ", the official spokesman of the General Command,"
+# or "the army's spokesman, Maj. Gen. " before it.
+_BODY_AFTER = re.compile(rf",\s+(?:the|a|an)\s+(?:[a-z]+\s+){{0,2}}?{_POSTS}\s+(?:of|for)\s+(?P<org>(?:the\s+)?"
+                         r"[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,5})")
+_BODY_BEFORE = re.compile(rf"(?P<org>(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){{0,3}}[A-Za-z][\w'’-]*)['’]s\s+(?:[a-z]+\s+){{0,2}}?"
+                          rf"{_POSTS},?\s+{_TITLES}")
+
+
+def _apposed_body(text: str, name: str, article: _Article, matches: list) -> Source | None:
+    """The registered body an officer of no stated state is set in, by a post beside his name, where
+    the article cited it before or the sentence names it ("Maj. Gen. Ahmed al-Mismari, the official
+    spokesman of the General Command," after "The General Command of the Libyan National Army said")."""
+    at = text.find(name)
+    if at < 0:
+        return None
+    written = _BODY_AFTER.match(text, at + len(name)) or _BODY_BEFORE.search(text, 0, at)
+    if written is None or (written.re is _BODY_BEFORE and written.end() != at):
+        return None
+    org = re.sub(r"^[Tt]he\s+", "", written["org"])
+    words = {_US_SPELLING.get(w, w) for w in _name_words(org)}
+    return _cited_again("the " + org, article) or _registered_in(text, written["org"], matches) or next(
+        (source for source in reversed(article.named) if words and any(  # "the army's spokesman" after the LNA's denial
+            words <= {_US_SPELLING.get(w, w) for w in _name_words(n)} for n in (source.name, *source.aliases))), None)
+
+
+def _registered_in(text: str, affiliation: str, matches: list) -> Source | None:
+    """The one on-record registered body named within a speaker's affiliation as the sentence writes
+    it ("the Health Authority of the Autonomous Administration of North and East Syria"), else None."""
+    at = text.find(affiliation)
+    within = {m.source.name: m.source for m in matches
+              if at >= 0 and at <= m.start < at + len(affiliation) and m.source.label == "on_record"}
+    return next(iter(within.values())) if len(within) == 1 else None
 
 
 def _ministry_side(text: str, speaker: tuple[str, str], office: str, organ: str,
@@ -1289,15 +1381,21 @@ def _un_relays(text: str, out: list[Attribution], matches: list) -> list[Attribu
     """``out`` with a UN body that passes on a figure of a source it names ("…has risen to 31, OCHA
     said on Thursday, citing North Kivu's provincial health division") as that source's channel:
     one origin, reached through the UN, not two. Its own staff ("citing its monitors") stay the UN's."""
-    cited = _CITING.search(text) or _TOLD_IT.search(text)
+    cited = _CITING.search(text) or _TOLD_IT.search(text) or _ACCORDING_AFTER.search(text)
     if not cited or not cited.group(1) or re.match(r"(?:its|their|his|her|our)\b", cited.group(1), re.I):
         return out
     start, end = cited.span(1)
     named = _counted_by(cited.group(1).strip())  # "citing figures from the Borno state authorities"
+    if named != cited.group(1) and (at := cited.group(1).find(named)) >= 0:
+        start = cited.start(1) + at  # where the counting source's name begins
     if cited.re is _TOLD_IT:
         named = _IN_PLACE.sub("", named)  # "community leaders in the area"
-    if re.search(r"\band\b|,", named) or any(start <= m.start < end and m.source.label == "un_figure" for m in matches):
-        return out  # "citing local authorities and IOM", "citing the UN human rights office": not one outside source
+    if re.search(r"\band\b|,", named) or any(start <= m.start < end and (m.source.label == "un_figure" or (
+            cited.re is _ACCORDING_AFTER and m.source.label in OUTLETS)) for m in matches) or (
+            cited.re is _ACCORDING_AFTER and (_OUTLET_WORD.search(named) or re.search(r"\b(?:Times|Post|News|Herald|Tribune)\b", named))):
+        # "citing local authorities and IOM", "citing the UN human rights office": not one outside source;
+        # "…, according to Reuters" relays the UN
+        return out
     un = [a for a in out if a.type == "un_figure" and a.source is not None and not a.disputes and any(
         m.source.name == a.source.name and m.end <= cited.start() for m in matches)]
     # the source is all "citing" names ("the Israeli military's refusal to grant access" is a reason)
@@ -1307,6 +1405,14 @@ def _un_relays(text: str, out: list[Attribution], matches: list) -> list[Attribu
                                                        and _name_words(named) <= _name_words(a.speaker_name))
         or a.source is not None and any(
             m.source.name == a.source.name and m.start - start <= 4 and end - m.end <= 1 for m in matches))]
+    within = {m.source.name: m.source for m in matches  # not "…, according to Reuters", which relays the UN
+              if start <= m.start and m.end <= end and m.source.label in ("on_record", "named_monitor")}
+    if len(un) == 1 and not relayed and len(within) == 1 and not any(a.source in within.values() for a in out):
+        # "OCHA said …, according to the Kurdish-run health authority": a registered body the sentence gives no label
+        body = next(iter(within.values()))
+        return [Attribution(body.label, body,
+                            via=(*un[0].via, un[0].source.name), hedged=un[0].hedged, carrier=un[0].carrier)
+                if a is un[0] else a for a in out]
     if len(un) == 1 and not relayed and (cited_source := _cited_unlabelled(named, un[0])) is not None:
         # "BINUH, citing local officials, said": officials the sentence names no label for, through the UN
         return [cited_source if a is un[0] else a for a in out]
@@ -1315,6 +1421,9 @@ def _un_relays(text: str, out: list[Attribution], matches: list) -> list[Attribu
     return [replace(a, via=(*a.via, un[0].source.name)) if a is relayed[0] else a for a in out if a is not un[0]]
 
 
+# "OCHA said 14 people were wounded, according to (figures from) the health authority": what the UN body
+# said closes on whom it relays, as "citing" them
+_ACCORDING_AFTER = re.compile(r"\b(?:said|says|reported|added)\b[^;]*?,\s+according\s+to\s+([^,;]+?)(?=[,;.]|$)")
 # "The UN mission said community leaders in the area had told it that …": what it relays, as "citing" them
 _TOLD_IT = re.compile(r"\b(?:said|says|reported)(?:\s+on\s+\w+)?\s+(?:that\s+)?((?:(?!that\b)[\w'’-]+\s+){1,7}?)"
                       r"(?:had\s+|have\s+)?(?:told|informed)\s+(?:it|them|the\s+(?:mission|agency|office|organi[sz]ation))\s+that\b"
@@ -1483,7 +1592,7 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
         if label in OUTLETS and label not in spans and _OUTLET_NAMED.match(sentence["text"]):
             return None  # "Blue Nile Voice reported …": an outlet the registry lacks, named here
         if label in spans:
-            refers_back = _refers_back(spans[label])
+            refers_back = _refers_back(spans[label]) and (label != "on_record" or _may_be(spans[label], article.last.get(label)))
         elif label in OUTLETS or label == "un_figure" and len(labels) > 1:
             # an outlet, or a UN label beside another, that the mention finder found no name for:
             # the source named before only where the sentence refers back to one ("the agency
@@ -1577,6 +1686,9 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
                 speaker = person  # "the abbot said", "the director added"
             elif speaker == ("", "") and (described := _described_speaker(sentence["text"], article, source)):
                 speaker = described
+            elif speaker == ("", "") and source is None and _refers_back(spans.get(label, "")) and not _may_be(
+                    spans[label], article.last.get(label)):
+                speaker = ("", spans[label].strip(" .,;:"))  # "the city's hospital": as described, not the LNA named before
             elif not speaker[0] and (civil := _THE_CIVIL.fullmatch(speaker[1])) and civil[1].lower() in article.described:
                 speaker = article.described[civil[1].lower()]  # "The association said", after it was named
             bare = _THE_SPOKESMAN.fullmatch(speaker[1]) if not speaker[0] else None
@@ -1599,6 +1711,8 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
                     office = _state_of_name(article.speaker[1]) or article.offices.get(article.speaker[0], ("?",))[0] or "?"
                 if not speaks_for and office in ("", "?"):
                     speaker, office, organ = _ministry_side(sentence["text"], speaker, office, organ, article)
+                if office == "?" and not speaks_for and (body := _apposed_body(sentence["text"], speaker[1], article, matches)):
+                    office, organ, speaks_for = "", "", body  # "Maj. Gen. X, the spokesman of the General Command,"
                 known = article.offices.get(speaker[0])
                 if (known and _named_within(speaker[1], known[2]) and not speaks_for and office in ("", "?")
                         and (known[1] or known[0] not in ("", "?"))):
@@ -1615,8 +1729,10 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
                         (owner := _STATE_OWNED.match(affiliation)) and _state_word(owner.group(1)))) \
                         and state not in _NOT_STATES | SIDES:
                     office = state  # "spokesman for the Malian army", "for Ukraine's eastern grouping of forces"
-                if affiliation and speaker[0] and not source and (body := _cited_again("the " + affiliation, article)):
-                    # "ministry spokesman Lt. Gen. X", after "the Russian Defense Ministry said": its spokesman
+                if affiliation and speaker[0] and not source and (body := _cited_again("the " + affiliation, article)
+                                                                  or _registered_in(sentence["text"], affiliation, matches)):
+                    # "ministry spokesman Lt. Gen. X", after "the Russian Defense Ministry said": its spokesman;
+                    # "X, head of the Health Authority of the AANES": the registered body it is part of
                     source, office, affiliation = body, "", ""
                     article.offices[speaker[0]] = ("", body, speaker[1])
                     article.cited.append((sentence.get("index", 0), body))
@@ -1713,6 +1829,10 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
     out = _disputed(sentence["text"], _un_relays(sentence["text"], out, matches), registry, article.carrier)
     if _OBSERVED.search(sentence["text"]):
         out = [replace(a, observed=True) if a.type == "un_figure" else a for a in out]
+    for match in matches:
+        if match.source.label == "on_record" and (unit := _unit_of(sentence["text"], match)):
+            article.units[unit] = match.source
+    article.named += [m.source for m in matches if m.source.label == "on_record"]
     for name, office in ranked_officers(sentence["text"]):
         if (identity := _identity(name)) and identity not in article.offices:
             article.offices[identity] = (office, None, name)  # "Dankaka said", after an unattributed "Maj.-Gen. Ibrahim Dankaka"

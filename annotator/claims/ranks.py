@@ -14,7 +14,7 @@ from .names import _ORGAN, _ORGAN_ALSO, _PORTFOLIO, SIDES, _state_of_name
 # masters, airline pilots and police hold "Captain".
 _RANKS = (r"(?:(?:Lt|Lieut|Maj|Brig)[\s-]+(?:Gen|Col)\b\.?|(?:Lt|Lieut|Maj|Brig|Col|Adm|Cmdr|Cdr|Gen)\.|Lieutenant|Major|Brigadier|Colonel|Admiral|"
           r"Commodore|Field\s+Marshal|Air\s+(?:Vice\s+|Chief\s+)?Marshal|(?:Vice|Rear)[\s-]+Adm(?:iral|\.)|"
-          r"Senior\s+Colonel|Wing\s+Commander|Group\s+Captain|Police\s+(?:Capt\.|Captain|Col\.|Colonel)|"
+          r"Senior\s+Colonel|Wing\s+Commander|Group\s+Captain|[Pp]olice\s+(?:[Cc]apt\.|[Cc]aptain|[Cc]ol\.|[Cc]olonel)|"
           r"General(?=[\s-]+[A-Z][\w'’-]+\s+[A-Z]))")
 _RANK = rf"(?:{_RANKS}(?:[\s-]+(?:General|Gen\.|Colonel|Col\.|Commander))?)"
 _OPENS = re.compile(rf"^\W*{_RANK}[\s-]+(?=[A-Z])")
@@ -87,10 +87,24 @@ def rank_office(text: str, name: str) -> str:
 
 def _nationality(before: str) -> str | None:
     """The state the capitalised words just before a rank name ("South Sudanese Brig. Gen. X"), the
-    longest run that names one first."""
+    longest run that names one first, or a state's organ and post there ("Somali army commander
+    Maj. Gen. X")."""
     words = re.search(r"((?:[A-Z][\w'’-]*\s+){1,3})$", before)
     run = words.group(1).split() if words else []
-    return next((state for k in range(len(run)) if (state := _state_of_name(" ".join(run[k:])))), None)
+    return next((state for k in range(len(run)) if (state := _state_of_name(" ".join(run[k:])))), None) or (
+        organ_post_state(before))
+
+
+# A state's organ, then a post: "Somali army commander ", "Kenyan police spokesman ".
+_ORGAN_POST = re.compile(rf"(?:^|\s)((?:[A-Z][\w'’-]*\s+){{1,2}}(?:[a-z][\w-]*\s+){{1,2}}?){_POST}\s+$")
+
+
+def organ_post_state(before: str) -> str | None:
+    """The state whose organ the words before a name give, with the name's post ("Somali army
+    commander " is Somalia's; "rebel army commander " none), else None."""
+    found = _ORGAN_POST.search(before)
+    state = _state_of_name(found.group(1).strip()) if found else None
+    return state if state not in SIDES else None
 
 
 def _own_post(text: str, end: int) -> bool:
