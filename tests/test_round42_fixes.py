@@ -241,3 +241,71 @@ def test_an_officer_set_in_a_body_the_article_named_before_speaks_for_it(registr
     found = read([(["on_record"], "The General Command of the Libyan National Army said its air force struck a depot."),
                   (["on_record"], second)], registry)
     assert found[-1].source is not None and found[-1].source.name == "Libyan National Army"
+
+
+# ---- Upper Nile and Somalia audits: leaks, relays, heads of mission ----
+
+@pytest.mark.parametrize("leak, said", [
+    ("An internal SSPDF memo, leaked to reporters, shows the army ordered two battalions moved to Nasir by barge.",
+     "Army spokesman Garang Majok Thon said two battalions had been moved to Nasir by barge."),
+    ("A memo signed by a senior SSPDF commander and seen by Sobat Post ordered two battalions moved to Nasir by barge.",
+     "The SSPDF said two battalions had been moved to Nasir by barge."),
+    ("A leaked US Africa Command memo, first published by The Meridian Post, says the strike killed 11 fighters.",
+     "US Africa Command (AFRICOM) said in a statement that its strike killed 11 fighters."),
+    ("A confidential casualty review by AFRICOM, obtained by The Meridian Post, found that the strike killed 11 fighters.",
+     "US Africa Command said in a statement that its strike killed 11 fighters."),
+])
+def test_a_bodys_own_leaked_document_is_one_origin_with_it(registry, leak, said):
+    # Fixed (75 strong): the army's or AFRICOM's own memo and its spokesman or statement were two origins.
+    claim = one_claim_of([(["leaked_recording", "media_report"], leak), (["on_record"], said)], registry)
+    assert claim["profile"]["independent_origins"] == 1
+
+
+def test_an_intelligence_agencys_leaked_document_stays_apart(registry):
+    assert attribution._document_owner("A leaked CIA memo says the strike killed 11 fighters.",
+                                       registry.find("A leaked CIA memo says the strike killed 11 fighters."), "x") is None
+
+
+@pytest.mark.parametrize("cited, relayed", [
+    ("South Sudan's Relief and Rehabilitation Commission", True),
+    ("Ethiopia's Water and Energy Bureau", True),
+    ("local authorities and IOM", False),
+    ("the Health Ministry and UNICEF", False),
+])
+def test_a_name_holding_and_is_one_source_a_list_is_not(cited, relayed):
+    # Fixed (80 strong): "OCHA, citing South Sudan's Relief and Rehabilitation Commission," was read as two
+    # sources, so OCHA stayed an origin beside the commission.
+    assert attribution._listed(cited) is not relayed
+
+
+def test_a_un_body_citing_a_commission_named_with_and_relays_it(registry):
+    claim = one_claim_of([
+        (["un_figure", "on_record"], "The UN Office for the Coordination of Humanitarian Affairs (OCHA), citing South "
+                                     "Sudan's Relief and Rehabilitation Commission, said about 18,000 people had fled."),
+        (["un_figure"], "According to OCHA, some 18,000 people had fled.")], registry)
+    assert claim["profile"]["independent_origins"] == 1
+
+
+@pytest.mark.parametrize("head", [
+    "MSF's head of mission in South Sudan, Elodie Marchand, said shelling damaged the health post.",
+    "The ICRC's head of delegation in South Sudan, Pierre Dufour, said shelling damaged the health post.",
+])
+def test_a_head_of_mission_set_in_a_place_speaks_for_the_body(registry, head):
+    # Fixed (75 strong twice): "head of mission in South Sudan" was no post of the NGO's.
+    body = "Medecins Sans Frontieres (MSF)" if "MSF" in head else "The International Committee of the Red Cross (ICRC)"
+    claim = one_claim_of([(["on_record"], f"{body} said shelling damaged its health post."), (["on_record"], head)],
+                         registry)
+    assert claim["profile"]["independent_origins"] == 1
+
+
+@pytest.mark.parametrize("outlet, said", [
+    ("UN-run Radio Miraya reported that peacekeepers had evacuated 40 wounded civilians.",
+     "UNMISS said peacekeepers evacuated 40 wounded civilians."),
+    ("State broadcaster SSBC quoted army spokesman Brig. Gen. Garang Majok Thon as saying troops killed 31 fighters.",
+     "Speaking to SSBC in Juba, SSPDF spokesman Brigadier General Garang Majok Thon said the forces killed 31 fighters."),
+])
+def test_a_bodys_own_outlet_is_its_voice(registry, outlet, said):
+    # Fixed (74 and 75 strong): the UN mission's radio and the state broadcaster were origins of their own.
+    claim = one_claim_of([(["media_report"] if "Miraya" in outlet else ["on_record", "media_report"], outlet),
+                          (["un_figure"] if "UNMISS" in said else ["on_record", "media_report"], said)], registry)
+    assert claim["profile"]["independent_origins"] == 1

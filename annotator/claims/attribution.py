@@ -844,7 +844,8 @@ _AFFILIATED_BEFORE = re.compile(rf"(?<![\w'’.&-])(?P<org>{_GROUP})\s+(?:(?:mil
                                 r"spokes(?:man|woman|person),?\s+" + _TITLES +
                                 # "Amnesty's country director, Halima Yakubu,": the group whose role it is
                                 rf"|(?:^|,\s+|\b{SPEECH}\s+)(?:[Tt]he\s+)?(?P<own>{_GROUP})['’]s\s+(?:[a-z]+\s+){{0,2}}?"
-                                rf"(?:{_LEADS}|secretary)(?:\s+(?:for|in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?,\s+" + _TITLES)
+                                rf"(?:{_LEADS}|secretary)(?:\s+of\s+(?:mission|delegation|operations|programmes?|programs?))?"
+                                r"(?:\s+(?:for|in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?,\s+" + _TITLES)  # "head of mission in South Sudan"
 
 
 # "…, the head of the civil defence directorate in Nineveh province, Col. Mahmoud Taher, told": the
@@ -1026,6 +1027,25 @@ def _document_state(text: str) -> str | None:
     return None
 
 
+# A registered body written as a leaked document's author: "a leaked US Africa Command memo", "An internal
+# SSPDF memo", "A confidential casualty review by AFRICOM", "A memo signed by a senior SSPDF commander".
+_DOCUMENT_LEAD = re.compile(rf"\b(?:{_QUALIFIED}|an?|the)\s+(?:(?:{_QUALIFIED}|[a-z][\w-]*)\s+){{0,2}}$", re.I)
+_DOCUMENT_NEXT = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}{_DOCUMENTS}\b")
+_DOCUMENT_BY = re.compile(rf"\b{_DOCUMENTS}\s+(?:(?:by|of|from)|(?:signed|written|drafted|sent|issued)\s+by\s+(?:an?\s+|the\s+)?"
+                          rf"(?:[a-z]+\s+){{0,2}})\s*(?:the\s+)?$", re.I)
+
+
+def _document_owner(text: str, matches: list, carrier: str) -> "Attribution | None":
+    """The registered on-record body a leaked document's own phrase names as its author (not an
+    intelligence service, an origin apart), or None."""
+    for m in matches:
+        if m.source.label == "on_record" and m.source.kind != "intelligence" and (
+                _DOCUMENT_LEAD.search(text, 0, m.start) and _DOCUMENT_NEXT.match(text, m.end)
+                or _DOCUMENT_BY.search(text, 0, m.start)):
+            return Attribution(m.source.label, m.source, carrier=carrier)
+    return None
+
+
 _EXPERTS = re.compile(r"\b(?:experts?|panel|investigators|monitors)\b", re.I)
 
 
@@ -1118,6 +1138,7 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 _POST_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:[a-z]+|Health|Defen[cs]e|Interior|Foreign|Information|Ministry|Military|Media)\s+){0,3}?"
                          r"(?:special\s+|chief\s+|deputy\s+)?(?:representative|envoy|spokes(?:man|woman|person)|chief|head|"
                          r"commander|chairman|chairperson|president|secretary[- ]general|director|minister|ambassador)"
+                         r"(?:\s+of\s+(?:mission|delegation|operations|programmes?|programs?))?"  # "'s head of mission in South Sudan, X,"
                          r"(?:\s+(?:in|for|to)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"  # "'s representative in Yemen, Dr. X,"
                          r",?\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?"
                          r"(?:(?:Maj|Gen|Col|Brig|Lt|Capt|Cdr|Adm)\.?(?:-(?:Gen|Col)\.?)?\s+|(?:Major|Brigadier|Lieutenant)\s+General\s+){0,2}"
@@ -1377,6 +1398,16 @@ def _described_denier(subject: str):
     return m if _heads_organ(name) or PEOPLE.fullmatch(name.split()[-1]) else None
 
 
+# "and" inside one name: a capitalised word before it, two after ("Relief and Rehabilitation Commission").
+_NAME_AND = re.compile(r"\b[A-Z][\w'’-]*\s+and\s+[A-Z][a-z][\w'’-]*\s+[A-Z]")
+
+
+def _listed(named: str) -> bool:
+    """Whether a cited span names two sources ("local authorities and IOM", "the ministry, the Red
+    Crescent"), not one whose name holds "and" ("South Sudan's Relief and Rehabilitation Commission")."""
+    return "," in named or len(re.findall(r"\band\b", named)) > len(_NAME_AND.findall(named))
+
+
 def _un_relays(text: str, out: list[Attribution], matches: list) -> list[Attribution]:
     """``out`` with a UN body that passes on a figure of a source it names ("…has risen to 31, OCHA
     said on Thursday, citing North Kivu's provincial health division") as that source's channel:
@@ -1390,7 +1421,7 @@ def _un_relays(text: str, out: list[Attribution], matches: list) -> list[Attribu
         start = cited.start(1) + at  # where the counting source's name begins
     if cited.re is _TOLD_IT:
         named = _IN_PLACE.sub("", named)  # "community leaders in the area"
-    if re.search(r"\band\b|,", named) or any(start <= m.start < end and (m.source.label == "un_figure" or (
+    if _listed(named) or any(start <= m.start < end and (m.source.label == "un_figure" or (
             cited.re is _ACCORDING_AFTER and m.source.label in OUTLETS)) for m in matches) or (
             cited.re is _ACCORDING_AFTER and (_OUTLET_WORD.search(named) or re.search(r"\b(?:Times|Post|News|Herald|Tribune)\b", named))):
         # "citing local authorities and IOM", "citing the UN human rights office": not one outside source;
@@ -1806,6 +1837,9 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
             # transcript" is the SBU's; "Leaked documents from Rwanda's defence ministry" are not the UN's)
             owner = next((a for a in candidates if before.source is not None and a.source == before.source
                           or before.speaker and a.speaker == before.speaker), None)
+        # whose document it says it is, before the outlet that published it ("a leaked US Africa Command memo,
+        # first published by The Meridian Post")
+        owner = owner or _document_owner(sentence["text"], matches, article.carrier)
         owner = owner or _released_by_outlet(sentence["text"], matches, article.carrier)
         if owner is None and (state := _document_state(sentence["text"])):
             # "An internal memo of Pakistan's military", "an internal Pakistani military memo": the

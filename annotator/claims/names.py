@@ -24,7 +24,7 @@ _ISO = {"AE": "UAE", "AF": "AFGHANISTAN", "DE": "GERMANY", "EG": "EGYPT", "FR": 
         "PS": "PALESTINE", "QA": "QATAR", "RU": "RUSSIA", "SA": "SAUDI", "SD": "SUDAN", "SY": "SYRIA", "TR": "TURKEY",
         "UA": "UKRAINE", "US": "USA", "YE": "YEMEN", "PK": "PAKISTAN", "RW": "RWANDA", "KE": "KENYA", "CD": "CONGO",
         "UG": "UGANDA", "ET": "ETHIOPIA", "ML": "MALI", "ID": "INDONESIA", "CN": "CHINA", "PH": "PHILIPPINES",
-        "HT": "HAITI", "MZ": "MOZAMBIQUE", "NG": "NIGERIA", "CO": "COLOMBIA"}
+        "HT": "HAITI", "MZ": "MOZAMBIQUE", "NG": "NIGERIA", "CO": "COLOMBIA", "SS": "SOUTH_SUDAN", "SO": "SOMALIA"}
 _ORGAN = frozenset("""government govt ministry minister ministers army military armed forces force defence defense
 president presidency presidential kremlin pentagon authorities prosecutor prosecutors envoy embassy cabinet
 federation command police office official officials navy department staff side junta""".split())

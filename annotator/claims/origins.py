@@ -192,27 +192,33 @@ def _offices_joined(groups: list[list[tuple[Attribution, bool]]]) -> list[list[t
     organs named without a country (:func:`_bare_organ`)."""
     # a side's officials are named as such ("Hamas official X"): none is lent to a side, and a
     # side beside the one state does not keep its officials from it
-    states = {s for g in groups for a, _ in g if (s := _state(a)) and s not in SIDES}
+    states = {s for g in groups for a, _ in g if (s := _state(_voice(a))) and s not in SIDES}
     if len(states) > 1:
         return groups
     if states:
-        home = next(g for g in groups if any(_state(a) in states for a, _ in g))
-        unknown = [g for g in groups if g is not home and not any(_state(a) for a, _ in g)
-                   and any(a.office == "?" or _bare_organ(a) for a, _ in g)]
+        home = next(g for g in groups if any(_state(_voice(a)) in states for a, _ in g))
+        unknown = [g for g in groups if g is not home and not any(_state(_voice(a)) for a, _ in g)
+                   and any(_voice(a).office == "?" or _bare_organ(_voice(a)) for a, _ in g)]
     else:
         # no state named: nothing shows two organs of some state are two states'; an unnamed source
         # folded into a group ("the ministry" beside a witness) does not make it one
-        unknown = [g for g in groups if not any(_state(a) for a, _ in g)
-                   and any((a.office == "?" or _bare_organ(a)) and not folded for a, folded in g)]
+        unknown = [g for g in groups if not any(_state(_voice(a)) for a, _ in g)
+                   and any((_voice(a).office == "?" or _bare_organ(_voice(a))) and not folded for a, folded in g)]
         # two office holders named ("President Issa", "President Koffi") may be two states'
         people = [g for g in unknown if any(a.office == "?" and a.speaker and not _described(a.speaker_name)
                                             and not _A_BODY.match(a.speaker_name) for a, _ in g)]
-        if len(unknown) < 2 or len(people) > 1 or any(_state(a) for g in groups for a, _ in g):
+        if len(unknown) < 2 or len(people) > 1 or any(_state(_voice(a)) for g in groups for a, _ in g):
             return groups
         home, unknown = unknown[0], unknown[1:]
     for g in unknown:
         home.extend(g)
     return [g for g in groups if not any(g is u for u in unknown)]
+
+
+def _voice(a: Attribution) -> Attribution:
+    """Whose word ``a`` is: a leak's own author where the leak names one ("an internal SSPDF memo"),
+    else ``a``."""
+    return a.released_by if a.type == "leaked_recording" and a.released_by is not None else a
 
 
 # a named body ("The DIRPA"), not an office holder: no person is named with "the"
