@@ -9,7 +9,9 @@ from annotator.claims.ranks import rank_office, ranked_officers
 from annotator.mentions import MentionFinder
 from annotator.registry import load_registry
 
-from .articles import one_claim_of
+from annotator.claims.signals import verification_note
+
+from .articles import article_claims, one_claim_of
 
 
 @pytest.fixture(scope="module")
@@ -309,3 +311,46 @@ def test_a_bodys_own_outlet_is_its_voice(registry, outlet, said):
     claim = one_claim_of([(["media_report"] if "Miraya" in outlet else ["on_record", "media_report"], outlet),
                           (["un_figure"] if "UNMISS" in said else ["on_record", "media_report"], said)], registry)
     assert claim["profile"]["independent_origins"] == 1
+
+
+# ---- Somalia audit: datelines, researchers, notes ----
+
+def test_a_state_agencys_dateline_is_no_part_of_the_subject(registry):
+    # Fixed: "Mogadishu (SONNA) - The Federal Government of Somalia has announced …" was an unnamed source.
+    (only,) = read([(["on_record"], "Mogadishu (SONNA) - The Federal Government of Somalia has announced that a joint "
+                                    "operation killed senior al-Shabaab leaders.")], registry)
+    assert only.speaker_name == "The Federal Government of Somalia"
+
+
+@pytest.mark.parametrize("text, body", [
+    ("\"These were farmers, not fighters,\" said Cabdi Xasan Geedi, Human Rights Watch's Somalia researcher.",
+     "Human Rights Watch"),
+    ("\"These were farmers,\" said Leila Farah, Amnesty International's Somalia researcher.", "Amnesty International"),
+])
+def test_a_bodys_researcher_named_first_speaks_for_it(registry, text, body):
+    # Fixed (75 strong in a probe): the researcher was an origin apart from the body.
+    (only,) = read([(["on_record"], text)], registry)
+    assert only.source is not None and only.source.name == body
+
+
+@pytest.mark.parametrize("note", [
+    "AFP could not independently verify the accounts from the village, which lies in an area largely controlled by al-Shabaab.",
+    "The Meridian Post could not independently verify the memo's authenticity, and AFRICOM declined to comment on it.",
+    "The commissioner's figure could not be independently verified.",
+    "Nuur's figure could not be independently verified.",
+])
+def test_notes_with_a_where_or_why_clause_or_a_named_figure_are_notes(note):
+    # Fixed (four claims moderate, not weak): these notes were read as claims of their own.
+    assert verification_note(note)
+
+
+def test_a_note_with_a_where_clause_hedges_the_accounts_before_it(registry):
+    found = article_claims([
+        (["anonymous_source"], "Residents reached by telephone said civilians were among the dead, including a woman."),
+        ([], "AFP could not independently verify the accounts from the village, which lies in an area largely "
+             "controlled by al-Shabaab.")], registry)
+    assert "unverified" in found["r#0"]["profile"]["flags"] and found["r#0"]["score"] == 10
+
+
+def test_a_claim_after_and_is_still_a_claim():
+    assert not verification_note("Reuters could not verify the figures, and the Observatory puts the toll at 350.")

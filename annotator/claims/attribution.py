@@ -818,7 +818,7 @@ _SERVES = re.compile(r",\s+(?:the|a|an)\s+(?:(?:senior|deputy|top)\s+)?(?P<state
 # TPNPB spokesman,": the group a named speaker speaks for, right after the name; "TPNPB spokesman
 # Titus Magai": right before it.
 _LEADS = (r"(?:spokes(?:man|woman|person)|commander|leader|head|director(?:[- ]general)?|chairman|chief|member|delegate|"
-          r"representative|coordinator|official)")
+          r"representative|coordinator|official|researcher)")
 _GROUP = r"[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|the|and|&)\s+)*[A-Z][\w'’.&-]*){0,5}"
 # ("Ahmed al-Mismari, the spokesman for Haftar's self-styled Libyan National Army": the army.)
 # ("Roman Mrochko, head of the Kherson city military administration,", "X, the director general of
@@ -833,7 +833,7 @@ _AFFILIATED = re.compile(rf",\s+(?:(?:a|an|the)\s+)?(?:(?:senior|chief|deputy|to
                          rf"(?:{_LEADS}\s+(?:of|for)|who\s+(?:heads|leads|runs|directs|chairs))\s+"
                          rf"(?:the\s+)?(?:[A-Z][\w'’-]*['’]s\s+(?=[a-z]+-[a-z]+\s))?"
                          rf"(?:[a-z]+(?:-[a-z]+)?\s+){{0,2}}(?P<org>{_GROUP_IN_PLACE}|{_GROUP_GOES_ON}|{_GROUP})"  # "the medical charity X"
-                         rf"|,\s+(?:the\s+)?(?P<own>{_GROUP})['’]s\s+(?:[a-z]+\s+){{0,2}}?"
+                         rf"|,\s+(?:the\s+)?(?P<own>{_GROUP})['’]s\s+(?:(?:[a-z]+|[A-Z][a-z]+)\s+){{0,2}}?"  # "'s Somalia researcher"
                          rf"(?:{_LEADS}|secretary)\b"
                          rf"|,\s+(?:a|an|the)\s+(?:(?:senior|chief|deputy|top)\s+)?(?P<pre>{_GROUP})\s+{_LEADS}\s*,"
                          # "X, who heads the civil defence centre in Kafr Rumman": a body described
@@ -1149,7 +1149,7 @@ _POST_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:[a-z]+|Health|Defen[cs]e|Interio
 
 
 _POSTS = (r"(?:spokes(?:man|woman|person)|head|chief|commander|leader|director(?:[- ]general)?|president|representative|"
-          r"(?:co-)?chair(?:man|woman|person)?|official|coordinator|secretary[- ]general)")
+          r"(?:co-)?chair(?:man|woman|person)?|official|coordinator|secretary[- ]general|researcher)")
 # The speaker's name, then his post in the body named next: "Rojhat Baran, head of the ", "Zana Dilovan, the ".
 _NAME_THEN_POST = re.compile(r"(?:^|[,;]\s+|\b(?P<verb>said|says|according\s+to)\s+)(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?"
                              rf"(?P<name>(?:[A-Z][\w'’-]+\s+){{1,2}}(?:[A-Z][\w'’-]+|{_PARTICLES}-[A-Z][\w'’-]+)),\s+"
@@ -1157,8 +1157,10 @@ _NAME_THEN_POST = re.compile(r"(?:^|[,;]\s+|\b(?P<verb>said|says|according\s+to)
                              rf"(?:(?P<post>{_POSTS})\s+(?:of|for|at|in)\s+(?:the\s+)?"
                              r"(?:(?:[A-Z][\w'’-]*['’]s|[a-z][\w-]*)\s+){0,2}?"  # "for Haftar's self-styled "
                              r"(?:(?:[A-Z][\w'’-]*\s+){1,3}(?:of|for|in)\s+(?:the\s+)?)?)?$")  # "head of the Health Authority of the "
-# After the body's name in "…, said X, head of the Y.": the sentence's end.
+# After the body's name in "…, said X, head of the Y.": the sentence's end; or his post in it,
+# "…, said X, Human Rights Watch's Somalia researcher."
 _POST_THEN_END = re.compile(r"(?:\s*\([A-Z][\w&-]*\))?(?:\s+[A-Z][\w'’-]*){0,3}\W*$")
+_OWN_POST_THEN_END = re.compile(rf"['’]s\s+(?:[\w'’-]+\s+){{0,2}}?{_POSTS}\W*$")
 # After the body's name, the rest of the post or of the name, and the speech verb: " media office, told",
 # "'s spokesman, said", " Health Authority, told".
 _POST_THEN_VERB = re.compile(rf"(?:['’]s)?(?:\s*\([A-Z][\w&-]*\))?(?:\s+(?:[\w'’-]+\s+){{0,2}}?(?P<post>{_POSTS}|office|bureau|[A-Z][\w'’-]*))?,\s+"
@@ -1176,7 +1178,8 @@ def _person_after(text: str, source: Source, matches: list) -> tuple[str, str] |
             return _identity(post.group("name")), post.group("name")
     for m in matches:
         if m.source is source and (before := _NAME_THEN_POST.search(text, 0, m.start)) and (
-                before["verb"] and before["post"] and _POST_THEN_END.match(text, m.end) or not before["verb"] and (
+                before["verb"] and (before["post"] and _POST_THEN_END.match(text, m.end) or _OWN_POST_THEN_END.match(text, m.end))
+                or not before["verb"] and (
                     after := _POST_THEN_VERB.match(text, m.end)) and (
                     before["post"] or after["post"] and after["post"][0].islower() and after["post"] not in ("office", "bureau"))):
             # a post before the body or after it ("the SDF spokesman"), not only a name ("Zana Dilovan, the SDF, said")

@@ -28,13 +28,14 @@ _NEITHER = r"(?:could|can)\s+be\s+(?:independently\s+)?(?:verif|confirm|authenti
 # "could not be independently verified" says how sure the writer is, not what might happen.
 _SPECULATIVE = re.compile(rf"\b(?!{_UNVERIFIED})(?:could|might|may)\b")
 # What a verification note is about: a claim's figures, or whatever was just said, in general words.
-_NOTE_ON_FIGURES = re.compile(r"\b(?:the|these|those|its|their|either|neither|both)\s+(?:\w+\s+)?(?:figures?|tolls?|numbers?|counts?)\b", re.I)
+_NOTE_ON_FIGURES = re.compile(r"\b(?:the|these|those|its|their|either|neither|both|(?-i:[A-Z])[\w-]*['’]s?)\s+(?:[\w'’-]+\s+)?"
+                              r"(?:figures?|tolls?|numbers?|counts?)\b", re.I)  # "The commissioner's figure", "Nuur's figure"
 # ("The military's claim", "Hezbollah's account": whoever's it is, as "its claims")
 _GENERAL = r"(?:it|this|that|these|they|them|(?:the|either|neither|both|each|these|those|its|their|" \
            r"(?:the\s+)?[\w-]+['’]s?(?<!\bit['’]s)(?<!\bit['’]))\s+(?:side['’]s?\s+|sides['’]\s+|" \
            r"parties['’]\s+|party['’]s\s+)?(?:claims?|reports?|accounts?|versions?|allegations?|footage|videos?|" \
            r"images?|photos?|photographs?|recordings?|audio|documents?|memos?|letters?|authenticity|veracity|provenance)" \
-           r"(?:\s+of\s+(?:the|its|their|this|these|those)\s+(?:[\w-]+\s+)?[\w-]+)?)"  # "the authenticity of the memo"
+           r"(?:\s+(?:of|from|in)\s+(?:the|its|their|this|these|those)\s+(?:[\w-]+\s+)?[\w-]+)?)"  # "the authenticity of the memo", "the accounts from the village"
 _SIDES = r"(?:\s+(?:made\s+)?(?:by|of|from)\s+(?:either|both|each|the two)\s+(?:sides?|parties|party))?"
 # "… verify the claim or the identity of the speakers": the note may name a second thing
 _OR_MORE = (r"(?:\s+(?:or|and|nor)\s+(?:(?:who|whether|where|when)\b[^,;.]{1,60}|(?:the|its|their)\s+"
@@ -71,8 +72,12 @@ _WHY_NOT = (r"(?:[^;,]{0,80}\b(?:access|communications?|internet|telephone|phone
 _WHICH_REJECTS = (r"which\s+[^,;]{1,60}?\b(?:dismissed|dismisses|denied|denies|rejected|rejects|disputed|disputes|"
                   r"called|calls|described|describes)\b[^;]{0,120}")
 _REJECTED_BY = re.compile(rf",\s+{_WHICH_REJECTS}[.!][\"”’]?$", re.I)
+# Or where the place is ("…, which lies in an area largely controlled by al-Shabaab").
+_WHERE_IT_IS = r"(?:which|where)\s+(?:lies|lay|is|was|are|were|sits)\b[^;,]{0,100}"
+_WHY_CLAUSE = re.compile(rf"(?:,?\s+(?:and|as|because|since)\s+{_WHY_NOT}|,\s+{_WHERE_IT_IS})[.!]$", re.I)
 _NOTE_SHAPE = re.compile(rf"^(?:[^,;]{{0,80}}?\b{_UNVERIFIED}|\W*neither\b[^,;]{{0,60}}?\b{_NEITHER})\w*\b[^,;]{{0,120}}"
-                         rf"(?:,?\s+(?:and|as|because|since)\s+{_WHY_NOT}[.!]|,\s+{_WHICH_REJECTS}[.!][\"”’]?|[.!])$", re.I)
+                         rf"(?:,?\s+(?:and|as|because|since)\s+{_WHY_NOT}[.!]|,\s+{_WHICH_REJECTS}[.!][\"”’]?|"
+                         rf",\s+{_WHERE_IT_IS}[.!]|[.!])$", re.I)
 
 
 _OTHERS_CANNOT = re.compile(rf"\b(?:said|says|added|insisted)\s+(?:that\s+)?(?!It\b|They\b|He\b|She\b|We\b)[A-Z][\w'’-]*"
@@ -89,6 +94,7 @@ def verification_note(text: str) -> bool:
     if _OTHERS_CANNOT.search(text):
         return False  # "Hamas said Israel could not verify the documents": Hamas's claim
     text = _REJECTED_BY.sub(".", text)  # what the note is about comes before who rejects it
+    text = _WHY_CLAUSE.sub(".", text)  # or why it could not be verified, or where
     return bool(_NOTE_ON_ANY.search(text) or _NOTE_ON_FIGURES.search(text) or _NOTE_ASKS.search(text))
 
 
@@ -135,7 +141,7 @@ def note_hedges(note: str, before: str, labels=()) -> bool:
     given): it refers back in general words ("this", "the footage"), unless it is about the sides'
     accounts and that sentence cites only a UN body or a monitor; it asks what that sentence
     speaks of ("who fired the shells"); or it is about figures and that sentence states one."""
-    note = _REJECTED_BY.sub(".", note.strip())
+    note = _WHY_CLAUSE.sub(".", _REJECTED_BY.sub(".", note.strip()))
     if _ON_SIDES.search(note) and labels and set(labels) <= _NO_SIDE:
         return False
     if asks := _NOTE_ASKS.search(note):  # "who fired the shells" hedges "the shells were fired by …"
