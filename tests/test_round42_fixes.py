@@ -354,3 +354,32 @@ def test_a_note_with_a_where_clause_hedges_the_accounts_before_it(registry):
 
 def test_a_claim_after_and_is_still_a_claim():
     assert not verification_note("Reuters could not verify the figures, and the Observatory puts the toll at 350.")
+
+
+# ---- found re-running the audit folders after the fixes above ----
+
+def test_a_spokesmans_denial_grouped_with_the_claim_disputes_it(registry):
+    # Fixed (Upper Nile folder, 75 strong once the SPLA-IO was registered): "Col. Nyang denied that the
+    # SPLA-IO had armed the White Army" made the SPLA-IO, named after his verb, an origin of the charge.
+    found = read([(["on_record"], "SPLA-IO spokesman Col. Lam Paul Nyang said the army had shelled Tor-Kuoth."),
+                  (["on_record"], "Col. Nyang denied that the SPLA-IO had armed the White Army.")], registry)
+    assert claims.denied_here("Col. Nyang denied that the SPLA-IO had armed the White Army.", [found[-1]],
+                              registry)[0].disputes
+
+
+def test_a_countryless_ministry_joins_a_registered_government(registry):
+    # Fixed (Tripoli folder, 80 strong once the GNU was registered): "The Health Ministry said" was an
+    # origin apart from "The health ministry of the Tripoli-based Government of National Unity (GNU)".
+    claim = one_claim_of([
+        (["on_record"], "The health ministry of the Tripoli-based Government of National Unity (GNU) said 23 people "
+                        "had been killed."),
+        (["on_record"], "The Health Ministry said 23 people had been killed in the clashes.")], registry)
+    assert claim["profile"]["independent_origins"] == 1
+
+
+def test_a_role_owner_is_read_within_its_clause(registry):
+    # Fixed: "Speaking to Libya al-Hadath TV, the Army's spokesman, X," read the outlet before the comma
+    # as the spokesman's owner (the Saudi-owned Al-Hadath).
+    found = read([(["on_record", "media_report"], "Speaking to Libya al-Hadath TV, the Army's spokesman, Major General "
+                                                  "Ahmed al-Mismari, said no aircraft had taken off.")], registry)
+    assert all(a.source is None or a.source.name != "Al-Hadath" for a in found)

@@ -333,7 +333,7 @@ def _denials_disputing(ks: list[int], mentions: list[dict], attrs: list, registr
     items = [a for k in ks for a in attrs[k]]
     if all(denying) or not any(denying) or all(_NEGATED.search(mentions[k]["text"]) for k, d in zip(ks, denying) if not d):
         return items
-    said = [a for k, d in zip(ks, denying) if not d for a in attrs[k]]
+    said = [a for k, d in zip(ks, denying) if not d for a in attrs[k] if not a.disputes]  # not "…, a charge the SPLA-IO denies"
     changed = {k: denied_here(mentions[k]["text"], attrs[k], registry) for k, d in zip(ks, denying) if d}
     if any(denies_itself([a for a in found if a.disputes], said, registry) for found in changed.values()):
         return items

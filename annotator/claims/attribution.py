@@ -752,7 +752,8 @@ def _office(text: str, name: str, registry: Registry) -> tuple[str, Source | Non
     elif role.group("of"):
         orgs = [role.group("of")]
     else:
-        words = re.sub(r"(?:\b(?:legal|chief|military|official)\s+)*$", "", text[:role.start()]).split()
+        # the words since the clause began: not "Libya al-Hadath TV" in "Speaking to Libya al-Hadath TV, the Army's spokesman"
+        words = re.sub(r"(?:\b(?:legal|chief|military|official)\s+)*$", "", re.split(r"[,;:\"“”]", text[:role.start()])[-1]).split()
         orgs = [re.sub(r"['’]s$", "", " ".join(words[-k:]).strip(",;")) for k in range(min(4, len(words)), 0, -1)]
     for k, org in enumerate(orgs):
         if (found := _speaks_for(org, registry)) is not None:
@@ -1503,11 +1504,13 @@ def denied_here(text: str, found: list[Attribution], registry: Registry) -> list
 
 
 def _named_at(a: Attribution, text: str, registered) -> list[tuple[int, int]]:
-    """Where a sentence names an attribution's source: its registered name's matches, else its
-    speaker's name as written."""
+    """Where a sentence names an attribution's source: its speaker's name as written ("Col. Nyang",
+    the SPLA-IO's spokesman, not the SPLA-IO named after his verb), else its registered name's matches."""
+    if a.speaker_name and (spoken := [m.span() for m in re.finditer(re.escape(a.speaker_name), text)]):
+        return spoken
     if a.source is not None:
         return [(m.start, m.end) for m in registered if m.source.name == a.source.name]
-    return [m.span() for m in re.finditer(re.escape(a.speaker_name), text)] if a.speaker_name else []
+    return []
 
 
 def _subject_denies(text: str, out: list[Attribution], registry: Registry, alone: bool = False) -> list[Attribution]:

@@ -249,7 +249,7 @@ def _organs_joined(groups: list[list[tuple[Attribution, bool]]]) -> list[list[tu
     """An office holder of no stated country ("air force spokesman Yuriy Ihnat") joined to the one
     origin of a known state whose name holds that organ ("Ukraine's Air Force"), however many
     states the claim names; so is a ministry of no stated country ("the Ministry of Public Health"
-    and "Lebanon's health ministry")."""
+    and "Lebanon's health ministry", or a registered government: Libya's GNU)."""
     out = list(groups)
     for g in groups:
         # a specific organ ("air force"), not a bare "army" that every state has
@@ -259,7 +259,8 @@ def _organs_joined(groups: list[list[tuple[Attribution, bool]]]) -> list[list[tu
             continue
         homes = [h for h in out if h is not g and any(_state(b) and (
             any(o <= _name_words(_written(b)) for o in organs)
-            or any(_same_ministry(m, _written(b)) for m in ministries)) for b, _ in h)]
+            or any(_same_ministry(m, _written(b)) for m in ministries)
+            or ministries and b.source is not None and b.source.kind == "government") for b, _ in h)]  # its ministry
         if len(homes) == 1:
             homes[0].extend(g)
             out = [h for h in out if h is not g]
