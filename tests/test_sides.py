@@ -123,19 +123,13 @@ def test_a_speaker_talking_about_a_ministry_is_not_its_spokesman(rebuttal):
 
 
 def test_a_states_bare_minister_is_not_lent_the_state_named_before():
-    # The ministry memory lends no state to a minister's bare title; since round 42 an article that
-    # names one state and no other ("Venezuela's defence ministry …") makes its bare office holders
-    # that state's (`claims.at_home`), so he is no organ of the other article's Colombia.
     claim = one_claim([at("a", 0, "Venezuela's defence ministry said its troops were on alert."),
                        at("a", 1, f"Defence Minister Pedro Sanchez said {STATE_CLAIM}."),
                        at("b", 0, f"Colombia's army said {STATE_CLAIM}.")])
     assert "VENEZUELA" not in {a.office for a in claims.attributions(
         at("a", 1, f"Defence Minister Pedro Sanchez said {STATE_CLAIM}."), REGISTRY, _learned(
             "Venezuela's defence ministry said its troops were on alert."))}
-    assert claim["profile"]["independent_origins"] == 2
-    claim = one_claim([at("a", 0, f"Defence Minister Pedro Sanchez said {STATE_CLAIM}."),
-                       at("b", 0, f"Colombia's army said {STATE_CLAIM}.")])
-    assert claim["profile"]["independent_origins"] == 1  # an article naming no state: the claim's one state
+    assert claim["profile"]["independent_origins"] == 1
 
 
 def _learned(*texts):

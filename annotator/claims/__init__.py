@@ -43,7 +43,6 @@ from ..taxonomy import BY_NAME, LABEL_NAMES
 from .attribution import HEDGE, OUTLETS, Attribution, _Article, attributions, denied_here, hedges
 from .denials import LinkModel, denial, denial_links, denier, refers_back
 from .grouping import PairFloor, candidate_pairs, group
-from .names import states_named
 from .origins import claim_origins, disputers, owned_outlet
 from .syndication import same_text
 from .settings import (ANCHOR_BONUS, EXACT_LIMIT, FIGURE_BONUS, LEXICAL_WEIGHT, MIN_WORDS, PRECISE_FIGURE_BONUS,
@@ -183,8 +182,8 @@ def group_mentions(mentions: list[dict], embed, pair_model) -> tuple[list[int], 
 def _cites(found: list, owner: str) -> bool:
     """Whether a mention's attributions name ``owner`` ("army", "houthis"), the word a possessive
     verification note names as whose claim it doubts."""
-    return any(owner in " ".join([a.speaker_name, a.office, a.affiliation, *((a.source.name, *a.source.aliases)
-                                                                             if a.source else ())]).lower() for a in found)
+    return any(re.search(rf"\b{re.escape(owner)}\b", " ".join([a.speaker_name, a.office, a.affiliation, *(
+        (a.source.name, *a.source.aliases) if a.source else ())]).lower()) for a in found)  # "ali" is not in "somalia"
 
 
 def build_claims(sentences: list[dict], articles: list, registry: Registry,
@@ -211,7 +210,6 @@ def build_claims(sentences: list[dict], articles: list, registry: Registry,
     meta = {a.id: a for a in articles}
     memory: dict[str, _Article] = {}
     readers = article_readers(sentences, registry)
-    homes = home_states(sentences)
     mentions, attrs, noted, last = [], [], set(), {}
     unnoted: dict[str, list[int]] = {}  # per article, its mentions since its last verification note
     linkable = []  # (mention index or None, sentence, its sources): the mentions and short denials, in order
@@ -255,8 +253,8 @@ def build_claims(sentences: list[dict], articles: list, registry: Registry,
     for s in sentences:
         article = meta.get(s["article"])
         publisher = article.publisher if article is not None else None
-        found = at_home(attributions(s, readers[s["article"]], memory.setdefault(s["article"], _Article(publisher or s["article"]))),
-                        homes.get(s["article"]))
+        found = attributions(s, readers[s["article"]],
+                             memory.setdefault(s["article"], _Article(publisher or s["article"])))
         problem = claim_problem(s["text"], s.get("labels", []))
         if problem is None:
             if (opens := leading_note(s["text"])) and (not (
@@ -302,21 +300,6 @@ def build_claims(sentences: list[dict], articles: list, registry: Registry,
     order = sorted(range(len(claims)), key=lambda c: (-claims[c]["score"], -claims[c]["profile"]["independent_origins"],
                                                      -len(claims[c]["mentions"]), c))
     return [claims[c] for c in order]
-
-
-def home_states(sentences: list[dict]) -> dict[str, str]:
-    """Each article that names one state and no other (a Mogadishu dateline, "Somali checkpoint"),
-    with that state."""
-    named: dict[str, set] = {}
-    for s in sentences:
-        named.setdefault(s["article"], set()).update(states_named(s["text"]))
-    return {article: next(iter(states)) for article, states in named.items() if len(states) == 1}
-
-
-def at_home(found: list[Attribution], state: str | None) -> list[Attribution]:
-    """``found`` with office holders of no stated country ("Information Minister X", "police captain
-    Y") read as their article's one ``state``: two such officials of one state are one origin."""
-    return [replace(a, office=state) if state and a.office == "?" and a.source is None else a for a in found]
 
 
 def _denials_disputing(ks: list[int], mentions: list[dict], attrs: list, registry: Registry) -> list[Attribution]:

@@ -396,7 +396,7 @@ class _Article:
         self.titles = TitleMemory(carrier)  # whose "the Times" or "the Observatory" is
         self.heads: dict[str, int] = {}  # a body's head word ("ministry") -> the last sentence naming one so
         self.units: dict[str, Source] = {}  # "authority" -> the registered body "the AANES Health Authority" is part of
-        self.named: list[Source] = []  # every registered on-record body named, cited or not, in order
+        self.named: list[tuple[int, Source, str]] = []  # every registered on-record body named, cited or not: sentence, name as written
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
@@ -670,6 +670,8 @@ def _member_of(name: str) -> str:
 _OFFICE_TITLE = re.compile(r"^(?:(?:[A-Z][\w'’-]*\s+){0,3}?)(?:President|Vice[- ]President|Prime Minister|"
                            r"(?P<minister>(?:Deputy\s+)?(?:[A-Z][a-z]+\s+)?(?:Minister|Secretary))|Governor|Chancellor)"
                            r"(?![\w-])")
+# A description after a name: ", who defected …", ", a former …", ", now retired,".
+_DESCRIBED_NAME = re.compile(r",\s+(?:who|whose|a\s+former|an\s+ex|now|then|formerly)\b")
 # A name that opens with a state's organ and a post: "Somali army commander Barre".
 _POSTED_NAME = re.compile(r"^((?:[A-Z][\w'’-]*\s+){1,2}(?:[a-z][\w-]*\s+){1,3})[A-Z][\w'’-]+$")
 # Up to three titles or initials between a role and the name it introduces ("spokesman Brig. Gen. X").
@@ -719,8 +721,9 @@ def _office(text: str, name: str, registry: Registry) -> tuple[str, Source | Non
     ``organ`` is the organ as written when its state is unknown ("air force"), else ""."""
     if _GOVERNOR.match(name):  # "Kharkiv's regional governor", "the governor of Zulia": some state's office
         return "?", None, ""
-    if (posted := _POSTED_NAME.match(name)) and (state := organ_post_state(posted.group(1))):
-        return state, None, ""  # "Somali army commander Barre" is Somalia's
+    if (posted := _POSTED_NAME.match(name)) and (state := organ_post_state(posted.group(1))) and not (
+            (at := text.find(name)) >= 0 and _DESCRIBED_NAME.match(text, at + len(name))):
+        return state, None, ""  # "Somali army commander Barre" is Somalia's; not "…, who defected to the RSF"
     at = text.find(name)
     installed = (_INSTALLED_BEFORE.search(text[:at]) or _INSTALLED_AFTER.match(text, at + len(name))) if at >= 0 else None
     if installed and (state := _state_of_name(installed.group(1))):
@@ -818,7 +821,8 @@ _SERVES = re.compile(r",\s+(?:the|a|an)\s+(?:(?:senior|deputy|top)\s+)?(?P<state
 # "Titus Magai, a spokesman for the TPNPB," / "Maj. Wanjala, the KDF's spokesman," / "Titus Magai, a
 # TPNPB spokesman,": the group a named speaker speaks for, right after the name; "TPNPB spokesman
 # Titus Magai": right before it.
-_LEADS = (r"(?:spokes(?:man|woman|person)|commander|leader|head|director(?:[- ]general)?|chairman|chief|member|delegate|"
+_LEADS = (r"(?:spokes(?:man|woman|person)|commander|leader|head|director(?:[- ]general)?|(?:co-)?chair(?:man|woman|person)?|"
+          r"chief|member|delegate|"
           r"representative|coordinator|official|researcher)")
 _GROUP = r"[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|the|and|&)\s+)*[A-Z][\w'’.&-]*){0,5}"
 # ("Ahmed al-Mismari, the spokesman for Haftar's self-styled Libyan National Army": the army.)
@@ -884,6 +888,10 @@ def _affiliation(text: str, name: str) -> str:
         subject = _OPENING_SUBJECT.match(text) if its else None
         return subject.group(1) if subject and subject.end(1) < its.start() else ""
     pre = found.groupdict().get("pre") or ""
+    between = re.split(_LEADS, text[found.end("own"):found.end()])[0] if found.groupdict().get("own") else ""
+    if between and (not all(_state_word(w) for w in re.findall(r"\b[A-Z][a-z]+\b", between))
+                    or re.search(r"\b(?:former|ex|onetime|retired|dissident)\b", between)):
+        return ""  # "Human Rights Watch's Somalia researcher", not "Mogadishu's Aamin Ambulance director"
     if pre and len(pre.split()) < 2 and not _ACRONYM_GROUP.fullmatch(pre):
         return ""  # "a Sudanese leader", "a Masalit commander": a people or a place, not a group
     words = (found.groupdict().get("org") or found.groupdict().get("own") or pre or found.groupdict().get("body")
@@ -988,6 +996,8 @@ _RELEASED = re.compile(r"\b(?:released|publishe[ds]|posted|circulated|distribute
 # UN experts", "a draft report by the U.N. Panel of Experts", "a confidential annex to a UN report", "a document drawn up by staff of UNICEF"; the
 # source must be named in that phrase.
 _QUALIFIED = r"(?:internal|confidential|classified|secret|unpublished|draft|leaked)"
+# Words that set a person or document outside a body: no longer, or never, its voice.
+_OUTSIDE = r"(?!(?:former|ex|onetime|one-time|retired|dissident|defected|renegade|rebel)\b)"  # no longer, or never, its voice
 _OWN_DOCUMENT = re.compile(
     # whose it is, if the phrase says, first: "a leaked draft report by U.N. experts", not "leaked draft"
     # (not one "for" whom it was written: "a leaked report for the UN Security Council by the Congolese army")
@@ -1030,10 +1040,10 @@ def _document_state(text: str) -> str | None:
 
 # A registered body written as a leaked document's author: "a leaked US Africa Command memo", "An internal
 # SSPDF memo", "A confidential casualty review by AFRICOM", "A memo signed by a senior SSPDF commander".
-_DOCUMENT_LEAD = re.compile(rf"\b(?:{_QUALIFIED}|an?|the)\s+(?:(?:{_QUALIFIED}|[a-z][\w-]*)\s+){{0,2}}$", re.I)
+_DOCUMENT_LEAD = re.compile(rf"\b(?:{_QUALIFIED}|an?|the)\s+(?:(?:{_QUALIFIED}|{_OUTSIDE}[a-z][\w-]*)\s+){{0,2}}$", re.I)
 _DOCUMENT_NEXT = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}{_DOCUMENTS}\b")
-_DOCUMENT_BY = re.compile(rf"\b{_DOCUMENTS}\s+(?:(?:by|of|from)|(?:signed|written|drafted|sent|issued)\s+by\s+(?:an?\s+|the\s+)?"
-                          rf"(?:[a-z]+\s+){{0,2}})\s*(?:the\s+)?$", re.I)
+_DOCUMENT_BY = re.compile(rf"\b{_DOCUMENTS}\s+(?:(?:by|from)|(?:signed|written|drafted|sent|issued)\s+by\s+(?:an?\s+|the\s+)?"
+                          rf"(?:{_OUTSIDE}[a-z]+\s+){{0,2}})\s*(?:the\s+)?$", re.I)
 
 
 def _document_owner(text: str, matches: list, carrier: str) -> "Attribution | None":
@@ -1161,10 +1171,11 @@ _NAME_THEN_POST = re.compile(r"(?:^|[,;]\s+|\b(?P<verb>said|says|according\s+to)
 # After the body's name in "…, said X, head of the Y.": the sentence's end; or his post in it,
 # "…, said X, Human Rights Watch's Somalia researcher."
 _POST_THEN_END = re.compile(r"(?:\s*\([A-Z][\w&-]*\))?(?:\s+[A-Z][\w'’-]*){0,3}\W*$")
-_OWN_POST_THEN_END = re.compile(rf"['’]s\s+(?:[\w'’-]+\s+){{0,2}}?{_POSTS}\W*$")
+_OWN_POST_THEN_END = re.compile(rf"['’]s\s+(?:{_OUTSIDE}[\w'’-]+\s+){{0,2}}?{_POSTS}\W*$")
 # After the body's name, the rest of the post or of the name, and the speech verb: " media office, told",
 # "'s spokesman, said", " Health Authority, told".
-_POST_THEN_VERB = re.compile(rf"(?:['’]s)?(?:\s*\([A-Z][\w&-]*\))?(?:\s+(?:[\w'’-]+\s+){{0,2}}?(?P<post>{_POSTS}|office|bureau|[A-Z][\w'’-]*))?,\s+"
+_POST_THEN_VERB = re.compile(rf"(?:['’]s)?(?:\s*\([A-Z][\w&-]*\))?(?:\s+(?:{_OUTSIDE}[\w'’-]+\s+){{0,2}}?(?P<post>{_POSTS}|office|"
+                             rf"bureau|centre|center|department|[A-Z][\w'’-]*))?,\s+"
                              r"(?:said|says|told|tells|added|adds|stated|announced|warned|wrote|accused|denied|claimed|"
                              r"insisted|confirmed)\b")
 
@@ -1182,7 +1193,8 @@ def _person_after(text: str, source: Source, matches: list) -> tuple[str, str] |
                 before["verb"] and (before["post"] and _POST_THEN_END.match(text, m.end) or _OWN_POST_THEN_END.match(text, m.end))
                 or not before["verb"] and (
                     after := _POST_THEN_VERB.match(text, m.end)) and (
-                    before["post"] or after["post"] and after["post"][0].islower() and after["post"] not in ("office", "bureau"))):
+                    before["post"] or after["post"] and after["post"][0].islower()
+                    and after["post"] not in ("office", "bureau", "centre", "center", "department"))):
             # a post before the body or after it ("the SDF spokesman"), not only a name ("Zana Dilovan, the SDF, said")
             return _identity(before.group("name")), before.group("name")
     return None
@@ -1233,6 +1245,12 @@ _BODY_BEFORE = re.compile(rf"(?P<org>(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){{0,3}}
                           rf"{_POSTS},?\s+{_TITLES}")
 
 
+def _as_army(words: set[str]) -> set[str]:
+    """A body's written name words, with "army" and "military" for a name of forces ("the army's
+    spokesman" of the "Libyan Arab Armed Forces")."""
+    return words | {"army", "military"} if words & {"army", "forces", "military"} else words
+
+
 def _apposed_body(text: str, name: str, article: _Article, matches: list) -> Source | None:
     """The registered body an officer of no stated state is set in, by a post beside his name, where
     the article cited it before or the sentence names it ("Maj. Gen. Ahmed al-Mismari, the official
@@ -1245,9 +1263,13 @@ def _apposed_body(text: str, name: str, article: _Article, matches: list) -> Sou
         return None
     org = re.sub(r"^[Tt]he\s+", "", written["org"])
     words = {_US_SPELLING.get(w, w) for w in _name_words(org)}
+    last = article.heads.get(org.split()[-1].lower())  # the last sentence that used the word: "belonged to the army"
+    # named so in the article ("Libyan National Army"), or in the sentence that last used the word; not
+    # "the army's spokesman" after "The SPLA-IO said", whose long name alone holds "army"
     return _cited_again("the " + org, article) or _registered_in(text, written["org"], matches) or next(
-        (source for source in reversed(article.named) if words and any(  # "the army's spokesman" after the LNA's denial
-            words <= {_US_SPELLING.get(w, w) for w in _name_words(n)} for n in (source.name, *source.aliases))), None)
+        (source for index, source, as_written in reversed(article.named) if words and (
+            words <= _as_army({_US_SPELLING.get(w, w) for w in _name_words(as_written)}) or index == last and any(
+                words <= {_US_SPELLING.get(w, w) for w in _name_words(n)} for n in (source.name, *source.aliases)))), None)
 
 
 def _registered_in(text: str, affiliation: str, matches: list) -> Source | None:
@@ -1255,8 +1277,10 @@ def _registered_in(text: str, affiliation: str, matches: list) -> Source | None:
     it ("the Health Authority of the Autonomous Administration of North and East Syria"), else None."""
     at = text.find(affiliation)
     within = {m.source.name: m.source for m in matches
-              if at >= 0 and at <= m.start < at + len(affiliation) and m.source.label == "on_record"}
-    return next(iter(within.values())) if len(within) == 1 else None
+              if at >= 0 and at <= m.start < at + len(affiliation) and m.source.label == "on_record"
+              and re.fullmatch(r"(?:.*\b(?:of|for|at)\s+(?:the\s+)?)?", text[at:m.start])  # it heads the affiliation,
+              and not re.match(r"['’]s\s+(?:area|territory|zone|region)\b|-(?:held|controlled|run)\b", text[m.end:])}
+    return next(iter(within.values())) if len(within) == 1 else None  # not "a hospital in the AANES's area"
 
 
 def _ministry_side(text: str, speaker: tuple[str, str], office: str, organ: str,
@@ -1425,7 +1449,8 @@ def _un_relays(text: str, out: list[Attribution], matches: list) -> list[Attribu
         start = cited.start(1) + at  # where the counting source's name begins
     if cited.re is _TOLD_IT:
         named = _IN_PLACE.sub("", named)  # "community leaders in the area"
-    if _listed(named) or any(start <= m.start < end and (m.source.label == "un_figure" or (
+    if _listed(named) or len({m.source.name for m in matches if start <= m.start < end}) > 1 or any(
+            start <= m.start < end and (m.source.label == "un_figure" or (
             cited.re is _ACCORDING_AFTER and m.source.label in OUTLETS)) for m in matches) or (
             cited.re is _ACCORDING_AFTER and (_OUTLET_WORD.search(named) or re.search(r"\b(?:Times|Post|News|Herald|Tribune)\b", named))):
         # "citing local authorities and IOM", "citing the UN human rights office": not one outside source;
@@ -1448,6 +1473,8 @@ def _un_relays(text: str, out: list[Attribution], matches: list) -> list[Attribu
         return [Attribution(body.label, body,
                             via=(*un[0].via, un[0].source.name), hedged=un[0].hedged, carrier=un[0].carrier)
                 if a is un[0] else a for a in out]
+    if cited.re is _ACCORDING_AFTER and not _VAGUE_HEAD.match(named):
+        return out  # "…, according to High Commissioner Filippo Grandi": the UN body's own, unless registered (above)
     if len(un) == 1 and not relayed and (cited_source := _cited_unlabelled(named, un[0])) is not None:
         # "BINUH, citing local officials, said": officials the sentence names no label for, through the UN
         return [cited_source if a is un[0] else a for a in out]
@@ -1872,7 +1899,7 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
     for match in matches:
         if match.source.label == "on_record" and (unit := _unit_of(sentence["text"], match)):
             article.units[unit] = match.source
-    article.named += [m.source for m in matches if m.source.label == "on_record"]
+    article.named += [(sentence.get("index", 0), m.source, m.text) for m in matches if m.source.label == "on_record"]
     for name, office in ranked_officers(sentence["text"]):
         if (identity := _identity(name)) and identity not in article.offices:
             article.offices[identity] = (office, None, name)  # "Dankaka said", after an unattributed "Maj.-Gen. Ibrahim Dankaka"

@@ -143,13 +143,6 @@ def _state_word(token: str) -> str | None:
 _COMPOUND_NAME = re.compile(r"\b(" + "|".join(sorted(_COMPOUND, key=len, reverse=True)) + r")\b(?:['’]s\b)?", re.I)
 
 
-def states_named(text: str) -> set[str]:
-    """Every state a text names, by its name, people, capital or seat of government (no side)."""
-    compound = {_COMPOUND[m.group(1).lower()] for m in _COMPOUND_NAME.finditer(text)}
-    text = _SEAT.sub(lambda m: _SEATS[m.group(0).lower().replace("é", "e")], _COMPOUND_NAME.sub(" ", text))
-    return ({c for c in map(_state_word, _NAME_TOKEN.findall(text)) if c} | compound) - SIDES
-
-
 # Opposition bodies named like organs of the state they fight
 _OPPOSITION_BODY = re.compile(r"\bSyrian\s+(?:Interim|Salvation)\s+Government\b|\bSyrian\s+National\s+(?:Army|Coalition)\b",
                               re.I)

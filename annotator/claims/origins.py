@@ -192,7 +192,9 @@ def _offices_joined(groups: list[list[tuple[Attribution, bool]]]) -> list[list[t
     organs named without a country (:func:`_bare_organ`)."""
     # a side's officials are named as such ("Hamas official X"): none is lent to a side, and a
     # side beside the one state does not keep its officials from it
-    states = {s for g in groups for a, _ in g if (s := _state(_voice(a))) and s not in SIDES}
+    # the claim's states are its speakers'; a leaked document's author counts only where none is named
+    states = ({s for g in groups for a, _ in g if (s := _state(a)) and s not in SIDES}
+              or {s for g in groups for a, _ in g if (s := _state(_voice(a))) and s not in SIDES})
     if len(states) > 1:
         return groups
     if states:
@@ -231,8 +233,8 @@ def _states_joined(groups: list[list[tuple[Attribution, bool]]]) -> list[list[tu
     prime minister" are one origin."""
     joined: list[list[tuple[Attribution, bool]]] = []
     for g in groups:
-        states = {s for a, _ in g if (s := _state(a))}
-        home = next((h for h in joined if states & {s for a, _ in h if (s := _state(a))}), None)
+        states = {s for a, _ in g if (s := _state(_voice(a)))}  # "an internal SSPDF memo" is South Sudan's
+        home = next((h for h in joined if states & {s for a, _ in h if (s := _state(_voice(a)))}), None)
         if home is None:
             joined.append(g)
         else:

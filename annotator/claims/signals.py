@@ -72,9 +72,12 @@ _WHY_NOT = (r"(?:[^;,]{0,80}\b(?:access|communications?|internet|telephone|phone
 _WHICH_REJECTS = (r"which\s+[^,;]{1,60}?\b(?:dismissed|dismisses|denied|denies|rejected|rejects|disputed|disputes|"
                   r"called|calls|described|describes)\b[^;]{0,120}")
 _REJECTED_BY = re.compile(rf",\s+{_WHICH_REJECTS}[.!][\"”’]?$", re.I)
+_SAID = r"(?:said|says|told|tells|reported|reports|added|adds|according)"
 # Or where the place is ("…, which lies in an area largely controlled by al-Shabaab").
-_WHERE_IT_IS = r"(?:which|where)\s+(?:lies|lay|is|was|are|were|sits)\b[^;,]{0,100}"
-_WHY_CLAUSE = re.compile(rf"(?:,?\s+(?:and|as|because|since)\s+{_WHY_NOT}|,\s+{_WHERE_IT_IS})[.!]$", re.I)
+_WHERE_IT_IS = r"(?:which|where)\s+(?:lies|lay|sits|is\s+(?:located|situated|in|near|under)|was\s+(?:located|in|under))\b[^;,]{0,100}"
+# (no clause that goes on to a source's word: "…, and the army declined to comment but X said 17 died")
+_WHY_CLAUSE = re.compile(rf"(?:,?\s+(?:and|as|because|since)\s+(?![^;]*\b(?:but|though|although|while|whereas|{_SAID})\b){_WHY_NOT}|"
+                         rf",\s+{_WHERE_IT_IS})[.!]$", re.I)
 _NOTE_SHAPE = re.compile(rf"^(?:[^,;]{{0,80}}?\b{_UNVERIFIED}|\W*neither\b[^,;]{{0,60}}?\b{_NEITHER})\w*\b[^,;]{{0,120}}"
                          rf"(?:,?\s+(?:and|as|because|since)\s+{_WHY_NOT}[.!]|,\s+{_WHICH_REJECTS}[.!][\"”’]?|"
                          rf",\s+{_WHERE_IT_IS}[.!]|[.!])$", re.I)
@@ -129,10 +132,14 @@ def note_on_both(note: str) -> bool:
     return bool(re.search(r"\b(?:either|both|neither)\s+(?:of\s+the\s+)?(?:tolls?|figures?|counts?|numbers?)\b", note, re.I))
 
 
+_VERIFY_POSSESSIVE = re.compile(r"\b(?:verify|confirm|authenticate)\s+(?:the\s+)?([\w-]+)['’]s?\s+(?:[\w-]+\s+)?"
+                                r"(?:claims?|accounts?|versions?|reports?|figures?|tolls?|statements?)\b", re.I)
+
+
 def note_owner(note: str) -> str:
     """Whose claim a verification note names ("The army's claim could not be …": "army"), lower
     case; empty if it names none."""
-    named = _POSSESSIVE_NOTE.match(note)
+    named = _POSSESSIVE_NOTE.match(note) or _VERIFY_POSSESSIVE.search(note)  # "… could not verify Nuur's figure."
     return named.group(1).lower() if named else ""
 
 

@@ -34,10 +34,9 @@ def story_origins(story: str, model, registry) -> list[tuple[dict, list[dict], s
     records, articles = model_records(STORIES / story, model, registry)
     publisher = {a.id: a.publisher for a in articles}
     memory: dict[str, claims.attribution._Article] = {}
-    readers, homes = claims.article_readers(records, registry), claims.home_states(records)
-    found = {r["id"]: claims.at_home(claims.attributions(r, readers[r["article"]], memory.setdefault(
-        r["article"], claims.attribution._Article(publisher.get(r["article"]) or r["article"]))), homes.get(r["article"]))
-        for r in records}
+    readers = claims.article_readers(records, registry)
+    found = {r["id"]: claims.attributions(r, readers[r["article"]], memory.setdefault(
+        r["article"], claims.attribution._Article(publisher.get(r["article"]) or r["article"]))) for r in records}
     labels = {r["id"]: r["labels"] for r in records}
     texts = {r["id"]: r["text"] for r in records}
     out = []
