@@ -386,3 +386,11 @@ def test_a_role_owner_is_read_within_its_clause(registry):
     found = read([(["on_record", "media_report"], "Speaking to Libya al-Hadath TV, the Army's spokesman, Major General "
                                                   "Ahmed al-Mismari, said no aircraft had taken off.")], registry)
     assert all(a.source is None or a.source.name != "Al-Hadath" for a in found)
+
+
+def test_an_officer_set_as_commander_of_a_states_army_is_that_states(registry):
+    # Fixed (Somalia folder, 75 strong after the article-state rule was withdrawn): "The commander of the
+    # Somali National Army (SNA), Maj. Gen. X," spoke for no state, so he and "Minister Warsame" were two.
+    (only,) = read([(["on_record"], "The commander of the Somali National Army (SNA), Maj. Gen. Abdullahi Cali Barre, "
+                                    "said 13 al-Shabaab fighters had died.")], registry)
+    assert only.office == "SOMALIA"

@@ -99,10 +99,15 @@ def _nationality(before: str) -> str | None:
 _ORGAN_POST = re.compile(rf"(?:^|\s)((?:[A-Z][\w'’-]*\s+){{1,2}}(?:[a-z][\w-]*\s+){{1,2}}?){_POST}\s+$")
 
 
+# A post of a state's organ, then the name: "The commander of the Somali National Army (SNA), ".
+_POST_OF_ORGAN = re.compile(rf"\b{_POST}\s+of\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){{0,4}}[A-Z][\w'’-]*)(?:\s*\([A-Z]{{2,8}}\))?,?\s+$")
+
+
 def organ_post_state(before: str) -> str | None:
     """The state whose organ the words before a name give, with the name's post ("Somali army
-    commander " is Somalia's; "rebel army commander " none), else None."""
-    found = _ORGAN_POST.search(before)
+    commander ", "the commander of the Somali National Army (SNA), " are Somalia's; "rebel army
+    commander " none), else None."""
+    found = _ORGAN_POST.search(before) or _POST_OF_ORGAN.search(before)
     state = _state_of_name(found.group(1).strip()) if found else None
     return state if state not in SIDES else None
 
