@@ -873,6 +873,11 @@ _OPENING_SUBJECT = re.compile(r"^\W*((?:[Tt]he\s+)?(?:[A-Z][\w'’.&-]*\s+){0,5}
                               r"documented|registered|counted|verified)\b")
 
 
+# Capitalised words of a region a post covers ("Human Rights Watch's Middle East director").
+_REGION_WORDS = frozenset("Africa Middle East West North South Horn Great Lakes Sahel Asia Europe Americas Pacific "
+                          "Southern Eastern Western Northern Central Latin America Gulf Balkans Caucasus".split())
+
+
 def _affiliation(text: str, name: str) -> str:
     """The group ``name`` speaks for, as written: from a role after the name ("Titus Magai, a
     spokesman for the TPNPB,", "X, the head of Clearpath,") or a spokesman's before it ("TPNPB
@@ -889,7 +894,7 @@ def _affiliation(text: str, name: str) -> str:
         return subject.group(1) if subject and subject.end(1) < its.start() else ""
     pre = found.groupdict().get("pre") or ""
     between = re.split(_LEADS, text[found.end("own"):found.end()])[0] if found.groupdict().get("own") else ""
-    if between and (not all(_state_word(w) for w in re.findall(r"\b[A-Z][a-z]+\b", between))
+    if between and (not all(_state_word(w) or w in _REGION_WORDS for w in re.findall(r"\b[A-Z][a-z]+\b", between))
                     or re.search(r"\b(?:former|ex|onetime|retired|dissident)\b", between)):
         return ""  # "Human Rights Watch's Somalia researcher", not "Mogadishu's Aamin Ambulance director"
     if pre and len(pre.split()) < 2 and not _ACRONYM_GROUP.fullmatch(pre):
@@ -1040,10 +1045,10 @@ def _document_state(text: str) -> str | None:
 
 # A registered body written as a leaked document's author: "a leaked US Africa Command memo", "An internal
 # SSPDF memo", "A confidential casualty review by AFRICOM", "A memo signed by a senior SSPDF commander".
-_DOCUMENT_LEAD = re.compile(rf"\b(?:{_QUALIFIED}|an?|the)\s+(?:(?:{_QUALIFIED}|{_OUTSIDE}[a-z][\w-]*)\s+){{0,2}}$", re.I)
+_DOCUMENT_LEAD = re.compile(rf"\b(?:{_QUALIFIED}|an?|the)\s+(?:{_QUALIFIED}\s+){{0,2}}$", re.I)
 _DOCUMENT_NEXT = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}{_DOCUMENTS}\b")
 _DOCUMENT_BY = re.compile(rf"\b{_DOCUMENTS}\s+(?:(?:by|from)|(?:signed|written|drafted|sent|issued)\s+by\s+(?:an?\s+|the\s+)?"
-                          rf"(?:{_OUTSIDE}[a-z]+\s+){{0,2}})\s*(?:the\s+)?$", re.I)
+                          r"(?:(?:senior|top|high-ranking|regional|local|field)\s+){0,2})\s*(?:the\s+)?$", re.I)  # not "sacked", "exiled"
 
 
 def _document_owner(text: str, matches: list, carrier: str) -> "Attribution | None":
@@ -1246,9 +1251,10 @@ _BODY_BEFORE = re.compile(rf"(?P<org>(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){{0,3}}
 
 
 def _as_army(words: set[str]) -> set[str]:
-    """A body's written name words, with "army" and "military" for a name of forces ("the army's
-    spokesman" of the "Libyan Arab Armed Forces")."""
-    return words | {"army", "military"} if words & {"army", "forces", "military"} else words
+    """A body's written name words, with "army" and "military" for a name of armed forces ("the army's
+    spokesman" of the "Libyan Arab Armed Forces"; not the "Rapid Support Forces" or the "Arakan Army",
+    whose enemies have armies and militaries too)."""
+    return words | {"army", "military"} if {"armed", "forces"} <= words else words
 
 
 def _apposed_body(text: str, name: str, article: _Article, matches: list) -> Source | None:
@@ -1894,6 +1900,11 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
         out = [a for a in out if not (a.type == "on_record" and (a.source is None and _MONITOR_DESCRIBED.match(
             a.speaker_name) or a.source is not None and a.source.name in monitors))]
     out = _disputed(sentence["text"], _un_relays(sentence["text"], out, matches), registry, article.carrier)
+    if "on_record" in labels and out and all(a.disputes for a in out) and (said := _speaker(sentence, registry)) \
+            and said[0] and not any(_named_within(said[1], a.speaker_name or (a.source.name if a.source else "")) for a in out):
+        # "South Sudan's army said …, a charge the SPLA-IO denies": the registered denier was the span read,
+        # the subject who said it still speaks
+        out.append(Attribution("on_record", None, said[0], said[1], hedged=hedged, carrier=article.carrier))
     if _OBSERVED.search(sentence["text"]):
         out = [replace(a, observed=True) if a.type == "un_figure" else a for a in out]
     for match in matches:

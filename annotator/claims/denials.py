@@ -49,7 +49,10 @@ _MAIN = re.compile(r"^" + _OPENING +
 _NOT_SUBJECT = re.compile(r"\b(?:which|who|whose|that|said|says|say|told|tells|reported|reports|according|believe[sd]?|"
                           r"think|thinks|claim|claims|claimed|came|comes|as|after|while|when|whether|if|because|"
                           r"although|though|since|before|until)\b|,\s*(?-i:[a-z])", re.I)
-_ASIDE = re.compile(r",\s*(?:speaking|asked|writing|interviewed)\b[^,]*,?$|,\s*(?:speaking|asked|writing|interviewed)\b[^,]*,")
+_ASIDE = re.compile(r",\s*(?:speaking|asked|writing|interviewed)\b[^,]*,?$|,\s*(?:speaking|asked|writing|interviewed)\b[^,]*,|"
+                    # "Col. X, the SPLA-IO's spokesman,": his post, no clause of its own
+                    r",\s*(?:the|a|an)\s+[^,]{1,60}?\b(?:spokes(?:man|woman|person)|commander|chief|head|leader|minister|"
+                    r"director|official|representative)\s*,?$")
 # A subject ending where no subject ends: "the contested strip", "Moscow did not", "The claim was",
 # "The government's disputed figures".
 _DANGLING = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|of|in|into|on|at|by|for|from|with|to|and|or|nor|been|be|"
