@@ -6,10 +6,9 @@ import pytest
 from annotator import claims
 from annotator.claims import attribution
 from annotator.claims.ranks import rank_office, ranked_officers
+from annotator.claims.signals import verification_note
 from annotator.mentions import MentionFinder
 from annotator.registry import load_registry
-
-from annotator.claims.signals import verification_note
 
 from .articles import article_claims, one_claim_of
 
