@@ -821,9 +821,11 @@ _SERVES = re.compile(r",\s+(?:the|a|an)\s+(?:(?:senior|deputy|top)\s+)?(?P<state
 # "Titus Magai, a spokesman for the TPNPB," / "Maj. Wanjala, the KDF's spokesman," / "Titus Magai, a
 # TPNPB spokesman,": the group a named speaker speaks for, right after the name; "TPNPB spokesman
 # Titus Magai": right before it.
-_LEADS = (r"(?:spokes(?:man|woman|person)|commander|leader|head|director(?:[- ]general)?|(?:co-)?chair(?:man|woman|person)?|"
-          r"chief|member|delegate|"
-          r"representative|coordinator|official|researcher)")
+# Posts whose holder speaks for a body: the roles an affiliation reads (_LEADS) and those set beside a
+# registered body's name (_POSTS, further down) share them.
+_POST_WORDS = (r"spokes(?:man|woman|person)|commander|leader|head|director(?:[- ]general)?|(?:co-)?chair(?:man|woman|person)?|"
+               r"chief|representative|coordinator|official|researcher")
+_LEADS = rf"(?:{_POST_WORDS}|member|delegate)"
 _GROUP = r"[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|the|and|&)\s+)*[A-Z][\w'’.&-]*){0,5}"
 # ("Ahmed al-Mismari, the spokesman for Haftar's self-styled Libyan National Army": the army.)
 # ("Roman Mrochko, head of the Kherson city military administration,", "X, the director general of
@@ -1164,8 +1166,7 @@ _POST_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:[a-z]+|Health|Defen[cs]e|Interio
                          r"claimed|insisted|confirmed)\b)")
 
 
-_POSTS = (r"(?:spokes(?:man|woman|person)|head|chief|commander|leader|director(?:[- ]general)?|president|representative|"
-          r"(?:co-)?chair(?:man|woman|person)?|official|coordinator|secretary[- ]general|researcher)")
+_POSTS = rf"(?:{_POST_WORDS}|president|secretary[- ]general)"
 # The speaker's name, then his post in the body named next: "Rojhat Baran, head of the ", "Zana Dilovan, the ".
 _NAME_THEN_POST = re.compile(r"(?:^|[,;]\s+|\b(?P<verb>said|says|according\s+to)\s+)(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?"
                              rf"(?P<name>(?:[A-Z][\w'’-]+\s+){{1,2}}(?:[A-Z][\w'’-]+|{_PARTICLES}-[A-Z][\w'’-]+)),\s+"
