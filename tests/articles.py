@@ -40,20 +40,37 @@ def gapped(cases: list, gaps: set[int]) -> list:
     return [pytest.param(c, marks=pytest.mark.xfail(strict=True)) if c in gaps else c for c in range(len(cases))]
 
 
-def one_claim_of(texts: list[tuple[list[str], str]], registry) -> dict:
-    """The one claim ``build_claims`` makes of sentences ``(labels, text)``, each in an article of
-    its own, grouped whatever they say (every sentence has the same vector)."""
+def article_attributions(article: list[tuple[list[str], str]], registry, name: str = "x") -> list:
+    """Every attribution of one article's sentences ``(labels, text)``, each with its own labels, read
+    in order."""
+    finder, memory, out = MentionFinder(registry), attribution._Article(name), []
+    for index, (labels, text) in enumerate(article):
+        spans = [m.to_dict() for m in finder.find(text, list(labels)).values()]
+        out += claims.attributions({"id": f"{name}#{index}", "article": name, "index": index, "text": text,
+                                    "labels": list(labels), "sources": spans}, registry, memory)
+    return out
+
+
+def claims_of_articles(articles: list[list[tuple[list[str], str]]], registry) -> list[dict]:
+    """The claims ``build_claims`` makes of several articles' sentences ``(labels, text)``, every
+    claim sentence grouped with every other whatever it says (every sentence has the same vector)."""
     import numpy as np
 
     from annotator.readers import Article
 
     finder, rows = MentionFinder(registry), []
-    for k, (labels, text) in enumerate(texts):
-        rows.append({"id": f"a{k}#0", "article": f"a{k}", "index": 0, "labels": list(labels), "text": text,
-                     "sources": [m.to_dict() for m in finder.find(text, list(labels)).values()]})
-    (claim,) = claims.build_claims(rows, [Article(f"a{k}", f"a{k}", "") for k in range(len(rows))], registry,
-                                   embed=lambda t: np.ones((len(t), 8), dtype=np.float32) / np.sqrt(8),
-                                   denial_model=None)
+    for a, article in enumerate(articles):
+        for k, (labels, text) in enumerate(article):
+            rows.append({"id": f"a{a}#{k}", "article": f"a{a}", "index": k, "labels": list(labels), "text": text,
+                         "sources": [m.to_dict() for m in finder.find(text, list(labels)).values()]})
+    return claims.build_claims(rows, [Article(f"a{a}", f"a{a}", "") for a in range(len(articles))], registry,
+                               embed=lambda t: np.ones((len(t), 8), dtype=np.float32) / np.sqrt(8), denial_model=None)
+
+
+def one_claim_of(texts: list[tuple[list[str], str]], registry) -> dict:
+    """The one claim ``build_claims`` makes of sentences ``(labels, text)``, each in an article of
+    its own, grouped whatever they say (every sentence has the same vector)."""
+    (claim,) = claims_of_articles([[sentence] for sentence in texts], registry)
     return claim
 
 

@@ -2,15 +2,11 @@
 `tests/review_r42b_cases.py`, and `tests/review_r42c_cases.py` on the fixes after the first two), each
 a few short articles whose claim sentences all group, counted as ``annotate`` counts them."""
 
-import numpy as np
 import pytest
 
-from annotator import claims
-from annotator.mentions import MentionFinder
-from annotator.readers import Article
 from annotator.registry import load_registry
 
-from .articles import gapped
+from .articles import claims_of_articles, gapped
 from .review_r42a_cases import CASES as A_CASES
 from .review_r42b_cases import CASES as B_CASES
 from .review_r42c_cases import CASES as C_CASES
@@ -52,13 +48,7 @@ C_GAPS = {
 
 
 def _origins(case: dict) -> int:
-    finder, rows = MentionFinder(REGISTRY), []
-    for a, article in enumerate(case["articles"]):
-        for k, (labels, text) in enumerate(article):
-            rows.append({"id": f"a{a}#{k}", "article": f"a{a}", "index": k, "labels": list(labels), "text": text,
-                         "sources": [m.to_dict() for m in finder.find(text, list(labels)).values()]})
-    built = claims.build_claims(rows, [Article(f"a{a}", f"a{a}", "") for a in range(len(case["articles"]))], REGISTRY,
-                                embed=lambda t: np.ones((len(t), 8), dtype=np.float32) / np.sqrt(8), denial_model=None)
+    built = claims_of_articles(case["articles"], REGISTRY)
     return max(built, key=lambda c: len(c["mentions"]))["profile"]["independent_origins"]
 
 

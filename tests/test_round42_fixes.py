@@ -7,25 +7,14 @@ from annotator import claims
 from annotator.claims import attribution
 from annotator.claims.ranks import rank_office, ranked_officers
 from annotator.claims.signals import verification_note
-from annotator.mentions import MentionFinder
 from annotator.registry import load_registry
 
-from .articles import article_claims, one_claim_of
+from .articles import article_attributions as read, article_claims, one_claim_of
 
 
 @pytest.fixture(scope="module")
 def registry():
     return load_registry()
-
-
-def read(article: list[tuple[list[str], str]], registry, name: str = "x") -> list:
-    """Every attribution of one article's sentences ``(labels, text)``, read in order."""
-    finder, memory, out = MentionFinder(registry), attribution._Article(name), []
-    for index, (labels, text) in enumerate(article):
-        spans = [m.to_dict() for m in finder.find(text, list(labels)).values()]
-        out += claims.attributions({"id": f"{name}#{index}", "article": name, "index": index, "text": text,
-                                    "labels": list(labels), "sources": spans}, registry, memory)
-    return out
 
 
 def test_an_officer_named_by_rank_in_an_unattributed_sentence_is_an_officer_when_named_bare(registry):
