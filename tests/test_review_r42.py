@@ -19,7 +19,7 @@ A_GAPS = {
     13,  # R9: "…, according to Amnesty International and Human Rights Watch": two cited, so the UN stays an origin
     16,  # R12: "director of a hospital in the Kurdish-led administration's area" still read as the administration's
     20, 21,  # G4, G5: a state army's spokesman beside a rebel "army" (Arakan Army) or another city's army
-    22, 23, 24,  # G6–G8: "the SDF's former spokesman", a commander of forces fighting the SDF, a former police captain
+    23, 24,  # G7, G8: a commander of forces fighting the SDF, a former police captain "who now runs" a brigade
     25,  # G9: a minister of no stated country lent to the one state the claim names (the README's rule)
     26,  # G10: "The town's clinic said" folded into the army named beside it (unnamed: no origin where one is named)
     27,  # G11: Radio Tamazuj not read by name
@@ -40,7 +40,6 @@ C_GAPS = {
     10,  # a bare "Government of National Unity" not read as Libya's
     11,  # "…, according to Dr. X, director of Banadir Hospital": a named person after a UN body's "according to"
     12,  # "…, according to the SDF and the Kurdish-led administration": one side cited twice read as a list
-    13, 14,  # "A former commander of the Somali National Army, Gen. X,"; "the SSPDF's former spokesman, X,"
     15,  # "a spokesman for relatives of men held by the SDF" read as the SDF's
     16, 17,  # South Africa's GNU beside Libya's; the eastern administration's ministry joins Libya's GNU
     18,  # "The Sudan People's Liberation Army in Opposition said" and "the army's spokesman": its name holds "army"

@@ -406,6 +406,18 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     return text
 
 
+# A body whose post the speaker held no longer: "the SDF's former spokesman", "a former SNA commander".
+_FORMER_POST_AFTER = re.compile(r"['’]s\s+(?:former|ex|onetime|one-time|retired|sacked|dismissed)\b", re.I)
+_FORMER_POST_BEFORE = re.compile(r"\b(?:former|ex|onetime|one-time|retired|sacked|dismissed)[\s-]+(?:[\w'’-]+\s+){0,3}?"
+                                 r"(?:(?:of|for|in|with)\s+)?(?:the\s+)?$")
+
+
+def _held_formerly(text: str, start: int, end: int) -> bool:
+    """Whether the registered name at ``text[start:end]`` is a body the speaker served before, not
+    one that speaks here."""
+    return bool(_FORMER_POST_AFTER.match(text, end) or _FORMER_POST_BEFORE.search(text[max(0, start - 60):start]))
+
+
 def _sources_in(sentence: dict, registry: Registry) -> dict[str, Source]:
     """Registry sources a sentence cites, by label (the mention finder's first, then the
     text's), leaving out names inside quotations."""
@@ -416,14 +428,16 @@ def _sources_in(sentence: dict, registry: Registry) -> dict[str, Source]:
 
     found: dict[str, Source] = {}
     text = sentence["text"]
-    matches = registry.find(text)
+    every = registry.find(text)
+    matches = [m for m in every if not _held_formerly(text, m.start, m.end)]
+    formerly = {m.source for m in every} - {m.source for m in matches}
     for mention in sentence.get("sources", []):
         source = registry.get(mention["source"]) if mention.get("source") else None
         start, end = mention.get("start", -1), mention.get("end", -1)
         # where the span holds more than the name ("RDF spokesperson Brig. Gen. X"), where the name stands
         start, end = next(((m.start, m.end) for m in matches if m.source == source and start <= m.start
                            and m.end <= end), (start, end))
-        if source is not None and outside(start) and (
+        if source is not None and source not in formerly and outside(start) and (
                 cue_in(mention.get("text", "")) or start < 0 or cited_at(text, start, end)):
             found.setdefault(mention["label"], source)
     for match in matches:
@@ -748,6 +762,8 @@ def _office(text: str, name: str, registry: Registry) -> tuple[str, Source | Non
         return _office(text[:role] + text[role].lower() + text[role + 1:], name[inner.end():], registry)
     at = text.find(name)
     role = _ROLE.search(text[:at]) if at > 0 else None
+    if role and _FORMER_POST_BEFORE.search(text[max(0, role.start() - 60):role.start()]):
+        return "", None, ""  # "the SSPDF's former spokesman, Brig. Gen. X": he speaks for no one now
     if all(w.lower() in _NOT_NAMES for w in _NAME_WORD.findall(name)):  # "the army spokesman": no name
         orgs = [name]
     elif role is None:
@@ -894,6 +910,8 @@ def _affiliation(text: str, name: str) -> str:
         its = _ITS_ROLE.search(text[:at])
         subject = _OPENING_SUBJECT.match(text) if its else None
         return subject.group(1) if subject and subject.end(1) < its.start() else ""
+    if (held := next((k for k, v in found.groupdict().items() if v), None)) and _held_formerly(text, found.start(held), found.end(held)):
+        return ""  # "former SDF spokesman X", "X, a former commander of the SDF": no longer its voice
     pre = found.groupdict().get("pre") or ""
     between = re.split(_LEADS, text[found.end("own"):found.end()])[0] if found.groupdict().get("own") else ""
     if between and (not all(_state_word(w) or w in _REGION_WORDS for w in re.findall(r"\b[A-Z][a-z]+\b", between))

@@ -29,6 +29,8 @@ mills foods energy oil resources mining""".split())
 _IRREGULAR = re.compile(r"\b(?:rebels?|militia|militiamen|militants?|guerrillas?|separatists?|insurgents?|jihadists?|"
                         r"fighters?|opposition|resistance|mercenar(?:y|ies)|armed group|former|retired|ex-)[\s-]+"
                         r"(?:[\w'’-]+\s+){0,3}$", re.I)  # a comma between ends it: "Asked about the jihadist attack, Col. X"
+# A post held no longer, set before the name: "A former commander of the Somali National Army, Gen. X".
+_FORMER_POST_OF = re.compile(r"\b(?:former|ex|onetime|one-time|retired)[\s-]+[a-z]+\s+(?:of|for|in)\s+[^,;]{1,60},\s+$", re.I)
 # A role just before the name ("SPLM-N commander Col. X", "security analyst Col. X", "NATO's military
 # spokesman, X"): the role's owner says whose he is, and where it were a state the office would have
 # been read already.
@@ -74,7 +76,8 @@ def rank_office(text: str, name: str) -> str:
     if opens is None:
         before = before[:_JUST_BEFORE.search(before).start()]
     before += " "
-    if _IRREGULAR.search(before) or _ROLE_BEFORE.search(before) or _OWNER_BEFORE.search(before):
+    if (_IRREGULAR.search(before) or _ROLE_BEFORE.search(before) or _OWNER_BEFORE.search(before)
+            or _FORMER_POST_OF.search(before)):
         return ""
     after = past_age(text, at + len(name))  # "Maj. Hamid Rahal, 45, who defected …"
     if at >= 0 and (serves := _SERVES_STATE.match(text, after)) and (state := _state_of_name(serves.group("state"))):
@@ -95,6 +98,10 @@ def _nationality(before: str) -> str | None:
         organ_post_state(before))
 
 
+# A post held no longer, right before what names it: "a former ", "the ex-".
+FORMERLY = re.compile(r"\b(?:former|ex|onetime|one-time|retired|sacked|dismissed|defected)[\s-]+$", re.I)
+
+
 # A state's organ, then a post: "Somali army commander ", "Kenyan police spokesman ".
 _ORGAN_POST = re.compile(rf"(?:^|\s)((?:[A-Z][\w'’-]*\s+){{1,2}}(?:[a-z][\w-]*\s+){{1,2}}?){_POST}\s+$")
 
@@ -108,6 +115,8 @@ def organ_post_state(before: str) -> str | None:
     commander ", "the commander of the Somali National Army (SNA), " are Somalia's; "rebel army
     commander " none), else None."""
     found = _ORGAN_POST.search(before) or _POST_OF_ORGAN.search(before)
+    if found and FORMERLY.search(before[:found.start(1) if found.re is _ORGAN_POST else found.start()]):
+        return None  # "a former commander of the Somali National Army": no longer its voice
     state = _state_of_name(found.group(1).strip()) if found else None
     return state if state not in SIDES else None
 
