@@ -10,12 +10,12 @@ from ..mentions import ACTIVE, CLOSES_ATTRIBUTED, DATELINE, NAME_DESCRIBED, PEOP
 from ..positions import SPEECH, cited_at, closing_speaker, cue_in, quoted_spans
 from ..registry import Registry, Source
 from .names import (_COMPOUND_NAME, _NAME_TOKEN, _ORGAN, _ORGAN_ALSO, _SOURCE_WORDS, SIDES, _name_words, _source_state, _state_of_name,
-                    _state_word)
+                    _state_word, _PORTFOLIO)
 from .sides import _NOT_STATES, FILLER, MinistryMemory, office_phrase, side_organ
 from .apposition import _PARTICLE, _PARTICLES, AGE, DESCRIBED_BEFORE, apposed_name, past_age
 from .institutions import whole_name
 from ..kinds import APART_KINDS, headed, kinds_of
-from .ranks import organ_post_state, rank_office, ranked_officers
+from .ranks import _UNITS as _FORCE_UNITS, organ_post_state, rank_office, ranked_officers
 from .roles import role_of, role_said
 from .titles import TitleMemory, unregistered_paper
 from .signals import leading_note
@@ -260,6 +260,8 @@ def _may_be(description: str, source: Source | None) -> bool:
     ``source``: a body, speaker or document word ("the investigation") may be any source named before;
     any other ("the hospital" after "The LNA did not respond") only one whose names share its words."""
     words = re.findall(r"[a-z]+", description.lower())
+    if _a_state_army(description, source):
+        return False
     return (bool(words) and words[-1] in _BODY_WORDS | _ORGAN | _ORGAN_ALSO | _SOURCE_WORDS
             or bool(_REFERS_BACK.search(description)) or _fits(description, source))  # "the investigation": its work
 
@@ -477,6 +479,12 @@ _CITED_BACK = re.compile(rf"^\W*(?:(?:[Aa]ccording|[Aa]s\s+reported)\s+to\s+|[Ss
 _WHO_SAID = re.compile(rf"(,\s+who\s+(?:also\s+)?{SPEECH}\b[^,;\"“]{{1,160}},)(?=\s+(?:also\s+)?{SPEECH}\b)")
 
 
+_STATEMENT_OF = re.compile(r"^(?:an?|the|its|their)\s+(?:(?:new|later|written|joint|brief|separate)\s+)?(?:statement|"
+                          r"communiqu[eé]|press\s+release|release|message|post)\s+(?:from|by|of|issued\s+by)\s+(?=\S)", re.I)
+# Where or how it was said, before the speaker: "In a post on Facebook, ", "Speaking to reporters, ".
+_LEAD_PHRASE = re.compile(r"^(?:In|On|At|During|Speaking|Writing|Asked|Addressing)\s[^,;\"“]{2,60},\s+(?=[A-Z])")
+
+
 def _speaker(sentence: dict, registry: Registry) -> tuple[str, str] | None:
     """The on-record speaker as (identity, name as written): what follows "citing", else a person
     named then described ("Oleksandr Prokudin, head of the X, said"), else a capitalised name next to
@@ -517,7 +525,7 @@ def _speaker(sentence: dict, registry: Registry) -> tuple[str, str] | None:
         span = cited.group(1) or cited.group(2)
     elif statement:
         span = statement.group(1)
-    elif person := NAME_DESCRIBED.search(blanked.lstrip()):  # "…, Oleksandr Prokudin, head of the X, said."
+    elif person := NAME_DESCRIBED.search(_LEAD_PHRASE.sub("", blanked.lstrip())):  # "…, Oleksandr Prokudin, head of the X, said."
         span = person.group(1) or person.group(2)
     elif named and not (subject and subject.group("apposition") and named.start() >= subject.end(1)
                         and subject.group("apposition").strip(", ") != (named.group(1) or named.group(2))):
@@ -540,7 +548,7 @@ def _speaker(sentence: dict, registry: Registry) -> tuple[str, str] | None:
         mention = _counted_by(mention)
         span = apposed_name(blanked, mention, registry) or (mention if _sourcelike(_TAIL.sub("", mention)) else "")
     span = _RELATIVE_LEAD.sub("", _OPENER.sub("", apposed_name(blanked, span, registry) or span))
-    span = _counted_by(span)
+    span = _STATEMENT_OF.sub("", _counted_by(span))  # "a statement from the Prime Minister's Office": the office
     if _BARE_PRONOUN.fullmatch(span.strip()):
         return None  # "He said the fighters also looted …": the capitalised pronoun refers back
     if _CONCEDES.match(span):  # "Whatever Belgrade says, …": the writer speaks, conceding nothing to Belgrade
@@ -701,6 +709,9 @@ _GOVERNOR = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*['’]s\s+)?(?:(?:regi
 # communications minister X", "presidential adviser X").
 _LOWER_TITLE = re.compile(r"(?:^|(?<=\s))((?:[A-Z][\w'’-]*['’]s\s+)?(?:(?:[a-z][\w-]*|[A-Z][\w-]*)\s+){0,2}?"
                           r"(?:minister|presidential\s+(?:adviser|advisor)))\s+$")
+# A state's envoy named before his name: "Russian ambassador ", "the French ambassador in Bangui, ".
+_ENVOY_BEFORE = re.compile(r"(?:^|(?<=\s))((?:[A-Z][\w'’-]*(?:['’]s)?\s+){1,2})(?:[Aa]mbassador|[Ee]nvoy|[Cc]harg[eé] d['’]affaires)"
+                           r"(?:\s+(?:in|to)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?,?\s+$")
 _NOT_OFFICE = re.compile(r"\b(?:former|ex|opposition|shadow|rebel|exiled|prime|party)\b", re.I)
 # A title of a union, party or association, not of a state (India's "Union Home Minister" is one).
 _CIVIL_TITLE = re.compile(r"\b(?:union|[Pp]arty|[Aa]ssociation|[Ll]eague|[Ss]yndicate|[Cc]hamber)\W+"
@@ -725,6 +736,14 @@ def _speaks_for(org: str, registry: Registry) -> tuple[str, Source | None] | Non
     return None
 
 
+def _names_group(word: str) -> bool:
+    """Whether a capitalised word before an organ word makes it a group's name ("Revolutionary Army",
+    "Arakan Army"), not a state's organ ("Russian Army", "The Army", "Defence Ministry")."""
+    return (word[:1].isupper() and word.lower() not in ("the", "a", "an", "on", "in", "at", "by") and not _state_word(word)
+            and not re.fullmatch(_WHEN, word) and word not in _REGION_WORDS
+            and re.sub(r"['’]s$", "", word).lower() not in _ORGAN | _ORGAN_ALSO | _PORTFOLIO)
+
+
 def _office(text: str, name: str, registry: Registry) -> tuple[str, Source | None, str]:
     """What a named speaker speaks for: (state, registered source, organ). A state title ("Prime
     Minister Nikol Pashinyan", "Russian Defence Minister Sergei Shoigu") or a spokesman of a
@@ -746,6 +765,10 @@ def _office(text: str, name: str, registry: Registry) -> tuple[str, Source | Non
     if lower and not _NOT_OFFICE.search(lower.group(0)):
         # "Ethiopia's communications minister Teklu Asmelash": the title in lower case before the name
         return _state_of_name(re.sub(r"\b(?:secretary|adviser|advisor)$", "minister", lower.group(1))) or "?", None, ""
+    envoy = _ENVOY_BEFORE.search(text[:at]) if at > 0 else None
+    if envoy and not _NOT_OFFICE.search(text[max(0, envoy.start() - 12):envoy.end()]) and (
+            state := _state_of_name(envoy.group(1) + "ambassador")):
+        return state, None, ""  # "Russian ambassador Pavel Orlov", "the French ambassador in Bangui, X,"
     title = _OFFICE_TITLE.match(name)
     if title and _CIVIL_TITLE.search(text[:max(0, text.find(name))] + title.group(0)):
         return "", None, ""  # "Mineworkers' union General Secretary X" holds no state's office
@@ -778,6 +801,8 @@ def _office(text: str, name: str, registry: Registry) -> tuple[str, Source | Non
         if (found := _speaks_for(org, registry)) is not None:
             if found[0] == "?" and k and (side := side_organ(orgs[0], org)):
                 return "", None, side  # "Gaza health ministry spokesman X": not some state's ministry
+            if found[0] == "?" and k and _names_group(orgs[k - 1].split()[0]):
+                return "", None, ""  # "The Sindhudesh Revolutionary Army's spokesman": a named group's, no state's
             return (*found, org if found[0] == "?" else "")
     after = past_age(text, at + len(name)) if at >= 0 else 0
     if _bare_role(text, name):
@@ -841,7 +866,7 @@ _SERVES = re.compile(r",\s+(?:the|a|an)\s+(?:(?:senior|deputy|top)\s+)?(?P<state
 # registered body's name (_POSTS, further down) share them.
 _POST_WORDS = (r"spokes(?:man|woman|person)|commander|leader|head|director(?:[- ]general)?|(?:co-)?chair(?:man|woman|person)?|"
                r"chief|representative|coordinator|official|researcher")
-_LEADS = rf"(?:{_POST_WORDS}|member|delegate)"
+_LEADS = rf"(?:{_POST_WORDS}|member|delegate|manager|superintendent|administrator)"
 _GROUP = r"[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|the|and|&)\s+)*[A-Z][\w'’.&-]*){0,5}"
 # ("Ahmed al-Mismari, the spokesman for Haftar's self-styled Libyan National Army": the army.)
 # ("Roman Mrochko, head of the Kherson city military administration,", "X, the director general of
@@ -856,7 +881,7 @@ _AFFILIATED = re.compile(rf",\s+(?:(?:a|an|the)\s+)?(?:(?:senior|chief|deputy|to
                          rf"(?:{_LEADS}\s+(?:of|for)|who\s+(?:heads|leads|runs|directs|chairs))\s+"
                          rf"(?:the\s+)?(?:[A-Z][\w'’-]*['’]s\s+(?=[a-z]+-[a-z]+\s))?"
                          rf"(?:[a-z]+(?:-[a-z]+)?\s+){{0,2}}(?P<org>{_GROUP_IN_PLACE}|{_GROUP_GOES_ON}|{_GROUP})"  # "the medical charity X"
-                         rf"|,\s+(?:the\s+)?(?P<own>{_GROUP})['’]s\s+(?:(?:[a-z]+|[A-Z][a-z]+)\s+){{0,2}}?"  # "'s Somalia researcher"
+                         rf"|,\s+(?:the\s+)?(?P<own>{_GROUP})(?:['’]s|(?<=s)['’])\s+(?:(?:[a-z]+|[A-Z][a-z]+)\s+){{0,2}}?"  # "'s Somalia researcher"
                          rf"(?:{_LEADS}|secretary)\b"
                          rf"|,\s+(?:a|an|the)\s+(?:(?:senior|chief|deputy|top)\s+)?(?P<pre>{_GROUP})\s+{_LEADS}\s*,"
                          # "X, who heads the civil defence centre in Kafr Rumman": a body described
@@ -866,9 +891,12 @@ _AFFILIATED = re.compile(rf",\s+(?:(?:a|an|the)\s+)?(?:(?:senior|chief|deputy|to
 _AFFILIATED_BEFORE = re.compile(rf"(?<![\w'’.&-])(?P<org>{_GROUP})\s+(?:(?:military|chief|senior)\s+)?"
                                 r"spokes(?:man|woman|person),?\s+" + _TITLES +
                                 # "Amnesty's country director, Halima Yakubu,": the group whose role it is
-                                rf"|(?:^|,\s+|\b{SPEECH}\s+)(?:[Tt]he\s+)?(?P<own>{_GROUP})['’]s\s+(?:[a-z]+\s+){{0,2}}?"
+                                rf"|(?:^|,\s+|\b{SPEECH}\s+)(?:[Tt]he\s+)?(?P<own>{_GROUP})(?:['’]s|(?<=s)['’])\s+(?:[a-z]+\s+){{0,2}}?"
                                 rf"(?:{_LEADS}|secretary)(?:\s+of\s+(?:mission|delegation|operations|programmes?|programs?))?"
-                                r"(?:\s+(?:for|in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?,\s+" + _TITLES)  # "head of mission in South Sudan"
+                                r"(?:\s+(?:for|in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?,\s+" + _TITLES +  # "head of mission in South Sudan"
+                                # "The spokesman of the Coalition of Patriots for Change, Ibrahim Kamoun,": the group named
+                                rf"|(?:^|,\s+|\b{SPEECH}\s+)(?:[Tt]he|[Aa]n?)\s+(?:(?:senior|chief|deputy|top|military)\s+)?"
+                                rf"(?:{_LEADS})\s+(?:of|for)\s+(?:the\s+)?(?P<of>{_GROUP})(?:\s*\([A-Z][\w&-]*\))?,\s+" + _TITLES)
 
 
 # "…, the head of the civil defence directorate in Nineveh province, Col. Mahmoud Taher, told": the
@@ -920,11 +948,12 @@ def _affiliation(text: str, name: str) -> str:
     if pre and len(pre.split()) < 2 and not _ACRONYM_GROUP.fullmatch(pre):
         return ""  # "a Sudanese leader", "a Masalit commander": a people or a place, not a group
     words = (found.groupdict().get("org") or found.groupdict().get("own") or pre or found.groupdict().get("body")
-             or "").split()
+             or found.groupdict().get("of") or "").split()
     while words and words[0].lower() in FILLER:
         words = words[1:]
     group = re.sub(r"['’]s$", "", " ".join(words))  # "NATO's military spokesman, X"
-    generic = all(w in _ORGAN or w in _ORGAN_ALSO for w in _name_words(group))
+    generic = all(w in _ORGAN or w in _ORGAN_ALSO or found.groupdict().get("of") and (w in _FORCE_UNITS or w.title() in _REGION_WORDS)
+                  for w in _name_words(group))  # "The commander of the Southern Operational Command, Maj. Gen. X": an officer
     return "" if generic else group
 
 
@@ -1221,6 +1250,30 @@ def _person_after(text: str, source: Source, matches: list) -> tuple[str, str] |
                     and after["post"] not in ("office", "bureau", "centre", "center", "department"))):
             # a post before the body or after it ("the SDF spokesman"), not only a name ("Zana Dilovan, the SDF, said")
             return _identity(before.group("name")), before.group("name")
+    return _staff_named(text, source, matches)
+
+
+# A person set off in commas, by rank or title and name: ", the group's Central Africa researcher, Clementine Ndoye,".
+_SET_OFF = re.compile(rf"(?:^|,\s+)(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof|Lt|Gen|Maj|Col|Brig|Capt|Cmdr|Adm)\.?[\s-]+)*"
+                      rf"[A-Z][\w'’-]+(?:\s+(?:{_PARTICLE}|[A-Z][\w'’-]+)){{1,3}}),")
+# "…, the group's Central Africa researcher, X,": the post, in a body the sentence names by its kind.
+_KIND_POST = re.compile(rf"\b(?:the|its)\s+(?P<kind>{'|'.join(_GROUP_WORDS)})['’]s\s+(?:[A-Za-z][\w-]*\s+){{0,3}}?"
+                        rf"(?:{_LEADS})(?:\s+(?:for|in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?,\s+$")
+
+
+def _staff_named(text: str, source: Source, matches: list) -> tuple[str, str] | None:
+    """A person the sentence names in a post of the registered body it cites, set off in commas:
+    "Lt. Gen. X, director general of Inter-Services Public Relations, told" (the ISPR's), "Human
+    Rights Watch has documented …, the group's Central Africa researcher, X, said" (HRW's); None if
+    none, or if the post is one held no longer."""
+    for person in _SET_OFF.finditer(text):
+        name = person.group("name")
+        post = _KIND_POST.search(text[:person.start("name")])
+        if post and source.kind in _GROUP_WORDS[post["kind"].lower()]:
+            return _identity(name), name
+        affiliation = _affiliation(text, name).lower()
+        if affiliation and any(m.source is source and m.text.lower() == affiliation for m in matches):
+            return _identity(name), name
     return None
 
 
@@ -1241,8 +1294,9 @@ def _cited_again(description: str, article: _Article) -> Source | None:
         return None
     words = {_US_SPELLING.get(w, w) for w in _name_words(description)}
     last = article.heads.get(head.group(1).lower())  # "the council" after "Sudan's Sovereign Council" is not the NRC
+    rival = words <= {"army", "forces", "force"}  # "the army" is a state's, not the Baloch Liberation Army named before
     for index, source in reversed(article.cited):
-        if index == last and source.label == "on_record" and any(
+        if index == last and source.label == "on_record" and not (rival and source.kind == "armed_group") and any(
                 words <= {_US_SPELLING.get(w, w) for w in _name_words(name)} for name in (source.name, *source.aliases)):
             return source
     return None
@@ -1353,12 +1407,21 @@ _MONITOR_DESCRIBED = re.compile(r"^\W*the\s+(?:[\w'’-]+\s+){0,3}?(?:group|moni
 _SAID_THING = re.compile(r"\W*the\s+(?:statement|communiqu[eé]|announcement)\b", re.I)
 
 
+def _a_state_army(description: str, source: Source | None) -> bool:
+    """Whether "the army" or "the military" is read as a state's forces, not as the armed group named
+    before it ("The army said 346 hostages had been freed", after "The BLA … claimed responsibility")."""
+    return (source is not None and source.kind == "armed_group"
+            and set(re.findall(r"[a-z]+", description.lower())) - {"the", "its"} <= {"army", "military", "forces", "force"})
+
+
 def _fits(description: str, source: Source | None) -> bool:
     """Whether a speaker described without a name ("he", "the ministry") can be ``source``, the
     source it would refer back to: a pronoun can be anyone; a description must share a word with
     the source's names ("the region's governor" is not the Kremlin named before it)."""
     if source is None or not description or _PRONOUN.match(description) or _SAID_THING.match(description):
         return True
+    if _a_state_army(description, source):
+        return False
     names = set().union(*(_name_words(n) for n in (source.name, *source.aliases)))
     if description.lower().rstrip(" .,").endswith("ministry") and "ministry" not in names and source.kind != "government":
         return False  # "the defence ministry" is no "Rwanda Defence Force" named before it

@@ -22,11 +22,11 @@ def _root(source: Source, registry: Registry) -> Source:
 _ISO = {"AE": "UAE", "AF": "AFGHANISTAN", "DE": "GERMANY", "EG": "EGYPT", "FR": "FRANCE", "GB": "BRITAIN",
         "IL": "ISRAEL", "IQ": "IRAQ", "IR": "IRAN", "JO": "JORDAN", "LB": "LEBANON", "LY": "LIBYA", "MM": "MYANMAR",
         "PS": "PALESTINE", "QA": "QATAR", "RU": "RUSSIA", "SA": "SAUDI", "SD": "SUDAN", "SY": "SYRIA", "TR": "TURKEY",
-        "UA": "UKRAINE", "US": "USA", "YE": "YEMEN", "PK": "PAKISTAN", "RW": "RWANDA", "KE": "KENYA", "CD": "CONGO",
+        "UA": "UKRAINE", "US": "USA", "YE": "YEMEN", "PK": "PAKISTAN", "RW": "RWANDA", "KE": "KENYA", "CD": "CONGO", "CM": "CAMEROON", "CF": "CENTRAL_AFRICAN_REPUBLIC", "IN": "INDIA",
         "UG": "UGANDA", "ET": "ETHIOPIA", "ML": "MALI", "ID": "INDONESIA", "CN": "CHINA", "PH": "PHILIPPINES",
         "HT": "HAITI", "MZ": "MOZAMBIQUE", "NG": "NIGERIA", "CO": "COLOMBIA", "SS": "SOUTH_SUDAN", "SO": "SOMALIA"}
 _ORGAN = frozenset("""government govt ministry minister ministers army military armed forces force defence defense
-president presidency presidential kremlin pentagon authorities prosecutor prosecutors envoy embassy cabinet
+president presidency presidential kremlin pentagon authorities prosecutor prosecutors envoy embassy ambassador cabinet
 federation command police office official officials navy department staff side junta""".split())
 # Words an organ's name may also hold; any other word ("Houthi-run", "rebel", "internationally
 # recognised", "Moscow-installed") may name a rival claimant to the state, so it is not merged.
@@ -134,10 +134,15 @@ def state_name(code: str) -> str:
     return _SHOWN.get(code) or code.replace("_", " ").title()
 
 
+# States known by an acronym, read in capitals only ("the CAR presidency", not "a car bomb").
+_ACRONYM_STATES = {"CAR": "CENTRAL_AFRICAN_REPUBLIC", "DRC": "CONGO", "DRC's": "CONGO", "CAR's": "CENTRAL_AFRICAN_REPUBLIC"}
+
+
 def _state_word(token: str) -> str | None:
     """The country a token names, by the grouping table or the origins-only one, or the side
     (:data:`SIDES`) that governs like one."""
-    return _country(token) or _MORE_STATES.get(_word(token)) or _SIDE_NAMES.get(_word(token))
+    return (_country(token) or _MORE_STATES.get(_word(token)) or _SIDE_NAMES.get(_word(token))
+            or _ACRONYM_STATES.get(token.replace("’", "'")))
 
 
 _COMPOUND_NAME = re.compile(r"\b(" + "|".join(sorted(_COMPOUND, key=len, reverse=True)) + r")\b(?:['’]s\b)?", re.I)

@@ -367,10 +367,11 @@ def _other_person(a: str, b: str) -> bool:
 
 def _bare_organ(a: Attribution) -> bool:
     """An unregistered speaker named only by organ words, no country ("the Prosecutor General's
-    Office", "the Ministry of Defence", "the Foreign Ministry"): an organ of some state."""
+    Office", "the Ministry of Defence", "the Foreign Ministry", "the Prime Minister's Office"): an
+    organ of some state."""
     if a.source is not None or a.office or not a.speaker_name:
         return False
-    words = _name_words(a.speaker_name)
+    words = _name_words(a.speaker_name) - ({"prime"} if "minister" in a.speaker_name.lower() else set())
     return (bool(words) and all(w in _ORGAN or w in _ORGAN_ALSO for w in words)
             and any(w in _ORGAN for w in words))
 
@@ -408,7 +409,7 @@ def _speaks_for_other(person: Attribution, org: Attribution) -> bool:
         return True  # "who heads the civil defence centre in Kafr Rumman" and the Syria Civil Defence
     if not org.speaker_name:
         return False
-    words, affiliation = _name_words(org.speaker_name) - _WHERE_ABOUTS, _name_words(person.affiliation)
+    words, affiliation = _name_words(org.speaker_name) - _WHERE_ABOUTS - _OUTLAWED, _name_words(person.affiliation)
     if org.speaker and affiliation == {org.speaker}:  # "The Azawad Liberation Front (FLA)", "FLA spokesman X"
         return True
     if words & _PEOPLE:
@@ -439,6 +440,9 @@ _RIVAL_HEADS = frozenset("army forces force".split())
 # Words that say where a group's unit is, not which group: "the local People's Defence Force" is the
 # one "X, a spokesman for the Ye-U township People's Defence Force" speaks for.
 _WHERE_ABOUTS = frozenset("local regional provincial township district area".split())
+# What a state calls a group, no word of its name: "The outlawed Balochistan Liberation Front" is the
+# one "the Balochistan Liberation Front's spokesman" speaks for.
+_OUTLAWED = frozenset("outlawed banned proscribed illegal self-styled so-called".split())
 
 
 def _spelt_out(short: str, long: str) -> bool:
