@@ -456,6 +456,7 @@ _TITLED = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
            r"[A-Z][a-z'’.]+(?:-[A-Za-z][a-z'’.]*)*(?:\s+(?:[A-Z][a-z'’.-]+|es|al|el|de|du|la|le)){0,3}")  # "Dar es Salaam", "Port-au-Prince"
 DATELINE = re.compile(rf"^\W*{_CAPS}(?:,\s+[A-Za-z][^()\n–—]{{0,40}}?)?\s+\([A-Z][^)]{{0,30}}\)\s*[-–—]+(?!\s*[a-z])\s*|"  # not "MSF (…) — which"
                       r"^\W*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+\([A-Z]{2,10}\)\s*[-–—]+\s*(?=[A-Z])|"  # "Mogadishu (SONNA) - "
+                      r"^\W*[A-Z]{3,}(?:[\s-][A-Z]{3,})?(?:\s+\([A-Z]{2,10}\))?:\s+(?=[A-Z])|"  # "QUETTA: ", "RAWALPINDI (APP): "
                       rf"^\W*(?:{_CAPS}|{_TITLED}),\s+(?:[A-Z][a-z]+,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+"
                       rf"\d{{1,2}}(?:,\s+\d{{4}})?\s*[-–—]+(?!\s*[a-z])\s*")
 

@@ -153,3 +153,62 @@ def test_the_army_after_a_registered_armed_group_is_not_the_group(registry):
                                         (R, "The army said 346 hostages had been freed.")], registry)
     assert first.source.name == "Baloch Liberation Army"
     assert army.source is None and army.speaker_name == "The army"
+
+
+def test_an_acronym_of_a_hyphenated_name_after_a_place_s_is_that_body(registry):
+    # Fixed (round 43's Iraqi Kurdistan audit, 88 strong): "The CTD" and "The Kurdistan Region's Counter-Terrorism
+    # Directorate" were two origins; the hyphenated word gave one initial.
+    built = claims_of_articles([[(R, "A drone struck the village, the region's Counter-Terrorism Directorate (CTD) said."),
+                                 (R, "The CTD said the drone fired two missiles at a house in the village.")],
+                                [(R, "The Kurdistan Region's Counter-Terrorism Directorate said the drone fired two missiles "
+                                     "at a house in the village.")]], registry)
+    assert max(c["profile"]["independent_origins"] for c in built) == 1
+
+
+U = ["un_figure"]
+
+
+@pytest.mark.parametrize("relay, source", [
+    # Fixed (round 43's Iraqi Kurdistan audit, 80 strong): the UN and the body whose figures it relays were two origins
+    ("UNAMI said preliminary information from Duhok's health directorate indicated that at least six civilians had "
+     "been killed.", "Duhok's health directorate said at least six civilians had been killed."),
+    ("OCHA said figures from the North Kivu provincial health division showed that at least six civilians had been killed.",
+     "The North Kivu provincial health division said at least six civilians had been killed."),
+])
+def test_a_un_body_relaying_a_named_body_s_figures_is_its_channel(registry, relay, source):
+    claim = one_claim_of([(U, relay), (R, source)], registry)
+    assert claim["profile"]["independent_origins"] == 1
+    assert claim["profile"]["origins"][0]["type"] == "on_record"
+
+
+@pytest.mark.parametrize("relay", [
+    "The UN mission said residents had told its human rights officers that the attackers spoke Russian.",
+    "MINUSCA said witnesses had told its investigators that the gunmen spoke Russian.",
+    "MINUSCA said witnesses had told the mission's investigators that the gunmen spoke Russian.",
+])
+def test_people_who_told_a_un_mission_s_staff_are_relayed_not_the_un(registry, relay):
+    # Fixed (round 43's CAR audit): only "had told it that" was a relay; the witnesses became a UN finding (60).
+    claim = one_claim_of([(U, relay)], registry)
+    assert claim["profile"]["origins"][0]["type"] == "anonymous_source"
+
+
+@pytest.mark.parametrize("outlet", ["Turkey's state-run Anadolu Agency reported that the strikes had destroyed caves used by the PKK.",
+                                    "Turkish state broadcaster TRT reported that the strikes had destroyed caves used by the PKK."])
+def test_turkey_s_state_agency_and_broadcaster_speak_for_its_government(registry, outlet):
+    # Fixed (round 43's Iraqi Kurdistan audit, 74 strong with an anonymous official): Anadolu was an origin
+    # beside the defence ministry it relays.
+    assert _origins([(["media_report"], outlet),
+                     (R, "Turkey's defence ministry said the strikes had destroyed caves used by the PKK.")], registry) == 1
+
+
+def test_a_denial_s_dateline_is_not_its_denier(registry):
+    from annotator.claims.denials import denier
+    found = denier("ANKARA (AFP) - Turkey's defence ministry denied that civilians had been killed.", registry)
+    assert found.source is not None and found.source.name == "Turkish defence ministry"
+
+
+def test_a_south_asian_dateline_is_no_part_of_the_speaker():
+    from annotator.mentions import DATELINE
+    assert DATELINE.match("QUETTA: Passengers freed from the train described hours of terror.").end() == len("QUETTA: ")
+    assert DATELINE.match("RAWALPINDI (APP): The military said the operation had ended.").end() == len("RAWALPINDI (APP): ")
+    assert DATELINE.match("UN: aid is blocked") is None

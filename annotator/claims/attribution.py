@@ -1528,7 +1528,7 @@ def _un_relays(text: str, out: list[Attribution], matches: list) -> list[Attribu
     """``out`` with a UN body that passes on a figure of a source it names ("…has risen to 31, OCHA
     said on Thursday, citing North Kivu's provincial health division") as that source's channel:
     one origin, reached through the UN, not two. Its own staff ("citing its monitors") stay the UN's."""
-    cited = _CITING.search(text) or _TOLD_IT.search(text) or _ACCORDING_AFTER.search(text)
+    cited = _CITING.search(text) or _TOLD_IT.search(text) or _INFORMATION_FROM.search(text) or _ACCORDING_AFTER.search(text)
     if not cited or not cited.group(1) or re.match(r"(?:its|their|his|her|our)\b", cited.group(1), re.I):
         return out
     start, end = cited.span(1)
@@ -1576,12 +1576,20 @@ def _un_relays(text: str, out: list[Attribution], matches: list) -> list[Attribu
 _ACCORDING_AFTER = re.compile(r"\b(?:said|says|reported|added)\b[^;]*?,\s+according\s+to\s+([^,;]+?)(?=[,;.]|$)")
 # "The UN mission said community leaders in the area had told it that …": what it relays, as "citing" them
 _TOLD_IT = re.compile(r"\b(?:said|says|reported)(?:\s+on\s+\w+)?\s+(?:that\s+)?((?:(?!that\b)[\w'’-]+\s+){1,7}?)"
-                      r"(?:had\s+|have\s+)?(?:told|informed)\s+(?:it|them|the\s+(?:mission|agency|office|organi[sz]ation))\s+that\b"
+                      r"(?:had\s+|have\s+)?(?:told|informed)\s+(?:it|them|the\s+(?:mission|agency|office|organi[sz]ation)"
+                      # "had told the mission's investigators", "had told its human rights officers"
+                      r"|(?:its|the\s+(?:mission|agency|office|organi[sz]ation)['’]s)\s+(?:[a-z]+\s+){0,2}?"
+                      r"(?:investigators|officers|monitors|staff|teams?|researchers|officials))\s+that\b"
                       # not an order: "had told it that it must evacuate"
                       r"(?!\s+(?:it|they|its\s+\w+|staff|residents|civilians|people)\s+(?:must|should|had\s+to|has\s+to|"
                       r"have\s+to|would\s+have\s+to|were\s+to|was\s+to)\b)")
+# "UNAMI said preliminary information from Duhok's health directorate indicated that …": whose figures it relays
+_INFORMATION_FROM = re.compile(r"\b(?:said|says|reported)\s+(?:that\s+)?(?:(?:preliminary|initial|latest|new|early)\s+)?"
+                               r"(?:information|figures|data|reports|statistics|records|findings)\s+(?:from|by|of|compiled\s+by)\s+"
+                               r"([^,;]+?)\s+(?:had\s+|have\s+)?(?:indicated|indicates|indicate|showed|shows|show|suggested|suggests)\b")
 _IN_PLACE = re.compile(r"\s+(?:in|from|of|near)\s+(?:the\s+)?(?:area|region|town|village|district|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)$")
-_OFFICES = frozenset("hall directorate department office administration council committee hospital mayor governor".split())
+_OFFICES = frozenset("hall directorate department division office administration authority ministry commission bureau service "
+                     "council committee hospital mayor governor".split())
 _VAGUE_HEAD = re.compile(r"^(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:(?:local|provincial|regional|state|district|municipal|town|city|health|medical|"
                          r"hospital|security|government|humanitarian|aid|community|tribal)\s+){0,3}"
                          r"(?:officials?|sources?|authorities|partners|residents|witnesses|medics|doctors|workers|"

@@ -285,6 +285,10 @@ def denier(text: str, registry, carrier: str = ""):
     from .attribution import _PRONOUN, Attribution, _identity
     from .names import _state_of_name
 
+    from ..mentions import DATELINE
+
+    if dateline := DATELINE.match(text):
+        text = text[dateline.end():]  # "ANKARA (AFP) - Turkey's defence ministry denied …": not AFP
     subject = _subject(text)
     if not subject or _PRONOUN.match(subject):
         return None

@@ -274,5 +274,8 @@ _ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
 def _initials_of(short: str, long: str) -> bool:
     """True when ``short`` holds an acronym of three or more letters spelt by the last initials of
     ``long``'s capitalised words ("KDF" and "Kenya Defence Forces" or "Kenya's KDF")."""
-    initials = "".join(w[0] for w in re.findall(r"\b[A-Z][\w'’-]*", long) if w not in ("The", "A", "An"))
-    return any(initials.endswith(acronym) for acronym in _ACRONYM.findall(short))
+    words = [w for w in re.findall(r"\b[A-Z][\w'’-]*", long) if w not in ("The", "A", "An")]
+    initials = "".join(w[0] for w in words)
+    # "Counter-Terrorism Directorate" is the CTD: each capitalised part of a hyphenated word too
+    parts = "".join(p[0] for w in words for p in w.split("-") if p[:1].isupper())
+    return any(initials.endswith(acronym) or parts.endswith(acronym) for acronym in _ACRONYM.findall(short))
