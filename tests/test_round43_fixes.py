@@ -212,3 +212,34 @@ def test_a_south_asian_dateline_is_no_part_of_the_speaker():
     assert DATELINE.match("QUETTA: Passengers freed from the train described hours of terror.").end() == len("QUETTA: ")
     assert DATELINE.match("RAWALPINDI (APP): The military said the operation had ended.").end() == len("RAWALPINDI (APP): ")
     assert DATELINE.match("UN: aid is blocked") is None
+
+
+@pytest.mark.parametrize("labels, text", [
+    (["named_monitor", "on_record"], "The Centre for Human Rights and Democracy in Africa (CHRDA), a Buea-based group that "
+                                     "documents abuses, said at least 11 civilians were killed."),
+    (["on_record"], "The Centre for Human Rights and Democracy in Africa, a Buea-based group that documents abuses, said "
+                    "at least 11 civilians were killed."),
+])
+def test_a_description_set_after_a_registered_body_is_that_body(registry, labels, text):
+    # Fixed (round 43's Cameroon audit, 78 strong from one sentence): "a Buea-based group that" was a second origin.
+    claim = one_claim_of([(labels, text)], registry)
+    assert [o["name"] for o in claim["profile"]["origins"]] == ["Centre for Human Rights and Democracy in Africa"]
+
+
+def test_he_said_after_a_speaker_who_played_an_intercept_is_the_speaker_not_the_leak(registry):
+    # Fixed (round 43's Balochistan audit, 75 strong): the model gave "He said …" the leak label of the sentence
+    # before, which made an invented leak a second origin beside the military's own accusation.
+    found = article_attributions([
+        (R, "Lt. Gen. Awan said the attack was carried out by terrorists of the proscribed BLA."),
+        (["leaked_recording", "on_record"], "He said the terrorists stayed in contact with handlers, and played what he "
+                                            "said was an intercepted call between an attacker and a handler."),
+        (["leaked_recording"], "He said the attack had been planned and sponsored by India.")], registry)
+    assert [a.type for a in found][-1] == "on_record" and found[-1].speaker == "awan"
+
+
+def test_a_voice_in_a_recording_that_says_stays_the_leak(registry):
+    found = article_attributions([
+        (R, "Lt. Gen. Awan said the attack was carried out by terrorists of the proscribed BLA."),
+        (["leaked_recording"], "In the intercepted call, a handler tells the attacker to kill the hostages."),
+        (["leaked_recording"], "He says the train must not reach Quetta.")], registry)
+    assert found[-1].type == "leaked_recording"

@@ -1714,6 +1714,20 @@ _OUTLET_WORD = re.compile(r"\b(?:radio|station|channel|television|TV|newspaper|p
                           r"website|site|broadcaster|network|magazine)\b", re.I)
 
 
+# A named speaker who goes on in the past tense: "He said …", "She added …" (a voice in a recording "says").
+_SPEAKER_GOES_ON = re.compile(r"^\W*(?:He|She)\s+(?:also\s+|later\s+|then\s+)?(?:said|added|told|claimed|insisted|stressed)\b")
+
+
+def _apposed_source(text: str, a: Attribution, matches: list) -> Source | None:
+    """The registered source that an on-record speaker read only as a description is set after ("The
+    Centre for Human Rights and Democracy in Africa (CHRDA), a Buea-based group that documents abuses,
+    said"): that source, described; None where ``a`` is anything else."""
+    if a.type != "on_record" or a.source is not None or not re.match(r"(?:a|an|the)\s+\S", a.speaker_name):
+        return None
+    return next((m.source for m in matches if m.source.label in ("on_record", "named_monitor", "un_figure") and re.match(
+        rf"(?:\s*\([A-Z][\w&-]*\))?,\s+{re.escape(a.speaker_name)}", text[m.end:])), None)
+
+
 def attributions(sentence: dict, registry: Registry, article: _Article) -> list[Attribution]:
     """The sources a sentence cites, with relays followed to the deepest origin.
 
@@ -1730,6 +1744,12 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
                     "sources": [{**m, "start": m["start"] - at, "end": m["end"] - at} if m.get("start", -1) >= at else m
                                 for m in sentence.get("sources", [])]}
     labels = sentence.get("labels", [])
+    if "leaked_recording" in labels and article.speaker[0] and _SPEAKER_GOES_ON.match(sentence["text"]) \
+            and not _material(sentence["text"]) and not re.search(_LEAK_CUE, sentence["text"], re.I):
+        # "He said the attack had been planned by India.", after the general who "played what he said was
+        # an intercepted call": the general goes on, on the record (the model took the leak label from before)
+        labels = list(dict.fromkeys("on_record" if x == "leaked_recording" else x for x in labels))
+        sentence = {**sentence, "labels": labels}
     found = _sources_in(sentence, registry)
     matches = registry.find(sentence["text"])
     named_monitor = _titles_resolved(sentence["text"], labels, found, matches, registry, article)
@@ -1989,6 +2009,11 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
         # the monitor described ("The Britain-based group said"), read as on record too, is that monitor
         out = [a for a in out if not (a.type == "on_record" and (a.source is None and _MONITOR_DESCRIBED.match(
             a.speaker_name) or a.source is not None and a.source.name in monitors))]
+    described = {id(a): body for a in out if (body := _apposed_source(sentence["text"], a, matches)) is not None}
+    cited = {a.source for a in out if a.source is not None}
+    out = [a if id(a) not in described else replace(a, type=described[id(a)].label, source=described[id(a)], speaker="",
+                                                     speaker_name="", office="", affiliation="")
+           for a in out if described.get(id(a)) not in cited]
     out = _disputed(sentence["text"], _un_relays(sentence["text"], out, matches), registry, article.carrier)
     if "on_record" in labels and out and all(a.disputes for a in out) and (said := _speaker(sentence, registry)) \
             and said[0] and not any(_named_within(said[1], a.speaker_name or (a.source.name if a.source else "")) for a in out):
