@@ -243,3 +243,33 @@ def test_a_voice_in_a_recording_that_says_stays_the_leak(registry):
         (["leaked_recording"], "In the intercepted call, a handler tells the attacker to kill the hostages."),
         (["leaked_recording"], "He says the train must not reach Quetta.")], registry)
     assert found[-1].type == "leaked_recording"
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Turkey's defence ministry denied that civilians had been killed in the operation.", {"civilians"}),
+    ("The HPG denied that any of its guerrillas had lost their lives in the Turkish air raids.", {"fighters"}),
+    ("The strike killed 12 militants.", {"fighters"}),
+    ("Nine civilians and two soldiers were killed.", set()),
+    ("Twenty-one hostages were killed by the militants before troops stormed the train.", set()),
+    ("Militants killed 40 people in the village.", set()),
+])
+def test_whose_deaths_a_sentence_reports(text, sides):
+    from annotator.claims.signals import victims
+    assert victims(text) == sides
+
+
+def test_two_sides_denying_different_deaths_are_two_claims():
+    # Fixed (round 43's Iraqi Kurdistan audit, 75 strong): Turkey's denial that civilians died was grouped with
+    # the HPG's that its fighters died, as one claim with two origins.
+    from annotator.claims.signals import compatible, signature
+    assert not compatible(signature("Turkey's defence ministry denied that civilians had been killed in the raids."),
+                          signature("The HPG denied that any of its guerrillas had lost their lives in the raids."))
+    assert compatible(signature("Nine civilians were killed in the raids, the governor said."),
+                      signature("The raids killed nine civilians, residents said."))
+
+
+def test_a_province_s_government_spokeswoman_is_some_state_s(registry):
+    # Found by this round's audit rerun: the "… Army" rule had read "Balochistan government" as a group's name.
+    from annotator.claims import attribution
+    assert attribution._office("Balochistan government spokeswoman Saima Jamaldini told reporters the siege was over.",
+                               "Saima Jamaldini", registry)[0] == "?"

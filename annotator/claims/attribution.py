@@ -736,6 +736,10 @@ def _speaks_for(org: str, registry: Registry) -> tuple[str, Source | None] | Non
     return None
 
 
+# The organ words a group's own name may end in ("Sindhudesh Revolutionary Army"), unlike "Balochistan government".
+_RIVAL_ARMY = frozenset("army forces force".split())
+
+
 def _names_group(word: str) -> bool:
     """Whether a capitalised word before an organ word makes it a group's name ("Revolutionary Army",
     "Arakan Army"), not a state's organ ("Russian Army", "The Army", "Defence Ministry")."""
@@ -801,7 +805,7 @@ def _office(text: str, name: str, registry: Registry) -> tuple[str, Source | Non
         if (found := _speaks_for(org, registry)) is not None:
             if found[0] == "?" and k and (side := side_organ(orgs[0], org)):
                 return "", None, side  # "Gaza health ministry spokesman X": not some state's ministry
-            if found[0] == "?" and k and _names_group(orgs[k - 1].split()[0]):
+            if found[0] == "?" and k and org.split()[-1].lower() in _RIVAL_ARMY and _names_group(orgs[k - 1].split()[0]):
                 return "", None, ""  # "The Sindhudesh Revolutionary Army's spokesman": a named group's, no state's
             return (*found, org if found[0] == "?" else "")
     after = past_age(text, at + len(name)) if at >= 0 else 0

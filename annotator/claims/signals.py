@@ -542,6 +542,27 @@ def casualties(text: str) -> frozenset[str]:
     return kinds if len(kinds) == 1 else frozenset()
 
 
+# Whose deaths a sentence speaks of, where it names them by side: "civilians had been killed" and "none of
+# its guerrillas had lost their lives" are two sides' accounts, not one claim.
+_CIVILIANS = r"civilians?|children|women|residents|villagers|passengers|worshippers|miners|farmers|students|patients"
+_FIGHTERS = (r"fighters|militants|guerrillas?|soldiers|troops|insurgents|rebels|terrorists|jihadists|militiamen|"
+             r"servicemen|combatants|policemen|officers")
+_NOT_AGENT = r"(?!(?:by|when|as|after|while|before|in|during)\b)"
+# the victims as subject of a death ("civilians had been killed", "guerrillas had lost their lives"), or as
+# what was killed ("killing 12 militants"); not the killers ("militants killed", "killed by the militants")
+_DIED = (r"(?:(?:had|have|has)\s+)?(?:died|lost\s+(?:their|his|her)\s+lives?|(?:been\s+)?martyred)|"
+         r"(?:(?:had|have|has)\s+)?(?:(?:were|was|been|are|is|be)\s+)+(?:killed|slain|martyred)")
+_VICTIMS = {side: re.compile(rf"\b(?:{words})\b(?:\s+{_NOT_AGENT}[\w'’-]+){{0,4}}?\s+(?:{_DIED})\b|"
+                             rf"\b(?:killed|killing|killing\s+of)\s+(?:{_NOT_AGENT}[\w'’-]+\s+){{0,3}}?(?:{words})\b", re.I)
+            for side, words in (("civilians", _CIVILIANS), ("fighters", _FIGHTERS))}
+
+
+def victims(text: str) -> frozenset[str]:
+    """Whose deaths a sentence reports, "civilians" or "fighters", where it names only one of them."""
+    sides = frozenset(side for side, pattern in _VICTIMS.items() if pattern.search(text))
+    return sides if len(sides) == 1 else frozenset()
+
+
 @dataclass(frozen=True)
 class Signature:
     """What a mention's grouping guards and bonuses look at (see :func:`group`)."""
@@ -552,28 +573,32 @@ class Signature:
     actions: frozenset = frozenset()
     blamed: frozenset = frozenset()
     casualties: frozenset = frozenset()
+    victims: frozenset = frozenset()
 
     def __or__(self, other: "Signature") -> "Signature":
         return Signature(self.figures | other.figures, self.years | other.years,
                          self.anchors | other.anchors, self.actions | other.actions, self.blamed | other.blamed,
-                         self.casualties | other.casualties)
+                         self.casualties | other.casualties, self.victims | other.victims)
 
 
 def signature(text: str) -> Signature:
     """Figures and years of the whole sentence; anchors and actions of its proposition; who it
     says fired; whom its figures count."""
     core = proposition(text)
-    return Signature(figures(text), years(text), anchors(core), actions(core), blamed(core), casualties(text))
+    return Signature(figures(text), years(text), anchors(core), actions(core), blamed(core), casualties(text), victims(text))
 
 
 def compatible(a: Signature, b: Signature) -> bool:
     """False when both state figures and none agree, both name years and none is shared, both
     say who fired and name no one alike ("fired by M23 rebels" and "fired from FARDC positions"
     are two sides' accounts, not one claim), or one counts only the dead and the other only the
-    wounded ("nine wounded" and "a toll of nine" share a figure, not a claim)."""
+    wounded ("nine wounded" and "a toll of nine" share a figure, not a claim), or one speaks of civilians'
+    deaths and the other only of fighters' ("denied that civilians had been killed", "denied that any of its
+    guerrillas had lost their lives")."""
     return (figures_agree(a.figures, b.figures) and (not a.years or not b.years or bool(a.years & b.years))
             and (not a.blamed or not b.blamed or bool(a.blamed & b.blamed))
-            and (not a.casualties or not b.casualties or bool(a.casualties & b.casualties)))
+            and (not a.casualties or not b.casualties or bool(a.casualties & b.casualties))
+            and (not a.victims or not b.victims or bool(a.victims & b.victims)))
 
 
 def needed_similarity(a: Signature, b: Signature, threshold: float = SIMILARITY,
