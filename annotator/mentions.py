@@ -461,6 +461,15 @@ DATELINE = re.compile(rf"^\W*{_CAPS}(?:,\s+[A-Za-z][^()\n–—]{{0,40}}?)?\s+\(
                       rf"\d{{1,2}}(?:,\s+\d{{4}})?\s*[-–—]+(?!\s*[a-z])\s*")
 
 
+def dateline_end(text: str, registry) -> int:
+    """Where a wire dateline before a sentence ends ("BAMAKO, March 12 (AFP) - ", "QUETTA: "), 0 if there
+    is none; "ISPR: " or "UNICEF: " opening a sentence name its source, no place."""
+    found = DATELINE.match(text)
+    if found is None or found.end() >= len(text) or (found.group().rstrip().endswith(":") and registry.find(found.group())):
+        return 0
+    return found.end()
+
+
 class MentionFinder:
     """Finds source mentions, remembering per article the last known source of each type."""
 
@@ -479,8 +488,7 @@ class MentionFinder:
     def find(self, text: str, labels: list[str]) -> dict[str, Mention]:
         """One mention per label in ``labels`` (a label with no locatable mention is left out);
         a wire dateline before the sentence is passed over."""
-        if (dateline := DATELINE.match(text)) and dateline.end() < len(text):
-            at = dateline.end()
+        if at := dateline_end(text, self.registry):
             return {label: replace(m, start=m.start + at, end=m.end + at)
                     for label, m in self.find(text[at:], labels).items()}
         matches = self.registry.find(text)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from ..mentions import ACTIVE, CLOSES_ATTRIBUTED, DATELINE, NAME_DESCRIBED, PEOPLE
+from ..mentions import ACTIVE, CLOSES_ATTRIBUTED, NAME_DESCRIBED, PEOPLE, dateline_end
 from ..positions import SPEECH, cited_at, closing_speaker, cue_in, quoted_spans
 from ..registry import Registry, Source
 from .names import (_COMPOUND_NAME, _NAME_TOKEN, _ORGAN, _ORGAN_ALSO, _SOURCE_WORDS, SIDES, _name_words, _source_state, _state_of_name,
@@ -385,6 +385,7 @@ class _Article:
         self.last: dict[str, Source] = {}
         self.cited: list[tuple[int, Source]] = []  # every source cited, in order, with its sentence's index
         self.speaker: tuple[str, str] = ("", "")
+        self.spoke_at = -2  # the index of the sentence that named it
         self.monitor: tuple[str, str] = ("", "")
         self.recipients: list[str] = []
         self.material: frozenset = frozenset()  # what the article's last leak was made of
@@ -410,14 +411,21 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
 
 # A body whose post the speaker held no longer: "the SDF's former spokesman", "a former SNA commander".
 _FORMER_POST_AFTER = re.compile(r"['’]s\s+(?:former|ex|onetime|one-time|retired|sacked|dismissed)\b", re.I)
-_FORMER_POST_BEFORE = re.compile(r"\b(?:former|ex|onetime|one-time|retired|sacked|dismissed)[\s-]+(?:[\w'’-]+\s+){0,3}?"
-                                 r"(?:(?:of|for|in|with)\s+)?(?:the\s+)?$")
+_FORMERLY = r"\b(?:former|ex|onetime|one-time|retired|sacked|dismissed)[\s-]+"
+_HELD_POSTS = (r"(?:spokes(?:man|woman|person)|commander|leader|head|director(?:[- ]general)?|chief|chair(?:man|woman)?|"
+               r"official|officer|member|representative|researcher|minister|adviser|advisor|envoy|ambassador)")
+_FORMER_POST_BEFORE = re.compile(rf"{_FORMERLY}(?:[\w'’-]+\s+){{0,2}}?{_HELD_POSTS}s?\s+(?:of|for|in|with|at)\s+(?:the\s+)?$",
+                                 re.I)  # "a former commander of the "
+_FORMER_BEFORE_NAME = re.compile(rf"{_FORMERLY}(?:the\s+)?$", re.I)  # "former " before "SDF spokesman"
+_POST_AFTER_NAME = re.compile(rf"(?:['’]s)?\s+(?:[a-z]+\s+)?{_HELD_POSTS}\b", re.I)
 
 
 def _held_formerly(text: str, start: int, end: int) -> bool:
     """Whether the registered name at ``text[start:end]`` is a body the speaker served before, not
     one that speaks here."""
-    return bool(_FORMER_POST_AFTER.match(text, end) or _FORMER_POST_BEFORE.search(text[max(0, start - 60):start]))
+    before = text[max(0, start - 60):start]
+    return bool(_FORMER_POST_AFTER.match(text, end) or _FORMER_POST_BEFORE.search(before)
+                or _FORMER_BEFORE_NAME.search(before) and _POST_AFTER_NAME.match(text, end))
 
 
 def _sources_in(sentence: dict, registry: Registry) -> dict[str, Source]:
@@ -712,7 +720,7 @@ _LOWER_TITLE = re.compile(r"(?:^|(?<=\s))((?:[A-Z][\w'’-]*['’]s\s+)?(?:(?:[a
 # A state's envoy named before his name: "Russian ambassador ", "the French ambassador in Bangui, ".
 _ENVOY_BEFORE = re.compile(r"(?:^|(?<=\s))((?:[A-Z][\w'’-]*(?:['’]s)?\s+){1,2})(?:[Aa]mbassador|[Ee]nvoy|[Cc]harg[eé] d['’]affaires)"
                            r"(?:\s+(?:in|to)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?,?\s+$")
-_NOT_OFFICE = re.compile(r"\b(?:former|ex|opposition|shadow|rebel|exiled|prime|party)\b", re.I)
+_NOT_OFFICE = re.compile(r"\b(?:former|ex|onetime|one-time|retired|opposition|shadow|rebel|exiled|prime|party)\b", re.I)
 # A title of a union, party or association, not of a state (India's "Union Home Minister" is one).
 _CIVIL_TITLE = re.compile(r"\b(?:union|[Pp]arty|[Aa]ssociation|[Ll]eague|[Ss]yndicate|[Cc]hamber)\W+"
                           r"(?:[\w'’-]+\s*){0,2}$|General Secretary$")
@@ -737,7 +745,7 @@ def _speaks_for(org: str, registry: Registry) -> tuple[str, Source | None] | Non
 
 
 # The organ words a group's own name may end in ("Sindhudesh Revolutionary Army"), unlike "Balochistan government".
-_RIVAL_ARMY = frozenset("army forces force".split())
+_RIVAL_ARMY = frozenset("Army Forces Force".split())  # capitalised: "Ituri army spokesman" is a state's
 
 
 def _names_group(word: str) -> bool:
@@ -770,8 +778,9 @@ def _office(text: str, name: str, registry: Registry) -> tuple[str, Source | Non
         # "Ethiopia's communications minister Teklu Asmelash": the title in lower case before the name
         return _state_of_name(re.sub(r"\b(?:secretary|adviser|advisor)$", "minister", lower.group(1))) or "?", None, ""
     envoy = _ENVOY_BEFORE.search(text[:at]) if at > 0 else None
-    if envoy and not _NOT_OFFICE.search(text[max(0, envoy.start() - 12):envoy.end()]) and (
-            state := _state_of_name(envoy.group(1) + "ambassador")):
+    if envoy and not _NOT_OFFICE.search(text[max(0, envoy.start() - 12):envoy.end()]) and not re.search(
+            r"(?:\bU\.S\.|\bU\.K\.|\bU\.N\.|\bUN|\bEU|\bUS|\bUK)\s*$", text[:envoy.start(1)]) and (  # "U.S. Sudan envoy X"
+            state := _state_of_name(re.sub(r"\bU\.?N\.?\s+$", "", envoy.group(1)) + "ambassador")):  # "Russia's UN ambassador"
         return state, None, ""  # "Russian ambassador Pavel Orlov", "the French ambassador in Bangui, X,"
     title = _OFFICE_TITLE.match(name)
     if title and _CIVIL_TITLE.search(text[:max(0, text.find(name))] + title.group(0)):
@@ -789,7 +798,7 @@ def _office(text: str, name: str, registry: Registry) -> tuple[str, Source | Non
         return _office(text[:role] + text[role].lower() + text[role + 1:], name[inner.end():], registry)
     at = text.find(name)
     role = _ROLE.search(text[:at]) if at > 0 else None
-    if role and _FORMER_POST_BEFORE.search(text[max(0, role.start() - 60):role.start()]):
+    if role and re.search(rf"{_FORMERLY}(?:[\w'’-]+\s+){{0,2}}$", text[max(0, role.start() - 60):role.start()]):
         return "", None, ""  # "the SSPDF's former spokesman, Brig. Gen. X": he speaks for no one now
     if all(w.lower() in _NOT_NAMES for w in _NAME_WORD.findall(name)):  # "the army spokesman": no name
         orgs = [name]
@@ -805,7 +814,7 @@ def _office(text: str, name: str, registry: Registry) -> tuple[str, Source | Non
         if (found := _speaks_for(org, registry)) is not None:
             if found[0] == "?" and k and (side := side_organ(orgs[0], org)):
                 return "", None, side  # "Gaza health ministry spokesman X": not some state's ministry
-            if found[0] == "?" and k and org.split()[-1].lower() in _RIVAL_ARMY and _names_group(orgs[k - 1].split()[0]):
+            if found[0] == "?" and k and org.split()[-1] in _RIVAL_ARMY and _names_group(orgs[k - 1].split()[0]):
                 return "", None, ""  # "The Sindhudesh Revolutionary Army's spokesman": a named group's, no state's
             return (*found, org if found[0] == "?" else "")
     after = past_age(text, at + len(name)) if at >= 0 else 0
@@ -870,7 +879,7 @@ _SERVES = re.compile(r",\s+(?:the|a|an)\s+(?:(?:senior|deputy|top)\s+)?(?P<state
 # registered body's name (_POSTS, further down) share them.
 _POST_WORDS = (r"spokes(?:man|woman|person)|commander|leader|head|director(?:[- ]general)?|(?:co-)?chair(?:man|woman|person)?|"
                r"chief|representative|coordinator|official|researcher")
-_LEADS = rf"(?:{_POST_WORDS}|member|delegate|manager|superintendent|administrator)"
+_LEADS = rf"(?:{_POST_WORDS}|member|delegate|manager|superintendent)"
 _GROUP = r"[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|the|and|&)\s+)*[A-Z][\w'’.&-]*){0,5}"
 # ("Ahmed al-Mismari, the spokesman for Haftar's self-styled Libyan National Army": the army.)
 # ("Roman Mrochko, head of the Kherson city military administration,", "X, the director general of
@@ -928,6 +937,11 @@ _REGION_WORDS = frozenset("Africa Middle East West North South Horn Great Lakes 
                           "Southern Eastern Western Northern Central Latin America Gulf Balkans Caucasus".split())
 
 
+# What a group named after "the spokesman of" is called: "the Coalition of Patriots for Change".
+_OF_GROUP = re.compile(r"\b(?:Coalition|Front|Movement|Alliance|Council|Union|Party|Army|Brigades?|Group|League|Committee|"
+                       r"Organi[sz]ation|Liberation|Resistance|Patriots)\b")
+
+
 def _affiliation(text: str, name: str) -> str:
     """The group ``name`` speaks for, as written: from a role after the name ("Titus Magai, a
     spokesman for the TPNPB,", "X, the head of Clearpath,") or a spokesman's before it ("TPNPB
@@ -938,10 +952,14 @@ def _affiliation(text: str, name: str) -> str:
         return ""
     found = (_AFFILIATED.match(text, past_age(text, at + len(name))) or _AFFILIATED_BEFORE.search(text[:at])
              or _HEAD_BEFORE.search(text[:at]))
+    if found is not None and found.groupdict().get("of") and (head := _HEAD_BEFORE.search(text[:at])):
+        found = head  # "The director of the Idlib Health Directorate, Dr. X": the directorate, as before
     if found is None:
         its = _ITS_ROLE.search(text[:at])
         subject = _OPENING_SUBJECT.match(text) if its else None
         return subject.group(1) if subject and subject.end(1) < its.start() else ""
+    if found.groupdict().get("of") and (rank_office(text, name) or not _OF_GROUP.search(found["of"])):
+        return ""  # "The commander of the Ground Forces, Col. Gen. X": an officer; "The administrator of Lubero": a place
     if (held := next((k for k, v in found.groupdict().items() if v), None)) and _held_formerly(text, found.start(held), found.end(held)):
         return ""  # "former SDF spokesman X", "X, a former commander of the SDF": no longer its voice
     pre = found.groupdict().get("pre") or ""
@@ -1261,8 +1279,10 @@ def _person_after(text: str, source: Source, matches: list) -> tuple[str, str] |
 _SET_OFF = re.compile(rf"(?:^|,\s+)(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof|Lt|Gen|Maj|Col|Brig|Capt|Cmdr|Adm)\.?[\s-]+)*"
                       rf"[A-Z][\w'’-]+(?:\s+(?:{_PARTICLE}|[A-Z][\w'’-]+)){{1,3}}),")
 # "…, the group's Central Africa researcher, X,": the post, in a body the sentence names by its kind.
-_KIND_POST = re.compile(rf"\b(?:the|its)\s+(?P<kind>{'|'.join(_GROUP_WORDS)})['’]s\s+(?:[A-Za-z][\w-]*\s+){{0,3}}?"
-                        rf"(?:{_LEADS})(?:\s+(?:for|in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?,\s+$")
+_KIND_POST = re.compile(r"\b(?:the|its)\s+(?P<kind>group|organi[sz]ation|charity|agency)['’]s\s+"
+                        r"(?:(?!former\b|ex\b|onetime\b|retired\b)[A-Za-z][\w-]*\s+){0,3}?"
+                        r"(?:spokes(?:man|woman|person)|researcher|director|representative|coordinator|head|chief|official)"
+                        r"(?:\s+(?:for|in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?,\s+$")
 
 
 def _staff_named(text: str, source: Source, matches: list) -> tuple[str, str] | None:
@@ -1415,7 +1435,7 @@ def _a_state_army(description: str, source: Source | None) -> bool:
     """Whether "the army" or "the military" is read as a state's forces, not as the armed group named
     before it ("The army said 346 hostages had been freed", after "The BLA … claimed responsibility")."""
     return (source is not None and source.kind == "armed_group"
-            and set(re.findall(r"[a-z]+", description.lower())) - {"the", "its"} <= {"army", "military", "forces", "force"})
+            and set(re.findall(r"[a-z]+", description.lower())) - {"the", "its"} <= {"army", "military"})  # "the force": the RSF
 
 
 def _fits(description: str, source: Source | None) -> bool:
@@ -1596,7 +1616,8 @@ _OFFICES = frozenset("hall directorate department division office administration
                      "council committee hospital mayor governor".split())
 _VAGUE_HEAD = re.compile(r"^(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:(?:local|provincial|regional|state|district|municipal|town|city|health|medical|"
                          r"hospital|security|government|humanitarian|aid|community|tribal)\s+){0,3}"
-                         r"(?:officials?|sources?|authorities|partners|residents|witnesses|medics|doctors|workers|"
+                         r"(?:officials?|sources?|authorities|partners|residents|witnesses|eyewitnesses|survivors|victims|families|"
+                         r"displaced\s+(?:people|persons|families)|medics|doctors|workers|"
                          r"leaders|elders|organi[sz]ations|groups|agencies)$", re.I)
 
 
@@ -1723,12 +1744,14 @@ _SPEAKER_GOES_ON = re.compile(r"^\W*(?:He|She)\s+(?:also\s+|later\s+|then\s+)?(?
 
 
 def _apposed_source(text: str, a: Attribution, matches: list) -> Source | None:
-    """The registered source that an on-record speaker read only as a description is set after ("The
-    Centre for Human Rights and Democracy in Africa (CHRDA), a Buea-based group that documents abuses,
-    said"): that source, described; None where ``a`` is anything else."""
+    """The registered source that opens the sentence and that an on-record speaker read only as a
+    description is set after ("The Centre for Human Rights and Democracy in Africa (CHRDA), a Buea-based
+    group that documents abuses, said"): that source, described; None where ``a`` is anything else (not
+    "Unlike Turkey's defence ministry, the Iraqi foreign ministry said")."""
     if a.type != "on_record" or a.source is not None or not re.match(r"(?:a|an|the)\s+\S", a.speaker_name):
         return None
-    return next((m.source for m in matches if m.source.label in ("on_record", "named_monitor", "un_figure") and re.match(
+    return next((m.source for m in matches if m.source.label in ("on_record", "named_monitor", "un_figure")
+                 and re.fullmatch(r"\W*(?:[Tt]he\s*)?", text[:m.start]) and re.match(
         rf"(?:\s*\([A-Z][\w&-]*\))?,\s+{re.escape(a.speaker_name)}", text[m.end:])), None)
 
 
@@ -1742,13 +1765,14 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
     that type named earlier in the article; "media reports" or "sources" are not. Updates
     ``article`` as it goes, so call it on every sentence of an article in order.
     """
-    if dateline := DATELINE.match(sentence["text"]):  # "BAMAKO, March 12 (AFP) - Mali's army said"
-        at = dateline.end()  # the mention finder's spans are offsets in the whole text
+    if at := dateline_end(sentence["text"], registry):  # "BAMAKO, March 12 (AFP) - Mali's army said"
+        # the mention finder's spans are offsets in the whole text
         sentence = {**sentence, "text": sentence["text"][at:],
                     "sources": [{**m, "start": m["start"] - at, "end": m["end"] - at} if m.get("start", -1) >= at else m
                                 for m in sentence.get("sources", [])]}
     labels = sentence.get("labels", [])
-    if "leaked_recording" in labels and article.speaker[0] and _SPEAKER_GOES_ON.match(sentence["text"]) \
+    if "leaked_recording" in labels and article.speaker[0] and article.spoke_at == sentence.get("index", 0) - 1 \
+            and _SPEAKER_GOES_ON.match(sentence["text"]) \
             and not _material(sentence["text"]) and not re.search(_LEAK_CUE, sentence["text"], re.I):
         # "He said the attack had been planned by India.", after the general who "played what he said was
         # an intercepted call": the general goes on, on the record (the model took the leak label from before)
@@ -1964,7 +1988,7 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
             relays = () if label in OUTLETS else tuple(v.name for v in outlets if v is not None)
             out[-1] = replace(out[-1], apart=intelligence, unnamed=intelligence, via=tuple(dict.fromkeys(out[-1].via + relays)))
         if speaker[0] and label == "on_record":
-            article.speaker = speaker
+            article.speaker, article.spoke_at = speaker, sentence.get("index", 0)
             if role_in := role_of(sentence["text"], speaker[1]):
                 article.roles[role_in] = speaker
             article.last.pop("on_record", None)

@@ -32,7 +32,8 @@ _VERB = (r"den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|disput(?:e|es|ed)|
          r"contest(?:s|ed)?|call(?:s|ed)?|describ(?:es|ed)|brand(?:s|ed)|label(?:s|led|ed)?")
 _ANY_VERB = re.compile(r"\b(?:" + _VERB + r")\b", re.I)
 # An opening phrase before the subject: "In a statement on Monday,", "Late on Tuesday,", "Speaking in Geneva,".
-_OPENING = (r"(?:(?:In|On|At|By|Late|Early|Later|Earlier|Meanwhile|However|But|Separately|For its part|In response|"
+_OPENING = (r"(?:[A-Z]{3,}(?:[\s-][A-Z]{3,})?(?:\s+\([A-Z]{2,10}\))?:\s+)?"  # "QUETTA: ", a dateline
+            r"(?:(?:In|On|At|By|Late|Early|Later|Earlier|Meanwhile|However|But|Separately|For its part|In response|"
             r"Like|Unlike|After|Before|During|[A-Z][a-z]+ing)\b[^,]{0,60},\s*)?")
 # The subject, then what may stand between it and its verb ("has flatly", "continues to"); never a
 # negation or a modal ("has not denied", "could hardly deny").
@@ -285,10 +286,9 @@ def denier(text: str, registry, carrier: str = ""):
     from .attribution import _PRONOUN, Attribution, _identity
     from .names import _state_of_name
 
-    from ..mentions import DATELINE
+    from ..mentions import dateline_end
 
-    if dateline := DATELINE.match(text):
-        text = text[dateline.end():]  # "ANKARA (AFP) - Turkey's defence ministry denied …": not AFP
+    text = text[dateline_end(text, registry):]  # "ANKARA (AFP) - Turkey's defence ministry denied …": not AFP
     subject = _subject(text)
     if not subject or _PRONOUN.match(subject):
         return None

@@ -11,7 +11,7 @@ from dataclasses import replace
 from ..registry import Registry, Source
 from ..scoring import Origin
 from ..kinds import kinds_of
-from .attribution import _PLURAL_OFFICIALS, counted_apart, OUTLETS, Attribution
+from .attribution import _PLURAL_OFFICIALS, _a_state_army, counted_apart, OUTLETS, Attribution
 from .names import (_COMPOUND, _COMPOUND_NAME, _ISO, _NAME_TOKEN, _ORGAN, _ORGAN_ALSO, _ROLE_WORDS, SIDES, _initials_of,
                     _name_words, _root, _same_identity, _same_name, _source_state, _state_of_name, _state_word,
                     state_name)
@@ -113,6 +113,10 @@ def claim_origins(items: list[Attribution], registry: Registry, recipients: set[
                 own[0].append((a, True))
             elif a.apart and named:  # residents, or one official, set apart from the named: one origin per kind
                 join(lambda h: bool(h.apart) and _same_kind(h, a, registry), a)
+            elif named and a.office == "?" and all(
+                    any(m.source is not None and _a_state_army(a.speaker_name, m.source) for m, _ in g) for g in named):
+                # "The army said", some state's, beside only the Arakan Army or the BLA: no part of that group
+                join(lambda h: h.office == "?" and not h.speaker and h.source is None, a)
             elif named:
                 named[0].append((a, True))  # scored as that origin, so it cannot weaken it
             else:  # no named origin: one origin per kind of unnamed source
@@ -480,8 +484,8 @@ _PEOPLE = frozenset("official officials spokesman spokeswoman spokesperson leade
 def _speaker_is(speaker: Attribution, source: Source) -> bool:
     """True when an unregistered speaker's written name is a registered source's name or alias
     ("Defence Ministry" for the Russian defence ministry)."""
-    return bool(speaker.speaker_name) and any(_same_name(speaker.speaker_name, name)
-                                              for name in (source.name, *source.aliases))
+    return bool(speaker.speaker_name) and not _a_state_army(speaker.speaker_name, source) and any(
+        _same_name(speaker.speaker_name, name) for name in (source.name, *source.aliases))
 
 
 _UNNAMED = {"anonymous_source": "anonymous source", "named_monitor": "unnamed monitor",

@@ -30,7 +30,8 @@ _IRREGULAR = re.compile(r"\b(?:rebels?|militia|militiamen|militants?|guerrillas?
                         r"fighters?|opposition|resistance|mercenar(?:y|ies)|armed group|former|retired|ex-)[\s-]+"
                         r"(?:[\w'’-]+\s+){0,3}$", re.I)  # a comma between ends it: "Asked about the jihadist attack, Col. X"
 # A post held no longer, set before the name: "A former commander of the Somali National Army, Gen. X".
-_FORMER_POST_OF = re.compile(r"\b(?:former|ex|onetime|one-time|retired)[\s-]+[a-z]+\s+(?:of|for|in)\s+[^,;]{1,60},\s+$", re.I)
+_FORMER_POST_OF = re.compile(r"\b(?:former|ex|onetime|one-time|retired)[\s-]+(?:commander|chief|head|spokes(?:man|woman|person)|"
+                             r"officer|leader|director|member)\s+(?:of|for|in)\s+[^,;]{1,60},\s+$", re.I)
 # A role just before the name ("SPLM-N commander Col. X", "security analyst Col. X", "NATO's military
 # spokesman, X"): the role's owner says whose he is, and where it were a state the office would have
 # been read already.
