@@ -413,7 +413,8 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
 _FORMER_POST_AFTER = re.compile(r"['’]s\s+(?:former|ex|onetime|one-time|retired|sacked|dismissed)\b", re.I)
 _FORMERLY = r"\b(?:former|ex|onetime|one-time|retired|sacked|dismissed)[\s-]+"
 _HELD_POSTS = (r"(?:spokes(?:man|woman|person)|commander|leader|head|director(?:[- ]general)?|chief|chair(?:man|woman)?|"
-               r"official|officer|member|representative|researcher|minister|adviser|advisor|envoy|ambassador)")
+               r"official|officer|member|representative|researcher|minister|adviser|advisor|envoy|ambassador|"
+               r"fighter|soldier|militant|recruit|detainee|prisoner|hostage|captive|employee|staffer|worker)")
 _FORMER_POST_BEFORE = re.compile(rf"{_FORMERLY}(?:[\w'’-]+\s+){{0,2}}?{_HELD_POSTS}s?\s+(?:of|for|in|with|at)\s+(?:the\s+)?$",
                                  re.I)  # "a former commander of the "
 _FORMER_BEFORE_NAME = re.compile(rf"{_FORMERLY}(?:the\s+)?$", re.I)  # "former " before "SDF spokesman"
@@ -798,7 +799,7 @@ def _office(text: str, name: str, registry: Registry) -> tuple[str, Source | Non
         return _office(text[:role] + text[role].lower() + text[role + 1:], name[inner.end():], registry)
     at = text.find(name)
     role = _ROLE.search(text[:at]) if at > 0 else None
-    if role and re.search(rf"{_FORMERLY}(?:[\w'’-]+\s+){{0,2}}$", text[max(0, role.start() - 60):role.start()]):
+    if role and re.search(rf"{_FORMERLY}(?:[\w'’-]+\s+){{0,2}}$", text[max(0, role.start() - 60):role.start()], re.I):
         return "", None, ""  # "the SSPDF's former spokesman, Brig. Gen. X": he speaks for no one now
     if all(w.lower() in _NOT_NAMES for w in _NAME_WORD.findall(name)):  # "the army spokesman": no name
         orgs = [name]
@@ -938,8 +939,19 @@ _REGION_WORDS = frozenset("Africa Middle East West North South Horn Great Lakes 
 
 
 # What a group named after "the spokesman of" is called: "the Coalition of Patriots for Change".
+_BRANCHES = frozenset("ground land aerospace naval airborne marine marines special strategic rocket territorial coastal".split())
 _OF_GROUP = re.compile(r"\b(?:Coalition|Front|Movement|Alliance|Council|Union|Party|Army|Brigades?|Group|League|Committee|"
                        r"Organi[sz]ation|Liberation|Resistance|Patriots)\b")
+
+
+def _of_a_group(text: str, name: str, found: re.Match) -> bool:
+    """Whether "the spokesman of the X, NAME" names a group X speaks for, not a state's branch an officer
+    serves in ("The commander of the Ground Forces, Col. Gen. X") nor a place ("The administrator of
+    Lubero"): a rank gives way only to a group's own "… Army"; a group is named with "the" or a group noun."""
+    words = found["of"].split()
+    if rank_office(text, name):
+        return words[-1] in _RIVAL_ARMY and _names_group(words[0]) and words[0].lower() not in _BRANCHES
+    return bool(_OF_GROUP.search(found["of"]) or re.search(r"\bthe\s+$", text[:found.start("of")], re.I))
 
 
 def _affiliation(text: str, name: str) -> str:
@@ -958,7 +970,7 @@ def _affiliation(text: str, name: str) -> str:
         its = _ITS_ROLE.search(text[:at])
         subject = _OPENING_SUBJECT.match(text) if its else None
         return subject.group(1) if subject and subject.end(1) < its.start() else ""
-    if found.groupdict().get("of") and (rank_office(text, name) or not _OF_GROUP.search(found["of"])):
+    if found.groupdict().get("of") and not _of_a_group(text, name, found):
         return ""  # "The commander of the Ground Forces, Col. Gen. X": an officer; "The administrator of Lubero": a place
     if (held := next((k for k, v in found.groupdict().items() if v), None)) and _held_formerly(text, found.start(held), found.end(held)):
         return ""  # "former SDF spokesman X", "X, a former commander of the SDF": no longer its voice
@@ -1280,8 +1292,9 @@ _SET_OFF = re.compile(rf"(?:^|,\s+)(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof|Lt|Gen|Maj|C
                       rf"[A-Z][\w'’-]+(?:\s+(?:{_PARTICLE}|[A-Z][\w'’-]+)){{1,3}}),")
 # "…, the group's Central Africa researcher, X,": the post, in a body the sentence names by its kind.
 _KIND_POST = re.compile(r"\b(?:the|its)\s+(?P<kind>group|organi[sz]ation|charity|agency)['’]s\s+"
-                        r"(?:(?!former\b|ex\b|onetime\b|retired\b)[A-Za-z][\w-]*\s+){0,3}?"
+                        r"(?:(?!former\b|ex\b|onetime\b|one-time\b|retired\b)[A-Za-z][\w-]*\s+){0,3}?"
                         r"(?:spokes(?:man|woman|person)|researcher|director|representative|coordinator|head|chief|official)"
+                        r"(?:\s+of\s+(?:mission|delegation|operations|programmes?|programs?))?"
                         r"(?:\s+(?:for|in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?,\s+$")
 
 

@@ -176,9 +176,9 @@ def _state_of_name(name: str) -> str | None:
     name = _COMPOUND_NAME.sub(" ", name)
     tokens = _NAME_TOKEN.findall(_SEAT.sub(lambda m: _SEATS[m.group(0).lower().replace("é", "e")], name))
     countries = {c for c in map(_state_word, tokens) if c} | compound
-    if not compound and all(t.replace("’", "'") in _ACRONYM_STATES for t in tokens if _state_word(t)) and not any(
-            _word(t) in _ORGAN for t in tokens):
-        return None  # a bare "DRC" may be the Danish Refugee Council; "the DRC presidency" is Congo's
+    if not compound and not re.match(r"\W*the\s", name, re.I) and not any(_word(t) in _ORGAN for t in tokens) and all(
+            t.replace("’", "'") in _ACRONYM_STATES for t in tokens if _state_word(t)):
+        return None  # a bare "DRC" may be the Danish Refugee Council; "The DRC said", "the DRC presidency" are Congo's
     rest = [_word(t) for t in tokens if not _state_word(t) and _word(t) not in _NAME_STOP]
     if _CIVIL_DEFENCE.search(name) and countries and countries != {"SYRIA"}:
         # a state's or side's civil defence is its organ ("the Saudi civil defence", "Gaza's civil defence

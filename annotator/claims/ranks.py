@@ -31,7 +31,8 @@ _IRREGULAR = re.compile(r"\b(?:rebels?|militia|militiamen|militants?|guerrillas?
                         r"(?:[\w'’-]+\s+){0,3}$", re.I)  # a comma between ends it: "Asked about the jihadist attack, Col. X"
 # A post held no longer, set before the name: "A former commander of the Somali National Army, Gen. X".
 _FORMER_POST_OF = re.compile(r"\b(?:former|ex|onetime|one-time|retired)[\s-]+(?:commander|chief|head|spokes(?:man|woman|person)|"
-                             r"officer|leader|director|member)\s+(?:of|for|in)\s+[^,;]{1,60},\s+$", re.I)
+                             r"officer|leader|director|member|minister|governor|president|ambassador|envoy|advis[eo]r|administrator|"
+                             r"chair(?:man|woman)?|secretary|official|representative)\s+(?:of|for|in)\s+[^,;]{1,60},\s+$", re.I)
 # A role just before the name ("SPLM-N commander Col. X", "security analyst Col. X", "NATO's military
 # spokesman, X"): the role's owner says whose he is, and where it were a state the office would have
 # been read already.

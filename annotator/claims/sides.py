@@ -37,7 +37,7 @@ _TOPICS = (_PORTFOLIO - _MODIFIERS) | {"defence", "interior"}
 # before an organ (besides :data:`names.SIDES`, which are also counted as one origin each); any
 # other capitalised word there ("Union", "New", "Southern", "Transitional") is taken to qualify a
 # state's organ.
-_SIDES = frozenset("""taliban tigray tigrayan sadr rsf nug puntland somaliland kurdistan krg rojava sdf dpr lpr
+_SIDES = frozenset("""taliban tigray tigrayan sadr rsf nug puntland somaliland kurdistan krg peshmerga rojava sdf dpr lpr
 transnistria transnistrian
 abkhaz abkhazia abkhazian ossetia ossetian karabakh artsakh haftar lna stc rebel rebels opposition separatist
 separatists insurgent insurgents breakaway self-declared self-styled de-facto parallel""".split())
