@@ -67,6 +67,13 @@ def claims_of_articles(articles: list[list[tuple[list[str], str]]], registry) ->
                                embed=lambda t: np.ones((len(t), 8), dtype=np.float32) / np.sqrt(8), denial_model=None)
 
 
+def review_case_origins(case: dict, registry) -> int:
+    """How many independent origins a review case counts: its articles' sentences ``(labels, text)``
+    built into claims, the claim with the most mentions."""
+    built = claims_of_articles(case["articles"], registry)
+    return max(built, key=lambda c: len(c["mentions"]))["profile"]["independent_origins"]
+
+
 def one_claim_of(texts: list[tuple[list[str], str]], registry) -> dict:
     """The one claim ``build_claims`` makes of sentences ``(labels, text)``, each in an article of
     its own, grouped whatever they say (every sentence has the same vector)."""

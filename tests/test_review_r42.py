@@ -6,7 +6,7 @@ import pytest
 
 from annotator.registry import load_registry
 
-from .articles import claims_of_articles, gapped
+from .articles import gapped, review_case_origins
 from .review_r42a_cases import CASES as A_CASES
 from .review_r42b_cases import CASES as B_CASES
 from .review_r42c_cases import CASES as C_CASES
@@ -47,8 +47,7 @@ C_GAPS = {
 
 
 def _origins(case: dict) -> int:
-    built = claims_of_articles(case["articles"], REGISTRY)
-    return max(built, key=lambda c: len(c["mentions"]))["profile"]["independent_origins"]
+    return review_case_origins(case, REGISTRY)
 
 
 @pytest.mark.parametrize("case", gapped(A_CASES, A_GAPS))

@@ -8,7 +8,7 @@ import pytest
 
 from annotator.registry import load_registry
 
-from .articles import claims_of_articles, gapped
+from .articles import gapped, review_case_origins
 from .review_r43a_cases import CASES as A_CASES
 from .review_r43a_defects import CASES as A_DEFECTS
 from .review_r43b_cases import CASES as B_CASES
@@ -82,8 +82,7 @@ C_DEFECT_GAPS = {
 
 
 def _origins(case: dict) -> int:
-    built = claims_of_articles(case["articles"], REGISTRY)
-    return max(built, key=lambda c: len(c["mentions"]))["profile"]["independent_origins"]
+    return review_case_origins(case, REGISTRY)
 
 
 @pytest.mark.parametrize("case", gapped(A_CASES, A_GAPS))

@@ -9,13 +9,13 @@ from dataclasses import dataclass, replace
 from ..mentions import ACTIVE, CLOSES_ATTRIBUTED, NAME_DESCRIBED, PEOPLE, dateline_end
 from ..positions import SPEECH, cited_at, closing_speaker, cue_in, quoted_spans
 from ..registry import Registry, Source
-from .names import (_COMPOUND_NAME, _NAME_TOKEN, _ORGAN, _ORGAN_ALSO, _SOURCE_WORDS, SIDES, _name_words, _source_state, _state_of_name,
-                    _state_word, _PORTFOLIO)
+from .names import (_COMPOUND_NAME, _NAME_TOKEN, _ORGAN, _ORGAN_ALSO, _PORTFOLIO, _SOURCE_WORDS, SIDES, _name_words, _source_state,
+                    _state_of_name, _state_word)
 from .sides import _NOT_STATES, FILLER, MinistryMemory, office_phrase, side_organ
 from .apposition import _PARTICLE, _PARTICLES, AGE, DESCRIBED_BEFORE, apposed_name, past_age
 from .institutions import whole_name
 from ..kinds import APART_KINDS, headed, kinds_of
-from .ranks import _UNITS as _FORCE_UNITS, organ_post_state, rank_office, ranked_officers
+from .ranks import _UNITS as _FORCE_UNITS, FORMER_WORDS, organ_post_state, rank_office, ranked_officers
 from .roles import role_of, role_said
 from .titles import TitleMemory, unregistered_paper
 from .signals import leading_note
@@ -410,8 +410,8 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 # A body whose post the speaker held no longer: "the SDF's former spokesman", "a former SNA commander".
-_FORMER_POST_AFTER = re.compile(r"['’]s\s+(?:former|ex|onetime|one-time|retired|sacked|dismissed)\b", re.I)
-_FORMERLY = r"\b(?:former|ex|onetime|one-time|retired|sacked|dismissed)[\s-]+"
+_FORMER_POST_AFTER = re.compile(rf"['’]s\s+{FORMER_WORDS}\b", re.I)
+_FORMERLY = rf"\b{FORMER_WORDS}[\s-]+"
 _HELD_POSTS = (r"(?:spokes(?:man|woman|person)|commander|leader|head|director(?:[- ]general)?|chief|chair(?:man|woman)?|"
                r"official|officer|member|representative|researcher|minister|adviser|advisor|envoy|ambassador|"
                r"fighter|soldier|militant|recruit|detainee|prisoner|hostage|captive|employee|staffer|worker)")

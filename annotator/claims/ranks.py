@@ -101,7 +101,8 @@ def _nationality(before: str) -> str | None:
 
 
 # A post held no longer, right before what names it: "a former ", "the ex-".
-FORMERLY = re.compile(r"\b(?:former|ex|onetime|one-time|retired|sacked|dismissed|defected)[\s-]+$", re.I)
+FORMER_WORDS = r"(?:former|ex|onetime|one-time|retired|sacked|dismissed)"
+FORMERLY = re.compile(rf"\b(?:{FORMER_WORDS}|defected)[\s-]+$", re.I)
 
 
 # A state's organ, then a post: "Somali army commander ", "Kenyan police spokesman ".
