@@ -454,9 +454,11 @@ _NOMINAL = re.compile(r"[A-Z]|\b(?i:the|a|an|its|their|his|her|one|two|three|sev
 _CAPS = r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*"
 _TITLED = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
            r"[A-Z][a-z'’.]+(?:-[A-Za-z][a-z'’.]*)*(?:\s+(?:[A-Z][a-z'’.-]+|es|al|el|de|du|la|le)){0,3}")  # "Dar es Salaam", "Port-au-Prince"
+# "QUETTA: ", "RAWALPINDI (APP): ": a South Asian dateline, a place in capitals and a colon.
+COLON_DATELINE = r"[A-Z]{3,}(?:[\s-][A-Z]{3,})?(?:\s+\([A-Z]{2,10}\))?:\s+"
 DATELINE = re.compile(rf"^\W*{_CAPS}(?:,\s+[A-Za-z][^()\n–—]{{0,40}}?)?\s+\([A-Z][^)]{{0,30}}\)\s*[-–—]+(?!\s*[a-z])\s*|"  # not "MSF (…) — which"
                       r"^\W*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+\([A-Z]{2,10}\)\s*[-–—]+\s*(?=[A-Z])|"  # "Mogadishu (SONNA) - "
-                      r"^\W*[A-Z]{3,}(?:[\s-][A-Z]{3,})?(?:\s+\([A-Z]{2,10}\))?:\s+(?=[A-Z])|"  # "QUETTA: ", "RAWALPINDI (APP): "
+                      rf"^\W*{COLON_DATELINE}(?=[A-Z])|"
                       rf"^\W*(?:{_CAPS}|{_TITLED}),\s+(?:[A-Z][a-z]+,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+"
                       rf"\d{{1,2}}(?:,\s+\d{{4}})?\s*[-–—]+(?!\s*[a-z])\s*")
 

@@ -22,6 +22,7 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import ModelError
+from ..mentions import COLON_DATELINE
 from .signals import _NAME_TOKEN, anchors
 
 DEFAULT_LINKS = Path(__file__).resolve().parent.parent / "data" / "denial-links.json"
@@ -32,7 +33,7 @@ _VERB = (r"den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|disput(?:e|es|ed)|
          r"contest(?:s|ed)?|call(?:s|ed)?|describ(?:es|ed)|brand(?:s|ed)|label(?:s|led|ed)?")
 _ANY_VERB = re.compile(r"\b(?:" + _VERB + r")\b", re.I)
 # An opening phrase before the subject: "In a statement on Monday,", "Late on Tuesday,", "Speaking in Geneva,".
-_OPENING = (r"(?:[A-Z]{3,}(?:[\s-][A-Z]{3,})?(?:\s+\([A-Z]{2,10}\))?:\s+)?"  # "QUETTA: ", a dateline
+_OPENING = (rf"(?:{COLON_DATELINE})?"  # "QUETTA: "
             r"(?:(?:In|On|At|By|Late|Early|Later|Earlier|Meanwhile|However|But|Separately|For its part|In response|"
             r"Like|Unlike|After|Before|During|[A-Z][a-z]+ing)\b[^,]{0,60},\s*)?")
 # The subject, then what may stand between it and its verb ("has flatly", "continues to"); never a
@@ -283,10 +284,9 @@ def denier(text: str, registry, carrier: str = ""):
     """The source a denial's subject names ("Moscow", "The Tajik defence ministry", "Grey
     Lantern"), as a disputing :class:`~.attribution.Attribution`; None for a pronoun ("He denied
     …"), which only the article's memory resolves."""
+    from ..mentions import dateline_end
     from .attribution import _PRONOUN, Attribution, _identity
     from .names import _state_of_name
-
-    from ..mentions import dateline_end
 
     text = text[dateline_end(text, registry):]  # "ANKARA (AFP) - Turkey's defence ministry denied …": not AFP
     subject = _subject(text)
