@@ -2050,11 +2050,14 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
         # the monitor described ("The Britain-based group said"), read as on record too, is that monitor
         out = [a for a in out if not (a.type == "on_record" and (a.source is None and _MONITOR_DESCRIBED.match(
             a.speaker_name) or a.source is not None and a.source.name in monitors))]
-    described = {id(a): body for a in out if (body := _apposed_source(sentence["text"], a, matches)) is not None}
-    cited = {a.source for a in out if a.source is not None}
-    out = [a if id(a) not in described else replace(a, type=described[id(a)].label, source=described[id(a)], speaker="",
-                                                     speaker_name="", office="", affiliation="")
-           for a in out if described.get(id(a)) not in cited]
+    cited, kept = {a.source for a in out if a.source is not None}, []
+    for a in out:  # a description set after the body that opens the sentence is that body, once
+        body = _apposed_source(sentence["text"], a, matches)
+        if body is None:
+            kept.append(a)
+        elif body not in cited:
+            kept.append(replace(a, type=body.label, source=body, speaker="", speaker_name="", office="", affiliation=""))
+    out = kept
     out = _disputed(sentence["text"], _un_relays(sentence["text"], out, matches), registry, article.carrier)
     if "on_record" in labels and out and all(a.disputes for a in out) and (said := _speaker(sentence, registry)) \
             and said[0] and not any(_named_within(said[1], a.speaker_name or (a.source.name if a.source else "")) for a in out):
