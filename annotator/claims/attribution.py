@@ -1331,7 +1331,7 @@ def _cited_again(description: str, article: _Article) -> Source | None:
         return None
     words = {_US_SPELLING.get(w, w) for w in _name_words(description)}
     last = article.heads.get(head.group(1).lower())  # "the council" after "Sudan's Sovereign Council" is not the NRC
-    rival = words <= {"army", "forces", "force"}  # "the army" is a state's, not the Baloch Liberation Army named before
+    rival = words <= {"army", "military"}  # "the army" is a state's, not the BLA named before; "the forces" may be the RSF
     for index, source in reversed(article.cited):
         if index == last and source.label == "on_record" and not (rival and source.kind == "armed_group") and any(
                 words <= {_US_SPELLING.get(w, w) for w in _name_words(name)} for name in (source.name, *source.aliases)):
