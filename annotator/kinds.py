@@ -36,7 +36,7 @@ KINDS = (("intelligence", r"\bintelligence\b"), ("diplomat", r"\b(?:diplomat\w*|
          ("analyst", r"\b(?:analysts?|experts?|researchers?|commentators?|bloggers?|correspondents?|observers?|"
                      r"consultants?|specialists?|academics?|scholars?)\b"),
          ("official", r"\b(?:officials?|officers?|sources?|commanders?|insiders?|aides?|investigators?|authorities|"
-                      r"prosecutors?|guards?|council|councillors?|administrators?|mayors?|governors?|spokesm[ae]n|"
+                      r"prosecutors?|guards?|council|councillors?|administrators?|mayors?|governors?|commissioners?|prefects?|spokesm[ae]n|"
                       r"spokespersons?|chiefs?|colonels?|captains?|lieutenants?|sergeants?|brigadiers?|corporals?)\b"))
 
 # Kinds a reader counts apart from a claim's named origins, as people who saw or study the events

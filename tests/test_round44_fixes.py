@@ -5,7 +5,7 @@ import pytest
 
 from annotator.registry import load_registry
 
-from .articles import article_attributions
+from .articles import article_attributions, claims_of_articles
 
 
 @pytest.fixture(scope="module")
@@ -14,6 +14,7 @@ def registry():
 
 
 R = ["on_record"]
+A = ["anonymous_source"]
 
 
 def test_the_forces_after_a_group_named_forces_is_that_group(registry):
@@ -27,3 +28,26 @@ def test_the_forces_after_a_group_named_forces_is_that_group(registry):
                                  (R, "The army said 40 soldiers had surrendered.")], registry)[-1]
     assert forces.source.name == "Rapid Support Forces"
     assert army.source is None and army.speaker_name == "The army"
+
+
+@pytest.mark.parametrize("role", ["the mayor", "the district commissioner", "the town's mayor", "the police chief"])
+def test_an_official_named_by_role_counts_apart_from_residents(registry, role):
+    # Found in round 43's Iraqi Kurdistan audit: "…, the mayor said" was folded into "residents told AFP"
+    # and scored as them (20, anonymous only); alone the mayor scored 50. Residents count apart from a
+    # source described by its role, as from a named one.
+    claim = max(claims_of_articles([[(A + ["media_report"], "Dozens of families have fled Kore Sor, residents told AFP.")],
+                                    [(R, f"About 40 families have fled Kore Sor, {role} said.")]], registry),
+                key=lambda c: len(c["mentions"]))
+    assert claim["profile"]["independent_origins"] == 2
+    assert "anonymous_only" not in claim["profile"]["flags"]
+    assert any(o["name"].startswith(role) for o in claim["profile"]["origins"])
+
+
+def test_an_official_of_the_body_named_by_role_is_scored_as_it(registry):
+    # Development claims such as "baku-denies-hitting-civilians" scored 20 (weak): "The ministry said" and
+    # "a ministry official said" were one origin, scored as the anonymous citation.
+    claim = max(claims_of_articles([[(R, "Three soldiers were killed in the fighting, the ministry said.")],
+                                    [(A, "Three soldiers were killed in the fighting, a ministry official said.")]], registry),
+                key=lambda c: len(c["mentions"]))
+    assert claim["profile"]["independent_origins"] == 1
+    assert claim["grade"] == "moderate" and "anonymous_only" not in claim["profile"]["flags"]

@@ -51,7 +51,7 @@ _TERRITORY = frozenset("territory enclave strip".split())
 _ROLE_WORDS = _ORGAN | _ORGAN_ALSO | frozenset("""governor commander general colonel chief head director chairman
 secretary administration directorate council committee coalition alliance movement militia rebels group groups
 agency agencies navy coastguard guard centre center bureau unit brigade junta municipality mission charity company
-operator ombudsman""".split())
+operator ombudsman mayor commissioner prefect""".split())
 # What a source named by the mention finder without a capitalised name must end in to be a speaker
 # at all: "the ministry", "aid agencies", "officials"; not "deliveries", "which", "has".
 _SOURCE_WORDS = _ROLE_WORDS | frozenset("""statement communique office staff workers teams officers authorities

@@ -76,7 +76,8 @@ def claim_origins(items: list[Attribution], registry: Registry, recipients: set[
         return a.type == "un_figure" and a.source is not None and not a.via and not a.observed and a.source.name in channels
 
     for a in sorted(items, key=lambda a: (a.type in OUTLETS and not a.via or relays_elsewhere(a),
-                                          a.source is None and not a.speaker and a.type != "leaked_recording")):
+                                          a.source is None and not a.speaker and a.type != "leaked_recording",
+                                          not _role_only(a))):  # "the mayor" before "officials", who may fold into it
         if a.type == "leaked_recording":
             join(lambda h: h.type == "leaked_recording", a)
         elif (a.type in OUTLETS and not a.via or relays_elsewhere(a)) and (
@@ -105,13 +106,14 @@ def claim_origins(items: list[Attribution], registry: Registry, recipients: set[
             join(lambda h: h.type != "leaked_recording" and bool(set(h.via) & set(a.via)), a)
         else:  # unnamed: nothing shows it is independent of a named origin, so it adds none
             named = [g for g in groups if g[0][0].source or g[0][0].speaker or g[0][0].type == "leaked_recording"]
-            own = [g for g in named if a.apart and _belongs(a.apart, g, registry)]
+            roles = [g for g in groups if _role_only(g[0][0])] if not _role_only(a) else []
+            own = [g for g in named + roles if a.apart and _belongs(a.apart, g, registry)]
             if a.apart and not own and _PLURAL_OFFICIALS.search(a.apart) and not counted_apart(a.apart) and any(
-                    not any(m.source or _state(m) or m.type == "leaked_recording" for m, _ in g) for g in named):
-                own = named  # "Kuwaiti officials" beside "the Ministry of Health": likely its own
+                    not any(m.source or _state(m) or m.type == "leaked_recording" for m, _ in g) for g in named + roles):
+                own = named + roles  # "Kuwaiti officials" beside "the Ministry of Health": likely its own
             if own:
                 own[0].append((a, True))
-            elif a.apart and named:  # residents, or one official, set apart from the named: one origin per kind
+            elif a.apart and (named or roles):  # residents, or one official, set apart from the named: one origin per kind
                 join(lambda h: bool(h.apart) and _same_kind(h, a, registry), a)
             elif named and a.office == "?" and all(
                     any(m.source is not None and _a_state_army(a.speaker_name, m.source) for m, _ in g) for g in named):
@@ -119,6 +121,8 @@ def claim_origins(items: list[Attribution], registry: Registry, recipients: set[
                 join(lambda h: h.office == "?" and not h.speaker and h.source is None, a)
             elif named:
                 named[0].append((a, True))  # scored as that origin, so it cannot weaken it
+            elif same := [g for g in roles if _same_kind(g[0][0], a, registry)]:
+                same[0].append((a, True))  # "officials" beside "the mayor": scored as him, on the record
             else:  # no named origin: one origin per kind of unnamed source
                 unnamed = [g for g in groups if not any(g is n for n in named) and not (g[0][0].via and g[0][0].type in OUTLETS)
                            and all(_same_kind(m, a, registry) for m, _ in g)]
@@ -536,7 +540,7 @@ _REBELS = re.compile(r"\b(?:rebels?|opposition|insurgents?|militants?|militias?|
 
 def _same_kind(h: Attribution, a: Attribution, registry: Registry) -> bool:
     """Whether two unnamed sources may be one origin: neither description tells them apart."""
-    kh, ka = _kind(h.unnamed, registry), _kind(a.unnamed, registry)
+    kh, ka = _kind(_unnamed_as(h), registry), _kind(_unnamed_as(a), registry)
     if kh is None or ka is None:
         return True
     if not kh[0] & ka[0]:  # "residents and a local official" may be the residents or the official
@@ -547,6 +551,17 @@ def _same_kind(h: Attribution, a: Attribution, registry: Registry) -> bool:
     if sh is None or sa is None or {sh[0], sa[0]} == {"bloc", "state"}:
         return True
     return sh == sa or sh[:1] == sa[:1] == ("state",) and min(len(sh), len(sa)) == 1
+
+
+def _unnamed_as(a: Attribution) -> str:
+    """How an unnamed source is described: as the anonymous one was written ("two Western diplomats"),
+    or, on the record, by its role alone ("the mayor", "the hospital director"); "" if neither."""
+    return a.unnamed or (_described(a.speaker_name) if a.type == "on_record" and not a.speaker else "")
+
+
+def _role_only(a: Attribution) -> bool:
+    """Whether an on-record source is described by its role alone ("the mayor", "the defence ministry")."""
+    return a.type == "on_record" and a.source is None and not a.speaker and bool(_described(a.speaker_name))
 
 
 def _plain(written: str) -> str:
