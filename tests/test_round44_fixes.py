@@ -5,6 +5,8 @@ import pytest
 
 from annotator.registry import load_registry
 
+from annotator.claims import claim_problem
+
 from .articles import article_attributions, claims_of_articles
 
 
@@ -51,3 +53,24 @@ def test_an_official_of_the_body_named_by_role_is_scored_as_it(registry):
                 key=lambda c: len(c["mentions"]))
     assert claim["profile"]["independent_origins"] == 1
     assert claim["grade"] == "moderate" and "anonymous_only" not in claim["profile"]["flags"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Israeli military said there had been no sign in its surveillance footage of civilians near the school.",
+    "Families had come to the school to sign up for food parcels when the strike hit.",
+    "Western intelligence officials quoted by the Horn Security Brief newsletter said Kenyan forces led the assault.",
+    '"We fled thirty years ago, and now its drones follow us here," said Gulistan Aksoy, a resident.',
+    "The camp receives about 200 tonnes of flour per month, the World Food Programme said.",
+])
+def test_prose_with_a_prompt_s_words_is_no_page_furniture(text):
+    # Found in round 44's Gaza audit: "no sign in …" and "to sign up for …" were dropped as page furniture,
+    # with no problem reported; three development sentences were lost the same way.
+    assert claim_problem(text, ["on_record"]) is None
+
+
+@pytest.mark.parametrize("text", ["Sign up for our Asia security newsletter.", "Subscribe to our Telegram channel for daily updates.",
+                                  "Lajm Daily on Telegram: follow us for updates from the north.",
+                                  "Support independent journalism: donate to Novaya Volna today.",
+                                  "Copyright 2024 The Herald. All rights reserved."])
+def test_reader_prompts_are_page_furniture(text):
+    assert claim_problem(text, []) == "page furniture"
