@@ -16,7 +16,7 @@ MAX_SENTENCE_CHARS = 1000
 
 ABBREVIATIONS = frozenset("""
 mr mrs ms dr prof gen brig maj col lt capt cpt sgt cpl adm cmdr gov sen rep rev
-st mt ft jr sr messrs hon pres supt insp
+st mt ft jr sr messrs hon pres supt insp atty engr fr pvt cdr
 jan feb mar apr jun jul aug sep sept oct nov dec
 no nos vol pp fig approx est dept univ assn bros inc corp co ltd
 vs etc al e.g i.e u.s u.k u.n u.a.e u.s.a a.m p.m

@@ -6,6 +6,7 @@ import pytest
 from annotator.registry import load_registry
 
 from annotator.claims import claim_problem
+from annotator.segment import segment
 
 from .articles import article_attributions, claims_of_articles
 
@@ -74,3 +75,11 @@ def test_prose_with_a_prompt_s_words_is_no_page_furniture(text):
                                   "Copyright 2024 The Herald. All rights reserved."])
 def test_reader_prompts_are_page_furniture(text):
     assert claim_problem(text, []) == "page furniture"
+
+
+@pytest.mark.parametrize("title", ["Atty.", "Engr.", "Fr.", "Pvt.", "Cdr."])
+def test_an_honorific_before_a_name_ends_no_sentence(title):
+    # Found in round 44's Mindanao audit: "CHR spokesperson Atty. Marites Bolinas said …" was cut at "Atty.",
+    # so Bolinas was no longer the CHR's and counted as a second origin (75 strong).
+    text = f"CHR spokesperson {title} Marites Bolinas said the commission had sent a team. It arrived on Monday."
+    assert [s.text for s in segment(text)] == [text[:text.index(" It arrived")], "It arrived on Monday."]
