@@ -83,3 +83,13 @@ def test_an_honorific_before_a_name_ends_no_sentence(title):
     # so Bolinas was no longer the CHR's and counted as a second origin (75 strong).
     text = f"CHR spokesperson {title} Marites Bolinas said the commission had sent a team. It arrived on Monday."
     assert [s.text for s in segment(text)] == [text[:text.index(" It arrived")], "It arrived on Monday."]
+
+
+@pytest.mark.parametrize("other", ["The Artsakh health ministry", "Nagorno-Karabakh's health ministry"])
+def test_karabakh_and_artsakh_are_one_side(registry, other):
+    # Found in round 44's Nagorno-Karabakh audit: "the Karabakh health ministry" (a wire) and "The Artsakh
+    # health ministry" (Armenpress) were two origins (75 strong).
+    claim = max(claims_of_articles([[(R, "A fuel depot exploded near Stepanakert, killing 68 people, the Karabakh health ministry said.")],
+                                    [(R, f"{other} said the explosion near Stepanakert killed 68 people.")]], registry),
+                key=lambda c: len(c["mentions"]))
+    assert claim["profile"]["independent_origins"] == 1

@@ -121,12 +121,13 @@ _MORE_STATES = {w: state for state, words in {
 # al-Sadr, not the Sahrawi republic); not the Taliban, who have governed Afghanistan since 2021.
 _SIDE_NAMES = {w: side for side, words in {
     "GAZA": "hamas", "HOUTHIS": "houthi houthis huthi huthis ansarallah", "POLISARIO": "polisario sahrawi",
-    "TPLF": "tplf"}.items() for w in words.split()}
+    "TPLF": "tplf", "KARABAKH": "karabakh nagorno-karabakh artsakh stepanakert"}.items() for w in words.split()}
 SIDES = frozenset(_SIDE_NAMES.values())
 
 
 _SHOWN = {"USA": "the United States", "UAE": "the United Arab Emirates", "SAUDI": "Saudi Arabia",
-          "GAZA": "Hamas-run Gaza", "HOUTHIS": "the Houthis", "POLISARIO": "the Polisario Front", "TPLF": "the TPLF"}
+          "GAZA": "Hamas-run Gaza", "HOUTHIS": "the Houthis", "POLISARIO": "the Polisario Front", "TPLF": "the TPLF",
+          "KARABAKH": "the Karabakh Armenian authorities"}
 
 
 def state_name(code: str) -> str:
