@@ -93,3 +93,16 @@ def test_karabakh_and_artsakh_are_one_side(registry, other):
                                     [(R, f"{other} said the explosion near Stepanakert killed 68 people.")]], registry),
                 key=lambda c: len(c["mentions"]))
     assert claim["profile"]["independent_origins"] == 1
+
+
+@pytest.mark.parametrize("text, office", [
+    ("Azerbaijan's foreign policy adviser Elchin Amirov said residents were leaving of their own will.", "AZERBAIJAN"),
+    ("Russia's presidential aide Yuri Ushakov said talks were planned.", "RUSSIA"),
+    ("Presidential Aide Ramil Sadigov said the measures had been completed.", "?"),
+    ("The group's military adviser Ahmed Musa said the town fell.", ""),
+])
+def test_a_state_s_adviser_or_aide_holds_its_office(registry, text, office):
+    # Found in round 44's Karabakh audit: "Azerbaijan's foreign policy adviser X" beside "Baku says" counted
+    # as two origins (75 strong); an adviser of no state stays a person.
+    (said,) = article_attributions([(R, text)], registry)
+    assert said.office == office

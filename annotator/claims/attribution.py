@@ -699,6 +699,7 @@ def _member_of(name: str) -> str:
 
 
 _OFFICE_TITLE = re.compile(r"^(?:(?:[A-Z][\w'’-]*\s+){0,3}?)(?:President|Vice[- ]President|Prime Minister|"
+                           r"Presidential\s+(?:[A-Z][a-z]+\s+)?(?:Aide|Adviser|Advisor)|"
                            r"(?P<minister>(?:Deputy\s+)?(?:[A-Z][a-z]+\s+)?(?:Minister|Secretary))|Governor|Chancellor)"
                            r"(?![\w-])")
 # A description after a name: ", who defected …", ", a former …", ", now retired,".
@@ -717,7 +718,8 @@ _GOVERNOR = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*['’]s\s+)?(?:(?:regi
 # A state's title written in lower case right before a name ("defence minister X", "Ethiopia's
 # communications minister X", "presidential adviser X").
 _LOWER_TITLE = re.compile(r"(?:^|(?<=\s))((?:[A-Z][\w'’-]*['’]s\s+)?(?:(?:[a-z][\w-]*|[A-Z][\w-]*)\s+){0,2}?"
-                          r"(?:minister|presidential\s+(?:adviser|advisor)))\s+$")
+                          r"(?:minister|(?:presidential|president['’]s)\s+(?:[a-z]+\s+)?(?:adviser|advisor|aide)|"
+                          r"adviser|advisor|aide))\s+$")  # "Azerbaijan's foreign policy adviser X": a state's only
 # A state's envoy named before his name: "Russian ambassador ", "the French ambassador in Bangui, ".
 _ENVOY_BEFORE = re.compile(r"(?:^|(?<=\s))((?:[A-Z][\w'’-]*(?:['’]s)?\s+){1,2})(?:[Aa]mbassador|[Ee]nvoy|[Cc]harg[eé] d['’]affaires)"
                            r"(?:\s+(?:in|to)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?,?\s+$")
@@ -777,7 +779,11 @@ def _office(text: str, name: str, registry: Registry) -> tuple[str, Source | Non
     lower = _LOWER_TITLE.search(text[:at]) if at > 0 and not _OFFICE_TITLE.match(name) else None
     if lower and not _NOT_OFFICE.search(lower.group(0)):
         # "Ethiopia's communications minister Teklu Asmelash": the title in lower case before the name
-        return _state_of_name(re.sub(r"\b(?:secretary|adviser|advisor)$", "minister", lower.group(1))) or "?", None, ""
+        state = _state_of_name(re.sub(r"\b(?:secretary|adviser|advisor|aide)$", "minister", lower.group(1))) or (
+            (owner := re.match(r"([A-Z][\w-]*)['’]s\s", lower.group(1))) and re.search(r"(?:adviser|advisor|aide)$", lower.group(1))
+            and _state_word(owner.group(1)))  # "Azerbaijan's foreign policy adviser X"
+        if state or not re.search(r"\b(?:adviser|advisor|aide)$", lower.group(1)) or re.search(r"\bpresident", lower.group(1)):
+            return state or "?", None, ""  # not "a military adviser X", some group's or a firm's
     envoy = _ENVOY_BEFORE.search(text[:at]) if at > 0 else None
     if envoy and not _NOT_OFFICE.search(text[max(0, envoy.start() - 12):envoy.end()]) and not re.search(
             r"(?:\bU\.S\.|\bU\.K\.|\bU\.N\.|\bUN|\bEU|\bUS|\bUK)\s*$", text[:envoy.start(1)]) and (  # "U.S. Sudan envoy X"
