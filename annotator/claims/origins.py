@@ -107,7 +107,10 @@ def claim_origins(items: list[Attribution], registry: Registry, recipients: set[
         else:  # unnamed: nothing shows it is independent of a named origin, so it adds none
             named = [g for g in groups if g[0][0].source or g[0][0].speaker or g[0][0].type == "leaked_recording"]
             roles = [g for g in groups if _role_only(g[0][0])] if not _role_only(a) else []
-            own = [g for g in named + roles if a.apart and _belongs(a.apart, g, registry)]
+            # a role's own people fold into it ("a military official" beside "the army", "a hospital official"
+            # beside "the hospital director"), as may one official of no kind, who names nothing to tell them apart by
+            own = [g for g in named + roles if a.apart and (_belongs(a.apart, g, registry) or g in roles and (
+                kinds_of(a.apart) <= {"official"} or kinds_of(a.apart) & kinds_of(g[0][0].speaker_name)))]
             if a.apart and not own and _PLURAL_OFFICIALS.search(a.apart) and not counted_apart(a.apart) and any(
                     not any(m.source or _state(m) or m.type == "leaked_recording" for m, _ in g) for g in named + roles):
                 own = named + roles  # "Kuwaiti officials" beside "the Ministry of Health": likely its own
@@ -121,8 +124,8 @@ def claim_origins(items: list[Attribution], registry: Registry, recipients: set[
                 join(lambda h: h.office == "?" and not h.speaker and h.source is None, a)
             elif named:
                 named[0].append((a, True))  # scored as that origin, so it cannot weaken it
-            elif same := [g for g in roles if _same_kind(g[0][0], a, registry)]:
-                same[0].append((a, True))  # "officials" beside "the mayor": scored as him, on the record
+            elif roles:
+                roles[0].append((a, True))  # "officials" beside "the mayor": scored as him, on the record
             else:  # no named origin: one origin per kind of unnamed source
                 unnamed = [g for g in groups if not any(g is n for n in named) and not (g[0][0].via and g[0][0].type in OUTLETS)
                            and all(_same_kind(m, a, registry) for m, _ in g)]
@@ -540,7 +543,7 @@ _REBELS = re.compile(r"\b(?:rebels?|opposition|insurgents?|militants?|militias?|
 
 def _same_kind(h: Attribution, a: Attribution, registry: Registry) -> bool:
     """Whether two unnamed sources may be one origin: neither description tells them apart."""
-    kh, ka = _kind(_unnamed_as(h), registry), _kind(_unnamed_as(a), registry)
+    kh, ka = _kind(h.unnamed, registry), _kind(a.unnamed, registry)
     if kh is None or ka is None:
         return True
     if not kh[0] & ka[0]:  # "residents and a local official" may be the residents or the official
@@ -551,12 +554,6 @@ def _same_kind(h: Attribution, a: Attribution, registry: Registry) -> bool:
     if sh is None or sa is None or {sh[0], sa[0]} == {"bloc", "state"}:
         return True
     return sh == sa or sh[:1] == sa[:1] == ("state",) and min(len(sh), len(sa)) == 1
-
-
-def _unnamed_as(a: Attribution) -> str:
-    """How an unnamed source is described: as the anonymous one was written ("two Western diplomats"),
-    or, on the record, by its role alone ("the mayor", "the hospital director"); "" if neither."""
-    return a.unnamed or (_described(a.speaker_name) if a.type == "on_record" and not a.speaker else "")
 
 
 def _role_only(a: Attribution) -> bool:

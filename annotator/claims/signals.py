@@ -16,11 +16,12 @@ _TERMINAL = re.compile(r"[.!…][\"”’'»)\]]*$")
 # sentence only unmistakable ones count, so "no sign in the footage", "queued to sign up for aid",
 # "the Horn Security Brief newsletter said" and "200 tonnes per month" stay claims.
 _FURNITURE = re.compile(
-    r"^\W*(?:subscribe|sign[ -]?up|sign in|log in|newsletter|follow us|join our|read more|click here|skip to|"
+    r"^[^\w\"“‘'«]*(?:subscribe|sign up|sign in|log in|newsletter|follow us|join our|read more|click here|skip to|"
     r"share this|advertisement|support (?:independent|our) journalism)\b|"
     r"\b(?:all rights reserved|click here|skip to (?:main )?content|share this (?:article|story|page)|"
-    r"follow us (?:on|for)|subscribe (?:to|now|today)|(?:we|this site) uses? cookies|cookie (?:policy|settings)|"
-    r"copyright\s*(?:©|\(c\)|\d{4}))\b|[$€£]\s?\d[\d.,]*\s*(?:/|per\s+)(?:year|month)\b|"
+    r"follow us (?:on (?:Telegram|X|Twitter|Facebook|Instagram|WhatsApp|YouTube|TikTok)|for (?:updates|more))|"
+    r"subscribe (?:to (?:our|my)|now|today)|(?:we|this site) uses? cookies|cookie (?:policy|settings)|"
+    r"copyright\s*(?:©|\(c\)|\d{4}))\b|^(?=(?:\S+\s+){0,7}\S+\s*$).*[$€£]\s?\d[\d.,]*\s*(?:/|per\s+)(?:year|month)\b|"
     r"\(photo\b|getty images|^(?:this |file )?(?:picture|photo|image)\b.{0,40}\b(?:taken|shows)\b|"
     # credit and update lines and in-body link lists: "Additional reporting by Reuters in Amman.",
     # "This article was updated at 20:10.", "READ MORE: ..."
