@@ -426,7 +426,8 @@ A = [
         ("Two of the dead were children, said the head of the regional police, Volodymyr Tymoshko.",
          ["on_record"], [("on_record", "Volodymyr Tymoshko")]),
         ("The attack was repelled, according to the Indian army's spokesman, Col. Sudhir Chamoli.",
-         ["on_record"], [("on_record", "*Sudhir Chamoli", "INDIA")]),
+         # round 44 registered the Indian Army: its spokesman is the army, India's
+         ["on_record"], [("on_record", "Indian Army")]),
         ("The drills would continue until Sunday, said the spokesman, Senior Colonel Shi Yi.",
          ["on_record"], [("on_record", "*Shi Yi", "?")]),
         ("The hospital had no fuel left, said the director of the hospital, Dr. Marwan al-Sultan.",

@@ -106,3 +106,32 @@ def test_a_state_s_adviser_or_aide_holds_its_office(registry, text, office):
     # as two origins (75 strong); an adviser of no state stays a person.
     (said,) = article_attributions([(R, text)], registry)
     assert said.office == office
+
+
+@pytest.mark.parametrize("first, second", [
+    ("The Army's Northern Command said troops and police had launched a search above Naranag.",
+     "Troops and police had launched a search above Naranag, the Jammu and Kashmir Police said."),
+    ("The Indian army said troops and police had launched a search above Naranag.",
+     "Troops and police had launched a search above Naranag, Jammu and Kashmir Police chief Anil Bhatnagar said."),
+    ("India's home ministry said troops and police had launched a search above Naranag.",
+     "Troops and police had launched a search above Naranag, said the region's police chief, Nalini Kaul."),
+    ("Two suspects were detained at a checkpoint in Isabela City, the Philippine National Police said.",
+     "Col. Maria Santos, the provincial police director, said two suspects were detained at a checkpoint in Isabela City."),
+    ("Two suspects were arrested at a checkpoint in Sultan Kudarat, the PNP said.",
+     "Police Regional Office director Brig. Gen. Romeo Dalisay said two suspects were arrested at a checkpoint in Sultan Kudarat."),
+    ("Six Russian peacekeepers were killed near Dashbulag, Russia's defence ministry said.",
+     "The Russian peacekeeping contingent said six of its servicemen were killed near Dashbulag."),
+])
+def test_one_state_s_army_police_and_their_heads_are_one_origin(registry, first, second):
+    # Found in round 44's Kashmir, Mindanao and Karabakh audits (75 strong each): the Indian army and the J&K
+    # Police (India was not registered), "the Army's Northern Command", a police chief or director named by
+    # a lower-case post, and a state's peacekeeping contingent were counted apart from their state.
+    claim = max(claims_of_articles([[(R, first)], [(R, second)]], registry), key=lambda c: len(c["mentions"]))
+    assert claim["profile"]["independent_origins"] == 1
+
+
+@pytest.mark.parametrize("text", ["Ahmed Ali, a former police chief, said two men were held.",
+                                  "Hamas police chief Mahmoud Salah said two men were held."])
+def test_a_former_or_a_side_s_police_chief_is_no_state_s_office(registry, text):
+    (said,) = article_attributions([(R, text)], registry)
+    assert said.office in ("", "GAZA") and said.office != "?"

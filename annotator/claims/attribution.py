@@ -700,6 +700,7 @@ def _member_of(name: str) -> str:
 
 _OFFICE_TITLE = re.compile(r"^(?:(?:[A-Z][\w'’-]*\s+){0,3}?)(?:President|Vice[- ]President|Prime Minister|"
                            r"Presidential\s+(?:[A-Z][a-z]+\s+)?(?:Aide|Adviser|Advisor)|"
+                           r"(?:Director|Inspector)[- ]General\s+of\s+(?:the\s+)?Police|Police\s+(?:Chief|Commissioner)|"
                            r"(?P<minister>(?:Deputy\s+)?(?:[A-Z][a-z]+\s+)?(?:Minister|Secretary))|Governor|Chancellor)"
                            r"(?![\w-])")
 # A description after a name: ", who defected …", ", a former …", ", now retired,".
@@ -720,6 +721,13 @@ _GOVERNOR = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*['’]s\s+)?(?:(?:regi
 _LOWER_TITLE = re.compile(r"(?:^|(?<=\s))((?:[A-Z][\w'’-]*['’]s\s+)?(?:(?:[a-z][\w-]*|[A-Z][\w-]*)\s+){0,2}?"
                           r"(?:minister|(?:presidential|president['’]s)\s+(?:[a-z]+\s+)?(?:adviser|advisor|aide)|"
                           r"adviser|advisor|aide))\s+$")  # "Azerbaijan's foreign policy adviser X": a state's only
+# The head of a police force named before his name in lower case: "police chief ", "the region's police
+# commissioner, ", "Kenya's police chief ".
+_POLICE_HEAD = r"(?:[a-z]+\s+){0,2}?[Pp]olice(?:\s+[A-Z][a-z]+){0,3}\s+(?:chief|commissioner|director|head)"
+_POLICE_HEAD_BEFORE = re.compile(r"(?:^|(?<=\s))(?:(?P<owner>[A-Z][\w-]*)['’]s\s+|(?:the|a)\s+(?:[a-z]+['’]s\s+)?)?"
+                                 rf"{_POLICE_HEAD},?\s+" + _TITLES)
+# ", the provincial police director," after the name
+_POLICE_HEAD_AFTER = re.compile(rf",\s+(?:the|a)\s+(?!{FORMER_WORDS})(?:[a-z]+['’]s\s+)?{_POLICE_HEAD}\s*[,.]")
 # A state's envoy named before his name: "Russian ambassador ", "the French ambassador in Bangui, ".
 _ENVOY_BEFORE = re.compile(r"(?:^|(?<=\s))((?:[A-Z][\w'’-]*(?:['’]s)?\s+){1,2})(?:[Aa]mbassador|[Ee]nvoy|[Cc]harg[eé] d['’]affaires)"
                            r"(?:\s+(?:in|to)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?,?\s+$")
@@ -784,6 +792,15 @@ def _office(text: str, name: str, registry: Registry) -> tuple[str, Source | Non
             and _state_word(owner.group(1)))  # "Azerbaijan's foreign policy adviser X"
         if state or not re.search(r"\b(?:adviser|advisor|aide)$", lower.group(1)) or re.search(r"\bpresident", lower.group(1)):
             return state or "?", None, ""  # not "a military adviser X", some group's or a firm's
+    police = _POLICE_HEAD_BEFORE.search(text[:at]) if at > 0 else None
+    if police and not re.search(r"[A-Z][\w'’-]*\s+$", text[:police.start()]) and not _NOT_OFFICE.search(police.group(0)):
+        # "police chief X", "Kenya's police chief X", "the region's police chief, X": a state's police, unless
+        # a name before it makes it a group's or a place's ("Hamas police chief X")
+        owner = police.group("owner")
+        if not owner or (state := _state_word(owner)):
+            return (state if owner else "?"), None, ""
+    if at >= 0 and _POLICE_HEAD_AFTER.match(text, past_age(text, at + len(name))):
+        return "?", None, ""  # "Col. Maria Santos, the provincial police director,"
     envoy = _ENVOY_BEFORE.search(text[:at]) if at > 0 else None
     if envoy and not _NOT_OFFICE.search(text[max(0, envoy.start() - 12):envoy.end()]) and not re.search(
             r"(?:\bU\.S\.|\bU\.K\.|\bU\.N\.|\bUN|\bEU|\bUS|\bUK)\s*$", text[:envoy.start(1)]) and (  # "U.S. Sudan envoy X"

@@ -23,17 +23,18 @@ _ISO = {"AE": "UAE", "AF": "AFGHANISTAN", "DE": "GERMANY", "EG": "EGYPT", "FR": 
         "IL": "ISRAEL", "IQ": "IRAQ", "IR": "IRAN", "JO": "JORDAN", "LB": "LEBANON", "LY": "LIBYA", "MM": "MYANMAR",
         "PS": "PALESTINE", "QA": "QATAR", "RU": "RUSSIA", "SA": "SAUDI", "SD": "SUDAN", "SY": "SYRIA", "TR": "TURKEY",
         "UA": "UKRAINE", "US": "USA", "YE": "YEMEN", "PK": "PAKISTAN", "RW": "RWANDA", "KE": "KENYA", "CD": "CONGO",
-        "CM": "CAMEROON", "CF": "CENTRAL_AFRICAN_REPUBLIC", "IN": "INDIA",
+        "CM": "CAMEROON", "CF": "CENTRAL_AFRICAN_REPUBLIC", "IN": "INDIA", "AZ": "AZERBAIJAN", "AM": "ARMENIA",
         "UG": "UGANDA", "ET": "ETHIOPIA", "ML": "MALI", "ID": "INDONESIA", "CN": "CHINA", "PH": "PHILIPPINES",
         "HT": "HAITI", "MZ": "MOZAMBIQUE", "NG": "NIGERIA", "CO": "COLOMBIA", "SS": "SOUTH_SUDAN", "SO": "SOMALIA"}
 _ORGAN = frozenset("""government govt ministry minister ministers army military armed forces force defence defense
 president presidency presidential kremlin pentagon authorities prosecutor prosecutors envoy embassy ambassador cabinet
-federation command police office official officials navy department staff side junta""".split())
+federation command police office official officials navy department staff side junta contingent""".split())
 # Words an organ's name may also hold; any other word ("Houthi-run", "rebel", "internationally
 # recognised", "Moscow-installed") may name a rival claimant to the state, so it is not merged.
 _ORGAN_ALSO = frozenset("""people peoples national federal republic democratic royal state general foreign
 interior affairs security service services spokesman spokeswoman spokesperson spokespeople headquarters air
-joint operations operational task secretariat department directorate director internal chiefs transition""".split())
+joint operations operational task secretariat department directorate director internal chiefs transition
+peacekeeping""".split())
 # What a ministry is for, and words a title or organ may carry beside it ("Health Minister", "the
 # health ministry", "Acting Foreign Minister"): they name no side. Beside an organ word and one
 # country they still make an organ of that country's state ("Russia's health ministry"). Not
