@@ -36,6 +36,15 @@ _RUN_BY = re.compile(r"\b(?:office|ministry|agency|authority|administration|gove
                      r"station|channel|television|radio|newspaper|media|service|directorate|department|cent(?:re|er)),"
                      r"\s+which\s+(?:is|are|was|were)\s+(?:run|controlled|operated)\s+by\s+(?:the\s+)?$", re.I)
 # what the material goes on to do in what was said ("… released by the Israeli military was fabricated")
+# Verbs that take an object: with none after them the name is a relative clause's subject ("the explosions
+# the Israeli military has described."), not the sentence's speaker.
+_GAP_VERB = re.compile(r"\b(?:described|released|published|posted|aired|broadcast|found|showed|shows|put|counted)$", re.I)
+# What a speaker calls something another released ("described the audio released by X as a fabrication").
+_CALLED = re.compile(r"\b(?:described|called|dismissed|branded|labell?ed|denounced)\b", re.I)
+_CALLED_AS = re.compile(r"\s+as\b")
+# An account referred to as another's inside what a speaker says ("the detonations cited by the IDF").
+_REFERRED_BY = re.compile(r"\b(?:cited|described|mentioned|alleged)\s+by\b", re.I)
+_RELAYED = re.compile(r"\b(?:according\s+to|citing|quoting|figures|data|toll)\b", re.I)
 _GOES_ON = re.compile(r"\s+(?:was|were|is|are|had|has|have|showed|shows|did|does)\b")
 _MATERIAL_BY = re.compile(r"\b(?:published|released|posted|issued)\s+by\b", re.I)
 _SPEECH_WORD = re.compile(rf"\b{SPEECH}\b", re.I)
@@ -83,6 +92,8 @@ def cited_at(text: str, start: int, end: int) -> bool:
     if after and after["aside"] and after["aside"].lstrip()[:1] in "—–" and not _OPENS.fullmatch(text[:start]) \
             and _SAID_WHO.match(text, end + after.end("aside")):
         after = None  # "The army struck Hamas — … — said military spokesman X": X speaks
+    if after and _GAP_VERB.search(after.group()) and re.match(r"\s*(?:[.;]|$)", text[end + after.end():]):
+        after = None  # "…, of the secondary explosions the Israeli military has described.": no object, a relative clause
     if after and _OF_OTHERS.search(text[:start]):
         after = None  # "Opponents of Fano said", "The Association of Families of Fano Prisoners said"
     if after and after["aside"] and _RELATIVE_ASIDE.match(after["aside"]) and _OBJECT_OF.search(text[:start]):
@@ -97,6 +108,11 @@ def cited_at(text: str, start: int, end: int) -> bool:
     if (before and _MATERIAL_BY.search(before.group()) and _SPEECH_WORD.search(text, 0, at + before.start())
             and _GOES_ON.match(text, end)):
         return False  # "Hamas said the recording released by the Israeli military was fabricated"
+    if before and _MATERIAL_BY.search(before.group()) and _CALLED.search(text, 0, at + before.start()) and _CALLED_AS.match(text, end):
+        return False  # "He described the audio released by the Israeli army as a fabrication"
+    if (before and _REFERRED_BY.search(before.group()) and _SPEECH_WORD.search(text, 0, at + before.start())
+            and re.search(r"\w\s+$", text[:at + before.start()]) and not _RELAYED.search(text, max(0, at - 40), at + before.start())):
+        return False  # "Earshot Lab said it found none of the detonations cited by the IDF": whose account it checks
     # ", said its warplanes struck X" names X as what was said where the comma closes the subject's
     # relative clause ("The coalition, which …, said"), or where the name opens a clause of its own ("Asaad
     # al-Shaibani, 37, said HTS had been dissolved")

@@ -135,3 +135,26 @@ def test_one_state_s_army_police_and_their_heads_are_one_origin(registry, first,
 def test_a_former_or_a_side_s_police_chief_is_no_state_s_office(registry, text):
     (said,) = article_attributions([(R, text)], registry)
     assert said.office in ("", "GAZA") and said.office != "?"
+
+
+@pytest.mark.parametrize("texts, speaker", [
+    (["Lumen Forensics, a visual investigations team, said it had found no sign, in videos of the strike, of the "
+      "secondary explosions the Israeli military has described."], "Lumen Forensics"),
+    (["The open-source group Earshot Lab said its review of footage from the school found none of the secondary "
+      "detonations cited by the IDF."], "Earshot Lab"),
+    (["Abu Shanab said the school held no fighters.", "He described the audio released by the Israeli army as a fabrication."],
+     "Abu Shanab"),
+])
+def test_a_body_named_in_what_another_says_is_not_its_speaker(registry, texts, speaker):
+    # Found in round 44's Gaza audit (78 and 75 strong in probes): a finding against the IDF's account, and a
+    # Hamas official's rejection of its recording, were credited to the IDF named inside them.
+    said = article_attributions([(R, t) for t in texts], registry)[-1]
+    assert said.source is None and said.speaker_name == speaker
+
+
+def test_a_side_s_media_office_is_that_side_s(registry):
+    # Found in round 44's Gaza audit: "The Hamas-run government media office" and Hamas were two origins (75 strong).
+    claim = max(claims_of_articles([[(R, "Hamas denied that any of its fighters had been present at the Al-Nour school.")],
+                                    [(R, "The Hamas-run government media office denied that any armed men had been "
+                                         "present at the Al-Nour school.")]], registry), key=lambda c: len(c["mentions"]))
+    assert claim["profile"]["independent_origins"] == 1

@@ -34,7 +34,7 @@ federation command police office official officials navy department staff side j
 _ORGAN_ALSO = frozenset("""people peoples national federal republic democratic royal state general foreign
 interior affairs security service services spokesman spokeswoman spokesperson spokespeople headquarters air
 joint operations operational task secretariat department directorate director internal chiefs transition
-peacekeeping""".split())
+peacekeeping media""".split())
 # What a ministry is for, and words a title or organ may carry beside it ("Health Minister", "the
 # health ministry", "Acting Foreign Minister"): they name no side. Beside an organ word and one
 # country they still make an organ of that country's state ("Russia's health ministry"). Not
