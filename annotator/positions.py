@@ -150,7 +150,8 @@ _OPENS = re.compile(r"\W*(?:(?:But|And|However|Meanwhile),?\s+)?(?:[Tt]he\s+)?"
                     r"(?:(?:[A-Z][\w-]*\s+){0,2}(?i:command|headquarters|leadership|office|ministry|presidency)\s+"
                     r"of\s+(?:the\s+)?)?")
 _REJECTS_AFTER = re.compile(r"^(?:['’]s?)?(?:,[^,]{1,140},)?\s+(?:(?:has|have|had|also|(?!only\b)[a-z]+ly)\s+)*"
-                            r"(?:reject(?:s|ed)|dismiss(?:es|ed)|disput(?:es|ed))\b")
+                            r"(?:reject(?:s|ed)|dismiss(?:es|ed)|disput(?:es|ed)|urg(?:es|ed)|condemn(?:s|ed)|"
+                            r"disown(?:s|ed)|demand(?:s|ed)|call(?:s|ed)\s+on)\b")  # a stance the subject takes
 # A name after "of" in a subject made of others than its members: "Opponents of Fano", "The Association
 # of Families of Fano Prisoners"; not "The General Command of the LNA", "Fighters for Fano"
 _OF_OTHERS = re.compile(r"^\W*(?:[\w'’-]+\s+){0,6}?(?:opponents|critics|famil(?:y|ies)|relatives|victims|enemies|rivals|"

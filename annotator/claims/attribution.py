@@ -219,7 +219,7 @@ _OUTLET_BEFORE_KIND = re.compile(rf"(?<![\w'’-])({_OUTLET_WORD_NAME}),\s+(?:a|
 # channel, as "told Reuters" is. Not an outlet's own material ("Footage aired by Al Jazeera showed"),
 # nor who read a statement out ("read by General X on state television").
 _CARRIED_ON = re.compile(rf"(?:\b(?:statement|communiqu[eé]|message|address|speech|remarks|announcement|declaration)s?"
-                         rf"\s+(?:[\w'’-]+,?\s+){{0,5}}?(?:(?:read|broadcast|aired)\s+(?:out\s+)?on|carried\s+(?:on|by)|"
+                         rf",?\s+(?:[\w'’-]+,?\s+){{0,5}}?(?:(?:read|broadcast|aired)\s+(?:out\s+)?on|carried\s+(?:on|by)|"
                          rf"(?:published|posted)\s+(?:on|by)(?=\s+(?:the\s+)?(?:outlet|(?:news\s+)?(?:web)?site|newspaper)\b))\s+|"
                          rf"\b(?:said|says|told|announced|spoke|speaking)\s+on\s+(?!{_WHEN}))(?:the\s+)?(?:(?:state|national|public)\s+)?"
                          rf"(?:(?P<kind>television|TV|radio|broadcaster|channel|news\s+agency|outlet|(?:news\s+)?(?:web)?site|"
@@ -2089,6 +2089,11 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
         out.append(Attribution("on_record", None, said[0], said[1], hedged=hedged, carrier=article.carrier))
     if _OBSERVED.search(sentence["text"]):
         out = [replace(a, observed=True) if a.type == "un_figure" else a for a in out]
+    if any(a.source is not None for a in out):
+        # "According to PTV, the Foreign Office summoned …": an on-record label with no speaker found beside
+        # a named source is that source's report, not a second, nameless one
+        out = [a for a in out if not (a.type == "on_record" and a.source is None and not a.speaker_name and not a.via
+                                      and not a.unnamed and not a.apart and a.released_by is None)]
     for match in matches:
         if match.source.label == "on_record" and (unit := _unit_of(sentence["text"], match)):
             article.units[unit] = match.source
