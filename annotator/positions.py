@@ -39,8 +39,13 @@ _RUN_BY = re.compile(r"\b(?:office|ministry|agency|authority|administration|gove
 # Verbs that take an object: with none after them the name is a relative clause's subject ("the explosions
 # the Israeli military has described."), not the sentence's speaker.
 _GAP_VERB = re.compile(r"\b(?:described|released|published|posted|aired|broadcast|found|showed|shows|put|counted)$", re.I)
+# Its own material a body is the subject of a relative clause about: "the highest daily toll OCHA has
+# published.", "in footage the Israeli military released." — the body is the source.
+_MATERIAL_NOUN = re.compile(r"\b(?:toll|tally|tallies|figures?|count|data|numbers?|footage|video|videos|images|statement|"
+                            r"report|list|map|photos?|recording|audio)\s+(?:that\s+)?(?:the\s+)?$", re.I)
 # What a speaker calls something another released ("described the audio released by X as a fabrication").
-_CALLED = re.compile(r"\b(?:described|called|dismissed|branded|labell?ed|denounced)\b", re.I)
+_CALLED = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bare )\b(?:described|called|dismissed|branded|"
+                     r"labell?ed|denounced)\b", re.I)  # active: not "was described in a statement released by X as"
 _CALLED_AS = re.compile(r"\s+as\b")
 # An account referred to as another's inside what a speaker says ("the detonations cited by the IDF").
 _REFERRED_BY = re.compile(r"\b(?:cited|described|mentioned|alleged)\s+by\b", re.I)
@@ -92,7 +97,8 @@ def cited_at(text: str, start: int, end: int) -> bool:
     if after and after["aside"] and after["aside"].lstrip()[:1] in "—–" and not _OPENS.fullmatch(text[:start]) \
             and _SAID_WHO.match(text, end + after.end("aside")):
         after = None  # "The army struck Hamas — … — said military spokesman X": X speaks
-    if after and _GAP_VERB.search(after.group()) and re.match(r"\s*(?:[.;]|$)", text[end + after.end():]):
+    if after and _GAP_VERB.search(after.group()) and re.match(r"\s*(?:[.;]|$)", text[end + after.end():]) \
+            and not _MATERIAL_NOUN.search(text[:start]):
         after = None  # "…, of the secondary explosions the Israeli military has described.": no object, a relative clause
     if after and _OF_OTHERS.search(text[:start]):
         after = None  # "Opponents of Fano said", "The Association of Families of Fano Prisoners said"

@@ -700,7 +700,6 @@ def _member_of(name: str) -> str:
 
 _OFFICE_TITLE = re.compile(r"^(?:(?:[A-Z][\w'’-]*\s+){0,3}?)(?:President|Vice[- ]President|Prime Minister|"
                            r"Presidential\s+(?:[A-Z][a-z]+\s+)?(?:Aide|Adviser|Advisor)|"
-                           r"(?:Director|Inspector)[- ]General\s+of\s+(?:the\s+)?Police|Police\s+(?:Chief|Commissioner)|"
                            r"(?P<minister>(?:Deputy\s+)?(?:[A-Z][a-z]+\s+)?(?:Minister|Secretary))|Governor|Chancellor)"
                            r"(?![\w-])")
 # A description after a name: ", who defected …", ", a former …", ", now retired,".
@@ -726,6 +725,20 @@ _LOWER_TITLE = re.compile(r"(?:^|(?<=\s))((?:[A-Z][\w'’-]*['’]s\s+)?(?:(?:[a
 _POLICE_HEAD = r"(?:[a-z]+\s+){0,2}?[Pp]olice(?:\s+[A-Z][a-z]+){0,3}\s+(?:chief|commissioner|director|head)"
 _POLICE_HEAD_BEFORE = re.compile(r"(?:^|(?<=\s))(?:(?P<owner>[A-Z][\w-]*)['’]s\s+|(?:the|a)\s+(?:[a-z]+['’]s\s+)?)?"
                                  rf"{_POLICE_HEAD},?\s+" + _TITLES)
+# A part of an organ named by its own ("the Army's Northern Command", "the army's Chinar Corps").
+_ORGAN_OWNS = re.compile(r"(?:[Tt]he\s+)?(?i:army|navy|air\s+force|military|police)['’]s\s+[A-Z]")
+# A police head's title written into the name: "Director General of Police X", "Police Chief X".
+_POLICE_TITLE = re.compile(r"(?:(?:Director|Inspector)[- ]General\s+of\s+(?:the\s+)?Police|Police\s+(?:Chief|Commissioner))\s+[A-Z]")
+
+
+def _states_named(text: str, name: str) -> bool:
+    """Whether the sentence names a state or a side outside the speaker's own name ("An Israeli strike hit a
+    police post in Khan Younis, police chief X said"): then a post that names no state may be either's."""
+    at = text.find(name)
+    rest = text[:at] + " " + text[at + len(name):] if at >= 0 else text
+    return any(_state_word(token) for token in _NAME_TOKEN.findall(rest)) or bool(_COMPOUND_NAME.search(rest))
+
+
 # ", the provincial police director," after the name
 _POLICE_HEAD_AFTER = re.compile(rf",\s+(?:the|a)\s+(?!{FORMER_WORDS})(?:[a-z]+['’]s\s+)?{_POLICE_HEAD}\s*[,.]")
 # A state's envoy named before his name: "Russian ambassador ", "the French ambassador in Bangui, ".
@@ -777,6 +790,8 @@ def _office(text: str, name: str, registry: Registry) -> tuple[str, Source | Non
     ``organ`` is the organ as written when its state is unknown ("air force"), else ""."""
     if _GOVERNOR.match(name):  # "Kharkiv's regional governor", "the governor of Zulia": some state's office
         return "?", None, ""
+    if _ORGAN_OWNS.match(name) and not _states_named(text, name):
+        return "?", None, ""  # "the Army's Northern Command": a part of some state's army
     if (posted := _POSTED_NAME.match(name)) and (state := organ_post_state(posted.group(1))) and not (
             (at := text.find(name)) >= 0 and _DESCRIBED_NAME.match(text, at + len(name))):
         return state, None, ""  # "Somali army commander Barre" is Somalia's; not "…, who defected to the RSF"
@@ -790,22 +805,32 @@ def _office(text: str, name: str, registry: Registry) -> tuple[str, Source | Non
         state = _state_of_name(re.sub(r"\b(?:secretary|adviser|advisor|aide)$", "minister", lower.group(1))) or (
             (owner := re.match(r"([A-Z][\w-]*)['’]s\s", lower.group(1))) and re.search(r"(?:adviser|advisor|aide)$", lower.group(1))
             and _state_word(owner.group(1)))  # "Azerbaijan's foreign policy adviser X"
-        if state or not re.search(r"\b(?:adviser|advisor|aide)$", lower.group(1)) or re.search(r"\bpresident", lower.group(1)):
+        adviser = re.search(r"\b(?:adviser|advisor|aide)$", lower.group(1))
+        if state or not adviser or re.search(r"\bpresident", lower.group(1), re.I) and not _states_named(text, name):
             return state or "?", None, ""  # not "a military adviser X", some group's or a firm's
     police = _POLICE_HEAD_BEFORE.search(text[:at]) if at > 0 else None
     if police and not re.search(r"[A-Z][\w'’-]*\s+$", text[:police.start()]) and not _NOT_OFFICE.search(police.group(0)):
         # "police chief X", "Kenya's police chief X", "the region's police chief, X": a state's police, unless
         # a name before it makes it a group's or a place's ("Hamas police chief X")
         owner = police.group("owner")
-        if not owner or (state := _state_word(owner)):
-            return (state if owner else "?"), None, ""
-    if at >= 0 and _POLICE_HEAD_AFTER.match(text, past_age(text, at + len(name))):
+        if owner and (state := _state_word(owner)):
+            return state, None, ""
+        if not owner and not _states_named(text, name):
+            return "?", None, ""  # not "An Israeli strike hit a police post, police chief X said": whose, it does not say
+    if at >= 0 and _POLICE_HEAD_AFTER.match(text, past_age(text, at + len(name))) and not _states_named(text, name):
         return "?", None, ""  # "Col. Maria Santos, the provincial police director,"
     envoy = _ENVOY_BEFORE.search(text[:at]) if at > 0 else None
     if envoy and not _NOT_OFFICE.search(text[max(0, envoy.start() - 12):envoy.end()]) and not re.search(
             r"(?:\bU\.S\.|\bU\.K\.|\bU\.N\.|\bUN|\bEU|\bUS|\bUK)\s*$", text[:envoy.start(1)]) and (  # "U.S. Sudan envoy X"
             state := _state_of_name(re.sub(r"\bU\.?N\.?\s+$", "", envoy.group(1)) + "ambassador")):  # "Russia's UN ambassador"
         return state, None, ""  # "Russian ambassador Pavel Orlov", "the French ambassador in Bangui, X,"
+    if police_title := _POLICE_TITLE.search(name):
+        owner = name[:police_title.start()].strip()
+        if _NOT_OFFICE.search(owner) or _NOT_OFFICE.search(text[max(0, at - 12):max(0, at)]):
+            return "", None, ""  # "former Police Commissioner X" speaks for no one now
+        if owner:  # "Gaza Police Chief X" is Hamas-run Gaza's; "Kashmir Police Chief X" some place's
+            return _state_of_name(owner + " police") or "", None, ""
+        return ("" if _states_named(text, name) else "?"), None, ""
     title = _OFFICE_TITLE.match(name)
     if title and _CIVIL_TITLE.search(text[:max(0, text.find(name))] + title.group(0)):
         return "", None, ""  # "Mineworkers' union General Secretary X" holds no state's office

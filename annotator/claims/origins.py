@@ -384,11 +384,7 @@ def _bare_organ(a: Attribution) -> bool:
         return False
     words = _name_words(a.speaker_name) - ({"prime"} if "minister" in a.speaker_name.lower() else set())
     return (bool(words) and all(w in _ORGAN or w in _ORGAN_ALSO for w in words)
-            and any(w in _ORGAN for w in words)) or bool(_ORGAN_OWNS.match(a.speaker_name))
-
-
-# A part of an organ named by its own ("the Army's Northern Command", "the Navy's Eastern Fleet").
-_ORGAN_OWNS = re.compile(r"(?:[Tt]he\s+)?(?:Army|Navy|Air\s+Force|Military|Police)['’]s\s+[A-Z]")
+            and any(w in _ORGAN for w in words))
 
 
 def _affiliates_joined(groups: list[list[tuple[Attribution, bool]]]) -> list[list[tuple[Attribution, bool]]]:

@@ -1,0 +1,80 @@
+"""Round 44 review (b), second pass: follow-ups written after the first run, expectations set before
+running them. Registered names for the cited_at rules (the first pass used unregistered ones), and
+variants of what the first pass found."""
+R, A, M, U = ["on_record"], ["anonymous_source"], ["media_report"], ["un_figure"]
+RM = ["on_record", "media_report"]
+
+CASES = [
+    # 0-5 cited_at with registered bodies
+    {"articles": [[(R, "The Jammu and Kashmir Police said 14 people died in the clashes in Srinagar.")],
+                  [(R, "Rights group Kashmir Watch said it had verified each of the 14 deaths the Jammu and Kashmir Police counted.")]],
+     "expect": 2, "why": "POS _GAP_VERB registered: the police in a relative clause; the group verified independently"},
+    {"articles": [[(R, "Human Rights Watch said 14 people died in the clashes in Srinagar.")],
+                  [(R, "Fourteen people died in the clashes in Srinagar, according to a tally the Jammu and Kashmir Police released.")]],
+     "expect": 2, "why": "NEG _GAP_VERB: 'according to a tally the J&K Police released.' — the police are the source"},
+    {"articles": [[(R, "Hamas said an Israeli strike destroyed a house in Deir al-Balah.")],
+                  [(R, "A strike destroyed a house in Deir al-Balah, in footage the Israeli military released.")]],
+     "expect": 2, "why": "NEG _GAP_VERB: the IDF's own footage is its word, apart from Hamas"},
+    {"articles": [[(R, "Human Rights Watch said at least 31 people were killed in the strikes on Tuesday.")],
+                  [(R, "The strikes killed at least 31 people on Tuesday, the highest daily toll the Philippine National Police has published.")]],
+     "expect": 2, "why": "NEG _GAP_VERB 'published.': the PNP published the toll"},
+    {"articles": [[(R, "Hamas said the strike on the Al-Nour school killed 22 people.")],
+                  [(R, "The strike on the Al-Nour school was described in a statement released by the Israeli military as a precise strike on a Hamas command room.")]],
+     "expect": 2, "why": "NEG _CALLED: 'described in a statement released by the IDF as' — the IDF speaks"},
+    {"articles": [[(R, "The Israeli military said 40 rockets were fired from Lebanon on Sunday.")],
+                  [(R, "Hezbollah said it fired rockets at the Meron base on Sunday, but gave no number, and none of the 40 launches mentioned by the IDF hit a town.")]],
+     "expect": 2, "why": "POS _REFERRED_BY: IDF named in Hezbollah's words; Hezbollah and IDF two"},
+
+    # 6-9 PTI / PNP in other senses beside a countryless organ
+    {"articles": [[(R, "Police fired tear gas at marchers on the Islamabad highway, the PTI said.")],
+                  [(R, "Police fired tear gas at marchers on the Islamabad highway, the PTI's spokesman said.")]],
+     "expect": 1, "why": "NEG 'PTI' the party and its spokesman"},
+    {"articles": [[(R, "Police shot dead four men in a raid in Spanish Town, the opposition PNP said.")],
+                  [(R, "Four men were shot dead in a police operation in Spanish Town, the police said.")]],
+     "expect": 2, "why": "NEG 'PNP' Jamaica's party must not make the claim Philippine, nor take the police in"},
+    {"articles": [[(R, "Police fired tear gas at marchers on the Islamabad highway, the PTI said.")],
+                  [(R, "Police fired tear gas at marchers on the Islamabad highway, the interior ministry said.")]],
+     "expect": 2, "why": "NEG 'PTI' the party beside a countryless ministry"},
+    {"articles": [[(R, "Police fired tear gas at marchers on the Islamabad highway, Imran Khan's party, the PTI, said.")],
+                  [(R, "Police fired tear gas at marchers on the Islamabad highway, Pakistan's interior ministry said.")]],
+     "expect": 2, "why": "NEG 'PTI' named with the party"},
+
+    # 10-14 offices lent to the enemy, mid-sentence
+    {"articles": [[(R, "More than 100,000 people have left Karabakh for Armenia, Armenia's foreign ministry said.")],
+                  [(R, "More than 100,000 people had left Karabakh for Armenia, presidential aide Hikmet Hajiyev said.")]],
+     "expect": 2, "why": "NEG aide lent mid-sentence: Azerbaijan's aide must not join Armenia"},
+    {"articles": [[(R, "Ninety-five prisoners of war were exchanged on Friday, Russia's defence ministry said.")],
+                  [(R, "Ninety-five prisoners of war were exchanged on Friday, presidential aide Andriy Yermak said.")]],
+     "expect": 2, "why": "NEG aide lent mid-sentence: Ukraine's aide must not join Russia"},
+    {"articles": [[(R, "Cross-border firing killed three civilians near Uri overnight, Pakistan's military said.")],
+                  [(R, "Cross-border firing killed three civilians near Uri overnight, Inspector General of Police Vidi Kumar Birdi said.")]],
+     "expect": 2, "why": "NEG Inspector General of Police (India's) must not join Pakistan"},
+    {"articles": [[(R, "Hamas said an Israeli strike on a police post in Khan Younis killed four officers.")],
+                  [(R, "The Israeli military said it struck a Hamas police post in Khan Younis.")],
+                  [(R, "An Israeli strike on a police post in Khan Younis killed four officers, police chief Mahmoud Salah said.")]],
+     "expect": 2, "why": "NEG police chief with Hamas also named: joins Hamas or stands apart, never Israel (2 either way)"},
+    {"articles": [[(R, "The Israeli military said it struck a Hamas police post in Khan Younis.")],
+                  [(R, "Mahmoud Salah, the local police chief, said an Israeli strike on a police post in Khan Younis killed four officers.")]],
+     "expect": 2, "why": "NEG _POLICE_HEAD_AFTER lent: Gaza's local police chief must not join Israel"},
+    {"articles": [[(R, "Gunmen killed 11 people at a bar in Nyali, Kenya's interior ministry said.")],
+                  [(R, "Retired Police Chief David Kimaiyo said gunmen killed 11 people at a bar in Nyali.")]],
+     "expect": 2, "why": "NEG _OFFICE_TITLE: 'Retired Police Chief' capitalised"},
+    {"articles": [[(R, "Gunmen killed 11 people at a bar in Nyali, Kenya's interior ministry said.")],
+                  [(R, "Gunmen killed 11 people at a bar in Nyali, former Police Commissioner David Kimaiyo said.")]],
+     "expect": 2, "why": "NEG _OFFICE_TITLE: 'former Police Commissioner' mid-sentence"},
+
+    # 16-19 contingents and Karabakh
+    {"articles": [[(R, "Six Russian peacekeepers were killed near Dashbulag, Russia's defence ministry said.")],
+                  [(R, "Six Russian peacekeepers were killed near Dashbulag, the Russian peacekeeping contingent in Lachin said.")]],
+     "expect": 1, "why": "POS contingent 'in Lachin' (a place not a side word): compare with 'in Nagorno-Karabakh'"},
+    {"articles": [[(R, "Azerbaijani troops shelled Stepanakert overnight, killing two civilians, the Karabakh Defence Army said.")],
+                  [(R, "Two civilians were killed when Azerbaijani troops shelled Stepanakert overnight, the Artsakh government said.")]],
+     "expect": 1, "why": "POS _SIDE_NAMES: Karabakh army and Artsakh government one side"},
+    {"articles": [[(R, "Azerbaijani troops shelled Stepanakert overnight, killing two civilians, the Karabakh Defence Army said.")],
+                  [(R, "Two civilians were killed when Azerbaijani troops shelled Stepanakert overnight, Stepanakert said.")]],
+     "expect": 1, "why": "POS _SIDE_NAMES: the seat 'Stepanakert' stands for the side"},
+    {"articles": [[(R, "Two civilians were killed in shelling of Stepanakert overnight, Armenia's foreign ministry said.")],
+                  [(R, "Two civilians were killed in shelling of Stepanakert overnight, the Karabakh authorities said.")],
+                  [(R, "The shelling of Stepanakert overnight killed two civilians, the region's police chief, Karen Sargsyan, said.")]],
+     "expect": 2, "why": "NEG police head: Karabakh's police chief joins neither Armenia's state wrongly nor adds a third"},
+]
