@@ -119,6 +119,9 @@ def test_a_state_s_adviser_or_aide_holds_its_office(registry, text, office):
      "Col. Maria Santos, the provincial police director, said two suspects were detained at a checkpoint in Isabela City."),
     ("Two suspects were arrested at a checkpoint in Sultan Kudarat, the PNP said.",
      "Police Regional Office director Brig. Gen. Romeo Dalisay said two suspects were arrested at a checkpoint in Sultan Kudarat."),
+    ("Two suspects were arrested at a checkpoint in Sultan Kudarat, the PNP said.",
+     "Two suspects were arrested at a checkpoint in Sultan Kudarat, Police Regional Office-Bangsamoro Autonomous Region "
+     "(PRO-BAR) director Brig. Gen. Romeo Dalisay said."),
     ("Six Russian peacekeepers were killed near Dashbulag, Russia's defence ministry said.",
      "The Russian peacekeeping contingent said six of its servicemen were killed near Dashbulag."),
 ])

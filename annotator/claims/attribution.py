@@ -722,7 +722,8 @@ _LOWER_TITLE = re.compile(r"(?:^|(?<=\s))((?:[A-Z][\w'’-]*['’]s\s+)?(?:(?:[a
                           r"adviser|advisor|aide))\s+$")  # "Azerbaijan's foreign policy adviser X": a state's only
 # The head of a police force named before his name in lower case: "police chief ", "the region's police
 # commissioner, ", "Kenya's police chief ".
-_POLICE_HEAD = r"(?:[a-z]+\s+){0,2}?[Pp]olice(?:\s+[A-Z][a-z]+){0,3}\s+(?:chief|commissioner|director|head)"
+_POLICE_HEAD = (r"(?:[a-z]+\s+){0,2}?[Pp]olice(?:[\s-]+[A-Z][a-z]+){0,5}(?:\s+\([A-Z][\w-]{1,12}\))?\s+"
+                r"(?:chief|commissioner|director|head)")  # "Police Regional Office-Bangsamoro … (PRO-BAR) director"
 _POLICE_HEAD_BEFORE = re.compile(r"(?:^|(?<=\s))(?:(?P<owner>[A-Z][\w-]*)['’]s\s+|(?:the|a)\s+(?:[a-z]+['’]s\s+)?)?"
                                  rf"{_POLICE_HEAD},?\s+" + _TITLES)
 # A part of an organ named by its own ("the Army's Northern Command", "the army's Chinar Corps").
