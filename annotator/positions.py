@@ -41,8 +41,9 @@ _RUN_BY = re.compile(r"\b(?:office|ministry|agency|authority|administration|gove
 _GAP_VERB = re.compile(r"\b(?:described|released|published|posted|aired|broadcast|found|showed|shows|put|counted)$", re.I)
 # Its own material a body is the subject of a relative clause about: "the highest daily toll OCHA has
 # published.", "in footage the Israeli military released." — the body is the source.
-_MATERIAL_NOUN = re.compile(r"\b(?:toll|tally|tallies|figures?|count|data|numbers?|footage|video|videos|images|statement|"
-                            r"report|list|map|photos?|recording|audio)\s+(?:that\s+)?(?:the\s+)?$", re.I)
+_MATERIAL_NOUN = re.compile(r"\b(?:toll|tally|tallies|figures?|count|data|numbers?|footage|video|videos|clips?|images|imagery|"
+                            r"statement|report|list|map|photos?|recording|audio|post|bulletin|document|dossier|findings)"
+                            r"\s+(?:that\s+)?(?:the\s+)?$", re.I)
 # What a speaker calls something another released ("described the audio released by X as a fabrication").
 _CALLED = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bare )\b(?:described|called|dismissed|branded|"
                      r"labell?ed|denounced)\b", re.I)  # active: not "was described in a statement released by X as"
@@ -98,7 +99,9 @@ def cited_at(text: str, start: int, end: int) -> bool:
             and _SAID_WHO.match(text, end + after.end("aside")):
         after = None  # "The army struck Hamas — … — said military spokesman X": X speaks
     if after and _GAP_VERB.search(after.group()) and re.match(r"\s*(?:[.;]|$)", text[end + after.end():]) \
-            and not _MATERIAL_NOUN.search(text[:start]):
+            and re.fullmatch(r"\s+(?:(?:has|have|had|also)\s+)*\w+", after.group()) \
+            and not re.search(r"[,;:\u2014\u2013]\s*(?:(?:the|a|an)\s+)?$", text[:start]) \
+            and not _MATERIAL_NOUN.search(text[:start]):  # not "…, Human Rights Watch found.", the closing speaker
         after = None  # "…, of the secondary explosions the Israeli military has described.": no object, a relative clause
     if after and _OF_OTHERS.search(text[:start]):
         after = None  # "Opponents of Fano said", "The Association of Families of Fano Prisoners said"
@@ -106,6 +109,7 @@ def cited_at(text: str, start: int, end: int) -> bool:
         after = None  # "A nurse at a hospital run by MSF — which …— said": the nurse speaks
     if (after or _STANCE_THEN_SAID.match(text[end:end + 200]) or _OPENS.fullmatch(text[:start])
             and (rejects := _REJECTS_AFTER.match(text[end:end + 200])) and not _SPEECH_WORD.search(text, end)
+            and not re.search(r"\baccording\s+to\b|,\s+per\s", text[end:])  # "The RSF demanded …, according to X": X speaks
             and not _OF_ANOTHER.match(text, end + rejects.end())) and (
             not IN_RELATIVE.search(text[:start]) and not _in_dashes(text, start, end) or _RUN_BY.search(text[:start])):
         return True

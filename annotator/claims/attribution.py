@@ -219,7 +219,8 @@ _OUTLET_BEFORE_KIND = re.compile(rf"(?<![\w'’-])({_OUTLET_WORD_NAME}),\s+(?:a|
 # channel, as "told Reuters" is. Not an outlet's own material ("Footage aired by Al Jazeera showed"),
 # nor who read a statement out ("read by General X on state television").
 _CARRIED_ON = re.compile(rf"(?:\b(?:statement|communiqu[eé]|message|address|speech|remarks|announcement|declaration)s?"
-                         rf",?\s+(?:[\w'’-]+,?\s+){{0,5}}?(?:(?:read|broadcast|aired)\s+(?:out\s+)?on|carried\s+(?:on|by)|"
+                         rf"(?:,\s+(?:(?:also|later|first|which\s+was(?:\s+(?:also|later))?)\s+)?|\s+(?:[\w'’-]+,?\s+){{0,5}}?)"
+                         rf"(?:(?:read|broadcast|aired)\s+(?:out\s+)?on|carried\s+(?:on|by)|"
                          rf"(?:published|posted)\s+(?:on|by)(?=\s+(?:the\s+)?(?:outlet|(?:news\s+)?(?:web)?site|newspaper)\b))\s+|"
                          rf"\b(?:said|says|told|announced|spoke|speaking)\s+on\s+(?!{_WHEN}))(?:the\s+)?(?:(?:state|national|public)\s+)?"
                          rf"(?:(?P<kind>television|TV|radio|broadcaster|channel|news\s+agency|outlet|(?:news\s+)?(?:web)?site|"
@@ -732,12 +733,14 @@ _ORGAN_OWNS = re.compile(r"(?:[Tt]he\s+)?(?i:army|navy|air\s+force|military|poli
 _POLICE_TITLE = re.compile(r"(?:(?:Director|Inspector)[- ]General\s+of\s+(?:the\s+)?Police|Police\s+(?:Chief|Commissioner))\s+[A-Z]")
 
 
-def _states_named(text: str, name: str) -> bool:
-    """Whether the sentence names a state or a side outside the speaker's own name ("An Israeli strike hit a
-    police post in Khan Younis, police chief X said"): then a post that names no state may be either's."""
+def _states_named(text: str, name: str, registry: Registry) -> bool:
+    """Whether the sentence names a state, a side or a registered armed group outside the speaker's own name
+    ("An Israeli strike hit a police post in Khan Younis, police chief X said", "… struck a Hezbollah
+    launcher"): then a post that names no state may be either's."""
     at = text.find(name)
     rest = text[:at] + " " + text[at + len(name):] if at >= 0 else text
-    return any(_state_word(token) for token in _NAME_TOKEN.findall(rest)) or bool(_COMPOUND_NAME.search(rest))
+    return (any(_state_word(token) for token in _NAME_TOKEN.findall(rest)) or bool(_COMPOUND_NAME.search(rest))
+            or any(m.source.kind == "armed_group" for m in registry.find(rest)))
 
 
 # ", the provincial police director," after the name
@@ -791,7 +794,7 @@ def _office(text: str, name: str, registry: Registry) -> tuple[str, Source | Non
     ``organ`` is the organ as written when its state is unknown ("air force"), else ""."""
     if _GOVERNOR.match(name):  # "Kharkiv's regional governor", "the governor of Zulia": some state's office
         return "?", None, ""
-    if _ORGAN_OWNS.match(name) and not _states_named(text, name):
+    if _ORGAN_OWNS.match(name) and not _states_named(text, name, registry):
         return "?", None, ""  # "the Army's Northern Command": a part of some state's army
     if (posted := _POSTED_NAME.match(name)) and (state := organ_post_state(posted.group(1))) and not (
             (at := text.find(name)) >= 0 and _DESCRIBED_NAME.match(text, at + len(name))):
@@ -807,7 +810,7 @@ def _office(text: str, name: str, registry: Registry) -> tuple[str, Source | Non
             (owner := re.match(r"([A-Z][\w-]*)['’]s\s", lower.group(1))) and re.search(r"(?:adviser|advisor|aide)$", lower.group(1))
             and _state_word(owner.group(1)))  # "Azerbaijan's foreign policy adviser X"
         adviser = re.search(r"\b(?:adviser|advisor|aide)$", lower.group(1))
-        if state or not adviser or re.search(r"\bpresident", lower.group(1), re.I) and not _states_named(text, name):
+        if state or not adviser or re.search(r"\bpresident", lower.group(1), re.I) and not _states_named(text, name, registry):
             return state or "?", None, ""  # not "a military adviser X", some group's or a firm's
     police = _POLICE_HEAD_BEFORE.search(text[:at]) if at > 0 else None
     if police and not re.search(r"[A-Z][\w'’-]*\s+$", text[:police.start()]) and not _NOT_OFFICE.search(police.group(0)):
@@ -816,9 +819,9 @@ def _office(text: str, name: str, registry: Registry) -> tuple[str, Source | Non
         owner = police.group("owner")
         if owner and (state := _state_word(owner)):
             return state, None, ""
-        if not owner and not _states_named(text, name):
+        if not owner and not _states_named(text, name, registry):
             return "?", None, ""  # not "An Israeli strike hit a police post, police chief X said": whose, it does not say
-    if at >= 0 and _POLICE_HEAD_AFTER.match(text, past_age(text, at + len(name))) and not _states_named(text, name):
+    if at >= 0 and _POLICE_HEAD_AFTER.match(text, past_age(text, at + len(name))) and not _states_named(text, name, registry):
         return "?", None, ""  # "Col. Maria Santos, the provincial police director,"
     envoy = _ENVOY_BEFORE.search(text[:at]) if at > 0 else None
     if envoy and not _NOT_OFFICE.search(text[max(0, envoy.start() - 12):envoy.end()]) and not re.search(
@@ -831,7 +834,7 @@ def _office(text: str, name: str, registry: Registry) -> tuple[str, Source | Non
             return "", None, ""  # "former Police Commissioner X" speaks for no one now
         if owner:  # "Gaza Police Chief X" is Hamas-run Gaza's; "Kashmir Police Chief X" some place's
             return _state_of_name(owner + " police") or "", None, ""
-        return ("" if _states_named(text, name) else "?"), None, ""
+        return ("" if _states_named(text, name, registry) else "?"), None, ""
     title = _OFFICE_TITLE.match(name)
     if title and _CIVIL_TITLE.search(text[:max(0, text.find(name))] + title.group(0)):
         return "", None, ""  # "Mineworkers' union General Secretary X" holds no state's office
@@ -839,6 +842,8 @@ def _office(text: str, name: str, registry: Registry) -> tuple[str, Source | Non
         # a secretary is a minister ("British Defence Secretary John Nott")
         state = _state_of_name(re.sub(r"\bSecretary$", "Minister", title.group(0)))
         side = "" if state or not title.group("minister") else side_organ(title.group(0), title.group("minister"))
+        if not state and re.search(r"\b(?:Aide|Adviser|Advisor)$", title.group(0)) and _states_named(text, name, registry):
+            return "", None, ""  # "Presidential Adviser X said Ukrainian drones struck …": whose, it does not say
         return (state or ("" if side else "?")), None, side
     if ((inner := _ROLE_OPENS.match(name)) and (at := text.find(name)) >= 0
             and _speaks_for(name[:inner.start("role")], registry) is not None):
@@ -2115,9 +2120,9 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
         out.append(Attribution("on_record", None, said[0], said[1], hedged=hedged, carrier=article.carrier))
     if _OBSERVED.search(sentence["text"]):
         out = [replace(a, observed=True) if a.type == "un_figure" else a for a in out]
-    if any(a.source is not None for a in out):
-        # "According to PTV, the Foreign Office summoned …": an on-record label with no speaker found beside
-        # a named source is that source's report, not a second, nameless one
+    if any(a.source is not None for a in out) and not any(m["label"] == "on_record" for m in sentence.get("sources", [])):
+        # "According to PTV, the Foreign Office summoned …": an on-record label with no speaker span beside a
+        # named source is that source's report, not a second, nameless one
         out = [a for a in out if not (a.type == "on_record" and a.source is None and not a.speaker_name and not a.via
                                       and not a.unnamed and not a.apart and a.released_by is None)]
     for match in matches:
