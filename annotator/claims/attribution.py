@@ -806,10 +806,10 @@ def _office(text: str, name: str, registry: Registry) -> tuple[str, Source | Non
     lower = _LOWER_TITLE.search(text[:at]) if at > 0 and not _OFFICE_TITLE.match(name) else None
     if lower and not _NOT_OFFICE.search(lower.group(0)):
         # "Ethiopia's communications minister Teklu Asmelash": the title in lower case before the name
-        state = _state_of_name(re.sub(r"\b(?:secretary|adviser|advisor|aide)$", "minister", lower.group(1))) or (
-            (owner := re.match(r"([A-Z][\w-]*)['’]s\s", lower.group(1))) and re.search(r"(?:adviser|advisor|aide)$", lower.group(1))
-            and _state_word(owner.group(1)))  # "Azerbaijan's foreign policy adviser X"
         adviser = re.search(r"\b(?:adviser|advisor|aide)$", lower.group(1))
+        owner = re.match(r"([A-Z][\w-]*)['’]s\s", lower.group(1))
+        state = _state_of_name(re.sub(r"\b(?:secretary|adviser|advisor|aide)$", "minister", lower.group(1))) or (
+            adviser and owner and _state_word(owner.group(1)))  # "Azerbaijan's foreign policy adviser X"
         if state or not adviser or re.search(r"\bpresident", lower.group(1), re.I) and not _states_named(text, name, registry):
             return state or "?", None, ""  # not "a military adviser X", some group's or a firm's
     police = _POLICE_HEAD_BEFORE.search(text[:at]) if at > 0 else None
