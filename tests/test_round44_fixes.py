@@ -161,3 +161,14 @@ def test_a_side_s_media_office_is_that_side_s(registry):
                                     [(R, "The Hamas-run government media office denied that any armed men had been "
                                          "present at the Al-Nour school.")]], registry), key=lambda c: len(c["mentions"]))
     assert claim["profile"]["independent_origins"] == 1
+
+
+@pytest.mark.parametrize("who", ["Ashraf al-Qudra, spokesman of the Hamas-run health ministry,",
+                                 "Hatem Abu Shanab, director of the Hamas-run government media office,"])
+def test_a_named_official_of_a_side_s_organ_set_after_his_name_speaks_for_it(registry, who):
+    # Found in round 44's Gaza audit (probe p03/var2, 75 strong): a spokesman or director set after his name
+    # with no article ("X, spokesman of the Hamas-run health ministry,") was counted apart from Hamas.
+    claim = max(claims_of_articles([[(R, "Hamas said the recording released by the IDF was a forgery.")],
+                                    [(R, f"{who} said the recording released by the IDF was a forgery.")]], registry),
+                key=lambda c: len(c["mentions"]))
+    assert claim["profile"]["independent_origins"] == 1

@@ -876,7 +876,8 @@ def _office(text: str, name: str, registry: Registry) -> tuple[str, Source | Non
     if _bare_role(text, name):
         return "?", None, ""  # ", spokeswoman Lt. Gen. X told", "Col. X, the spokesman, said": some state's
     apposed = _APPOSED_ROLE.match(text, after) if at >= 0 else None
-    if apposed and (found := _speaks_for(apposed.group("org"), registry)) is not None and found[0] != "?":
+    if apposed and (found := _speaks_for(apposed.group("org"), registry)) is not None and found[0] != "?" and not (
+            apposed.group("head") and found[1] is not None):  # "X, the head of the Observatory,": read as its staff elsewhere
         return (*found, "")  # not "?" for "a spokesman for the Navy General Staff": whose navy, it does not say
     organ = _APPOSED_ORGAN.match(text, after) if at >= 0 else None
     if organ and (found := _speaks_for(organ.group("org"), registry)) is not None and found[1] is None:
@@ -912,8 +913,8 @@ def _bare_role(text: str, name: str) -> bool:
 
 # A role after the name that names the organ and whose it is: "Ashraf al-Qudra, a spokesman for the
 # Hamas-run health ministry,", "X, a spokeswoman for Russia's Foreign Ministry,".
-_APPOSED_ROLE = re.compile(r",\s+(?:a|an|the)\s+(?:(?:senior|chief|deputy|top|military|official)\s+)?"
-                           r"spokes(?:man|woman|person)\s+(?:of|for)\s+(?P<org>[^,;.]{2,60})")
+_APPOSED_ROLE = re.compile(r",\s+(?:(?:a|an|the)\s+)?(?:(?:senior|chief|deputy|top|military|official)\s+)?"
+                           r"(?:spokes(?:man|woman|person)|(?P<head>director|head))\s+(?:of|for)\s+(?P<org>[^,;.]{2,60})")
 # An apposed spokesman of an organ named before the role: ", the Air Force spokesman,"
 _APPOSED_ORGAN = re.compile(r",\s+the\s+(?P<org>(?:[A-Za-z]+\s+){0,2}?[A-Za-z]+)(?:['’]s)?\s+(?:(?:chief|senior|main|press|"
                             r"media|communications?|information|public\s+relations)\s+){0,2}"
