@@ -912,7 +912,8 @@ def _bare_role(text: str, name: str) -> bool:
 
 
 # A role after the name that names the organ and whose it is: "Ashraf al-Qudra, a spokesman for the
-# Hamas-run health ministry,", "X, a spokeswoman for Russia's Foreign Ministry,".
+# Hamas-run health ministry,", "X, a spokeswoman for Russia's Foreign Ministry,", "X, director of the
+# Hamas-run government media office," (the article may be left out).
 _APPOSED_ROLE = re.compile(r",\s+(?:(?:a|an|the)\s+)?(?:(?:senior|chief|deputy|top|military|official)\s+)?"
                            r"(?:spokes(?:man|woman|person)|(?P<head>director|head))\s+(?:of|for)\s+(?P<org>[^,;.]{2,60})")
 # An apposed spokesman of an organ named before the role: ", the Air Force spokesman,"
