@@ -47,10 +47,10 @@ from .origins import claim_origins, disputers, owned_outlet
 from .syndication import same_text
 from .settings import (ANCHOR_BONUS, EXACT_LIMIT, FIGURE_BONUS, LEXICAL_WEIGHT, MIN_WORDS, PRECISE_FIGURE_BONUS,
                        PROPOSITION_MIX, SIMILARITY, SKETCH_DIMS)
-from .signals import (Signature, accused, actions, anchors, claim_problem, compatible, doers, figures, figures_agree,
-                      leading_note, needed_similarity, note_fits, note_hedges, note_on_both, note_on_material,
-                      note_on_two, note_owner, note_reaches, precise, proposition, shares_precise_figure, signature,
-                      verification_note, years)
+from .figures import figures, figures_agree, precise, shares_precise_figure
+from .signals import (Signature, accused, actions, anchors, claim_problem, compatible, doers, leading_note,
+                      needed_similarity, note_fits, note_hedges, note_on_both, note_on_material, note_on_two,
+                      note_owner, note_reaches, proposition, signature, verification_note, years)
 from .vectors import (claim_cores, claim_embed, claim_encoder_dir, dense_part, lexical_sketch, memo_embed,
                       similarity_vectors, small_claim_encoder_dir, stop_words)
 

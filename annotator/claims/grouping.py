@@ -9,7 +9,8 @@ import numpy as np
 
 from . import settings
 from .settings import ANCHOR_BONUS, FIGURE_BONUS, SIMILARITY
-from .signals import Signature, compatible, needed_similarity, precise
+from .figures import precise
+from .signals import Signature, compatible, needed_similarity
 
 FIGURE_SLOTS = 4
 _NO_FIGURE = np.iinfo(np.int64).min // 2  # also marks "more figures than slots": never excluded

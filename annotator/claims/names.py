@@ -7,7 +7,8 @@ import re
 from functools import lru_cache
 
 from ..registry import Registry, Source
-from .signals import _NAME_TOKEN, _country, _word
+from .countries import _country, _word
+from .signals import _NAME_TOKEN
 
 
 def _root(source: Source, registry: Registry) -> Source:

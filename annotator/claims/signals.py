@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from . import settings
+from .countries import _country, _word
+from .figures import counted, counts_agree, figures, figures_agree, shares_precise_figure
 from .settings import ANCHOR_BONUS, FIGURE_BONUS, SIMILARITY
 
 _TERMINAL = re.compile(r"[.!…][\"”’'»)\]]*$")
@@ -259,68 +260,6 @@ def claim_problem(text: str, labels: list[str]) -> str | None:
 
 # ----- what gets compared: figures and the proposition -----------------------------------------
 
-_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-          r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
-_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
-_DATE = re.compile(rf"\b{_DAY}(?:\s*(?:-|–|and|to)\s*{_DAY})?\s+(?:of\s+)?{_MONTH}\b|"
-                   rf"\b{_MONTH}\.?\s+{_DAY}(?:\s*(?:-|–|and|to)\s*{_DAY})?\b|"
-                   r"(?<![\d,.])(?:1[89]|20)\d\d(?!\d|[,.]\d)", re.I)
-_SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
-_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve "
-                                     "thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split())}
-_WORDS.update({w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())})
-_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_UNITS = "one|two|three|four|five|six|seven|eight|nine"
-_NUMBER = re.compile(
-    rf"(?<![\w/.,-])(\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?:{_TENS})[- ](?:{_UNITS})\b|" + "|".join(_WORDS) + r")"
-    r"(?:\s*(thousand|million|billion|bn|m|k)\b)?(?![\w/-]|[.,]\d)", re.I)
-_ANY_NUMBER = rf"(?:\d+|(?:{_TENS})(?:[- ](?:{_UNITS}))?|" + "|".join(_WORDS) + ")"
-# Ages are no counts: "most of the victims were aged between six and 14" does not state 14 dead.
-_AGE = re.compile(rf"\b(?:aged?|ages)\s+(?:between\s+{_ANY_NUMBER}\s+and\s+{_ANY_NUMBER}|"
-                  rf"of\s+{_ANY_NUMBER}\s*(?:and|to|-|–)\s*{_ANY_NUMBER}|{_ANY_NUMBER}(?:\s*(?:-|–|to)\s*{_ANY_NUMBER}|"
-                  # "two boys aged 16 and 17 were killed", not "a boy aged 12 and 30 others"
-                  rf"(?:\s*(?:,|and|or)\s*{_ANY_NUMBER})+(?=\s*(?:[,.;:)]|$|years?\b|were\b|was\b|died\b|had\b)))?)\b|"
-                  rf"\bunder\s+the\s+age\s+of\s+{_ANY_NUMBER}\b", re.I)
-
-
-def figures(text: str) -> frozenset[float]:
-    """The quantities a sentence states ("358,000", "some 1.9 million", "ten million", "85%").
-
-    Dates ("January 15", "15 and 19 January", years 1800-2099), ages ("aged between six and 14")
-    and numbers glued to letters ("M5", "MQ-9") are not figures; "one" alone is not a figure ("one of the largest").
-    """
-    text = _AGE.sub(" ", _DATE.sub(" ", text))
-    out = set()
-    for match in _NUMBER.finditer(text):
-        word, scale = match.group(1).lower(), (match.group(2) or "").lower()
-        if word == "one" and not scale:
-            continue
-        tens, _, unit = word.replace("-", " ").partition(" ")
-        value = (_WORDS[tens] + _WORDS[unit] if unit else _WORDS[word] if word in _WORDS
-                 else float(word.replace(",", "")))
-        out.add(float(value * _SCALE.get(scale, 1)))
-    return frozenset(out)
-
-
-def figures_agree(a: frozenset, b: frozenset) -> bool:
-    """False when both state figures and none of them match (within 1%, for rounding), or when
-    each one's largest figure is missing from the other and the two are within a factor of two:
-    the same count put differently ("killed nine people, including two children" and "at least
-    seven civilians, including two children" share only the children)."""
-    if not a or not b:
-        return True
-    if not any(_same_figure(x, y) for x in a for y in b):
-        return False
-    top_a, top_b = max(a), max(b)
-    if any(_same_figure(top_a, y) for y in b) or any(_same_figure(top_b, x) for x in a):
-        return True
-    return max(top_a, top_b) >= 2 * min(top_a, top_b)
-
-
-def _same_figure(x: float, y: float) -> bool:
-    return abs(x - y) <= 0.01 * max(abs(x), abs(y))
-
-
 _SAYS = (r"(?:said|says|say|reported|reports|added|adds|claimed|claims|announced|warned|estimated|"
          r"estimates|confirmed|concluded|told [^,]+?)")
 _TRAILING = re.compile(rf",\s*(?:[^,]{{0,80}}?\s)?{_SAYS}(?:\s+(?:on|in|late|early)\s+\w+)?\s*[.!]?[\"”’']*$|"
@@ -346,34 +285,6 @@ def years(text: str) -> frozenset[str]:
     return frozenset(_YEAR.findall(text))
 
 
-# Countries with their demonyms and unambiguous capitals: "Iranian", "Iran-backed" and "Tehran"
-# name one actor. General conflict-reporting vocabulary, not tied to any event.
-_COUNTRIES = {
-    "AFGHANISTAN": "afghanistan afghan afghans kabul", "ALGERIA": "algeria algerian algerians algiers",
-    "ARMENIA": "armenia armenian armenians yerevan", "AZERBAIJAN": "azerbaijan azerbaijani azerbaijanis azeri baku",
-    "BAHRAIN": "bahrain bahraini", "BELARUS": "belarus belarusian minsk", "BRITAIN": "britain british uk",
-    "BURKINA": "burkinabe ouagadougou", "CHAD": "chad chadian chadians n'djamena", "CHINA": "china chinese beijing",
-    "CONGO": "congo congolese kinshasa", "EGYPT": "egypt egyptian egyptians cairo", "ERITREA": "eritrea eritrean eritreans asmara",
-    "ETHIOPIA": "ethiopia ethiopian ethiopians addis ababa", "FRANCE": "france french", "GAZA": "gaza gazan gazans",
-    "GERMANY": "germany german germans berlin", "INDIA": "india indian indians delhi", "IRAN": "iran iranian iranians tehran",
-    "IRAQ": "iraq iraqi iraqis baghdad", "ISRAEL": "israel israeli israelis", "JORDAN": "jordanian jordanians amman",
-    "KURD": "kurd kurds kurdish", "LEBANON": "lebanon lebanese beirut", "LIBYA": "libya libyan libyans",
-    "MALI": "mali malian malians bamako", "MYANMAR": "myanmar burmese naypyidaw", "NIGERIA": "nigeria nigerian nigerians abuja",
-    "PAKISTAN": "pakistan pakistani pakistanis islamabad", "PALESTINE": "palestine palestinian palestinians",
-    "QATAR": "qatar qatari qataris doha", "RUSSIA": "russia russian russians moscow kremlin",
-    "SAUDI": "saudi saudis riyadh", "SOMALIA": "somalia somali somalis mogadishu", "SUDAN": "sudan sudanese khartoum",
-    "SYRIA": "syria syrian syrians damascus", "TURKEY": "turkey turkish turks ankara turkiye",
-    "UAE": "uae emirati emiratis emirates", "UKRAINE": "ukraine ukrainian ukrainians kyiv kiev",
-    "USA": "us u.s. usa american americans washington pentagon", "YEMEN": "yemen yemeni yemenis sanaa",
-    "BURUNDI": "burundi burundian burundians bujumbura gitega", "CAMEROON": "cameroon cameroonian cameroonians yaounde",
-    "COLOMBIA": "colombia colombian colombians bogota", "HAITI": "haiti haitian haitians port-au-prince",
-    "INDONESIA": "indonesia indonesian indonesians jakarta", "KENYA": "kenya kenyan kenyans nairobi",
-    "KOSOVO": "kosovo kosovar pristina", "MALAYSIA": "malaysia malaysian malaysians",
-    "MOZAMBIQUE": "mozambique mozambican mozambicans maputo", "NIGER": "niger nigerien nigeriens niamey",
-    "PHILIPPINES": "philippines philippine filipino filipinos manila", "RWANDA": "rwanda rwandan rwandans kigali",
-    "SERBIA": "serbia serbian belgrade", "UGANDA": "uganda ugandan ugandans kampala",
-    "TAJIKISTAN": "tajikistan tajik tajiks dushanbe", "KYRGYZSTAN": "kyrgyzstan kyrgyz bishkek",
-}
 # Kinds of action in conflict reporting; two sentences about one actor or place assert the same
 # thing more plausibly when they describe the same kind of action.
 _ACTIONS = {
@@ -392,9 +303,7 @@ _ACTIONS = {
     "DEPLOY": "send sends sent sending deploy deployed deploying deployment transfer transferred dispatch dispatched "
               "flown presence present recruit recruited recruiting",
 }
-_FOLD = {w: country for country, words in _COUNTRIES.items() for w in words.split()}
 _ACTION_OF = {w: kind for kind, words in _ACTIONS.items() for w in words.split()}
-_AFFIX = re.compile(r"-(?:backed|led|linked|run|based|held|controlled|allied|supported|aligned|sponsored)$")
 _CALENDAR = frozenset("""january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday""".split())
 _CAPITALISED_FUNCTION = frozenset("""the a an in on at but and or some more about only over under between much what
@@ -403,17 +312,6 @@ also however meanwhile according""".split())
 
 
 _NAME_TOKEN = re.compile(r"[A-Za-z][\w'’.-]*[\w]|[A-Za-z]")
-
-
-@lru_cache(maxsize=1 << 16)  # news text repeats its words: most lookups are hits
-def _word(token: str) -> str:
-    return _AFFIX.sub("", re.sub(r"['’]s$", "", token).lower())
-
-
-def _country(token: str) -> str | None:
-    """The country a token names by name, demonym or capital (``_COUNTRIES``), else None; the
-    pronoun "us" is not the US."""
-    return _FOLD.get(_word(token)) if token != "us" else None
 
 
 def anchors(text: str) -> frozenset[str]:
@@ -581,18 +479,21 @@ class Signature:
     blamed: frozenset = frozenset()
     casualties: frozenset = frozenset()
     victims: frozenset = frozenset()
+    counted: frozenset = frozenset()
 
     def __or__(self, other: "Signature") -> "Signature":
         return Signature(self.figures | other.figures, self.years | other.years,
                          self.anchors | other.anchors, self.actions | other.actions, self.blamed | other.blamed,
-                         self.casualties | other.casualties, self.victims | other.victims)
+                         self.casualties | other.casualties, self.victims | other.victims,
+                         self.counted | other.counted)
 
 
 def signature(text: str) -> Signature:
     """Figures and years of the whole sentence; anchors and actions of its proposition; who it
-    says fired; whom its figures count."""
+    says fired; whom and what its figures count."""
     core = proposition(text)
-    return Signature(figures(text), years(text), anchors(core), actions(core), blamed(core), casualties(text), victims(text))
+    return Signature(figures(text), years(text), anchors(core), actions(core), blamed(core), casualties(text),
+                     victims(text), counted(text))
 
 
 def compatible(a: Signature, b: Signature) -> bool:
@@ -601,11 +502,13 @@ def compatible(a: Signature, b: Signature) -> bool:
     are two sides' accounts, not one claim), or one counts only the dead and the other only the
     wounded ("nine wounded" and "a toll of nine" share a figure, not a claim), or one speaks of civilians'
     deaths and the other only of fighters' ("denied that civilians had been killed", "denied that any of its
-    guerrillas had lost their lives")."""
+    guerrillas had lost their lives"), or the figures they share count different things ("three terrorists"
+    and "three Indian posts": :func:`~.figures.counts_agree`)."""
     return (figures_agree(a.figures, b.figures) and (not a.years or not b.years or bool(a.years & b.years))
             and (not a.blamed or not b.blamed or bool(a.blamed & b.blamed))
             and (not a.casualties or not b.casualties or bool(a.casualties & b.casualties))
-            and (not a.victims or not b.victims or bool(a.victims & b.victims)))
+            and (not a.victims or not b.victims or bool(a.victims & b.victims))
+            and counts_agree(a.counted, b.counted))
 
 
 def needed_similarity(a: Signature, b: Signature, threshold: float = SIMILARITY,
@@ -626,12 +529,3 @@ def needed_similarity(a: Signature, b: Signature, threshold: float = SIMILARITY,
     return threshold - bonus
 
 
-def precise(value: float) -> bool:
-    """A figure precise enough to identify a claim: at least 100, with three or more significant
-    digits (358,000 or 1,250; not 4,000, 40 or 1.5 million)."""
-    return value >= 100 and len(str(int(round(value))).rstrip("0")) >= 3
-
-
-def shares_precise_figure(a: frozenset, b: frozenset) -> bool:
-    """True when both state one :func:`precise` figure (within 1%, for rounding)."""
-    return any(precise(x) and abs(x - y) <= 0.01 * max(x, y) for x in a for y in b)
