@@ -16,8 +16,9 @@ _CUE_BEFORE = re.compile(r"(?:\baccording to|\bciting|\bquoting|\b(?:quoted|cite
                          r"\btold|\bspeaking to|\binterview with|[,\"”’]\s*(?:said|says)|"
                          r"\b(?:statement|communiqu[eé]|report|post|video|message|briefing|account|figures|data|"
                          r"spokes(?:man|woman|person)|officials?|sources?)\s+(?:by|from|of|for|in|at))"
-                         r"\s+(?:(?:the|a|an|its|their)\s+)?(?:(?!that\b)[\w'’-]+\s+){0,3}(?:and\s+(?:the\s+)?)?$", re.I)
-# (not a name after "that": "told reporters that 31 SPLA-IO fighters were killed" is what was said)
+                         r"\s+(?:(?:the|a|an|its|their)\s+)?(?:(?!that\b)(?-i:(?!of\s+[a-z]+ing\b))[\w'’-]+\s+){0,3}(?:and\s+(?:the\s+)?)?$", re.I)
+# (not a name after "that": "told reporters that 31 SPLA-IO fighters were killed" is what was said; nor
+# after what someone is accused of: "accused by Turkey of sheltering PKK fighters")
 _CUE_AFTER = re.compile(rf"^(?:['’]s?)?\)?(?:\s*\([^(),]{{1,40}}\))?(?:(?P<aside>,[^,]{{1,140}},|\s+[—–][^—–]{{1,140}}[—–])?(?:\s+[\w'’-]+){{0,5}}?(?:,[^,]{{1,80}},)?,?\s+"
                         rf"(?:(?:has|have|had|also|later|then|now|was|were|is|are)\s+)*"
                         rf"(?:{SPEECH}|acknowledge[ds]|admit(?:s|ted)|vow(?:s|ed)|blame[ds]|called|described|insist(?:s|ed)|"

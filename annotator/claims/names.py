@@ -226,7 +226,9 @@ def _source_state(source: Source) -> str | None:
     registered outlet (its ``parent``), else None."""
     if source.kind in ("government", "military", "intelligence"):
         return _ISO.get(source.country)
-    side = next((side for word in _name_words(source.name) if (side := _SIDE_NAMES.get(word))), None)
+    # by any of its names: "Tigray People's Liberation Front" is the TPLF
+    side = next((side for name in (source.name, *source.aliases) for word in _name_words(name)
+                 if (side := _SIDE_NAMES.get(word))), None)
     if side or not source.parent:
         return side
     # media another body runs speak for its side or state ("Al-Masirah" the Houthis', "Zvezda" Russia's,
