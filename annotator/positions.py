@@ -90,6 +90,11 @@ def closing_speaker(text: str) -> re.Match | None:
     return _CLOSING_SPEAKER.search(text)
 
 
+# A speaker named after an inverted speech verb: "…, said Gebrehiwot Tesfay", "…, said the TPLF's spokesman"
+_SAID_THEN_NAME = re.compile(r"\s+(?:(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+\s*[,.]|(?:the|an?)\s+[^,.;]{0,60}?"
+                             r"\b(?:spokes(?:man|woman|person)|official|minister|president|head|chief|commander)\b)")
+
+
 def cited_at(text: str, start: int, end: int) -> bool:
     """Whether a registry name found at ``text[start:end]`` stands where a cited source stands:
     after "according to", "citing", "told", "statement by", … (a few words between at most), or
@@ -104,6 +109,9 @@ def cited_at(text: str, start: int, end: int) -> bool:
             and not re.search(r"[,;:\u2014\u2013]\s*(?:(?:the|a|an)\s+)?$", text[:start]) \
             and not _MATERIAL_NOUN.search(text[:start]):  # not "…, Human Rights Watch found.", the closing speaker
         after = None  # "…, of the secondary explosions the Israeli military has described.": no object, a relative clause
+    if after and re.fullmatch(r"(?:\s+[\w'’-]+){1,5},\s+(?:said|says|told|added)", after.group()) \
+            and _SAID_THEN_NAME.match(text, end + after.end()):
+        after = None  # "Tigrayan forces clashed with ENDF troops near Humera, said Gebrehiwot Tesfay": he speaks
     if after and _OF_OTHERS.search(text[:start]):
         after = None  # "Opponents of Fano said", "The Association of Families of Fano Prisoners said"
     if after and after["aside"] and _RELATIVE_ASIDE.match(after["aside"]) and _OBJECT_OF.search(text[:start]):

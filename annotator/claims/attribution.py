@@ -192,7 +192,8 @@ _REPORT_OF_OUTLET = re.compile(r"(?i:(?:an?|the)\s+)?(?:(?:report|story|article|
                                r"\s*)?(?:[\w'’-]+\s+){0,3}?(?:(?:news\s+)?(?:channel|broadcaster|network|station|agency|"
                                r"newspaper|daily|weekly|outlet|television|TV|website|paper))?\s*")
 # A registered outlet a speaker told: "…, X told Reuters by phone", "…, his uncle Y told the Tribune".
-_TOLD_OUTLET = re.compile(r"\btold\s+(?:the\s+)?(?P<outlet>[A-Z])")
+# "told Reuters", "told state broadcaster TRT", "told the Turkish daily Sabah"
+_TOLD_OUTLET = re.compile(r"\btold\s+(?:the\s+)?(?:(?:[a-z][\w-]*|[A-Z][a-z]+(?:ish|ian|ese|an|i))\s+){0,2}(?P<outlet>[A-Z])")
 _FULL_NAME = re.compile(r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")  # "Abdul Mannan", not "Officials"
 # An outlet named as the sentence's subject, two capitalised words at least: "Blue Nile Voice reported".
 _OUTLET_NAMED = re.compile(r"^(?!(?:The|A|An|This|That|It|They|He|She)\s)(?:[A-Z][\w'’-]*\s+){2,4}"
@@ -319,7 +320,7 @@ _SUBJECT = re.compile(rf"^(?:(?:Even|But|And|Yet)\s+)?((?:[A-Z][\w'’.-]*\s+)"
                       rf"(?:(?P<apposition>,[^,]{{1,160}},)?\s+(?:(?:has|had|also|later|then|(?!only\b)[a-z]+ly)\s+|"
                       rf"(?:was|were)\s+(?=quoted|cited))*"
                       rf"(?:(?:{SPEECH}|described|called|told|{_STANCE})\b{ACTIVE}|{_SAYS_THAT})"
-                      rf"|\s+(?=(?:was|is|has|had|\w+ed)\b)[^,;\"“]{{1,120}}?,\s+(?:saying|adding|telling)\b)")
+                      rf"|\s+(?=(?:was|is|has|had|put|\w+ed)\b)[^,;\"“]{{1,120}}?,\s+(?:saying|adding|telling)\b)")
 _NOT_ORGAN = r"(?:the|a|an|has|have|had|also|later|then|since)"
 # An organ condemning something states its view ("… spokesman strongly condemned the attack"); not a
 # sentence passed ("the junta condemned four activists to death").
@@ -399,7 +400,8 @@ class _Article:
         self.roles: dict[str, tuple[str, str]] = {}  # a role ("abbot") -> the last named speaker set in it
         self.titles = TitleMemory(carrier)  # whose "the Times" or "the Observatory" is
         self.heads: dict[str, int] = {}  # a body's head word ("ministry") -> the last sentence naming one so
-        self.units: dict[str, Source] = {}  # "authority" -> the registered body "the AANES Health Authority" is part of
+        # "authority" -> the registered body "the AANES Health Authority" is part of, and the unit's name words
+        self.units: dict[str, tuple[Source, frozenset]] = {}
         self.named: list[tuple[int, Source, str]] = []  # every registered on-record body named, cited or not: sentence, name as written
 
 
@@ -609,7 +611,7 @@ _RELATIVE_LEAD = re.compile(r"^(?:in|during|amid|after|before|with|under)\s[^A-Z
 _IT = re.compile(r"(?i:it|its)")
 # Heads of civil bodies' names that "the <head>" refers back to ("The association said")
 _CIVIL_HEADS = frozenset("association union league society syndicate foundation federation "
-                         "network institute centre center organisation organization".split())
+                         "network institute centre center organisation organization committees lawyers".split())
 _THE_CIVIL = re.compile(rf"[Tt]he\s+({'|'.join(sorted(_CIVIL_HEADS))})")
 _BODY_WORDS = frozenset("army forces force command ministry police guard navy government council committee front "
                         "movement party service agency commission".split())
@@ -918,8 +920,9 @@ _APPOSED_ROLE = re.compile(r",\s+(?:(?:a|an|the)\s+)?(?:(?:senior|chief|deputy|t
                            r"(?:spokes(?:man|woman|person)|(?P<head>director|head))\s+(?:of|for)\s+(?P<org>[^,;.]{2,60})")
 # An apposed spokesman of an organ named before the role: ", the Air Force spokesman,"
 _APPOSED_ORGAN = re.compile(r",\s+the\s+(?P<org>(?:[A-Za-z]+\s+){0,2}?[A-Za-z]+)(?:['’]s)?\s+(?:(?:chief|senior|main|press|"
-                            r"media|communications?|information|public\s+relations)\s+){0,2}"
-                            r"(?:spokes(?:man|woman|person)|directorate|department|office|service)\b")
+                            r"media|communications?|information|public\s+(?:relations|affairs))(?:\s+and)?\s+){0,3}"
+                            r"(?:spokes(?:man|woman|person)|directorate|department|office|service|"
+                            r"(?<=['’]s\s)(?:[\w\s]{0,40}\s)?(?:advis[eo]r|director)(?=\s*,))\b")
 # An apposition that gives a named official's state: ", the Kenyan sector commander", ", a
 # Russian army officer"; an official role, not "a Ukrainian soldier" or "a Russian prisoner".
 _SERVES = re.compile(r",\s+(?:the|a|an)\s+(?:(?:senior|deputy|top)\s+)?(?P<state>[A-Z][a-z]+)\s+"
@@ -1137,18 +1140,18 @@ def _material(text: str) -> frozenset:
 # A source that releases its own intercepts or footage is their origin, not a second one beside them.
 _RELEASED = re.compile(r"\b(?:released|publishe[ds]|posted|circulated|distributed|made public|played|issued)\b")
 # So is a source whose own document leaked: "an internal UN assessment", "a confidential report by
-# UN experts", "a draft report by the U.N. Panel of Experts", "a confidential annex to a UN report", "a document drawn up by staff of UNICEF"; the
-# source must be named in that phrase.
+# UN experts", "a draft report by the U.N. Panel of Experts", "a confidential annex to a UN report", "a document drawn up by staff of UNICEF",
+# "a report drafted by the former human rights division of MINUSMA"; the source must be named in that phrase.
 _QUALIFIED = r"(?:internal|confidential|classified|secret|unpublished|draft|leaked)"
 # Words that set a person or document outside a body: no longer, or never, its voice.
 _OUTSIDE = r"(?!(?:former|ex|onetime|one-time|retired|dissident|defected|renegade|rebel)\b)"  # no longer, or never, its voice
 _OWN_DOCUMENT = re.compile(
     # whose it is, if the phrase says, first: "a leaked draft report by U.N. experts", not "leaked draft"
     # (not one "for" whom it was written: "a leaked report for the UN Security Council by the Congolese army")
-    rf"\b{_QUALIFIED}\s+(?:[\w'’.-]+\s+){{0,3}}?{_DOCUMENTS}\s+(?:by|of|from)\s+(?:[\w'’.-]+\s+){{0,5}}[\w'’.-]+|"
+    rf"\b{_QUALIFIED}\s+(?:[\w'’.-]+\s+){{0,3}}?{_DOCUMENTS}\s+(?:by|of|from)\s+(?:[\w'’.-]+\s+){{0,8}}[\w'’.-]+|"
     # "a leaked document drawn up by staff of the UN"
     rf"\b(?:{_QUALIFIED}\s+(?:[\w'’.-]+\s+){{0,3}}?)?{_DOCUMENTS}\b[^.;]{{0,60}}?\b(?:drawn up|prepared|compiled|written|"
-    rf"authored|produced|commissioned)\s+by\s+(?:[\w'’.-]+\s+){{0,5}}[\w'’.-]+|"
+    rf"drafted|authored|produced|commissioned)\s+by\s+(?:[\w'’.-]+\s+){{0,8}}[\w'’.-]+|"
     rf"\b{_QUALIFIED}\s+(?:[\w'’.-]+\s+){{0,3}}?{_DOCUMENTS}\b(?:"
     # "a confidential annex to the forthcoming report of the UN Group of Experts", "… to a UN experts' report"
     rf"(?:(?<=annex)|(?<=annexes)|(?<=appendix)|(?<=addendum)|(?<=draft)|(?<=chapter)|(?<=section))\s+to\s+(?:the|an?)\s+(?:[\w'’.-]+\s+){{0,5}}[\w'’.-]+)?", re.I)
@@ -1289,10 +1292,12 @@ def _described_speaker(text: str, article: _Article, source: Source | None) -> t
 
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 # A post, then the speaker's name and his speech verb ("Hamas spokesman Hazem Qassem said", "Houthi
-# health ministry spokesman X said"; not "strikes killed Hamas commander Ahmed Ghandour").
-_POST_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:[a-z]+|Health|Defen[cs]e|Interior|Foreign|Information|Ministry|Military|Media)\s+){0,3}?"
+# health ministry spokesman X said", "… Front (TPLF) spokesman X said"; not "strikes killed Hamas commander
+# Ahmed Ghandour").
+_POST_AFTER = re.compile(r"(?:\s*\([A-Z][\w-]{1,9}\))?(?:['’]s)?\s+(?:(?:[a-z]+|Health|Defen[cs]e|Interior|Foreign|Information|Ministry|Military|Media)\s+){0,3}?"
                          r"(?:special\s+|chief\s+|deputy\s+)?(?:representative|envoy|spokes(?:man|woman|person)|chief|head|"
-                         r"commander|chairman|chairperson|president|secretary[- ]general|director|minister|ambassador)"
+                         r"commander|chairman|chairperson|president|secretary[- ]general|director|minister|ambassador|"
+                         r"advis[eo]r|aide)"
                          r"(?:\s+of\s+(?:mission|delegation|operations|programmes?|programs?))?"  # "'s head of mission in South Sudan, X,"
                          r"(?:\s+(?:in|for|to)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"  # "'s representative in Yemen, Dr. X,"
                          r",?\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?"
@@ -1381,8 +1386,8 @@ def _cited_again(description: str, article: _Article) -> Source | None:
     with the description's head word; not "the health ministry" after the defence ministry, nor "the
     army" after "Lebanon's army said" followed the Israeli army."""
     head = _THE_BODY.fullmatch(description.strip())
-    if head and _name_words(description) == {head.group(1).lower()} and head.group(1).lower() in article.units:
-        return article.units[head.group(1).lower()]  # "The Authority said", after "the AANES Health Authority"
+    if head and (unit := article.units.get(head.group(1).lower())) and _name_words(description) <= unit[1]:
+        return unit[0]  # "The Authority said", after "the AANES Health Authority"; "The General Command", after "the SDF General Command"
     if not head or head.group(1).lower() not in _BODY_WORDS:
         return None
     words = {_US_SPELLING.get(w, w) for w in _name_words(description)}
@@ -1397,15 +1402,17 @@ def _cited_again(description: str, article: _Article) -> Source | None:
 
 # A part of a registered body, named around it: "the AANES Health Authority", "the Health Authority of
 # the AANES", "the SDF Media Office"; "the authority" or "the office" later is that body.
-_UNITS = r"(?:Authority|Office|Directorate|Department|Bureau|Centre|Center|Administration|Commission|Committee)"
-_UNIT_AFTER = re.compile(rf"(?:\s+[A-Z][\w'’-]*){{0,2}}\s+({_UNITS})\b")
-_UNIT_BEFORE = re.compile(rf"\b({_UNITS})\s+(?:of|for)\s+(?:the\s+)?$")
+_UNITS = (r"(?:Authority|Office|Directorate|Department|Bureau|Centre|Center|Administration|Commission|Committee|"
+          r"Command|Council)")
+_UNIT_AFTER = re.compile(rf"((?:\s+[A-Z][\w'’-]*){{0,2}}\s+({_UNITS}))\b")
+_UNIT_BEFORE = re.compile(rf"\b((?:[A-Z][\w'’-]*\s+){{0,2}}({_UNITS}))\s+(?:of|for)\s+(?:the\s+)?$")
 
 
-def _unit_of(text: str, match) -> str:
-    """The head word of a unit of the registered body ``match`` names, written around it, or ""."""
+def _unit_of(text: str, match) -> tuple[str, frozenset]:
+    """The head word of a unit of the registered body ``match`` names, written around it ("" if
+    none), and the words of the unit's name ("the SDF General Command": general, command)."""
     unit = _UNIT_AFTER.match(text, match.end) or _UNIT_BEFORE.search(text, 0, match.start)
-    return unit.group(1).lower() if unit else ""
+    return (unit.group(2).lower(), frozenset(_name_words(unit.group(1)))) if unit else ("", frozenset())
 
 
 # The body an officer speaks for, set beside his name: ", the official spokesman of the General Command,"
@@ -1476,7 +1483,9 @@ def _ministry_side(text: str, speaker: tuple[str, str], office: str, organ: str,
 _SPOKESMAN = re.compile(r"\bspokes(?:man|woman|person)\b", re.I)
 _THE_SPOKESMAN = re.compile(r"[Tt]he\s+spokes(man|woman|person)")
 # The role set right beside a name: "spokesman Maj. X", "The army spokesman, Col. X,", "X, spokesman of the Y,".
-_ROLE_BEFORE = re.compile(r"\bspokes(man|woman|person)\b,?\s+(?:[A-Z][\w.'’-]*\s+){0,3}$", re.I)
+# "spokesman Col. X", "The official spokesman of the Armed Forces, Brig. Gen. X"
+_ROLE_BEFORE = re.compile(r"\bspokes(man|woman|person)\b(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})?,?\s+"
+                          r"(?:[A-Z][\w.'’-]*\s+){0,3}$", re.I)
 _ROLE_AFTER = re.compile(r"\s*,\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,5}?spokes(man|woman|person)\b", re.I)
 
 
@@ -1662,6 +1671,40 @@ def _un_relays(text: str, out: list[Attribution], matches: list) -> list[Attribu
     if len(un) != 1 or len(relayed) != 1:
         return out
     return [replace(a, via=(*a.via, un[0].source.name)) if a is relayed[0] else a for a in out if a is not un[0]]
+
+
+# "JNIM said in a message relayed by Wasat Monitor": the monitor only passed on the group's words
+_RELAYED_BY = re.compile(r"\b(?:statement|message|communiqu[eé]|claim|video|post|audio|recording)s?\s+"
+                         r"(?:[\w'’-]+\s+){0,3}?(?:relayed|carried|circulated|published|posted|shared)\s+by\s+"
+                         r"(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
+# who "said in a statement": "JNIM, al-Qaeda's branch in the Sahel," or "…, Jama'at Nusrat al-Islam (JNIM),"
+_STATEMENT_SUBJECT = re.compile(r"^\W*(?P<subject>[A-Z][^;]{1,120}?),?\s+(?:said|says|announced|claimed)\s+(?:in|on)\s+an?\b")
+
+
+def _relaying_monitor(text: str, out: list[Attribution], carrier: str) -> list[Attribution]:
+    """``out`` with a monitor that only relayed someone's statement ("JNIM said in a message relayed
+    by Wasat Monitor") made that statement's channel: the monitor is no origin of its own. Who made
+    the statement, where no other source read says, is its subject (its acronym, or the name before
+    its first comma)."""
+    relay = _RELAYED_BY.search(text)
+    if relay is None:
+        return out
+    name = relay["name"].lower()
+    monitors = [a for a in out if a.type == "named_monitor" and name in " ".join(filter(None, (
+        a.speaker_name.lower(), a.source.name.lower() if a.source else "", *(a.source.aliases if a.source else ()))))]
+    if not monitors:
+        return out
+    said = ""
+    if subject := _STATEMENT_SUBJECT.match(text):
+        acronym = re.search(r"\(([A-Z][\w-]{1,9})\)$", subject["subject"])
+        said = acronym.group(1) if acronym else subject["subject"].split(",")[0].strip()
+    others = [a for a in out if a not in monitors] or (
+        [Attribution("on_record", None, hedged=monitors[0].hedged, carrier=carrier)] if said else [])
+    if not others:
+        return out
+    return [replace(a, via=(*a.via, relay["name"]), **(
+        {"speaker": said.lower(), "speaker_name": said} if said and a.type == "on_record" and not (
+            a.source or a.speaker or a.apart) else {})) for a in others]
 
 
 # "OCHA said 14 people were wounded, according to (figures from) the health authority": what the UN body
@@ -1961,6 +2004,9 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
                 speaker = ("", "") if it and not set(_name_words(article.speaker[1])) & _BODY_WORDS else article.speaker
             if person and not speaker[0]:
                 speaker = person  # "the abbot said", "the director added"
+            elif not speaker[0] and source is None and article.speaker[0] and _SAID_THING.fullmatch(
+                    (speaker[1] or spans.get(label, "")).strip(" .,;:")):
+                speaker = article.speaker  # "…, according to the statement.", after "the ministry said": the ministry's
             elif speaker == ("", "") and (described := _described_speaker(sentence["text"], article, source)):
                 speaker = described
             elif speaker == ("", "") and source is None and _refers_back(spans.get(label, "")) and not _may_be(
@@ -1990,6 +2036,10 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
                     speaker, office, organ = _ministry_side(sentence["text"], speaker, office, organ, article)
                 if office == "?" and not speaks_for and (body := _apposed_body(sentence["text"], speaker[1], article, matches)):
                     office, organ, speaks_for = "", "", body  # "Maj. Gen. X, the spokesman of the General Command,"
+                if speaker[0] not in article.offices and re.fullmatch(r"[A-Z][a-z'’-]+", speaker[1]):
+                    # "Dawit said", after "Government spokesman Dawit Mekonnen": named by his first name
+                    speaker = next(((identity, speaker[1]) for identity, (_, _, name) in reversed(article.offices.items())
+                                    if (words := _identity_words(name))[-2:-1] == [speaker[0]]), speaker)
                 known = article.offices.get(speaker[0])
                 if (known and _named_within(speaker[1], known[2]) and not speaks_for and office in ("", "?")
                         and (known[1] or known[0] not in ("", "?"))):
@@ -2113,7 +2163,7 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
             kept.append(a)
         elif body not in cited:
             kept.append(replace(a, type=body.label, source=body, speaker="", speaker_name="", office="", affiliation=""))
-    out = kept
+    out = _relaying_monitor(sentence["text"], kept, article.carrier)
     out = _disputed(sentence["text"], _un_relays(sentence["text"], out, matches), registry, article.carrier)
     if "on_record" in labels and out and all(a.disputes for a in out) and (said := _speaker(sentence, registry)) \
             and said[0] and not any(_named_within(said[1], a.speaker_name or (a.source.name if a.source else "")) for a in out):
@@ -2128,8 +2178,8 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
         out = [a for a in out if not (a.type == "on_record" and a.source is None and not a.speaker_name and not a.via
                                       and not a.unnamed and not a.apart and a.released_by is None)]
     for match in matches:
-        if match.source.label == "on_record" and (unit := _unit_of(sentence["text"], match)):
-            article.units[unit] = match.source
+        if match.source.label == "on_record" and (unit := _unit_of(sentence["text"], match))[0]:
+            article.units[unit[0]] = (match.source, unit[1])
     article.named += [(sentence.get("index", 0), m.source, m.text) for m in matches if m.source.label == "on_record"]
     for name, office in ranked_officers(sentence["text"]):
         if (identity := _identity(name)) and identity not in article.offices:
