@@ -228,3 +228,15 @@ def test_sudans_state_agency_is_one_origin_with_its_army(registry):
                           (["media_report"], "The state-run Sudan News Agency (SUNA) reported that air defences shot "
                                              "down two drones over El Fasher.")], registry)
     assert claim["profile"]["independent_origins"] == 1
+
+
+@pytest.mark.parametrize("denial", ["The statement also rejected the Turkish ministry's claim of 47 neutralised as "
+                                    "psychological warfare.", "It dismissed the ministry's figure of 47 as propaganda."])
+def test_a_denial_that_refers_back_to_its_speaker_disputes(registry, denial):
+    # Turkey/PKK audit: the HPG's statement, named again as "The statement", rejected the ministry's 47 and was
+    # grouped with it as its second origin (80 strong)
+    from annotator.claims.attribution import denied_here
+
+    found = article_attributions([(R, "The HPG said two guerrillas fell in the bombardment of the Gara area."),
+                                  (R, denial)], registry)
+    assert [a.disputes for a in denied_here(denial, found[-1:], registry)] == [True]

@@ -1791,6 +1791,8 @@ def _subject_denies(text: str, out: list[Attribution], registry: Registry, alone
         return [i for i, _ in _named_at(a, text, registered)]
 
     subject = [a for a in out if not a.disputes and (at := where(a)) and all(start <= i < end for i in at)]
+    if alone and not subject:  # "The statement also rejected …", "He denied …": the source it refers back to
+        subject = [a for a in out if not a.disputes and not where(a)]
     # the other source's word is what is denied only in a concessive clause ("despite U.N. experts'
     # reports saying"), not one that backs the denial or reports it ("…, and the UN said it found no
     # evidence", "a conclusion backed by HRW", "…, the ISW said")
