@@ -92,19 +92,21 @@ _KINDS = {
     "person": """people persons person civilians civilian residents villagers children child kids boys girls women woman
         men man soldiers soldier troops militants militant fighters fighter terrorists insurgents rebels jihadists
         guerrillas policemen police officers officer peacekeepers servicemen personnel members member workers worker
-        staff journalists reporters doctors nurses medics patients students pupils worshippers farmers miners
-        fishermen passengers detainees prisoners hostages captives suspects protesters demonstrators refugees
-        migrants victims nationals citizens commanders gunmen attackers assailants militiamen recruits mercenaries
-        employees officials volunteers infants babies families relatives bodies martyrs dead wounded injured
-        casualties troopers marines sailors pilots airmen operatives cadres combatants individuals deaths killed""",
+        staff journalists reporters doctors nurses medics paramedics patients students pupils teachers worshippers
+        farmers miners fishermen passengers detainees prisoners hostages captives suspects protesters demonstrators
+        refugees migrants victims nationals citizens commanders gunmen attackers assailants militiamen recruits
+        mercenaries employees officials volunteers infants babies families relatives bodies martyrs dead wounded
+        injured casualties troopers marines sailors pilots airmen crew operators drivers engineers chiefs elders
+        guards operatives cadres combatants individuals deaths killed""",
     "place": """posts post outposts outpost bunkers bunker positions position checkpoints checkpoint homes home houses
         house buildings building schools school hospitals hospital clinics mosques churches villages village towns
-        town cities districts neighbourhoods neighborhoods bases base camps camp sites site targets target
+        town cities districts neighbourhoods neighborhoods suburbs bases base camps camp sites site targets target
         facilities facility bridges bridge shops markets wells settlements localities hamlets provinces regions
-        states countries""",
-    "materiel": """vehicles vehicle trucks truck tanks tank cars car buses bus convoys boats ships vessels aircraft
-        planes jets helicopters drones drone rockets rocket missiles missile shells shell mortars bombs bomb
-        artillery rounds launchers weapons guns rifles mines explosives explosions blasts strikes airstrikes raids""",
+        states countries stations hideouts""",
+    "materiel": """vehicles vehicle trucks truck tanks tank cars car buses bus convoys boats ships vessels warships
+        tankers aircraft planes warplanes jets bombers helicopters drones drone rockets rocket missiles missile shells
+        shell mortars bombs bomb artillery launchers weapons guns rifles mines explosives explosions blasts
+        strikes airstrikes raids ambulances carriers""",
     "time": "days day weeks week months month hours hour years year minutes decades nights",
     "distance": "km kilometres kilometers kilometre kilometer miles mile metres meters",
     "share": "percent per cent %",
@@ -112,45 +114,88 @@ _KINDS = {
 }
 _KIND_OF = {w: kind for kind, words in _KINDS.items() for w in words.split()}
 _STOP = frozenset("in on at for to from by with since during after before over under than and or as into near across "
-                  "who which that while the a an its their his her our them those these this".split())
+                  "who which that while when where whose because but if including the a an its their his her our "
+                  "them those these this".split())
+# verbs that end the counted phrase ("Twelve died when …", "four hit houses")
+_VERBS = frozenset("were was are is be been being have has had will would could may might did do does hit hits fell "
+                   "died die drowned capsized remain remained went came".split())
 _MORE = frozenset("more other further additional".split())
 _OF = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|them|those|these)\b", re.I)  # "six of its servicemen"
 _TOKEN = re.compile(r"\s*([A-Za-z][\w'’-]*|%)")
-_PEOPLE = re.compile(r"(?<!^u)(?:ans|is|s)$")  # "six Azerbaijanis", "12 Palestinians"; not "two US drones"
-# A count of who says it, not of what is said: "two residents told AFP", "according to two officials"
-_SOURCE_AFTER = re.compile(r"(?:\s+(?:of|from|in|at|and|with|who)\s+[^,.;:]{0,40}?)?,?\s+(?:who\s+)?(?:[\w'’-]+ly\s+)?"
-                           r"(?:said|say|says|told|tell|telling|speaking|spoke|confirmed|asking|quoted|cited)\b", re.I)
-_SOURCE_BEFORE = re.compile(r"(?:\baccording\s+to\b[^.;:,]{0,80}|\b(?:told|confirmed|quoted|cited|interviewed)\b"
-                            r"[^.;:,]{0,50}\bby\s+|\b(?:quoting|citing)\s+(?:[\w'’-]+\s+){0,3})$", re.I)
+_BACKED = re.compile(r"-(?:backed|led|linked|run|based|held|controlled|allied|supported|aligned|sponsored)$", re.I)
+# Peoples whose reports name them otherwise than by a state: "12 Gaza residents" are "12 Palestinians";
+# "Kurdish fighters" may be Syria's, Iraq's or Turkey's
+_PEOPLE_OF = {"GAZA": "PALESTINE", "KURD": None}
+# A count of who says it, not of what is said: "two residents told AFP", "two officials, speaking on condition
+# of anonymity,", "according to two officials"; not ", said the army" after what was said, nor "confirmed killed"
+_SOURCE_AFTER = re.compile(r"(?:\s+(?:of|from|in|at|and|with)\s+[^,.;:]{0,40}?)?(?:,?\s+who\s+[^,.;:]{0,50}?,?)?"
+                           r"(?:,\s+(?=speaking)|\s+)(?:[\w'’-]+ly\s+)?(?:said|say|says|told|tell|telling|speaking|spoke|"
+                           r"confirmed(?!\s+(?:killed|dead))|asking|quoted|cited)\b", re.I)
+_SOURCE_BEFORE = re.compile(r"(?:\baccording\s+to\b[^.;:,]{0,80}|\b(?:told|confirmed|quoted|cited|interviewed)"
+                            r"(?:\s+to\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4})?\s+by\s+|\b(?:quoting|citing)\s+(?:[\w'’-]+\s+){0,3})$",
+                            re.I)
 
 
 # A figure a speaker rejects after saying something of its own: "The HPG said two of its fighters were
 # killed and rejected Ankara's figure of 47": the sentence states the two, not the 47 (a sentence that
-# only rejects a figure still groups with the claim it rejects, whose dispute it is)
+# only rejects a figure still groups with the claim it rejects, whose dispute it is). Only a figure in
+# the rejected claim's own phrase: not "denied entry to 40 trucks", "dismissed 12 officers".
 _REJECTS_AFTER = re.compile(r"\b(?:said|says|added|reported|announced|confirmed)\b[^;]*?(?:\band\s+(?:also\s+)?|,\s+)"
-                            r"(?:rejected|rejecting|dismissed|dismissing|denied|denying|disputed|disputing)\b", re.I)
+                            r"(?:rejected|rejecting|dismissed|dismissing|denied|denying|disputed|disputing)\s+"
+                            r"(?P<object>[^,;.]*?\b(?:figures?|tolls?|claims?|counts?|numbers?|tall(?:y|ies)|estimates?|"
+                            r"reports?)\b[^,;.]*)", re.I)
+
+
+def _nationality(token: str) -> tuple[str | None, bool]:
+    """The country a token before a counted noun names the people of (not a backer: "Iran-backed"),
+    and whether it is itself the plural noun ("six Azerbaijanis", "12 Palestinians"; not "Damascus")."""
+    if _BACKED.search(token):
+        return None, False
+    country = _country(token)
+    if country is None:
+        return None, False
+    plural = token.lower().endswith("s") and _country(token[:-1]) is not None
+    return _PEOPLE_OF.get(country, country), plural
+
+
+def _modifier(word: str) -> bool:
+    """Whether an unknown word may be a noun modifying the next ("storage"), not a verb or clause word."""
+    return (word.isalpha() and word not in _KIND_OF and word not in _STOP and word not in _VERBS
+            and not word.endswith(("ed", "ing")))
 
 
 def _counted(text: str, end: int) -> tuple[str, frozenset, int]:
     """What the figure ending at ``end`` counts: (kind, countries of the people counted, where
-    the counted noun ends); kind "" when no known noun follows within two unknown words."""
+    the counted noun ends). The noun is the head of the phrase after the figure: "police
+    stations" counts places the tables lack (kind ""), not police; kind "" too when no known noun
+    comes before a verb, a clause word or a third unknown word."""
     pos, countries, unknown = end, set(), 0
     if of := _OF.match(text, pos):
         pos = of.end()
     while unknown <= 2 and (token := _TOKEN.match(text, pos)):
         low = token.group(1).lower()
-        if low in _STOP:
+        if low in _STOP or low in _VERBS:
             break
         pos = token.end()
         if low in _KIND_OF:
             kind = _KIND_OF[low]
-            while not low.endswith("s") and (more := _TOKEN.match(text, pos)) and more.group(1).lower() in _KIND_OF:
-                low, pos = more.group(1).lower(), more.end()  # "fighter jets", "police officers"
-                kind = _KIND_OF[low]
+            if low.endswith("s") and (one := _TOKEN.match(text, pos)) and (two := _TOKEN.match(text, one.end())) \
+                    and _modifier(one.group(1).lower()) and two.group(1).lower() in _KIND_OF:
+                return _KIND_OF[two.group(1).lower()], frozenset(), two.end()  # "weapons storage facilities"
+            while not low.endswith("s") and (more := _TOKEN.match(text, pos)):
+                low = more.group(1).lower()
+                if low in _KIND_OF:  # "fighter jets", "police officers"
+                    kind, pos = _KIND_OF[low], more.end()
+                elif low not in _STOP and low not in _VERBS and low.isalpha():
+                    return "", frozenset(), more.end()  # "police stations", "drone operators": a head the tables lack
+                else:
+                    break
             return kind, frozenset(countries) if kind == "person" else frozenset(), pos
-        if country := _country(token.group(1)):
-            countries.add(country)
-            if _PEOPLE.search(low):
+        country, plural = _nationality(token.group(1))
+        if country is not None or _country(token.group(1)):
+            if country:
+                countries.add(country)
+            if plural:
                 return "person", frozenset(countries), pos
         elif low not in _MORE:
             unknown += 1
@@ -161,12 +206,12 @@ def counted(text: str) -> frozenset[tuple]:
     """What each of a sentence's figures counts: (value, kind, countries) per figure (see
     ``_KINDS``; countries only of people: "six Russian peacekeepers"). A count of the people who
     say it ("two residents told AFP") is left out, and so is a span of time ("two weeks after the
-    assault"): it frames a claim more often than it counts what the claim is about. A figure the
-    speaker goes on to reject is of kind "rejected"."""
+    assault"): it frames a claim more often than it counts what the claim is about. A figure in a
+    claim the speaker goes on to reject is of kind "rejected"."""
     out = set()
     rejects = _REJECTS_AFTER.search(text)
     for value, match in _numbers(text):
-        if rejects and match.start() >= rejects.end():
+        if rejects and rejects.start("object") <= match.start() < rejects.end("object"):
             out.add((value, "rejected", frozenset()))
             continue
         kind, countries, end = _counted(match.string, match.end())
