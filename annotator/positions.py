@@ -90,9 +90,10 @@ def closing_speaker(text: str) -> re.Match | None:
     return _CLOSING_SPEAKER.search(text)
 
 
-# A speaker named after an inverted speech verb: "…, said Gebrehiwot Tesfay", "…, said the TPLF's spokesman"
-_SAID_THEN_NAME = re.compile(r"\s+(?:(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+\s*[,.]|(?:the|an?)\s+[^,.;]{0,60}?"
-                             r"\b(?:spokes(?:man|woman|person)|official|minister|president|head|chief|commander)\b)")
+# After an inverted speech verb, its owner's own post ("…, said the group's military spokesman, X"):
+# the name that opened the sentence is his body, and so speaks.
+_SAID_OWN_POST = re.compile(r"\s+(?:the\s+(?:group|rebels|movement|militia|organi[sz]ation|army|ministry|forces?|front|"
+                            r"party|agency|office|militants|insurgents)['’]s?|its|their)\s", re.I)
 
 
 def cited_at(text: str, start: int, end: int) -> bool:
@@ -110,8 +111,12 @@ def cited_at(text: str, start: int, end: int) -> bool:
             and not _MATERIAL_NOUN.search(text[:start]):  # not "…, Human Rights Watch found.", the closing speaker
         after = None  # "…, of the secondary explosions the Israeli military has described.": no object, a relative clause
     if after and re.fullmatch(r"(?:\s+[\w'’-]+){1,5},\s+(?:said|says|told|added)", after.group()) \
-            and _SAID_THEN_NAME.match(text, end + after.end()):
-        after = None  # "Tigrayan forces clashed with ENDF troops near Humera, said Gebrehiwot Tesfay": he speaks
+            and not re.match(r"\s*(?:[.;\"”’]|$)", text[end + after.end():]) \
+            and not _SAID_OWN_POST.match(text, end + after.end()) \
+            and not re.search(r",\s+(?:who|which|whose|whom)\b[^,;]*$", text[:start]):  # the comma closes a relative clause
+        # "Tigrayan forces clashed with ENDF troops near Humera, said Gebrehiwot Tesfay", "Turkish jets struck HPG
+        # positions in Gara, said Turkey's defence ministry": the speaker after the verb speaks
+        after = None
     if after and _OF_OTHERS.search(text[:start]):
         after = None  # "Opponents of Fano said", "The Association of Families of Fano Prisoners said"
     if after and after["aside"] and _RELATIVE_ASIDE.match(after["aside"]) and _OBJECT_OF.search(text[:start]):
@@ -146,7 +151,8 @@ _ADJECTIVAL = "armed|united|unnamed|detained|displaced|embattled|elected|appoint
 FINITE = (r"(?:had|has|have|was|were|is|are|would|will|could|did|"
           r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\bhis )(?<!\bher )(?<!\btheir )"
           rf"(?!(?:{_ADJECTIVAL})\b)"
-          r"[a-z][a-z-]*ed)\b")
+          r"[a-z][a-z-]*ed|struck|hit|shot|took|overran|fought|drove|broke|stole|held|began|sent|fled|blew|threw|"
+          r"burnt|set|led)\b")
 _OPENS_CLAUSE = re.compile(rf"(?:['’]s)?(?:\s+[\w'’-]+){{0,4}}?\s+{FINITE}")
 # ", said the strike targeted a Houthi workshop", ", said the jets struck Houthi positions": a
 # subject and its verb after "said" open what was said, so a name after them is in it; not the
@@ -210,7 +216,8 @@ _ENDS_SAID = re.compile(r"\s+(?:(?:has|had|also)\s+)?(?:said|says|reported|added
 # speaks for the Houthis, said" names whom X speaks for.
 IN_RELATIVE = re.compile(r",\s+(?:which|who|whose|whom)\s+(?!(?:speaks?|spoke|works?|worked|heads?|headed|leads?|"
                          r"led|commands?|commanded|represents?|represented|serves?|served)\b)"
-                         r"[^,;]*?\b(?:has|have|had|was|were|been|is|are|[a-z]+ed|[a-z]+ing)\b[^,;]*$")
+                         r"[^,;]*?\b(?:has|have|had|was|were|been|is|are|[a-z]+ed|[a-z]+ing|accuses|blames|considers|"
+                         r"regards|calls|describes|brands)\b[^,;]*$")
 
 
 def cue_in(span: str) -> bool:

@@ -212,7 +212,8 @@ class Registry:
     @staticmethod
     def _compile(aliases: list[str]) -> re.Pattern:
         pattern = "|".join(_alias_pattern(a) for a in aliases)
-        return re.compile(rf"(?<![\w-])(?:{pattern or '(?!x)x'})(?![\w-])(?!['’](?!s\b)\w)")
+        # not a name inside another state's: "South Sudanese government", "South Sudan News Agency"
+        return re.compile(rf"(?<![\w-])(?<!South )(?<!North )(?:{pattern or '(?!x)x'})(?![\w-])(?!['’](?!s\b)\w)")
 
     def _pattern_for(self, text: str) -> re.Pattern | None:
         """The matcher of the aliases that can occur in ``text`` (None: none can), ordered as in

@@ -139,8 +139,9 @@ A = [
     ]),
     dict(id="r22b-telegraph-agency", pub="x", sents=[
         # MISFIRE (not fixed): Bare alias 'Telegraph' is case-insensitive and outside the one-word-title guard.
+        # (Round 45: the unregistered agency is named, as "Blue Nile Voice reported" is; not The Telegraph.)
         ("The Bulgarian Telegraph Agency reported that the grain ship had left Varna with 40,000 tonnes of wheat.",
-         ["media_report"], [("media_report", None)]),
+         ["media_report"], [("media_report", "The Bulgarian Telegraph Agency")]),
     ]),
     dict(id="r22b-guardian-council", pub="x", sents=[
         ("The Guardian Council said it had approved six candidates for the presidential election.",

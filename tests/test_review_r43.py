@@ -25,7 +25,6 @@ A_GAPS = {
     20,  # a UN ambassador of a contested seat read as his state's (needs world knowledge)
     23,  # "the ambassador" (the US one) read back as a countryless organ, lent to Congo
     36, 37,  # a general on Sudan's ruling council; "Operation Hadin Kai" names no state's organ by its words
-    46,  # "SAF spokesman": the SAF is not registered, so not Sudan's army
     51,  # "the FSA" read as an organ of Syria's state (its name holds "Syrian" and "Army")
     58,  # Ukraine's National Guard is not read as a state force
     61,  # the TTP's identity is its last word, "Pakistan", as Pakistan's army's
@@ -35,7 +34,6 @@ A_GAPS = {
 A_DEFECT_GAPS = {
     14,  # as cases 76–79 (the README's rule for a countryless organ; "a statement from" no longer hides it)
     15,  # as case 20
-    16,  # "The army's spokesman … said RSF drones struck": the RSF taken as a second speaker
     17,  # as case 65
     19,  # as case 58
     20,  # as case 36

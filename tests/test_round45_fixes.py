@@ -28,6 +28,9 @@ R = ["on_record"]
      "Baku said the operation followed the deaths of six Azerbaijanis in landmine blasts."),
     ("Four rockets fell on the town overnight, the army said.", "Four soldiers were wounded, the army said."),
     ("Two armoured vehicles were seized, the group said.", "Two fighters were killed in the raid, residents said."),
+    # who said it is no count of who says it when it follows what was said
+    ("Police confirmed the attack was carried out by three terrorists.", "Troops destroyed three Indian posts."),
+    ("Militants killed three soldiers, said the army.", "Militants torched three trucks."),
 ])
 def test_a_shared_figure_that_counts_different_things_is_no_claim(a, b):
     assert figures(a) & figures(b)
@@ -44,6 +47,23 @@ def test_a_shared_figure_that_counts_different_things_is_no_claim(a, b):
      "Six Russian peacekeepers were killed on Wednesday, Russia's defence ministry said."),
     ("Twelve Palestinians were killed in the strike, the ministry said.", "The strike killed 12 people, medics said."),
     ("At least 40% of homes were destroyed, the UN said.", "Some 40 percent of the town's houses were razed."),
+    # round 45's review of the guard: peoples named otherwise than by a state, and backers
+    ("Strikes killed 12 Gaza residents.", "Strikes killed 12 Palestinians."),
+    ("A strike killed seven Syrian Democratic Forces fighters.", "A strike killed seven Kurdish fighters."),
+    ("A strike killed six Iran-backed fighters.", "A strike killed six Iraqi militiamen."),
+    # the head of a compound, not its first word
+    ("Gunmen attacked two police stations.", "Gunmen attacked two police posts."),
+    ("Jets struck three militant hideouts.", "Jets struck three militant positions."),
+    ("They destroyed 12 armoured personnel carriers.", "They destroyed 12 armoured vehicles."),
+    ("Drones killed two drone operators.", "Two soldiers were killed by drones."),
+    # the counted phrase ends at a verb or a clause
+    ("At least 40 drowned when boats capsized.", "At least 40 migrants drowned."),
+    ("Four rockets hit houses in the town.", "Twelve rockets were fired and four hit houses."),
+    ("Shelling hit three Damascus suburbs.", "Shelling hit three districts of the capital."),
+    # "rejected" only of a claim's figure
+    ("The ministry said, disputing Baku's account, that six soldiers were killed.",
+     "The ministry said six soldiers were killed."),
+    ("The army said it halted the convoy and denied entry to 40 trucks.", "Forty aid trucks were turned back."),
 ])
 def test_a_shared_figure_that_may_count_the_same_thing_still_groups(a, b):
     assert compatible(signature(a), signature(b))
@@ -155,11 +175,16 @@ def test_a_speaker_named_again_by_his_first_name_is_the_one_named_before(registr
     assert found[-1].speaker == found[0].speaker and found[-1].source == found[0].source
 
 
-def test_the_last_speaker_of_two_sharing_a_first_name_is_the_one_meant(registry):
+def test_a_first_name_is_the_official_only_where_the_last_man_of_that_name_held_a_post(registry):
+    # round 45's review: "Mohammed, a crane operator, said" had become the Houthis' spokesman Mohammed X
     found = article_attributions([(R, "Police commissioner Ahmed Hassan said the road was open."),
                                   (R, "Later, Ahmed Ali, a trader, said the market was shut."),
                                   (R, "Ahmed said prices had doubled.")], registry)
-    assert found[-1].speaker == "ali"
+    assert found[-1].speaker != "hassan"
+    found = article_attributions([(R, "Houthi spokesman Mohammed Abdulsalam said 80 people were killed."),
+                                  (R, "Mohammed, a crane operator at Ras Isa port, said he had carried 12 bodies.")],
+                                 registry)
+    assert found[-1].source is None
 
 
 @pytest.mark.parametrize("again", ["The targets included caves and depots, according to the statement.",
@@ -202,11 +227,16 @@ def test_a_groups_adviser_named_again_is_the_group(registry):
     assert all(a.source is not None and a.source.name == "Rapid Support Forces" for a in found)
 
 
-def test_a_spokesman_for_a_long_named_body_is_the_body_named_short(registry):
-    claim = one_claim_of([(R, "Adam Haroun Bashar, spokesman for the Joint Forces of the Armed Struggle Movements, "
-                              "said their fighters had pushed the RSF back."),
-                          (R, "The Joint Forces said their fighters had pushed the RSF back.")], registry)
+def test_a_spokesman_for_a_long_named_body_is_the_body_named_short_in_his_article(registry):
+    (claim,) = claims_of_articles([[(R, "Adam Haroun Bashar, spokesman for the Joint Forces of the Armed Struggle "
+                                        "Movements, said their fighters had pushed the RSF back."),
+                                    (R, "The Joint Forces said their fighters had pushed the RSF back.")]], registry)
     assert claim["profile"]["independent_origins"] == 1
+    # round 45's review: in another article, a short name of organ words may be another coalition's
+    claim = one_claim_of([(R, "The Joint Forces, which hold Yemen's Red Sea coast, said the port was shelled."),
+                          (R, "Col. Turki al-Maliki, spokesman for the Joint Forces of the Coalition, said the port "
+                              "was shelled.")], registry)
+    assert claim["profile"]["independent_origins"] == 2
 
 
 def test_a_body_that_put_the_toll_at_speaks(registry):
@@ -240,3 +270,83 @@ def test_a_denial_that_refers_back_to_its_speaker_disputes(registry, denial):
     found = article_attributions([(R, "The HPG said two guerrillas fell in the bombardment of the Gara area."),
                                   (R, denial)], registry)
     assert [a.disputes for a in denied_here(denial, found[-1:], registry)] == [True]
+
+
+# Round 45's review of the channel and speaker rules: each a regression it found, mended.
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Turkish jets struck HPG positions in Gara, said Turkey's defence ministry.", "HPG"),
+    ("Israeli troops killed three Hamas gunmen in Jenin, said the Palestinian health ministry.", "Hamas"),
+    ("Turkey, which accuses the YPG of being a PKK offshoot, said its jets hit militants.", "YPG"),
+    ("Greece, accused by Turkey of harbouring PKK members, said two suspects had been deported.", "PKK"),
+])
+def test_a_registered_name_before_an_inverted_or_relative_speaker_is_not_cited(text, speaker):
+    from annotator.positions import cited_at
+
+    at = text.find(speaker)
+    assert not cited_at(text, at, at + len(speaker))
+
+
+def test_a_body_whose_own_spokesman_follows_the_inverted_said_still_speaks():
+    from annotator.positions import cited_at
+
+    text = "The Houthis attacked the Sounion tanker, said the group's military spokesman, Yahya Saree."
+    assert cited_at(text, 4, 11)
+
+
+@pytest.mark.parametrize("text", [
+    "The Syrian Observatory said 12 civilians were killed, in a statement carried by Syrian opposition channel Syria TV.",
+    "HTS said in a statement relayed by the Syrian Observatory, which said it had confirmed the deaths through its "
+    "own sources, that 12 fighters were killed.",
+])
+def test_a_monitor_is_kept_where_it_relayed_nothing_or_checked_what_it_relayed(registry, text):
+    found = article_attributions([(["named_monitor", "on_record"], text)], registry)
+    assert any(a.type == "named_monitor" for a in found)
+
+
+@pytest.mark.parametrize("text", ["On Sunday, JNIM said in a statement relayed by Wasat Monitor that its fighters had "
+                                  "killed 14 soldiers.",
+                                  "Wasat Monitor said JNIM had claimed the killing of 14 soldiers near Boulkessi."])
+def test_the_group_whose_statement_a_monitor_passed_on_speaks(registry, text):
+    (found,) = article_attributions([(["named_monitor"], text)], registry)
+    assert found.type == "on_record" and found.speaker_name == "JNIM" and found.via == ("Wasat Monitor",)
+
+
+@pytest.mark.parametrize("role", ["the ministry's former security adviser", "the ministry's independent adviser"])
+def test_a_former_or_independent_adviser_is_not_the_ministry(registry, role):
+    claim = one_claim_of([(R, "Turkey's defence ministry said its jets had struck 32 targets in northern Iraq."),
+                          (R, f"Mehmet Ozturk, {role}, said the jets had struck 32 targets.")], registry)
+    assert claim["profile"]["independent_origins"] == 2
+
+
+def test_a_leaked_memo_to_a_un_mission_is_not_the_missions(registry):
+    claim = one_claim_of([(["leaked_recording", "un_figure"], "A leaked memo from the Malian army's chief of staff to "
+                           "the UN mission MINUSMA says 320 people were killed, a toll MINUSMA has confirmed.")],
+                         registry)
+    assert claim["profile"]["independent_origins"] == 2
+
+
+@pytest.mark.parametrize("text", ["The South Sudanese government said 40 people were killed.",
+                                  "The South Sudan News Agency reported that 40 people were killed."])
+def test_south_sudans_bodies_are_not_sudans(registry, text):
+    assert not [m for m in registry.find(text) if m.source.country == "SD"]
+
+
+def test_the_pkk_is_not_the_kurdistan_democratic_party_nor_any_peoples_defence_forces(registry):
+    from annotator.claims.names import _same_name
+
+    assert not _same_name("The Kurdistan Democratic Party", "Kurdistan Workers' Party")
+    assert not registry.find("The Mandalay People's Defence Forces said junta troops burned 40 homes.")
+
+
+def test_a_former_aide_of_a_registered_body_is_not_it(registry):
+    (found,) = article_attributions([(R, "Former Kremlin aide Sergei Markov said 10,000 troops had been deployed.")],
+                                    registry)
+    assert found.source is None and found.speaker_name == "Sergei Markov"
+
+
+def test_a_speaker_who_told_a_states_own_agency_is_the_speaker(registry):
+    (found,) = article_attributions([(["media_report"], "Mehmet Yildiz, a village guard in Hakkari, told state news "
+                                                        "agency Anadolu that PKK militants had burned three houses.")],
+                                    registry)
+    assert found.type == "on_record" and found.speaker == "yildiz"

@@ -192,11 +192,18 @@ _REPORT_OF_OUTLET = re.compile(r"(?i:(?:an?|the)\s+)?(?:(?:report|story|article|
                                r"\s*)?(?:[\w'’-]+\s+){0,3}?(?:(?:news\s+)?(?:channel|broadcaster|network|station|agency|"
                                r"newspaper|daily|weekly|outlet|television|TV|website|paper))?\s*")
 # A registered outlet a speaker told: "…, X told Reuters by phone", "…, his uncle Y told the Tribune".
-# "told Reuters", "told state broadcaster TRT", "told the Turkish daily Sabah"
-_TOLD_OUTLET = re.compile(r"\btold\s+(?:the\s+)?(?:(?:[a-z][\w-]*|[A-Z][a-z]+(?:ish|ian|ese|an|i))\s+){0,2}(?P<outlet>[A-Z])")
+# "told Reuters", "told state broadcaster TRT", "told the Turkish daily Sabah", "told Turkey's state-run Anadolu Agency"
+_TOLD_OUTLET = re.compile(r"\btold\s+(?:the\s+)?(?:(?:[a-z][\w-]*|[A-Z][a-z]+(?:ish|ian|ese|an|i)|[A-Z][a-z]+['’]s)\s+){0,3}"
+                          r"(?P<outlet>[A-Z])")
+_STATEMENT_WORD = re.compile(r"\b(?:statements?|communiqu[eé]s?|announcements?)\b", re.I)
+_SET_OFF_NAME = re.compile(r"(?:^|[.;:]\s+|,\s+)([A-Z][a-z'’-]+),\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:[\w-]*\d[\w-]*\s+)?"
+                           r"(?:[a-z]+)\b")
 _FULL_NAME = re.compile(r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")  # "Abdul Mannan", not "Officials"
 # An outlet named as the sentence's subject, two capitalised words at least: "Blue Nile Voice reported".
-_OUTLET_NAMED = re.compile(r"^(?!(?:The|A|An|This|That|It|They|He|She)\s)(?:[A-Z][\w'’-]*\s+){2,4}"
+_OUTLET_NAMED = re.compile(r"^(?:(?!(?:The|A|An|This|That|It|They|He|She)\s)(?:[A-Z][\w'’-]*\s+){2,4}|"
+                           # "The South Sudan News Agency reported": "The" and a name an outlet's word ends
+                           r"The\s+(?:[A-Z][\w'’-]*\s+){1,4}?(?:Agency|News|Times|Post|Radio|TV|Television|Herald|"
+                           r"Tribune|Gazette)\s+)"
                            r"(?:(?:has|had|also|later|first)\s+)?(?:reported|said|wrote|published|aired|broadcast)\b")
 # An outlet the registry lacks, named beside what it is: "the Ukrainian channel Pivden TV", "the
 # Baghdad news site Al-Mirsad", "Sudan Pulse, a news site run by …".
@@ -399,9 +406,12 @@ class _Article:
         self.spokesman: tuple[tuple[str, str], str] = (("", ""), "")  # the last named spokesman, and "man", "woman" or "person"
         self.roles: dict[str, tuple[str, str]] = {}  # a role ("abbot") -> the last named speaker set in it
         self.titles = TitleMemory(carrier)  # whose "the Times" or "the Observatory" is
+        self.statement_at = -1  # the last sentence that names a statement
+        self.set_off: set[str] = set()  # one-word names an article set off with a description ("Nabil, a teacher,")
         self.heads: dict[str, int] = {}  # a body's head word ("ministry") -> the last sentence naming one so
-        # "authority" -> the registered body "the AANES Health Authority" is part of, and the unit's name words
-        self.units: dict[str, tuple[Source, frozenset]] = {}
+        # "authority" -> the registered body "the AANES Health Authority" is part of, the unit's name words
+        # and the index of the sentence that named it
+        self.units: dict[str, tuple[Source, frozenset, int]] = {}
         self.named: list[tuple[int, Source, str]] = []  # every registered on-record body named, cited or not: sentence, name as written
 
 
@@ -416,7 +426,7 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
 _FORMER_POST_AFTER = re.compile(rf"['’]s\s+{FORMER_WORDS}\b", re.I)
 _FORMERLY = rf"\b{FORMER_WORDS}[\s-]+"
 _HELD_POSTS = (r"(?:spokes(?:man|woman|person)|commander|leader|head|director(?:[- ]general)?|chief|chair(?:man|woman)?|"
-               r"official|officer|member|representative|researcher|minister|adviser|advisor|envoy|ambassador|"
+               r"official|officer|member|representative|researcher|minister|adviser|advisor|aide|envoy|ambassador|"
                r"fighter|soldier|militant|recruit|detainee|prisoner|hostage|captive|employee|staffer|worker)")
 _FORMER_POST_BEFORE = re.compile(rf"{_FORMERLY}(?:[\w'’-]+\s+){{0,2}}?{_HELD_POSTS}s?\s+(?:of|for|in|with|at)\s+(?:the\s+)?$",
                                  re.I)  # "a former commander of the "
@@ -922,7 +932,8 @@ _APPOSED_ROLE = re.compile(r",\s+(?:(?:a|an|the)\s+)?(?:(?:senior|chief|deputy|t
 _APPOSED_ORGAN = re.compile(r",\s+the\s+(?P<org>(?:[A-Za-z]+\s+){0,2}?[A-Za-z]+)(?:['’]s)?\s+(?:(?:chief|senior|main|press|"
                             r"media|communications?|information|public\s+(?:relations|affairs))(?:\s+and)?\s+){0,3}"
                             r"(?:spokes(?:man|woman|person)|directorate|department|office|service|"
-                            r"(?<=['’]s\s)(?:[\w\s]{0,40}\s)?(?:advis[eo]r|director)(?=\s*,))\b")
+                            r"(?<=['’]s\s)(?:(?!(?:former|ex|onetime|retired|independent|outside|external)\b)[\w]+\s){0,4}"
+                            r"(?:advis[eo]r|director)(?=\s*,))\b")
 # An apposition that gives a named official's state: ", the Kenyan sector commander", ", a
 # Russian army officer"; an official role, not "a Ukrainian soldier" or "a Russian prisoner".
 _SERVES = re.compile(r",\s+(?:the|a|an)\s+(?:(?:senior|deputy|top)\s+)?(?P<state>[A-Z][a-z]+)\s+"
@@ -1148,10 +1159,10 @@ _OUTSIDE = r"(?!(?:former|ex|onetime|one-time|retired|dissident|defected|renegad
 _OWN_DOCUMENT = re.compile(
     # whose it is, if the phrase says, first: "a leaked draft report by U.N. experts", not "leaked draft"
     # (not one "for" whom it was written: "a leaked report for the UN Security Council by the Congolese army")
-    rf"\b{_QUALIFIED}\s+(?:[\w'’.-]+\s+){{0,3}}?{_DOCUMENTS}\s+(?:by|of|from)\s+(?:[\w'’.-]+\s+){{0,8}}[\w'’.-]+|"
+    rf"\b{_QUALIFIED}\s+(?:[\w'’.-]+\s+){{0,3}}?{_DOCUMENTS}\s+(?:by|of|from)\s+(?:(?!(?:to|for|with|about|on|against)\s)[\w'’.-]+\s+){{0,8}}[\w'’.-]+|"
     # "a leaked document drawn up by staff of the UN"
     rf"\b(?:{_QUALIFIED}\s+(?:[\w'’.-]+\s+){{0,3}}?)?{_DOCUMENTS}\b[^.;]{{0,60}}?\b(?:drawn up|prepared|compiled|written|"
-    rf"drafted|authored|produced|commissioned)\s+by\s+(?:[\w'’.-]+\s+){{0,8}}[\w'’.-]+|"
+    rf"drafted|authored|produced|commissioned)\s+by\s+(?:(?!(?:to|for|with|about|on|against)\s)[\w'’.-]+\s+){{0,8}}[\w'’.-]+|"
     rf"\b{_QUALIFIED}\s+(?:[\w'’.-]+\s+){{0,3}}?{_DOCUMENTS}\b(?:"
     # "a confidential annex to the forthcoming report of the UN Group of Experts", "… to a UN experts' report"
     rf"(?:(?<=annex)|(?<=annexes)|(?<=appendix)|(?<=addendum)|(?<=draft)|(?<=chapter)|(?<=section))\s+to\s+(?:the|an?)\s+(?:[\w'’.-]+\s+){{0,5}}[\w'’.-]+)?", re.I)
@@ -1386,7 +1397,8 @@ def _cited_again(description: str, article: _Article) -> Source | None:
     with the description's head word; not "the health ministry" after the defence ministry, nor "the
     army" after "Lebanon's army said" followed the Israeli army."""
     head = _THE_BODY.fullmatch(description.strip())
-    if head and (unit := article.units.get(head.group(1).lower())) and _name_words(description) <= unit[1]:
+    if head and (unit := article.units.get(head.group(1).lower())) and _name_words(description) <= unit[1] \
+            and article.heads.get(head.group(1).lower(), -1) <= unit[2]:  # no other council named since
         return unit[0]  # "The Authority said", after "the AANES Health Authority"; "The General Command", after "the SDF General Command"
     if not head or head.group(1).lower() not in _BODY_WORDS:
         return None
@@ -1404,7 +1416,7 @@ def _cited_again(description: str, article: _Article) -> Source | None:
 # the AANES", "the SDF Media Office"; "the authority" or "the office" later is that body.
 _UNITS = (r"(?:Authority|Office|Directorate|Department|Bureau|Centre|Center|Administration|Commission|Committee|"
           r"Command|Council)")
-_UNIT_AFTER = re.compile(rf"((?:\s+[A-Z][\w'’-]*){{0,2}}\s+({_UNITS}))\b")
+_UNIT_AFTER = re.compile(rf"(?:['’]s)?((?:\s+[A-Z][\w'’-]*){{0,2}}\s+({_UNITS}))\b")  # "the SDF's General Command"
 _UNIT_BEFORE = re.compile(rf"\b((?:[A-Z][\w'’-]*\s+){{0,2}}({_UNITS}))\s+(?:of|for)\s+(?:the\s+)?$")
 
 
@@ -1675,29 +1687,57 @@ def _un_relays(text: str, out: list[Attribution], matches: list) -> list[Attribu
 
 # "JNIM said in a message relayed by Wasat Monitor": the monitor only passed on the group's words
 _RELAYED_BY = re.compile(r"\b(?:statement|message|communiqu[eé]|claim|video|post|audio|recording)s?\s+"
-                         r"(?:[\w'’-]+\s+){0,3}?(?:relayed|carried|circulated|published|posted|shared)\s+by\s+"
+                         r"(?:[\w'’-]+\s+){0,6}?(?:relayed|carried|circulated|published|posted|shared)\s+by\s+"
                          r"(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
-# who "said in a statement": "JNIM, al-Qaeda's branch in the Sahel," or "…, Jama'at Nusrat al-Islam (JNIM),"
-_STATEMENT_SUBJECT = re.compile(r"^\W*(?P<subject>[A-Z][^;]{1,120}?),?\s+(?:said|says|announced|claimed)\s+(?:in|on)\s+an?\b")
+# what a monitor says a group claimed: "Wasat Monitor said JNIM had claimed the killing of 14 soldiers"
+_REPORTED_CLAIM = re.compile(r"^[^,;]*?\b(?:said|says|reported)\s+(?:that\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+                             r"\s+(?:had\s+|has\s+)?claimed\b")
+_RELAY_THEN_SAID = re.compile(r"^\W*In\s+an?\s+[^,]{0,80}?\b(?:relayed|carried|circulated|published|posted|shared)\s+by\s+"
+                              r"[^,]{1,60},\s+(?P<subject>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})\s+(?:said|says|claimed|announced)\b")
+_SAID_IN_A = re.compile(r",?\s+(?:said|says|announced|claimed)\s+(?:in|on)\s+an?\b")
+# a part of what precedes "said in a" that can name who said it: "JNIM", "Jama'at Nusrat al-Islam (JNIM)"; not
+# "On Sunday", nor an apposition in lower case ("al-Qaeda's branch in the Sahel")
+_NAME_PART = re.compile(r"(?!(?:On|In|Last|Late|Early|Earlier|Later|Meanwhile|Separately)\b)(?:[Tt]he\s+)?[A-Z][\w'’-]*"
+                        r"(?:\s+(?:[A-Z][\w'’-]*|al-[\w'’-]+|wal-[\w'’-]+|of|for|the|and)){0,7}(?:\s+\([A-Z][\w-]{1,9}\))?")
+# the monitor's own check of what it relayed: "which said it had confirmed the deaths"
+_OWN_CHECK = re.compile(r"\b(?:confirm|verif|document|geolocat|authenticat)\w*", re.I)
+
+
+def _statement_subject(text: str) -> str:
+    """Who made the statement a sentence says someone "said in a statement" (its acronym where it
+    gives one), or "" where no name stands before those words."""
+    if opened := _RELAY_THEN_SAID.match(text):  # "In a statement relayed by Wasat Monitor, JNIM said …"
+        return opened["subject"]
+    said = _SAID_IN_A.search(text)
+    if said is None:
+        return ""
+    for part in reversed([p.strip() for p in text[:said.start()].split(",")]):
+        if name := _NAME_PART.fullmatch(part):
+            acronym = re.search(r"\(([A-Z][\w-]{1,9})\)$", name.group())
+            return acronym.group(1) if acronym else name.group()
+    return ""
 
 
 def _relaying_monitor(text: str, out: list[Attribution], carrier: str) -> list[Attribution]:
     """``out`` with a monitor that only relayed someone's statement ("JNIM said in a message relayed
-    by Wasat Monitor") made that statement's channel: the monitor is no origin of its own. Who made
-    the statement, where no other source read says, is its subject (its acronym, or the name before
-    its first comma)."""
+    by Wasat Monitor") made that statement's channel: the monitor is no origin of its own, unless it
+    says it checked what it relayed. Who made the statement, where no other source read says, is its
+    subject (:func:`_statement_subject`)."""
     relay = _RELAYED_BY.search(text)
-    if relay is None:
+    if relay is None and (claimed := _REPORTED_CLAIM.search(text)) and out and all(
+            a.type == "named_monitor" and (a.speaker or a.source) for a in out):
+        # "Wasat Monitor said JNIM had claimed the killing": the group's claim, through the monitor
+        via = out[0].source.name if out[0].source else out[0].speaker_name
+        return [Attribution("on_record", None, claimed["name"].lower(), claimed["name"], via=(*out[0].via, via),
+                            hedged=out[0].hedged, carrier=carrier)]
+    if relay is None or _OWN_CHECK.search(text, relay.end()):
         return out
     name = relay["name"].lower()
-    monitors = [a for a in out if a.type == "named_monitor" and name in " ".join(filter(None, (
-        a.speaker_name.lower(), a.source.name.lower() if a.source else "", *(a.source.aliases if a.source else ()))))]
+    monitors = [a for a in out if a.type == "named_monitor" and name in (
+        a.speaker_name.lower(), *((a.source.name.lower(), *(x.lower() for x in a.source.aliases)) if a.source else ()))]
     if not monitors:
         return out
-    said = ""
-    if subject := _STATEMENT_SUBJECT.match(text):
-        acronym = re.search(r"\(([A-Z][\w-]{1,9})\)$", subject["subject"])
-        said = acronym.group(1) if acronym else subject["subject"].split(",")[0].strip()
+    said = _statement_subject(text)
     others = [a for a in out if a not in monitors] or (
         [Attribution("on_record", None, hedged=monitors[0].hedged, carrier=carrier)] if said else [])
     if not others:
@@ -2007,7 +2047,8 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
             if person and not speaker[0]:
                 speaker = person  # "the abbot said", "the director added"
             elif not speaker[0] and source is None and article.speaker[0] and _SAID_THING.fullmatch(
-                    (speaker[1] or spans.get(label, "")).strip(" .,;:")):
+                    (speaker[1] or spans.get(label, "")).strip(" .,;:")) and article.spoke_at >= sentence.get("index", 0) - 3 \
+                    and article.statement_at <= article.spoke_at:  # no other statement named since he spoke
                 speaker = article.speaker  # "…, according to the statement.", after "the ministry said": the ministry's
             elif speaker == ("", "") and (described := _described_speaker(sentence["text"], article, source)):
                 speaker = described
@@ -2038,10 +2079,14 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
                     speaker, office, organ = _ministry_side(sentence["text"], speaker, office, organ, article)
                 if office == "?" and not speaks_for and (body := _apposed_body(sentence["text"], speaker[1], article, matches)):
                     office, organ, speaks_for = "", "", body  # "Maj. Gen. X, the spokesman of the General Command,"
-                if speaker[0] not in article.offices and re.fullmatch(r"[A-Z][a-z'’-]+", speaker[1]):
-                    # "Dawit said", after "Government spokesman Dawit Mekonnen": named by his first name
-                    speaker = next(((identity, speaker[1]) for identity, (_, _, name) in reversed(article.offices.items())
-                                    if (words := _identity_words(name))[-2:-1] == [speaker[0]]), speaker)
+                if speaker[0] not in article.offices and re.fullmatch(r"[A-Z][a-z'’-]+", speaker[1]) and not re.search(
+                        rf"\b{re.escape(speaker[1])},\s+(?:a|an|the|who)\s", sentence["text"]) \
+                        and speaker[0] not in article.set_off:
+                    # "Dawit said", after "Government spokesman Dawit Mekonnen": named by his first name (not
+                    # "Mohammed, a crane operator, said", nor onto a name no office or body was read for)
+                    named = next(((identity, held or body) for identity, (held, body, name) in reversed(article.offices.items())
+                                  if _identity_words(name)[-2:-1] == [speaker[0]]), ("", None))
+                    speaker = (named[0], speaker[1]) if named[1] else speaker
                 known = article.offices.get(speaker[0])
                 if (known and _named_within(speaker[1], known[2]) and not speaks_for and office in ("", "?")
                         and (known[1] or known[0] not in ("", "?"))):
@@ -2181,7 +2226,7 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
                                       and not a.unnamed and not a.apart and a.released_by is None)]
     for match in matches:
         if match.source.label == "on_record" and (unit := _unit_of(sentence["text"], match))[0]:
-            article.units[unit[0]] = (match.source, unit[1])
+            article.units[unit[0]] = (match.source, unit[1], sentence.get("index", 0))
     article.named += [(sentence.get("index", 0), m.source, m.text) for m in matches if m.source.label == "on_record"]
     for name, office in ranked_officers(sentence["text"]):
         if (identity := _identity(name)) and identity not in article.offices:
@@ -2193,8 +2238,18 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
     article.last.update(found)
     article.cited.extend((sentence.get("index", 0), source) for source in found.values())
     article.ministries.learn(sentence["text"])
-    for word in _BODY_WORDS.intersection(re.findall(r"[a-z]+", sentence["text"].lower())):
+    words = set(re.findall(r"[a-z]+", sentence["text"].lower()))
+    for word in _BODY_WORDS.intersection(words):
         article.heads[word] = sentence.get("index", 0)
+    spoke = {a.speaker for a in out if a.speaker}
+    for word in _CIVIL_HEADS.intersection(words):  # "…, and their lawyers asked for a delay": other lawyers now
+        if word in article.described and article.described[word][0] not in spoke:
+            del article.described[word]
+    article.set_off.update(w.lower() for w in _SET_OFF_NAME.findall(sentence["text"]))  # "Nabil, a teacher,"
+    if _STATEMENT_WORD.search(sentence["text"]) and ("on_record" not in labels or spoke - {article.speaker[0]}):
+        article.statement_at = sentence.get("index", 0)  # another's statement: not "the ministry said in a statement"
+    if _SPOKESMAN.search(sentence["text"]) and "on_record" not in labels:
+        article.spokesman = (("", ""), "")  # "Reuters reached a spokesman for the SLM": another spokesman now
     article.titles.learn(sentence["text"], matches, named_monitor,
                          {label: paper for label in OUTLETS if paper and label in labels and label not in found})
     return out

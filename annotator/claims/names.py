@@ -263,7 +263,9 @@ def _same_name(a: str, b: str) -> bool:
     """True when one written name's words contain the other's ("Defence Ministry" and "Russia's
     defence ministry"), ignoring case, possessives and function words, or one is the other's
     initials ("the NUG" and "the National Unity Government")."""
-    x, y = (frozenset("government" if w == "authorities" else w for w in _name_words(n) - _STAFF) for n in (a, b))
+    # its people's word ends it ("civil defence teams"); inside a name it is a word of it ("Kurdistan Workers' Party")
+    x, y = (frozenset("government" if w == "authorities" else w for w in _name_words(n) - (
+        _STAFF if re.sub(r"\W+$", "", n.lower()).rsplit(" ", 1)[-1] in _STAFF else frozenset())) for n in (a, b))
     if ("authorities" in a.lower()) != ("authorities" in b.lower()) and (
             not (x & y) - _ORGAN - _ORGAN_ALSO - _LEVELS or _RIVAL.search(a) or _RIVAL.search(b)):
         # "the Borno state authorities" are "the Borno State Government"; "local authorities" are no

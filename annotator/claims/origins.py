@@ -426,8 +426,11 @@ def _speaks_for_other(person: Attribution, org: Attribution) -> bool:
     if words & _PEOPLE:
         return _officials_of(org.speaker_name, words - _PEOPLE, person.affiliation)
     short = re.sub(r"^(?:the|The)\s+", "", org.speaker_name)
-    if len(short.split()) >= 2 and re.match(rf"(?:the\s+)?{re.escape(short)}\s+of\s+", person.affiliation, re.I):
-        return True  # "spokesman for the Joint Forces of the Armed Struggle Movements" and "The Joint Forces"
+    if len(short.split()) >= 2 and re.match(rf"(?:the\s+)?{re.escape(short)}\s+of\s+", person.affiliation, re.I) and (
+            person.carrier == org.carrier or _name_words(short) - _ORGAN - _ORGAN_ALSO):
+        # "spokesman for the Joint Forces of the Armed Struggle Movements" and "The Joint Forces" in his article
+        # (in another, a short name of organ words may be another coalition's: "the Joint Forces of the Coalition")
+        return True
     if not words or all(w in _ORGAN or w in _ORGAN_ALSO for w in words) and len(
             re.findall(r"\b(?!The\b)[A-Z]", org.speaker_name)) < 3:
         return False  # "the army"; but "the local People's Defence Force" is a name
