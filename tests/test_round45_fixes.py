@@ -350,3 +350,14 @@ def test_a_speaker_who_told_a_states_own_agency_is_the_speaker(registry):
                                                         "agency Anadolu that PKK militants had burned three houses.")],
                                     registry)
     assert found.type == "on_record" and found.speaker == "yildiz"
+
+
+@pytest.mark.parametrize("president", ["Gebrehiwot Tesfay, president of the Tigray Interim Regional Administration,",
+                                       "TIRA president Gebrehiwot Tesfay"])
+def test_a_bodys_president_speaks_for_it(registry, president):
+    # Tigray audit (probes): the interim administration's president was an origin apart from it (75 strong)
+    (claim,) = claims_of_articles([[(R, "The Tigray Interim Regional Administration (TIRA) said federal checkpoints "
+                                        "had turned back 40 aid convoys.")],
+                                   [(R, f"{president} said federal checkpoints had turned back 40 aid convoys.")]],
+                                  registry)
+    assert claim["profile"]["independent_origins"] == 1

@@ -950,7 +950,7 @@ _SERVES = re.compile(r",\s+(?:the|a|an)\s+(?:(?:senior|deputy|top)\s+)?(?P<state
 # registered body's name (_POSTS, further down) share them.
 _POST_WORDS = (r"spokes(?:man|woman|person)|commander|leader|head|director(?:[- ]general)?|(?:co-)?chair(?:man|woman|person)?|"
                r"chief|representative|coordinator|official|researcher")
-_LEADS = rf"(?:{_POST_WORDS}|member|delegate|manager|superintendent)"
+_LEADS = rf"(?:{_POST_WORDS}|member|delegate|manager|superintendent|president)"
 _GROUP = r"[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|the|and|&)\s+)*[A-Z][\w'’.&-]*){0,5}"
 # ("Ahmed al-Mismari, the spokesman for Haftar's self-styled Libyan National Army": the army.)
 # ("Roman Mrochko, head of the Kherson city military administration,", "X, the director general of
@@ -973,7 +973,7 @@ _AFFILIATED = re.compile(rf",\s+(?:(?:a|an|the)\s+)?(?:(?:senior|chief|deputy|to
                          r"(?:directorate|department|office|authority|administration|agency|commission|committee|"
                          r"council|service|centre|center|unit|team|branch))\b")
 _AFFILIATED_BEFORE = re.compile(rf"(?<![\w'’.&-])(?P<org>{_GROUP})\s+(?:(?:military|chief|senior)\s+)?"
-                                r"spokes(?:man|woman|person),?\s+" + _TITLES +
+                                r"(?:spokes(?:man|woman|person)|(?-i:president|chairman|leader)),?\s+" + _TITLES +
                                 # "Amnesty's country director, Halima Yakubu,": the group whose role it is
                                 rf"|(?:^|,\s+|\b{SPEECH}\s+)(?:[Tt]he\s+)?(?P<own>{_GROUP})(?:['’]s|(?<=s)['’])\s+(?:[a-z]+\s+){{0,2}}?"
                                 rf"(?:{_LEADS}|secretary)(?:\s+of\s+(?:mission|delegation|operations|programmes?|programs?))?"
