@@ -208,9 +208,17 @@ def counted(text: str) -> frozenset[tuple]:
     say it ("two residents told AFP") is left out, and so is a span of time ("two weeks after the
     assault"): it frames a claim more often than it counts what the claim is about. A figure in a
     claim the speaker goes on to reject is of kind "rejected"."""
+    return figures_counted(text)[1]
+
+
+def figures_counted(text: str) -> tuple[frozenset, frozenset]:
+    """:func:`figures` and :func:`counted` of a sentence, read in one pass."""
+    numbers = list(_numbers(text))
+    if not numbers:
+        return frozenset(), frozenset()
     out = set()
     rejects = _REJECTS_AFTER.search(text)
-    for value, match in _numbers(text):
+    for value, match in numbers:
         if rejects and rejects.start("object") <= match.start() < rejects.end("object"):
             out.add((value, "rejected", frozenset()))
             continue
@@ -219,7 +227,7 @@ def counted(text: str) -> frozenset[tuple]:
                                                    or _SOURCE_BEFORE.search(match.string, 0, match.start())):
             continue
         out.add((value, kind, countries))
-    return frozenset(out)
+    return frozenset(value for value, _ in numbers), frozenset(out)
 
 
 def _fits(x: tuple, y: tuple) -> bool:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from . import settings
 from .countries import _country, _word
-from .figures import counted, counts_agree, figures, figures_agree, shares_precise_figure
+from .figures import counts_agree, figures, figures_agree, figures_counted, shares_precise_figure
 from .settings import ANCHOR_BONUS, FIGURE_BONUS, SIMILARITY
 
 _TERMINAL = re.compile(r"[.!…][\"”’'»)\]]*$")
@@ -492,8 +492,9 @@ def signature(text: str) -> Signature:
     """Figures and years of the whole sentence; anchors and actions of its proposition; who it
     says fired; whom and what its figures count."""
     core = proposition(text)
-    return Signature(figures(text), years(text), anchors(core), actions(core), blamed(core), casualties(text),
-                     victims(text), counted(text))
+    stated, counts = figures_counted(text)
+    return Signature(stated, years(text), anchors(core), actions(core), blamed(core), casualties(text),
+                     victims(text), counts)
 
 
 def compatible(a: Signature, b: Signature) -> bool:
