@@ -1156,13 +1156,15 @@ _RELEASED = re.compile(r"\b(?:released|publishe[ds]|posted|circulated|distribute
 _QUALIFIED = r"(?:internal|confidential|classified|secret|unpublished|draft|leaked)"
 # Words that set a person or document outside a body: no longer, or never, its voice.
 _OUTSIDE = r"(?!(?:former|ex|onetime|one-time|retired|dissident|defected|renegade|rebel)\b)"  # no longer, or never, its voice
+# the author's words after "by" or "of", up to one it was written to or about ("… to the UN mission MINUSMA")
+_AUTHOR = r"(?:(?!(?:to|for|with|about|on|against)\s)[\w'’.-]+\s+){0,8}[\w'’.-]+"
 _OWN_DOCUMENT = re.compile(
     # whose it is, if the phrase says, first: "a leaked draft report by U.N. experts", not "leaked draft"
     # (not one "for" whom it was written: "a leaked report for the UN Security Council by the Congolese army")
-    rf"\b{_QUALIFIED}\s+(?:[\w'’.-]+\s+){{0,3}}?{_DOCUMENTS}\s+(?:by|of|from)\s+(?:(?!(?:to|for|with|about|on|against)\s)[\w'’.-]+\s+){{0,8}}[\w'’.-]+|"
+    rf"\b{_QUALIFIED}\s+(?:[\w'’.-]+\s+){{0,3}}?{_DOCUMENTS}\s+(?:by|of|from)\s+{_AUTHOR}|"
     # "a leaked document drawn up by staff of the UN"
     rf"\b(?:{_QUALIFIED}\s+(?:[\w'’.-]+\s+){{0,3}}?)?{_DOCUMENTS}\b[^.;]{{0,60}}?\b(?:drawn up|prepared|compiled|written|"
-    rf"drafted|authored|produced|commissioned)\s+by\s+(?:(?!(?:to|for|with|about|on|against)\s)[\w'’.-]+\s+){{0,8}}[\w'’.-]+|"
+    rf"drafted|authored|produced|commissioned)\s+by\s+{_AUTHOR}|"
     rf"\b{_QUALIFIED}\s+(?:[\w'’.-]+\s+){{0,3}}?{_DOCUMENTS}\b(?:"
     # "a confidential annex to the forthcoming report of the UN Group of Experts", "… to a UN experts' report"
     rf"(?:(?<=annex)|(?<=annexes)|(?<=appendix)|(?<=addendum)|(?<=draft)|(?<=chapter)|(?<=section))\s+to\s+(?:the|an?)\s+(?:[\w'’.-]+\s+){{0,5}}[\w'’.-]+)?", re.I)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .countries import _country
+from .countries import _AFFIX, _country
 
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
           r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
@@ -122,7 +122,6 @@ _VERBS = frozenset("were was are is be been being have has had will would could 
 _MORE = frozenset("more other further additional".split())
 _OF = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|them|those|these)\b", re.I)  # "six of its servicemen"
 _TOKEN = re.compile(r"\s*([A-Za-z][\w'’-]*|%)")
-_BACKED = re.compile(r"-(?:backed|led|linked|run|based|held|controlled|allied|supported|aligned|sponsored)$", re.I)
 # Peoples whose reports name them otherwise than by a state: "12 Gaza residents" are "12 Palestinians";
 # "Kurdish fighters" may be Syria's, Iraq's or Turkey's
 _PEOPLE_OF = {"GAZA": "PALESTINE", "KURD": None}
@@ -146,16 +145,17 @@ _REJECTS_AFTER = re.compile(r"\b(?:said|says|added|reported|announced|confirmed)
                             r"reports?)\b[^,;.]*)", re.I)
 
 
-def _nationality(token: str) -> tuple[str | None, bool]:
-    """The country a token before a counted noun names the people of (not a backer: "Iran-backed"),
-    and whether it is itself the plural noun ("six Azerbaijanis", "12 Palestinians"; not "Damascus")."""
-    if _BACKED.search(token):
-        return None, False
+def _nationality(token: str) -> tuple[str, bool] | None:
+    """None where a token before a counted noun names no country; else the country it names the
+    people of ("" for a backer, "Iran-backed", or a people of no one state) and whether it is itself the
+    plural noun ("six Azerbaijanis", "12 Palestinians"; not "Damascus")."""
     country = _country(token)
     if country is None:
-        return None, False
+        return None
+    if _AFFIX.search(token.lower()):
+        return "", False
     plural = token.lower().endswith("s") and _country(token[:-1]) is not None
-    return _PEOPLE_OF.get(country, country), plural
+    return _PEOPLE_OF.get(country, country) or "", plural
 
 
 def _modifier(word: str) -> bool:
@@ -191,11 +191,10 @@ def _counted(text: str, end: int) -> tuple[str, frozenset, int]:
                 else:
                     break
             return kind, frozenset(countries) if kind == "person" else frozenset(), pos
-        country, plural = _nationality(token.group(1))
-        if country is not None or _country(token.group(1)):
-            if country:
-                countries.add(country)
-            if plural:
+        if (people := _nationality(token.group(1))) is not None:
+            if people[0]:
+                countries.add(people[0])
+            if people[1]:
                 return "person", frozenset(countries), pos
         elif low not in _MORE:
             unknown += 1
