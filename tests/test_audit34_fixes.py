@@ -4,7 +4,7 @@ invented folder), each fixed and kept here as a one-sentence regression test."""
 import pytest
 
 from annotator import claims
-from annotator.claims.attribution import _affiliation
+from annotator.claims.offices import _affiliation
 from annotator.kinds import kinds_of
 from annotator.mentions import MentionFinder, _anonymous
 from annotator.registry import load_registry

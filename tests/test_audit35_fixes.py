@@ -4,7 +4,9 @@ invented Ukrainian city), each fixed and kept here as a one-sentence regression 
 import pytest
 
 from annotator import claims
-from annotator.claims.attribution import _monitor, _outlet_named, hedges
+from annotator.claims.offices import _monitor
+from annotator.claims.wording import _outlet_named
+from annotator.claims.cues import hedges
 from annotator.registry import load_registry
 
 from .articles import attributions_of

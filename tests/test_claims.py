@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from annotator import claims
-from annotator.claims import attribution, names, settings
+from annotator.claims import attribution, names, settings, speaker
 from annotator.claims import (Signature, actions, anchors, build_claims, candidate_pairs, claim_problem, compatible,
                               figures, figures_agree, group, needed_similarity, proposition, signature, years)
 from annotator.mentions import MentionFinder
@@ -1210,8 +1210,8 @@ def test_new_registry_aliases_do_not_catch_other_entities(text, found):
 
 
 def test_a_speaker_after_an_opening_phrase_is_still_a_speaker():
-    assert attribution._sourcelike("In his nightly video address Zelensky")
-    assert attribution._sourcelike("About 40 aid agencies")
+    assert speaker._sourcelike("In his nightly video address Zelensky")
+    assert speaker._sourcelike("About 40 aid agencies")
 
 
 def test_a_conjunction_opening_the_sentence_is_not_part_of_the_speakers_name():

@@ -4,7 +4,7 @@ the development stories or the seeds."""
 
 import pytest
 
-from annotator.claims import attribution, claim_origins, names
+from annotator.claims import attribution, claim_origins, names, wording
 from annotator.claims.ranks import rank_office
 from annotator.registry import Registry, Source
 
@@ -122,7 +122,7 @@ def test_regression_a_capital_and_the_ministry_of_its_state_are_one_origin():
     f"Egypt stressed the need for calm after {CLAIM}.", f"France maintains 600 troops near the crossing where {CLAIM}.",
     f"The European Union pledged 5 million euros after {CLAIM}."])
 def test_an_act_is_not_read_as_speech(text):
-    assert attribution._SUBJECT.match(text) is None
+    assert wording._SUBJECT.match(text) is None
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -172,7 +172,7 @@ def test_a_place_a_described_body_sits_in_is_not_its_identity():
 
 def test_regression_a_time_before_that_keeps_the_subject_the_speaker():
     # Fixed misattribution: "Bamako declared on Friday evening that ..." was an unnamed source.
-    assert attribution._SUBJECT.match(f"Bamako declared on Friday evening that {CLAIM}.").group(1) == "Bamako"
+    assert wording._SUBJECT.match(f"Bamako declared on Friday evening that {CLAIM}.").group(1) == "Bamako"
 
 
 @pytest.mark.parametrize("text, speaker", [

@@ -246,7 +246,7 @@ def test_a_recording_a_sides_outlet_released_is_that_sides(registry, release):
 ])
 def test_what_a_speaker_says_another_cannot_verify_is_no_doubt_of_the_writer(text, doubt):
     # Left open in round 38: "Hamas said Israel cannot authenticate …" hedged Hamas's own claim.
-    from annotator.claims.attribution import hedges
+    from annotator.claims.cues import hedges
 
     assert hedges(text) is doubt
 

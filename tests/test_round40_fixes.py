@@ -4,7 +4,7 @@ and south Lebanon), each fixed and kept here as a one-sentence regression test."
 import pytest
 
 from annotator import claims
-from annotator.claims.attribution import hedges
+from annotator.claims.cues import hedges
 from annotator.claims.signals import compatible, note_reaches, signature, verification_note
 from annotator.registry import load_registry
 

@@ -3,7 +3,7 @@ Delgado, Borno and Cauca), each fixed and kept here as a one-sentence regression
 
 import pytest
 
-from annotator.claims.attribution import hedges
+from annotator.claims.cues import hedges
 from annotator.claims.signals import leading_note
 from annotator.registry import load_registry
 

@@ -4,7 +4,7 @@ Tripoli and Upper Nile), each fixed and kept here as a one-sentence regression t
 import pytest
 
 from annotator import claims
-from annotator.claims import attribution
+from annotator.claims import attribution, disputes
 from annotator.claims.ranks import rank_office, ranked_officers
 from annotator.claims.signals import verification_note
 from annotator.registry import load_registry
@@ -268,7 +268,7 @@ def test_an_intelligence_agencys_leaked_document_stays_apart(registry):
 def test_a_name_holding_and_is_one_source_a_list_is_not(cited, relayed):
     # Fixed (80 strong): "OCHA, citing South Sudan's Relief and Rehabilitation Commission," was read as two
     # sources, so OCHA stayed an origin beside the commission.
-    assert attribution._listed(cited) is not relayed
+    assert disputes._listed(cited) is not relayed
 
 
 def test_a_un_body_citing_a_commission_named_with_and_relays_it(registry):

@@ -265,7 +265,7 @@ def test_sudans_state_agency_is_one_origin_with_its_army(registry):
 def test_a_denial_that_refers_back_to_its_speaker_disputes(registry, denial):
     # Turkey/PKK audit: the HPG's statement, named again as "The statement", rejected the ministry's 47 and was
     # grouped with it as its second origin (80 strong)
-    from annotator.claims.attribution import denied_here
+    from annotator.claims.disputes import denied_here
 
     found = article_attributions([(R, "The HPG said two guerrillas fell in the bombardment of the Gara area."),
                                   (R, denial)], registry)

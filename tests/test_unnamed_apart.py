@@ -5,7 +5,7 @@ Fixed under-counts of round 26: "the army said" and "residents said" were one or
 import pytest
 
 from annotator.claims import build_claims
-from annotator.claims.attribution import counted_apart
+from annotator.claims.cues import counted_apart
 from annotator.claims.origins import _plain
 from annotator.kinds import kinds_of
 from annotator.mentions import MentionFinder

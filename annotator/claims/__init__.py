@@ -40,7 +40,10 @@ from ..acronyms import article_registry, definitions
 from ..registry import Registry
 from ..scoring import flags, grade, load_scoring, score
 from ..taxonomy import BY_NAME, LABEL_NAMES
-from .attribution import HEDGE, OUTLETS, Attribution, _Article, attributions, denied_here, hedges
+from .article import Attribution, _Article
+from .attribution import attributions
+from .cues import HEDGE, OUTLETS, hedges
+from .disputes import denied_here
 from .denials import LinkModel, denial, denial_links, denier, refers_back
 from .grouping import PairFloor, candidate_pairs, group
 from .origins import claim_origins, disputers, owned_outlet

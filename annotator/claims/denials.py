@@ -282,10 +282,12 @@ def denial_links(mentions: list[dict], group_of: list, embed, model: LinkModel,
 
 def denier(text: str, registry, carrier: str = ""):
     """The source a denial's subject names ("Moscow", "The Tajik defence ministry", "Grey
-    Lantern"), as a disputing :class:`~.attribution.Attribution`; None for a pronoun ("He denied
+    Lantern"), as a disputing :class:`~.article.Attribution`; None for a pronoun ("He denied
     …"), which only the article's memory resolves."""
     from ..mentions import dateline_end
-    from .attribution import _PRONOUN, Attribution, _identity
+    from .article import Attribution
+    from .posts import _PRONOUN
+    from .speaker import _identity
     from .names import _state_of_name
 
     text = text[dateline_end(text, registry):]  # "ANKARA (AFP) - Turkey's defence ministry denied …": not AFP

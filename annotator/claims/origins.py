@@ -11,7 +11,9 @@ from dataclasses import replace
 from ..registry import Registry, Source
 from ..scoring import Origin
 from ..kinds import kinds_of
-from .attribution import _PLURAL_OFFICIALS, _a_state_army, counted_apart, OUTLETS, Attribution
+from .article import Attribution
+from .cues import _PLURAL_OFFICIALS, counted_apart, OUTLETS
+from .posts import _a_state_army
 from .names import (_COMPOUND, _COMPOUND_NAME, _ISO, _NAME_TOKEN, _ORGAN, _ORGAN_ALSO, _ROLE_WORDS, SIDES, _initials_of,
                     _name_words, _root, _same_identity, _same_name, _source_state, _state_of_name, _state_word,
                     state_name)

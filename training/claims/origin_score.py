@@ -33,10 +33,10 @@ def story_origins(story: str, model, registry) -> list[tuple[dict, list[dict], s
     model gave them and whether a member hedges."""
     records, articles = model_records(STORIES / story, model, registry)
     publisher = {a.id: a.publisher for a in articles}
-    memory: dict[str, claims.attribution._Article] = {}
+    memory: dict[str, claims.article._Article] = {}
     readers = claims.article_readers(records, registry)
     found = {r["id"]: claims.attributions(r, readers[r["article"]], memory.setdefault(
-        r["article"], claims.attribution._Article(publisher.get(r["article"]) or r["article"]))) for r in records}
+        r["article"], claims.article._Article(publisher.get(r["article"]) or r["article"]))) for r in records}
     labels = {r["id"]: r["labels"] for r in records}
     texts = {r["id"]: r["text"] for r in records}
     out = []

@@ -48,7 +48,7 @@ from story_score import halves as story_halves  # noqa: E402
 
 from annotator.claims import (article_readers, attributions, claim_embed, claim_problem,  # noqa: E402
                               denies_itself, denying, group_mentions, memo_embed, shipped_pair_model)
-from annotator.claims.attribution import _Article  # noqa: E402
+from annotator.claims.article import _Article  # noqa: E402
 from annotator.claims.vectors import dense_part  # noqa: E402
 from annotator.claims.denials import ACROSS, DEFAULT_LINKS, FEATURES, LinkModel, link_candidates, link_features  # noqa: E402
 from annotator.claims_eval import load_claim_gold  # noqa: E402
