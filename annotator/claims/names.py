@@ -26,7 +26,8 @@ _ISO = {"AE": "UAE", "AF": "AFGHANISTAN", "DE": "GERMANY", "EG": "EGYPT", "FR": 
         "UA": "UKRAINE", "US": "USA", "YE": "YEMEN", "PK": "PAKISTAN", "RW": "RWANDA", "KE": "KENYA", "CD": "CONGO",
         "CM": "CAMEROON", "CF": "CENTRAL_AFRICAN_REPUBLIC", "IN": "INDIA", "AZ": "AZERBAIJAN", "AM": "ARMENIA",
         "UG": "UGANDA", "ET": "ETHIOPIA", "ML": "MALI", "ID": "INDONESIA", "CN": "CHINA", "PH": "PHILIPPINES",
-        "HT": "HAITI", "MZ": "MOZAMBIQUE", "NG": "NIGERIA", "CO": "COLOMBIA", "SS": "SOUTH_SUDAN", "SO": "SOMALIA"}
+        "HT": "HAITI", "MZ": "MOZAMBIQUE", "NG": "NIGERIA", "CO": "COLOMBIA", "SS": "SOUTH_SUDAN", "SO": "SOMALIA",
+        "BD": "BANGLADESH"}
 _ORGAN = frozenset("""government govt ministry minister ministers army military armed forces force defence defense
 president presidency presidential kremlin pentagon authorities prosecutor prosecutors envoy embassy ambassador cabinet
 federation command police office official officials navy department staff side junta contingent""".split())
@@ -157,11 +158,21 @@ _OPPOSITION_BODY = re.compile(r"\bSyrian\s+(?:Interim|Salvation)\s+Government\b|
                               re.I)
 
 
+# "U.S.", "U.K.", "U.A.E.": the acronym's letters, as "US" is written in other articles
+_DOTTED = re.compile(r"\b([A-Z])\.([A-Z])\.(?:([A-Z])\.)?(?![A-Za-z])")
+
+
+def undotted(name: str) -> str:
+    """``name`` with dotted acronyms written plain: "the U.S. military" is "the US military"."""
+    return _DOTTED.sub(lambda m: "".join(g for g in m.groups() if g), name) if "." in name else name
+
+
 @lru_cache(maxsize=1 << 12)
 def _state_of_name(name: str) -> str | None:
     """The country whose state a written source name is an organ of ("Uganda's army", "the
     Russian Foreign Ministry", "Moscow" or "Azerbaijan" standing for its government), else None:
     exactly one country named, and nothing but it or organ words, one of them at least."""
+    name = undotted(name)
     if "-based" in name or _OPPOSITION_BODY.search(name):  # "the Rome-based World Food Programme" is no
         return None  # organ of Italy; the opposition's "Syrian Interim Government" none of Syria's state
     installed = _INSTALLED.search(name)  # "the Moscow-installed administration of the Zaporozhye region"
@@ -251,7 +262,7 @@ _NAME_STOP = frozenset("the a an of in on at for and to by from its his her thei
 
 @lru_cache(maxsize=1 << 12)
 def _name_words(name: str) -> frozenset:
-    return frozenset(w for w in re.findall(r"[a-z][\w-]*", re.sub(r"['’]s\b", "", name.lower()))
+    return frozenset(w for w in re.findall(r"[a-z][\w-]*", re.sub(r"['’]s\b", "", undotted(name).lower()))
                      if w not in _NAME_STOP)
 
 
