@@ -73,11 +73,16 @@ def definitions(texts: Iterable[str]) -> Definitions:
 
 class ArticleRegistry:
     """A registry as one article reads it: matches of a redefined acronym name the article's
-    source (or, where the registry does not know it, none). Everything else is the registry's."""
+    source (or, where the registry does not know it, none), and an acronym the registry lacks
+    names the registered source the article spells it out as ("The Arakan Army (AA)", then "The
+    AA said"). Everything else is the registry's."""
 
-    def __init__(self, registry: Registry, swaps: dict[str, Source | None]):
+    def __init__(self, registry: Registry, swaps: dict[str, Source | None], added: dict[str, Source] | None = None):
         self.registry = registry
         self.swaps = swaps
+        self.added = added or {}
+        self._added = re.compile(r"(?<![\w'’&-])(" + "|".join(map(re.escape, sorted(self.added))) + r")(?![\w&-])") \
+            if self.added else None
 
     def find(self, text: str) -> list[SourceMatch]:
         out = []
@@ -88,6 +93,10 @@ class ArticleRegistry:
                     continue
                 match = replace(match, source=source)
             out.append(match)
+        if self._added is not None and (extra := [
+                SourceMatch(m.start(), m.end(), m.group(0), self.added[m.group(0)]) for m in self._added.finditer(text)
+                if not any(x.start < m.end() and m.start() < x.end for x in out)]):
+            out = sorted(out + extra, key=lambda m: m.start)
         return out
 
     def __getattr__(self, name: str):
@@ -113,14 +122,24 @@ def _swap(registry: Registry, acronym: str, name: str) -> tuple[bool, Source | N
     return True, (whole[0] if len(whole) == 1 else None)
 
 
+def _added(registry: Registry, acronym: str, name: str) -> Source | None:
+    """The registered source an acronym the registry lacks is spelled out as, whole, else None."""
+    if any(m.text == acronym for m in registry.find(acronym)):
+        return None
+    whole = {m.source.name: m.source for m in registry.find(name) if m.end - m.start == len(name)}
+    return next(iter(whole.values())) if len(whole) == 1 else None
+
+
 @lru_cache(maxsize=256)
 def _article_registry(registry: Registry, defined: Definitions) -> Registry | ArticleRegistry:
-    swaps = {}
+    swaps, added = {}, {}
     for acronym, name in defined:
         changed, source = _swap(registry, acronym, name)
         if changed:
             swaps[acronym] = source
-    return ArticleRegistry(registry, swaps) if swaps else registry
+        elif (spelled := _added(registry, acronym, name)) is not None:
+            added[acronym] = spelled
+    return ArticleRegistry(registry, swaps, added) if swaps or added else registry
 
 
 def article_registry(registry: Registry, defined: Definitions) -> Registry | ArticleRegistry:

@@ -64,15 +64,15 @@ B_DEFECT_GAPS = {
 C_GAPS = {
     29,  # "the group's leader, X," after the group: a leader is no staff post the body's kind names
     31,  # "the group's spokesman" of a militia Amnesty blamed, given to Amnesty (the sentence's registered body)
-    32,  # "the charity's head of mission, X," after MSF's own finding
+    # 32 ("the charity's head of mission, X," after MSF's own finding): the body's post holder since round 46
     40,  # "US Ambassador to the UN X": the title read into his name
     43,  # "A DRC official", the Danish Refugee Council's (spelled out before), read as Congo's
     49, 50,  # "The army" or "the armed forces" beside an armed group and the state named another way, folded into the group
 }
 C_DEFECT_GAPS = {
     12,  # as case 40
-    13,  # a group named as the claim's actor and its spokesman set off after it
-    14,  # as case 32
+    # 13 (a group named as the claim's actor and its spokesman set off after it) and 14 (as case 32): the
+    # body's post holder since round 46
     16, 17, 18,  # as cases 49, 50
     19,  # as case 31
     21,  # as case 43

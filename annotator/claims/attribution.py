@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from ..mentions import CLOSES_ATTRIBUTED, PEOPLE, dateline_end
-from ..positions import cited_at, quoted_spans
+from ..positions import SPEECH, cited_at, quoted_spans
 from ..registry import Registry, Source
 from .names import _COMPOUND_NAME, _ORGAN, _ORGAN_ALSO, _SOURCE_WORDS, SIDES, _name_words, _state_of_name, _state_word
 from .sides import _NOT_STATES
@@ -19,20 +19,20 @@ from .ranks import rank_office, ranked_officers
 from .roles import role_of, role_said
 from .titles import unregistered_paper
 from .cues import OUTLETS, _BACKREF, _RELAY, _RELAY_HEDGE, _WEAKENS, _doubts, _set_apart, hedges
-from .article import Attribution, _Article, _blank, _sources_in
+from .article import Attribution, _Article, _blank, _held_formerly, _sources_in
 from .wording import (_CARRIED_ON, _FULL_NAME, _IT_SAID, _KIND_OF, _OUTLET_BACK, _OUTLET_NAMED, _REFERS_BACK,
                       _REPORT_OF_OUTLET, _SET_OFF_NAME, _STANCE_NAMED, _STANCE_WORD, _STATEMENT_WORD, _TOLD_OUTLET,
                       _outlet_named, _refers_back)
 from .documents import (_LEAK_CUE, _WRITTEN_FOR, _document_owner, _document_state, _material, _named_within, _owner,
                         _provenance_elsewhere, _released_by_outlet, _written_by)
-from .speaker import (_BODY_WORDS, _CITED_BACK, _CIVIL_HEADS, _IT, _THE_CIVIL, _head, _identity, _identity_words,
-                      _speaker)
+from .speaker import (_BODY_WORDS, _CITED_BACK, _CIVIL_HEADS, _IT, _THE_CIVIL, _co_cited, _head, _identity,
+                      _identity_words, _speaker)
 from .offices import _affiliation, _bare_role, _based_group, _group_of, _monitor, _office
 from .posts import (_MONITOR_DESCRIBED, _PRONOUN, _SAID_THING, _SPOKESMAN, _THE_BODY, _THE_SPOKESMAN, _a_state_army,
                     _apposed_body, _cited_again, _described_speaker, _fits, _ministry_side, _person_after,
                     _registered_in, _spokes_role, _unit_of)
-from .disputes import (_OBSERVED, _SPEAKER_GOES_ON, _STATE_OWNED, _apposed_source, _disputed, _publisher_cited,
-                       _relaying_monitor, _un_relays)
+from .disputes import (_OBSERVED, _SPEAKER_GOES_ON, _STATE_OWNED, _apposed_source, _disputed, _group_relays,
+                       _publisher_cited, _relaying_monitor, _un_relays)
 
 
 def _intelligence(text: str) -> str:
@@ -105,6 +105,29 @@ def _titles_resolved(text: str, labels: list[str], found: dict[str, Source], mat
     return named
 
 
+# A registered body that opens a sentence and speaks, past an aside: "Fortify Rights, which interviewed 12
+# survivors, said".
+_BODY_SAYS = re.compile(rf"(?:,\s+(?:which|who)\s+[^,;]{{1,80}},)?\s+(?:has\s+|had\s+|also\s+)?{SPEECH}\b")
+
+
+def _body_speaks(text: str, matches: list) -> Source | None:
+    """The registered body, no outlet, that is the subject of a sentence's speech verb, else None."""
+    lead = matches[0] if matches else None
+    if lead is None or lead.source.label in OUTLETS or lead.source.kind in ("outlet", "news_agency", "state_media") \
+            or not re.fullmatch(r"\W*(?:[Tt]he\s+)?", text[:lead.start]) or not _BODY_SAYS.match(text, lead.end):
+        return None
+    return lead.source
+
+
+# A monitor referred back to: "according to the monitor", "the Britain-based group said".
+_MONITOR_BACK = re.compile(r"\b(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:monitor|observatory|group|network|project|tally|count)\b", re.I)
+# A group described by its tie to another: "the al-Qaeda affiliate", "the Islamic State offshoot".
+_AFFILIATE = re.compile(r"[Tt]he\s+(?:[\w'’-]+\s+){1,3}(?:affiliate|offshoot|franchise|branch|proxy)")
+
+_KIND_PLURAL = re.compile(r"(?:(?:[Ll]ocal|[Ii]nternational|[Hh]uman|[Hh]umanitarian|[Aa]id|[Rr]elief|[Rr]ights|[Mm]onitoring)\s+)+"
+                          r"(?:groups|organi[sz]ations|agencies|NGOs|monitors|campaigners)")
+
+
 def _may_be(description: str, source: Source | None) -> bool:
     """Whether an on-record description ("the ministry", "he", "the city's hospital") may refer back to
     ``source``: a body, speaker or document word ("the investigation") may be any source named before;
@@ -141,6 +164,12 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
         sentence = {**sentence, "labels": labels}
     found = _sources_in(sentence, registry)
     matches = registry.find(sentence["text"])
+    if labels and set(labels) <= set(OUTLETS) and not set(found) & set(labels) and (
+            body := _body_speaks(sentence["text"], matches)) is not None:
+        # "Fortify Rights, which interviewed 12 survivors, said …": the registered body that opens the
+        # sentence speaks, on the record, though the model read the aside as a news report
+        labels, found = ["on_record"], {**found, "on_record": body}
+        sentence = {**sentence, "labels": labels}
     named_monitor = _titles_resolved(sentence["text"], labels, found, matches, registry, article)
     leak = "leaked_recording" in labels
     paper = unregistered_paper(sentence["text"], matches, cited_at) if set(labels) & set(OUTLETS) or leak else ""
@@ -232,6 +261,9 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
     for label in (deeper if relayed else labels):
         if label == "un_figure" and unfounded:
             continue
+        if (label == "named_monitor" and len(labels) > 1 and label not in found and label not in spans
+                and set(found) & set(labels) and not _monitor(sentence["text"]) and not _MONITOR_BACK.search(sentence["text"])):
+            continue  # "Houthi-run Al-Masirah TV showed footage …", after a monitor's count: the model's slip, as above
         source, speaker, office, affiliation = resolve(label), ("", ""), "", ""
         if label == "un_figure" and source is None and (back := _CITED_BACK.match(sentence["text"])) and (
                 body := _cited_again(back.group(1), article)) is not None:
@@ -248,6 +280,11 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
         intelligence = cited_intelligence if label in _INTELLIGENCE_LABELS else ""
         if label == "on_record" and label not in found:
             speaker = ("", "") if outlet_read else read if read_here else _speaker(sentence, registry)
+            if speaker and (_AFFILIATE.fullmatch(speaker[1]) or _KIND_PLURAL.fullmatch(speaker[1]) and len(labels) > 1):
+                # "The al-Qaeda affiliate claimed …": the group named before, not al-Qaeda; "Aid groups have
+                # warned …, and a UN-backed assessment counts …": groups of a kind beside the source the
+                # sentence names (alone, "Aid agencies say …" is an origin of its own, as the graders count it)
+                speaker = ("", speaker[1])
             if speaker is None:  # "he said", "it added": the last speaker, if a body for "it"
                 it = _IT.fullmatch(spans.get(label, ""))
                 speaker = ("", "") if it and not set(_name_words(article.speaker[1])) & _BODY_WORDS else article.speaker
@@ -277,6 +314,12 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
                     earlier := _cited_again(speaker[1], article)) or (earlier := _based_group(speaker[1], article))):
                 source, speaker = earlier, ("", "")
                 article.cited.append((sentence.get("index", 0), earlier))
+            if speaker[0] and not source and (body := next((
+                    m.source for m in matches if m.source.kind in ("ngo", "monitor", "armed_group") and m.source not in {found.get(x) for x in labels}
+                    and not _held_formerly(sentence["text"], m.start, m.end) and (_person_after(sentence["text"], m.source, [m]) or ("",))[0] == speaker[0]), None)) is not None:
+                # "…, SFHR director Karim Awad told Mada Masr": the body's, though its label was not given
+                source = body
+                article.offices[speaker[0]] = ("", body, speaker[1])
             if speaker[1]:
                 office, speaks_for, organ = _office(sentence["text"], speaker[1], registry)
                 if office == "?" and _bare_role(sentence["text"], speaker[1]) and article.speaker[1]:
@@ -417,8 +460,9 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
             kept.append(a)
         elif body not in cited:
             kept.append(replace(a, type=body.label, source=body, speaker="", speaker_name="", office="", affiliation=""))
-    out = _relaying_monitor(sentence["text"], kept, article.carrier)
-    out = _disputed(sentence["text"], _un_relays(sentence["text"], out, matches), registry, article.carrier)
+    out = _relaying_monitor(sentence["text"], _co_cited(sentence["text"], kept, matches, article.carrier), article.carrier)
+    out = _group_relays(sentence["text"], _un_relays(sentence["text"], out, matches), matches)
+    out = _disputed(sentence["text"], out, registry, article.carrier)
     if "on_record" in labels and out and all(a.disputes for a in out) and (said := _speaker(sentence, registry)) \
             and said[0] and not any(_named_within(said[1], a.speaker_name or (a.source.name if a.source else "")) for a in out):
         # "South Sudan's army said …, a charge the SPLA-IO denies": the registered denier was the span read,

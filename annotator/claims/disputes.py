@@ -159,6 +159,39 @@ def _un_relays(text: str, out: list[Attribution], matches: list) -> list[Attribu
     return [replace(a, via=(*a.via, un[0].source.name)) if a is relayed[0] else a for a in out if a is not un[0]]
 
 
+# A rights group or monitor that passes on another's finding: "Human Rights Watch, citing the Sinai
+# Foundation for Human Rights, said …" (not "citing witnesses", "citing its researchers": its own work).
+_GROUP_CITING = re.compile(r"^\W*(?:the\s+)?(?P<relay>[A-Z][^,]{1,60}),\s+citing\s+(?P<cited>(?:the\s+)?[A-Z][^,;]{1,80}?),\s+"
+                           rf"(?:also\s+)?{SPEECH}\b")
+
+
+def _group_relays(text: str, out: list[Attribution], matches: list) -> list[Attribution]:
+    """``out`` with a registered rights group or monitor that cites another named body first in the
+    sentence as that body's channel: one origin, the body's, reached through the group."""
+    relay = _GROUP_CITING.match(text)
+    if not relay:
+        return out
+    relaying = [m.source for m in matches if relay.start("relay") <= m.start and m.end <= relay.end("relay")]
+    if len(relaying) != 1 or relaying[0].kind not in ("ngo", "monitor"):
+        return out
+    group = relaying[0]
+    if not any(a.source is group and not a.disputes for a in out):
+        return out
+    within = [m.source for m in matches if relay.start("cited") <= m.start and m.end <= relay.end("cited")]
+    cited = relay["cited"]
+    if within:
+        if len(within) > 1 or within[0].label in OUTLETS:
+            return out
+        body = Attribution(within[0].label, within[0])
+    elif _listed(cited) or not re.search(r"\b[A-Z][\w'’-]+\s+[A-Z]", cited):
+        return out  # "citing Witness A", "citing residents and officials"
+    else:
+        name = re.sub(r"^the\s+", "", cited)
+        body = Attribution("on_record", None, _identity(name), name)
+    return [replace(body, via=(*a.via, group.name), hedged=a.hedged, carrier=a.carrier) if a.source is group else a
+            for a in out]
+
+
 # "JNIM said in a message relayed by Wasat Monitor": the monitor only passed on the group's words
 _RELAYED_BY = re.compile(r"\b(?:statement|message|communiqu[eé]|claim|video|post|audio|recording)s?\s+"
                          r"(?:[\w'’-]+\s+){0,6}?(?:relayed|carried|circulated|published|posted|shared)\s+by\s+"

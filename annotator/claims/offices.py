@@ -8,7 +8,7 @@ import re
 from ..positions import SPEECH, quoted_spans
 from ..registry import Registry, Source
 from .names import (_COMPOUND_NAME, _NAME_TOKEN, _ORGAN, _ORGAN_ALSO, _PORTFOLIO, SIDES, _name_words, _source_state,
-                    _state_of_name, _state_word)
+                    _state_of_name, _state_word, undotted)
 from .sides import _NOT_STATES, FILLER, side_organ
 from .apposition import DESCRIBED_BEFORE, past_age
 from .ranks import _UNITS as _FORCE_UNITS, FORMER_WORDS, organ_post_state, rank_office
@@ -35,6 +35,9 @@ _MONITOR_INTRODUCED = re.compile(rf"\b(?:(?:war\s+)?monitor|(?:investigation|inv
                                  rf"documentation|verification|geolocation|tracking|analysis)\s+(?:group|project|collective|"
                                  rf"team|organi[sz]ation|consortium|initiative|unit))\s+(?!{_WHEN}|(?:In|On|At|By)\b)({_PROPER})")
 
+# "Satellite images analysed by Myanmar Witness show …": who did the work the sentence reports
+_MONITOR_BY = re.compile(rf"\b(?:analy[sz]ed|verified|geolocated|compiled|documented)\s+by\s+(?:the\s+)?({_PROPER})")
+
 
 def _monitor(text: str) -> tuple[str, str] | None:
     """An unregistered named monitor in ``text`` (outside quotations) as (identity, name): the
@@ -46,6 +49,8 @@ def _monitor(text: str) -> tuple[str, str] | None:
         named = [_MONITOR_LEAD.sub("", m.group(1)) for m in _MONITOR_APPOSITION.finditer(blanked)]
     if not named:
         named = [m.group(1) for m in _MONITOR_INTRODUCED.finditer(blanked)]
+    if not named:
+        named = [m.group(1) for m in _MONITOR_BY.finditer(blanked) if len(m.group(1).split()) >= 2]
     named = [_member_of(n) for n in named if n]
     return (" ".join(n.lower() for n in named[0].split()), named[0]) if named else None
 
@@ -214,7 +219,7 @@ def _office(text: str, name: str, registry: Registry) -> tuple[str, Source | Non
     role = _ROLE.search(text[:at]) if at > 0 else None
     if role and re.search(rf"{_FORMERLY}(?:[\w'’-]+\s+){{0,2}}$", text[max(0, role.start() - 60):role.start()], re.I):
         return "", None, ""  # "the SSPDF's former spokesman, Brig. Gen. X": he speaks for no one now
-    if all(w.lower() in _NOT_NAMES for w in _NAME_WORD.findall(name)):  # "the army spokesman": no name
+    if all(w.lower() in _NOT_NAMES for w in _NAME_WORD.findall(undotted(name))):  # "the army spokesman": no name
         orgs = [name]
     elif role is None:
         orgs = []

@@ -44,10 +44,11 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 # A post, then the speaker's name and his speech verb ("Hamas spokesman Hazem Qassem said", "Houthi
 # health ministry spokesman X said", "… Front (TPLF) spokesman X said"; not "strikes killed Hamas commander
 # Ahmed Ghandour").
-_POST_AFTER = re.compile(r"(?:\s*\([A-Z][\w-]{1,9}\))?(?:['’]s)?\s+(?:(?:[a-z]+|Health|Defen[cs]e|Interior|Foreign|Information|Ministry|Military|Media)\s+){0,3}?"
+_POST_AFTER = re.compile(r"(?:\s*\([A-Z][\w-]{1,9}\))?(?:['’]s)?\s+(?:(?:[a-z]+|Health|Defen[cs]e|Interior|Foreign|Information|Ministry|Military|Media|"
+                         r"[A-Z][a-z]+(?=\s+(?:researcher|director|representative|head)\b))\s+){0,3}?"  # "HRW's senior Sahel researcher""
                          r"(?:special\s+|chief\s+|deputy\s+)?(?:representative|envoy|spokes(?:man|woman|person)|chief|head|"
                          r"commander|chairman|chairperson|president|secretary[- ]general|director|minister|ambassador|"
-                         r"advis[eo]r|aide)"
+                         r"advis[eo]r|aide|researcher)"
                          r"(?:\s+of\s+(?:mission|delegation|operations|programmes?|programs?))?"  # "'s head of mission in South Sudan, X,"
                          r"(?:\s+(?:in|for|to)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"  # "'s representative in Yemen, Dr. X,"
                          r",?\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?"
@@ -63,6 +64,7 @@ _POSTS = rf"(?:{_POST_WORDS}|president|secretary[- ]general)"
 _NAME_THEN_POST = re.compile(r"(?:^|[,;]\s+|\b(?P<verb>said|says|according\s+to)\s+)(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?"
                              rf"(?P<name>(?:[A-Z][\w'’-]+\s+){{1,2}}(?:[A-Z][\w'’-]+|{_PARTICLES}-[A-Z][\w'’-]+)),\s+"
                              r"(?:(?:the|a|an)\s+)?(?:(?:senior|chief|deputy|top|press|media|military)\s+)?"
+                             r"(?:[A-Z][a-z]+\s+(?=(?:researcher|director|representative|head)\s))?"  # "a senior Sahel researcher at"
                              rf"(?:(?P<post>{_POSTS})\s+(?:of|for|at|in)\s+(?:the\s+)?"
                              r"(?:(?:[A-Z][\w'’-]*['’]s|[a-z][\w-]*)\s+){0,2}?"  # "for Haftar's self-styled "
                              r"(?:(?:[A-Z][\w'’-]*\s+){1,3}(?:of|for|in)\s+(?:the\s+)?)?)?$")  # "head of the Health Authority of the "
@@ -126,7 +128,9 @@ def _staff_named(text: str, source: Source, matches: list) -> tuple[str, str] | 
 
 
 _US_SPELLING = {"defense": "defence"}
-_THE_BODY = re.compile(r"[Tt]he\s+(?:[\w-]+\s+){0,2}?(\w+)")
+# "the ministry", "the Defense Ministry"; or a registered body's name cut short, "Central Command"
+# after "U.S. Central Command"
+_THE_BODY = re.compile(r"(?:[Tt]he\s+(?:[\w-]+\s+){0,2}?|[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?)(\w+)")
 
 
 def _cited_again(description: str, article: _Article) -> Source | None:
@@ -154,8 +158,9 @@ def _cited_again(description: str, article: _Article) -> Source | None:
 # A part of a registered body, named around it: "the AANES Health Authority", "the Health Authority of
 # the AANES", "the SDF Media Office"; "the authority" or "the office" later is that body.
 _UNITS = (r"(?:Authority|Office|Directorate|Department|Bureau|Centre|Center|Administration|Commission|Committee|"
-          r"Command|Council)")
-_UNIT_AFTER = re.compile(rf"(?:['’]s)?((?:\s+[A-Z][\w'’-]*){{0,2}}\s+({_UNITS}))\b")  # "the SDF's General Command"
+          r"Command|Council|Team)")
+# "the SDF's General Command", "the Tatmadaw True News Information Team"
+_UNIT_AFTER = re.compile(rf"(?:['’]s)?((?:\s+[A-Z][\w'’-]*){{0,3}}\s+({_UNITS}))\b")
 _UNIT_BEFORE = re.compile(rf"\b((?:[A-Z][\w'’-]*\s+){{0,2}}({_UNITS}))\s+(?:of|for)\s+(?:the\s+)?$")
 
 

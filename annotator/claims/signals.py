@@ -40,7 +40,7 @@ _NOTE_ON_FIGURES = re.compile(r"\b(?:the|these|those|its|their|either|neither|bo
                               r"(?:figures?|tolls?|numbers?|counts?)\b", re.I)  # "The commissioner's figure", "Nuur's figure"
 # ("The military's claim", "Hezbollah's account": whoever's it is, as "its claims")
 _GENERAL = r"(?:it|this|that|these|they|them|(?:the|either|neither|both|each|these|those|its|their|" \
-           r"(?:the\s+)?[\w-]+['’]s?(?<!\bit['’]s)(?<!\bit['’]))\s+(?:side['’]s?\s+|sides['’]\s+|" \
+           r"(?:the\s+)?[\w-]+['’]s?(?<!\bit['’]s)(?<!\bit['’])|the\s+(?-i:[A-Z])[\w-]*)\s+(?:side['’]s?\s+|sides['’]\s+|" \
            r"parties['’]\s+|party['’]s\s+)?(?:claims?|reports?|accounts?|versions?|allegations?|footage|videos?|" \
            r"images?|photos?|photographs?|recordings?|audio|documents?|memos?|letters?|authenticity|veracity|provenance)" \
            r"(?:\s+(?:of|from|in)\s+(?:the|its|their|this|these|those)\s+(?:[\w-]+\s+)?[\w-]+)?)"  # "the authenticity of the memo", "the accounts from the village"

@@ -8,15 +8,21 @@ import re
 from ..mentions import NAME_DESCRIBED
 from ..positions import SPEECH, closing_speaker, quoted_spans
 from ..registry import Registry
-from .names import _COMPOUND_NAME, _SOURCE_WORDS
+from .names import _COMPOUND_NAME, _SOURCE_WORDS, _state_of_name, _state_word, undotted
 from .apposition import apposed_name
 from .institutions import whole_name
 from .cues import OUTLETS, _BACKREF, _CITING
-from .article import _blank
-from .wording import (_ACCORDING, _CARRIED_ON, _NAMED, _NAME_WORD, _NOT_NAMES, _OWNED_SUBJECT, _ROLE_THEN_NAME,
-                      _STATEMENT_FROM, _SUBJECT, _TAIL)
+from .article import Attribution, _blank
+from .wording import (_ACCORDING, _CARRIED_ON, _NAMED, _NAME_WORD, _NOT_NAMES, _OWNED_ROLE_NAME, _OWNED_SUBJECT,
+                      _ROLE_THEN_NAME, _STATEMENT_FROM, _SUBJECT, _TAIL)
 from .documents import _MATERIAL_HEAD, _PREPOSITION
 
+
+# A ministry named by the portfolios it holds, listed with commas: "The Ministry of Social Welfare, Relief
+# and Resettlement said".
+_CAPS = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+_PORTFOLIOS = re.compile(rf"^\W*(?:[Tt]he\s+)?(Ministry\s+of\s+{_CAPS}(?:,\s+{_CAPS})+,?\s+and\s+{_CAPS})"
+                         rf"(?=\s+(?:has\s+|had\s+|also\s+)?{SPEECH}\b)")
 
 # Who released what the sentence cites, in the passive: "released by Mozambique's defence ministry".
 _RELEASED_BY = re.compile(r"\b(?:released|published|issued|posted|made public|distributed|circulated)\s+by\s+"
@@ -87,7 +93,9 @@ def _speaker(sentence: dict, registry: Registry) -> tuple[str, str] | None:
     if named and carried and carried["name"] and (named.group(1) or named.group(2) or "") in carried["name"]:
         # "A statement from the front, published by the outlet X, accused …": X carried it
         named, statement = None, _STATEMENT_FROM.search(blanked)
-    if closing := closing_speaker(blanked):  # "The Ombudsman's Office has confirmed …, the front said."
+    if listed := _PORTFOLIOS.match(blanked):  # "The Ministry of Social Welfare, Relief and Resettlement said"
+        span = listed.group(1)
+    elif closing := closing_speaker(blanked):  # "The Ombudsman's Office has confirmed …, the front said."
         span = closing.group(1)
     elif cited:
         span = cited.group(1) or cited.group(2)
@@ -108,6 +116,8 @@ def _speaker(sentence: dict, registry: Registry) -> tuple[str, str] | None:
         span = owned.group(1)  # "Sudan's army said RSF fighters shelled …"; "Mali's army rejected …"
     elif (role := _ROLE_THEN_NAME.match(blanked)) and _heads_organ(re.split(r"\s+(?:of|for)\s+", role["role"])[0]):
         span = role["name"]  # not "The family of the journalist, Ahmed Saleh, rejected"
+    elif owned_role := _OWNED_ROLE_NAME.match(blanked):
+        span = owned_role["name"]  # "Iran's foreign ministry spokesman Nasser Kanaani condemned …"
     elif mention and _BACKREF.match(mention) and len(mention.split()) == 1:
         return None
     elif not mention and (released := _RELEASED_BY.search(blanked)) and _heads_organ(released.group(1)):
@@ -196,7 +206,7 @@ def _identity(span: str) -> str:
 
 
 def _identity_words(span: str) -> list[str]:
-    words = [re.sub(r"['’]s$", "", w) for w in _NAME_WORD.findall(span)]
+    words = [re.sub(r"['’]s$", "", w) for w in _NAME_WORD.findall(undotted(span))]
     return [w.lower() for w in words if w.lower() not in _NOT_NAMES or w == "US"]
 
 
@@ -213,3 +223,46 @@ def _sourcelike(span: str) -> bool:
     if any(re.search(r"[A-Z]", w) for w in words):  # "al-Shabaab" too
         return True
     return bool(words) and re.sub(r"['’]s?$", "", words[-1].lower()) in _SOURCE_WORDS
+
+
+# Two sources cited together: "according to US Central Command and Britain's Ministry of Defence",
+# "Human Rights Watch and Amnesty International said".
+_BOTH = r"(?P<first>(?:the\s+)?[A-Z][^,;]{1,60}?)\s+and\s+(?P<second>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,5})"
+_CITED_TOGETHER = (re.compile(rf"\baccording\s+to\s+{_BOTH}\W*$"),
+                   re.compile(rf"^\W*{_BOTH}\s+(?:both\s+)?(?:said|say|says|reported|announced|confirmed)\b"),
+                   re.compile(rf",\s+{_BOTH}\s+(?:both\s+)?(?:said|say|reported|announced|confirmed)\W*$"))
+
+
+# Two states as the subject of a stance each takes: "Mali and Niger, Burkina Faso's allies in the AES,
+# condemned the attack" (not what they say together: "Denmark and Sweden told the UN Security Council").
+_STATES_SUBJECT = re.compile(r"^\W*(?P<first>[A-Z][a-z]+)\s+and\s+(?P<second>[A-Z][a-z]+)(?:,\s+[^,;]{1,80},)?\s+(?:have\s+|has\s+|both\s+)?"
+                             r"(?:condemned|denounced|rejected|welcomed|praised|hailed)\b")
+
+
+def _co_cited(text: str, out: list[Attribution], matches: list, carrier: str) -> list[Attribution]:
+    """``out`` with the second of two sources a sentence cites together, where the first is a
+    registered source it cites and the second a registered source or a state's organ ("Britain's
+    Ministry of Defence"): each one origin, where the sentence would give the first alone."""
+    states = _STATES_SUBJECT.match(text)
+    if states and not any(m.start < states.end() for m in matches) and all(_state_word(states[k]) for k in ("first", "second")):
+        # each state one origin, in place of the nameless speaker or the clause the cues took for one
+        return [*(a for a in out if a.type != "on_record" or a.source is not None),
+                *(Attribution("on_record", None, states[k].lower(), states[k], carrier=carrier, office=_state_word(states[k]))
+                  for k in ("first", "second"))]
+    both = next((found for pattern in _CITED_TOGETHER if (found := pattern.search(text))), None)
+    if not both:
+        return out
+    cited = {a.source for a in out if a.source is not None}
+    first = [m.source for m in matches if both.start("first") <= m.start and m.end <= both.end("first")]
+    if not first or first[-1] not in cited or any(a.disputes for a in out):
+        return out
+    second = [m for m in matches if both.start("second") <= m.start and m.end <= both.end("second")]
+    if second and second[0].source not in cited and second[0].start == both.start("second") + (
+            4 if both["second"].lower().startswith("the ") else 0):
+        source = second[0].source
+        return [*out, Attribution(source.label, source, carrier=carrier)]
+    name = re.sub(r"(?<![A-Z]\.[A-Z])\.$", "", both["second"])  # not the dot of "U.S."
+    if not second and ((state := _state_of_name(name)) or re.fullmatch(r"(?:the\s+)?[A-Z]{2,8}", name)):
+        # a state's organ, or a body known by its acronym ("the CISC")
+        return [*out, Attribution("on_record", None, _identity(name), name, carrier=carrier, office=state or "")]
+    return out
