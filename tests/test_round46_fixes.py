@@ -154,3 +154,12 @@ def test_an_acronym_the_registry_lacks_names_what_the_article_spells_out(registr
     reader = article_registry(registry, definitions(article))
     assert [m.source.name for m in reader.find(article[1])] == ["Arakan Army"]
     assert not registry.find(article[1])
+
+
+def test_a_spokesman_of_an_acronym_the_registry_lacks_speaks_for_the_body_it_spells(registry):
+    # Rakhine: once "The AA" was the Arakan Army (its article spelled it out), "AA spokesman Khine Thu Kha"
+    # in an article that did not was an origin apart (75 strong)
+    case = _case(["The Arakan Army (AA) captured Buthidaung on Saturday.",
+                  "The AA denied targeting civilians in Buthidaung."],
+                 ["AA spokesman Khine Thu Kha denied targeting civilians in Buthidaung."])
+    assert review_case_origins(case, registry) == 1

@@ -415,6 +415,9 @@ def _speaks_for_other(person: Attribution, org: Attribution) -> bool:
         return False
     if org.source and person.affiliation in (org.source.name, *org.source.aliases):
         return True  # "Joanne Liu, the group's international president" after MSF
+    if org.source and re.fullmatch(r"[A-Z]{2,6}", person.affiliation) and person.affiliation == "".join(
+            w[0] for w in re.findall(r"\b[A-Z][\w'’-]*", org.source.name)):
+        return True  # "AA spokesman Khine Thu Kha" and the Arakan Army (an acronym the registry lacks)
     if org.source and person.affiliation[:1].isupper() and org.source.name.startswith(person.affiliation + " ") \
             and not _name_words(person.affiliation) <= _ORGAN | _ORGAN_ALSO:
         return True  # "Amnesty's country director, X" and Amnesty International (not "Amhara's" and "Amhara Fano")
