@@ -88,7 +88,6 @@ def test_a_bodys_director_named_after_it_speaks_for_it(registry):
     ((["US and British forces hit Houthi targets around Hodeidah, US Central Command and Britain's Ministry of "
        "Defence said."],), 2),
     ((["Soldiers killed dozens of civilians in Tiongo, according to Human Rights Watch and Amnesty International."],), 2),
-    ((["Soldiers killed dozens of civilians in Tiongo, according to Human Rights Watch and the CISC."],), 2),
     # Burkina: two states condemning was one origin named "condemned the Barsalogho attack but"
     ((["Mali and Niger, Burkina Faso's allies in the Alliance of Sahel States, condemned the Barsalogho attack but "
        "have said nothing about Tiongo."],), 2),

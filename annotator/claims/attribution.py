@@ -28,7 +28,7 @@ from .documents import (_LEAK_CUE, _WRITTEN_FOR, _document_owner, _document_stat
 from .speaker import (_BODY_WORDS, _CITED_BACK, _CIVIL_HEADS, _IT, _THE_CIVIL, _co_cited, _head, _identity,
                       _identity_words, _speaker)
 from .offices import _affiliation, _bare_role, _based_group, _group_of, _monitor, _office
-from .posts import (_MONITOR_DESCRIBED, _PRONOUN, _SAID_THING, _SPOKESMAN, _THE_BODY, _THE_SPOKESMAN, _a_state_army,
+from .posts import (_MONITOR_DESCRIBED, _POST_AFTER, _PRONOUN, _SAID_THING, _SPOKESMAN, _THE_BODY, _THE_SPOKESMAN, _a_state_army,
                     _apposed_body, _cited_again, _described_speaker, _fits, _ministry_side, _person_after,
                     _registered_in, _spokes_role, _unit_of)
 from .disputes import (_OBSERVED, _SPEAKER_GOES_ON, _STATE_OWNED, _apposed_source, _disputed, _group_relays,
@@ -107,7 +107,8 @@ def _titles_resolved(text: str, labels: list[str], found: dict[str, Source], mat
 
 # A registered body that opens a sentence and speaks, past an aside: "Fortify Rights, which interviewed 12
 # survivors, said".
-_BODY_SAYS = re.compile(rf"(?:,\s+(?:which|who)\s+[^,;]{{1,80}},)?\s+(?:has\s+|had\s+|also\s+)?{SPEECH}\b")
+_BODY_SAYS = re.compile(rf"(?:,\s+(?:which|who)\s+[^,;]{{1,80}},)?\s+(?:has\s+|had\s+|also\s+)?{SPEECH}\b"
+                        r"(?!\s+(?:to|of|by)\b)")  # not "Hamas said to have accepted", "Wagner accused of"
 
 
 def _body_speaks(text: str, matches: list) -> Source | None:
@@ -120,9 +121,12 @@ def _body_speaks(text: str, matches: list) -> Source | None:
 
 
 # A monitor referred back to: "according to the monitor", "the Britain-based group said".
-_MONITOR_BACK = re.compile(r"\b(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:monitor|observatory|group|network|project|tally|count)\b", re.I)
+_MONITOR_BACK = re.compile(r"\b(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:monitor|observatory|group|network|project|tally|count|"
+                           r"watchdog|tracker|organi[sz]ation|foundation)\b", re.I)
+# Another named speaker in the sentence: "…, while Rami Abdel Rahman said 30 civilians died"
+_NAMED_SAYS = re.compile(rf"\b[A-Z][\w'’-]+\s+(?:has\s+|had\s+)?{SPEECH}\b")
 # A group described by its tie to another: "the al-Qaeda affiliate", "the Islamic State offshoot".
-_AFFILIATE = re.compile(r"[Tt]he\s+(?:[\w'’-]+\s+){1,3}(?:affiliate|offshoot|franchise|branch|proxy)")
+_AFFILIATE = re.compile(r"[Tt]he\s+(?:[\w'’-]+\s+){1,3}(?:affiliate|offshoot|franchise|proxy)")
 
 _KIND_PLURAL = re.compile(r"(?:(?:[Ll]ocal|[Ii]nternational|[Hh]uman|[Hh]umanitarian|[Aa]id|[Rr]elief|[Rr]ights|[Mm]onitoring)\s+)+"
                           r"(?:groups|organi[sz]ations|agencies|NGOs|monitors|campaigners)")
@@ -262,7 +266,8 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
         if label == "un_figure" and unfounded:
             continue
         if (label == "named_monitor" and len(labels) > 1 and label not in found and label not in spans
-                and set(found) & set(labels) and not _monitor(sentence["text"]) and not _MONITOR_BACK.search(sentence["text"])):
+                and set(found) & set(labels) and not _monitor(sentence["text"]) and not _MONITOR_BACK.search(sentence["text"])
+                and not any(not any(m.start <= x.start() < m.end for m in matches) for x in _NAMED_SAYS.finditer(sentence["text"]))):
             continue  # "Houthi-run Al-Masirah TV showed footage …", after a monitor's count: the model's slip, as above
         source, speaker, office, affiliation = resolve(label), ("", ""), "", ""
         if label == "un_figure" and source is None and (back := _CITED_BACK.match(sentence["text"])) and (
@@ -280,10 +285,11 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
         intelligence = cited_intelligence if label in _INTELLIGENCE_LABELS else ""
         if label == "on_record" and label not in found:
             speaker = ("", "") if outlet_read else read if read_here else _speaker(sentence, registry)
-            if speaker and (_AFFILIATE.fullmatch(speaker[1]) or _KIND_PLURAL.fullmatch(speaker[1]) and len(labels) > 1):
-                # "The al-Qaeda affiliate claimed …": the group named before, not al-Qaeda; "Aid groups have
-                # warned …, and a UN-backed assessment counts …": groups of a kind beside the source the
-                # sentence names (alone, "Aid agencies say …" is an origin of its own, as the graders count it)
+            if speaker and (_AFFILIATE.fullmatch(speaker[1]) and any(named.kind == "armed_group" for _, named, _ in article.named)
+                    or _KIND_PLURAL.fullmatch(speaker[1]) and set(labels) - {"on_record", *OUTLETS}):
+                # "The al-Qaeda affiliate claimed …" after an armed group was named: that group, not al-Qaeda;
+                # "Aid groups have warned …, and a UN-backed assessment counts …": groups of a kind beside
+                # another source (alone, "Aid agencies say …" is an origin of its own, as the graders count it)
                 speaker = ("", speaker[1])
             if speaker is None:  # "he said", "it added": the last speaker, if a body for "it"
                 it = _IT.fullmatch(spans.get(label, ""))
@@ -315,8 +321,11 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
                 source, speaker = earlier, ("", "")
                 article.cited.append((sentence.get("index", 0), earlier))
             if speaker[0] and not source and (body := next((
-                    m.source for m in matches if m.source.kind in ("ngo", "monitor", "armed_group") and m.source not in {found.get(x) for x in labels}
-                    and not _held_formerly(sentence["text"], m.start, m.end) and (_person_after(sentence["text"], m.source, [m]) or ("",))[0] == speaker[0]), None)) is not None:
+                    m.source for m in matches if m.source.kind in ("ngo", "monitor", "armed_group")
+                    and m.source not in {found.get(x) for x in labels} and not _held_formerly(sentence["text"], m.start, m.end)
+                    and (m.source.kind != "armed_group" or re.fullmatch(r"\W*(?:[Tt]he\s+)?", sentence["text"][:m.start])
+                         or _POST_AFTER.match(sentence["text"], m.end))  # not the actor in "the Boko Haram raid"
+                    and (_person_after(sentence["text"], m.source, [m]) or ("",))[0] == speaker[0]), None)) is not None:
                 # "…, SFHR director Karim Awad told Mada Masr": the body's, though its label was not given
                 source = body
                 article.offices[speaker[0]] = ("", body, speaker[1])
@@ -379,7 +388,7 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
             speaker = person if label == "on_record" else ("", "")
             article.offices[person[0]] = ("", source, person[1])
         elif label == "named_monitor" and label not in found:
-            named = _monitor(sentence["text"])
+            named = _monitor(sentence["text"], registry)
             speaker = named or (article.monitor if source is None and (label not in spans
                                 or _refers_back(spans[label])) else ("", ""))
             source = None if speaker[0] else source

@@ -161,13 +161,25 @@ def _un_relays(text: str, out: list[Attribution], matches: list) -> list[Attribu
 
 # A rights group or monitor that passes on another's finding: "Human Rights Watch, citing the Sinai
 # Foundation for Human Rights, said …" (not "citing witnesses", "citing its researchers": its own work).
-_GROUP_CITING = re.compile(r"^\W*(?:the\s+)?(?P<relay>[A-Z][^,]{1,60}),\s+citing\s+(?P<cited>(?:the\s+)?[A-Z][^,;]{1,80}?),\s+"
+_GROUP_CITING = re.compile(r"^\W*(?:(?:On|In|Late|Early|Last)\s+[^,]{1,30},\s+)?(?:the\s+)?(?P<relay>[A-Z][^,]{1,60}),\s+"
+                           r"citing\s+(?P<cited>(?:the\s+)?[A-Z][^,;]{1,80}?),\s+"
                            rf"(?:also\s+)?{SPEECH}\b")
+# What an unregistered body's name ends in: "the Sinai Foundation for Human Rights", "the Emergency Lawyers".
+_BODY_HEAD = re.compile(r"\b(?:Foundation|Network|Observatory|Cent(?:re|er)|Committee|Council|Commission|Union|Association|"
+                        r"Group|Project|Institute|Organi[sz]ation|Watch|Society|League|Coalition|Forum|Initiative|Lawyers|"
+                        r"Doctors|Syndicate|Federation|Collective|Monitor)(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w'’-]*"
+                        r"(?:\s+[A-Z][\w'’-]*)*)?$")
+
+# After a body's name, its people or its word: "citing Border Guard Bangladesh officials", "Arakan Army statements"
+_ITS_WORD = re.compile(r"(?:['’]s)?(?:\s+(?:officials|statements?|figures|data|records|spokes(?:man|woman|person|people)|"
+                       r"commanders?|reports?|documents|estimates|count|tally))?")
 
 
 def _group_relays(text: str, out: list[Attribution], matches: list) -> list[Attribution]:
-    """``out`` with a registered rights group or monitor that cites another named body first in the
-    sentence as that body's channel: one origin, the body's, reached through the group."""
+    """``out`` with a registered rights group or monitor that cites another named body ("the Sinai
+    Foundation for Human Rights", a registered source named whole) as that body's channel: one origin,
+    the body's, reached through the group. Not its own work or evidence ("citing residents", "citing
+    Planet Labs satellite imagery", "citing the Egyptian government's refusal")."""
     relay = _GROUP_CITING.match(text)
     if not relay:
         return out
@@ -177,14 +189,16 @@ def _group_relays(text: str, out: list[Attribution], matches: list) -> list[Attr
     group = relaying[0]
     if not any(a.source is group and not a.disputes for a in out):
         return out
-    within = [m.source for m in matches if relay.start("cited") <= m.start and m.end <= relay.end("cited")]
     cited = relay["cited"]
+    start = relay.start("cited") + (4 if cited.lower().startswith("the ") else 0)
+    within = [m for m in matches if relay.start("cited") <= m.start and m.end <= relay.end("cited")]
     if within:
-        if len(within) > 1 or within[0].label in OUTLETS:
-            return out
-        body = Attribution(within[0].label, within[0])
-    elif _listed(cited) or not re.search(r"\b[A-Z][\w'’-]+\s+[A-Z]", cited):
-        return out  # "citing Witness A", "citing residents and officials"
+        if len(within) > 1 or within[0].source.label in OUTLETS or within[0].start != start \
+                or not _ITS_WORD.fullmatch(text, within[0].end, relay.end("cited")):
+            return out  # a name inside the cited phrase, not the phrase: "Kenya Red Cross", "RSF attacks on …"
+        body = Attribution(within[0].source.label, within[0].source)
+    elif _listed(cited) or not _BODY_HEAD.search(cited):
+        return out  # "citing residents and officials", "citing the Geneva Conventions"
     else:
         name = re.sub(r"^the\s+", "", cited)
         body = Attribution("on_record", None, _identity(name), name)

@@ -159,7 +159,7 @@ _OPPOSITION_BODY = re.compile(r"\bSyrian\s+(?:Interim|Salvation)\s+Government\b|
 
 
 # "U.S.", "U.K.", "U.A.E.": the acronym's letters, as "US" is written in other articles
-_DOTTED = re.compile(r"\b([A-Z])\.([A-Z])\.(?:([A-Z])\.)?(?![A-Za-z])")
+_DOTTED = re.compile(r"\b([A-Z])\.([A-Z])\.(?:([A-Z])\.)?(?![A-Za-z-])")  # not "U.A.E.-backed"
 
 
 def undotted(name: str) -> str:

@@ -36,10 +36,10 @@ _MONITOR_INTRODUCED = re.compile(rf"\b(?:(?:war\s+)?monitor|(?:investigation|inv
                                  rf"team|organi[sz]ation|consortium|initiative|unit))\s+(?!{_WHEN}|(?:In|On|At|By)\b)({_PROPER})")
 
 # "Satellite images analysed by Myanmar Witness show …": who did the work the sentence reports
-_MONITOR_BY = re.compile(rf"\b(?:analy[sz]ed|verified|geolocated|compiled|documented)\s+by\s+(?:the\s+)?({_PROPER})")
+_MONITOR_BY = re.compile(rf"\b(?:analy[sz]ed|verified|geolocated)\s+by\s+(?:the\s+)?({_PROPER})")
 
 
-def _monitor(text: str) -> tuple[str, str] | None:
+def _monitor(text: str, registry: Registry | None = None) -> tuple[str, str] | None:
     """An unregistered named monitor in ``text`` (outside quotations) as (identity, name): the
     name's lower-cased words and the name as written; None if none is named."""
     blanked = _blank(text, quoted_spans(text))
@@ -49,8 +49,10 @@ def _monitor(text: str) -> tuple[str, str] | None:
         named = [_MONITOR_LEAD.sub("", m.group(1)) for m in _MONITOR_APPOSITION.finditer(blanked)]
     if not named:
         named = [m.group(1) for m in _MONITOR_INTRODUCED.finditer(blanked)]
-    if not named:
-        named = [m.group(1) for m in _MONITOR_BY.finditer(blanked) if len(m.group(1).split()) >= 2]
+    if not named:  # in the subject, before any speech: not "The monitor said footage was verified by X"
+        named = [m.group(1) for m in _MONITOR_BY.finditer(blanked)
+                 if len(m.group(1).split()) >= 2 and not re.search(rf"\b{SPEECH}\b", blanked[:m.start()])
+                 and not (registry and registry.find(m.group(1)))]  # not "verified by Agence France-Presse"
     named = [_member_of(n) for n in named if n]
     return (" ".join(n.lower() for n in named[0].split()), named[0]) if named else None
 

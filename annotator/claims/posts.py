@@ -86,7 +86,8 @@ def _person_after(text: str, source: Source, matches: list) -> tuple[str, str] |
     before his post in it ("Rojhat Baran, head of the SDF media office, told", "Zana Dilovan, the SDF
     spokesman, said"), as (identity, name)."""
     for m in matches:
-        if m.source is source and (post := _POST_AFTER.match(text, m.end)):
+        if m.source is source and (post := _POST_AFTER.match(text, m.end)) and not (
+                source.kind == "armed_group" and "researcher" in post.group(0)):  # "Boko Haram researcher X" studies it
             return _identity(post.group("name")), post.group("name")
     for m in matches:
         if m.source is source and (before := _NAME_THEN_POST.search(text, 0, m.start)) and (

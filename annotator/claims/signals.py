@@ -40,7 +40,7 @@ _NOTE_ON_FIGURES = re.compile(r"\b(?:the|these|those|its|their|either|neither|bo
                               r"(?:figures?|tolls?|numbers?|counts?)\b", re.I)  # "The commissioner's figure", "Nuur's figure"
 # ("The military's claim", "Hezbollah's account": whoever's it is, as "its claims")
 _GENERAL = r"(?:it|this|that|these|they|them|(?:the|either|neither|both|each|these|those|its|their|" \
-           r"(?:the\s+)?[\w-]+['’]s?(?<!\bit['’]s)(?<!\bit['’])|the\s+(?-i:[A-Z])[\w-]*)\s+(?:side['’]s?\s+|sides['’]\s+|" \
+           r"(?:the\s+)?[\w-]+['’]s?(?<!\bit['’]s)(?<!\bit['’]))\s+(?:side['’]s?\s+|sides['’]\s+|" \
            r"parties['’]\s+|party['’]s\s+)?(?:claims?|reports?|accounts?|versions?|allegations?|footage|videos?|" \
            r"images?|photos?|photographs?|recordings?|audio|documents?|memos?|letters?|authenticity|veracity|provenance)" \
            r"(?:\s+(?:of|from|in)\s+(?:the|its|their|this|these|those)\s+(?:[\w-]+\s+)?[\w-]+)?)"  # "the authenticity of the memo", "the accounts from the village"
@@ -97,9 +97,17 @@ _POSSESSIVE_NOTE = re.compile(r"^\W*(?:the\s+)?([\w-]+)['’]s?\s+(?:[\w-]+\s+)?
                               r"tolls?|statements?)\b", re.I)
 
 
+# A side's claim named by its adjective, and nothing more said: "The Houthi claim could not be
+# independently verified." (not "…, but the Israeli military confirmed a tank was hit").
+_ADJECTIVE_NOTE = re.compile(rf"^\W*the\s+(?-i:[A-Z])[\w-]*\s+(?:claims?|accounts?|versions?|reports?|figures?|tolls?|"
+                             rf"statements?)\s+{_UNVERIFIED}\w*\W*$", re.I)
+
+
 def verification_note(text: str) -> bool:
     """Whether ``text`` is a verification note about what was just said (see ``_NOTE_SHAPE``)."""
     text = text.strip()
+    if _ADJECTIVE_NOTE.match(text):
+        return True
     if not _NOTE_SHAPE.match(text):
         return False
     if _OTHERS_CANNOT.search(text):

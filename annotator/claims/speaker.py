@@ -8,7 +8,7 @@ import re
 from ..mentions import NAME_DESCRIBED
 from ..positions import SPEECH, closing_speaker, quoted_spans
 from ..registry import Registry
-from .names import _COMPOUND_NAME, _SOURCE_WORDS, _state_of_name, _state_word, undotted
+from .names import _COMPOUND_NAME, _SOURCE_WORDS, _state_of_name, _state_word
 from .apposition import apposed_name
 from .institutions import whole_name
 from .cues import OUTLETS, _BACKREF, _CITING
@@ -23,6 +23,9 @@ from .documents import _MATERIAL_HEAD, _PREPOSITION
 _CAPS = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
 _PORTFOLIOS = re.compile(rf"^\W*(?:[Tt]he\s+)?(Ministry\s+of\s+{_CAPS}(?:,\s+{_CAPS})+,?\s+and\s+{_CAPS})"
                          rf"(?=\s+(?:has\s+|had\s+|also\s+)?{SPEECH}\b)")
+# (not a list of bodies: "The Ministry of Health, Emergency Lawyers and Sudan Doctors Network said")
+_BODY_IN_LIST = re.compile(r"\b(?:Network|Lawyers|Doctors|Committee|Council|Association|Union|Group|Forces|Army|Front|"
+                           r"Movement|Organi[sz]ation|Watch|Society|Agency|Crescent|Cross)\b")
 
 # Who released what the sentence cites, in the passive: "released by Mozambique's defence ministry".
 _RELEASED_BY = re.compile(r"\b(?:released|published|issued|posted|made public|distributed|circulated)\s+by\s+"
@@ -93,8 +96,8 @@ def _speaker(sentence: dict, registry: Registry) -> tuple[str, str] | None:
     if named and carried and carried["name"] and (named.group(1) or named.group(2) or "") in carried["name"]:
         # "A statement from the front, published by the outlet X, accused …": X carried it
         named, statement = None, _STATEMENT_FROM.search(blanked)
-    if listed := _PORTFOLIOS.match(blanked):  # "The Ministry of Social Welfare, Relief and Resettlement said"
-        span = listed.group(1)
+    if (listed := _PORTFOLIOS.match(blanked)) and not _BODY_IN_LIST.search(listed.group(1)):
+        span = listed.group(1)  # "The Ministry of Social Welfare, Relief and Resettlement said"
     elif closing := closing_speaker(blanked):  # "The Ombudsman's Office has confirmed …, the front said."
         span = closing.group(1)
     elif cited:
@@ -206,7 +209,7 @@ def _identity(span: str) -> str:
 
 
 def _identity_words(span: str) -> list[str]:
-    words = [re.sub(r"['’]s$", "", w) for w in _NAME_WORD.findall(undotted(span))]
+    words = [re.sub(r"['’]s$", "", w) for w in _NAME_WORD.findall(span)]
     return [w.lower() for w in words if w.lower() not in _NOT_NAMES or w == "US"]
 
 
@@ -226,27 +229,34 @@ def _sourcelike(span: str) -> bool:
 
 
 # Two sources cited together: "according to US Central Command and Britain's Ministry of Defence",
-# "Human Rights Watch and Amnesty International said".
-_BOTH = r"(?P<first>(?:the\s+)?[A-Z][^,;]{1,60}?)\s+and\s+(?P<second>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,5})"
+# "Human Rights Watch and Amnesty International said" (the first named whole: not "MSF teams in Sudan
+# and Chad", "data for Burkina Faso and Mali").
+_FIRST = r"(?P<first>(?:the\s+)?[A-Z](?:(?!\s(?:in|for|on|at|between|from|over|about|across|with)\s)[^,;]){1,60}?)"
+_BOTH = rf"{_FIRST}\s+and\s+(?P<second>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){{0,5}})"
 _CITED_TOGETHER = (re.compile(rf"\baccording\s+to\s+{_BOTH}\W*$"),
                    re.compile(rf"^\W*{_BOTH}\s+(?:both\s+)?(?:said|say|says|reported|announced|confirmed)\b"),
                    re.compile(rf",\s+{_BOTH}\s+(?:both\s+)?(?:said|say|reported|announced|confirmed)\W*$"))
 
 
 # Two states as the subject of a stance each takes: "Mali and Niger, Burkina Faso's allies in the AES,
-# condemned the attack" (not what they say together: "Denmark and Sweden told the UN Security Council").
-_STATES_SUBJECT = re.compile(r"^\W*(?P<first>[A-Z][a-z]+)\s+and\s+(?P<second>[A-Z][a-z]+)(?:,\s+[^,;]{1,80},)?\s+(?:have\s+|has\s+|both\s+)?"
-                             r"(?:condemned|denounced|rejected|welcomed|praised|hailed)\b")
+# condemned the attack" (not what they say together, "Denmark and Sweden told the UN Security Council",
+# nor their rejection of what is claimed, "Rwanda and Uganda have rejected the findings").
+_STATES_SUBJECT = re.compile(r"^\s*(?P<first>[A-Z][a-z]+)\s+and\s+(?P<second>[A-Z][a-z]+)(?:,\s+[^,;]{1,80},)?\s+"
+                             r"(?:have\s+|has\s+|both\s+)?(?:condemned|welcomed|praised|hailed)\b"
+                             r"(?!\s+(?:the|these|those|its|their)\s+(?:[\w-]+\s+)?(?:reports?|findings|accusations?|"
+                             r"allegations?|claims?|accounts?)\b)")
 
 
 def _co_cited(text: str, out: list[Attribution], matches: list, carrier: str) -> list[Attribution]:
     """``out`` with the second of two sources a sentence cites together, where the first is a
-    registered source it cites and the second a registered source or a state's organ ("Britain's
-    Ministry of Defence"): each one origin, where the sentence would give the first alone."""
+    registered source it cites and the second a registered source (no outlet) or a state's organ
+    ("Britain's Ministry of Defence"): each one origin, where the sentence would give the first alone;
+    and with two states that each take a stance as two origins."""
     states = _STATES_SUBJECT.match(text)
     if states and not any(m.start < states.end() for m in matches) and all(_state_word(states[k]) for k in ("first", "second")):
-        # each state one origin, in place of the nameless speaker or the clause the cues took for one
-        return [*(a for a in out if a.type != "on_record" or a.source is not None),
+        # each state one origin, in place of a nameless speaker or the clause the cues took for one
+        # ("condemned the Barsalogho attack but"); a speaker named after it stays
+        return [*(a for a in out if a.type != "on_record" or a.source is not None or a.speaker_name[:1].isupper()),
                 *(Attribution("on_record", None, states[k].lower(), states[k], carrier=carrier, office=_state_word(states[k]))
                   for k in ("first", "second"))]
     both = next((found for pattern in _CITED_TOGETHER if (found := pattern.search(text))), None)
@@ -254,15 +264,18 @@ def _co_cited(text: str, out: list[Attribution], matches: list, carrier: str) ->
         return out
     cited = {a.source for a in out if a.source is not None}
     first = [m.source for m in matches if both.start("first") <= m.start and m.end <= both.end("first")]
+    second = [m for m in matches if both.start("second") <= m.start and m.end <= both.end("second")]
+    if first and second and len(first) == 1 and first[0] not in cited and first[0].label not in OUTLETS \
+            and second[0].source in cited and not any(a.disputes for a in out):
+        # "The ICRC and the Syrian Arab Red Crescent said": the label went to the second
+        return [*out, Attribution(first[0].label, first[0], carrier=carrier)]
     if not first or first[-1] not in cited or any(a.disputes for a in out):
         return out
-    second = [m for m in matches if both.start("second") <= m.start and m.end <= both.end("second")]
-    if second and second[0].source not in cited and second[0].start == both.start("second") + (
-            4 if both["second"].lower().startswith("the ") else 0):
+    if second and second[0].source not in cited and second[0].source.label not in OUTLETS and second[0].start == (
+            both.start("second") + (4 if both["second"].lower().startswith("the ") else 0)):
         source = second[0].source
         return [*out, Attribution(source.label, source, carrier=carrier)]
     name = re.sub(r"(?<![A-Z]\.[A-Z])\.$", "", both["second"])  # not the dot of "U.S."
-    if not second and ((state := _state_of_name(name)) or re.fullmatch(r"(?:the\s+)?[A-Z]{2,8}", name)):
-        # a state's organ, or a body known by its acronym ("the CISC")
-        return [*out, Attribution("on_record", None, _identity(name), name, carrier=carrier, office=state or "")]
+    if not second and (state := _state_of_name(name)):
+        return [*out, Attribution("on_record", None, _identity(name), name, carrier=carrier, office=state)]
     return out

@@ -159,9 +159,9 @@ _OWNED_SUBJECT = re.compile(rf"^({_OWNER}(?:(?!{_NOT_ORGAN}\s)[a-z][\w-]*(?:['�
                             rf"(?:(?:has|have|had|also|later|then|since)\s+)*(?:(?:(?P<speech>{SPEECH})|{_STANCE})\b{ACTIVE}"
                             rf"|{_CONDEMNED}"
                             rf"|{_SAYS_THAT})")
-# An owner's post, then the name that holds it, then a stance: "Iran's foreign ministry spokesman Nasser
-# Kanaani condemned …" (a speech verb finds him by its cue).
-_OWNED_ROLE_NAME = re.compile(rf"^{_OWNER}(?:[a-z][\w-]*\s+){{1,4}}(?P<name>(?:[A-Z][\w'’-]+\s+){{1,3}}?[A-Z][\w'’-]+)\s+"
+# An owner's spokesman, then his name, then a stance: "Iran's foreign ministry spokesman Nasser Kanaani
+# condemned …" (a speech verb finds him by its cue; other posts are not all read as the owner's).
+_OWNED_ROLE_NAME = re.compile(rf"^{_OWNER}(?:[a-z][\w-]*\s+){{0,3}}spokes(?:man|woman|person)\s+(?P<name>(?:[A-Z][\w'’-]+\s+){{1,3}}?[A-Z][\w'’-]+)\s+"
                               rf"(?:{_CONDEMNED}|(?:{_STANCE})\b)")
 # A role, then the name that fills it, then the verb: "Congo's communications minister, Jean-Pierre
 # Mbala, urged …", "The government spokesperson, Meseret Alemu, called on …"; not a passive

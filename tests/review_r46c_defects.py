@@ -1,0 +1,47 @@
+"""Round 46 review (c): relays, label slips and the registry, defects written by a helper before running
+either tree (see tests/test_review_r46.py). expect = the independent origins a careful fact-checker counts."""
+R = ["on_record"]; M = ["named_monitor"]; U = ["un_figure"]; MR = ["media_report"]; RM = ["on_record", "named_monitor"]
+def D(arts, expect, why, status):
+    return {"articles": arts, "expect": expect, "why": why, "status": status}
+
+CASES = [
+D([[(R, "Human Rights Watch, citing El Fasher residents, said RSF fighters killed 40 people in Abu Shouk.")],
+   [(R, "Human Rights Watch said RSF fighters killed 40 people in Abu Shouk.")]],
+  1, "_GROUP_CITING unregistered branch: any two capitalised words ('El Fasher residents') become a named on-record origin; witnesses of a place are the group's own work", "regression"),
+D([[(R, "Human Rights Watch, citing Planet Labs satellite imagery, said 200 buildings in Maungdaw were burned.")],
+   [(R, "Human Rights Watch said 200 buildings in Maungdaw were burned.")]],
+  1, "_GROUP_CITING unregistered branch: material or law ('Planet Labs satellite imagery', 'the Geneva Conventions', 'the Rome Statute') made a source", "regression"),
+D([[(R, "Human Rights Watch, citing the Egyptian government's refusal to allow access to North Sinai, said 3,000 homes in Rafah were demolished.")],
+   [(R, "Human Rights Watch said 3,000 homes in Rafah were demolished.")]],
+  1, "_group_relays 'within': a registered name that only modifies the cited head (refusal, attacks, evacuation orders, Resolution 2417) becomes the origin", "regression"),
+D([[(R, "Human Rights Watch, citing the Kenya Red Cross, said 40 people died in the Mandera attack.")],
+   [(R, "The International Committee of the Red Cross said 40 people died in the Mandera attack.")]],
+  2, "_group_relays 'within': alias 'Red Cross' inside the unregistered 'Kenya Red Cross' folds it into the ICRC (2 -> 1)", "regression"),
+D([[(R, "On Tuesday, Human Rights Watch, citing the Sinai Foundation for Human Rights, said 3,000 homes in Rafah were demolished.")],
+   [(M, "The Sinai Foundation for Human Rights said 3,000 homes in Rafah were demolished.")]],
+  1, "_GROUP_CITING anchored at ^: an opening adverbial defeats the relay; with SFHR now registered HRW and SFHR count apart (base 1 only because SFHR was unknown)", "regression"),
+D([[(M, "The Syrian Observatory for Human Rights has recorded more than 500,000 deaths since 2011."),
+    (RM, "The Russian defence ministry said its jets killed 30 militants near Idlib, while the UK-based watchdog said 30 civilians died.")],
+   [(R, "Russia's defence ministry said its jets killed 30 militants near Idlib.")]],
+  2, "named_monitor drop: back-reference words missing from _MONITOR_BACK ('watchdog', 'organisation', 'tracker', the head's bare name) drop a real monitor", "regression"),
+D([[(M, "The Hauran Documentation Archive said 20 people were killed in the shelling of Daraa al-Balad."),
+    (M, "The monitor said footage of the 20 bodies was verified by Agence France-Presse.")]],
+  1, "_MONITOR_BY: a registered outlet (AFP, 'the New York Times', 'Associated Press journalists') or a person ('compiled by Abu Omar Hourani') after 'verified/geolocated/compiled by' becomes a second monitor", "regression"),
+D([[(R, "Hezbollah said its fighters destroyed an Israeli tank near Aitaroun."),
+    (R, "The Hezbollah claim could not be independently verified but the Israeli military confirmed a tank was hit.")]],
+  2, "_GENERAL 'the <Capitalised> claim': the whole sentence becomes a verification note (no comma, verb not said/told), so the confirming source is dropped", "regression"),
+D([[(R, "Egyptian government critics said the army demolished 3,000 homes in Rafah.")],
+   [(R, "Egypt's army said it demolished 3,000 homes in Rafah.")]],
+  2, "registry alias 'Egyptian government' matches inside 'Egyptian government critics/opponents': critics folded into the state", "regression"),
+D([[(MR, "Hamas said to have accepted the Egyptian ceasefire proposal, Israeli media reported.")],
+   [(R, "Qatar's foreign ministry said Hamas had accepted the Egyptian ceasefire proposal.")]],
+  1, "_BODY_SAYS: passive 'said to', 'accused of', 'reported to' read as the body speaking; Hamas/Wagner/RSF made an on-record origin", "regression"),
+D([[(R, "Médecins Sans Frontières, citing Gaza's health ministry, said 40 people were killed near the aid site.")],
+   [(R, "Gaza's health ministry said 40 people were killed near the aid site.")]],
+  1, "_group_relays unregistered branch needs two capitalised words: wire-style lower-case organs ('Gaza's health ministry') are not relayed; 'Egyptian Army statements' relayed but not read as Egypt", "old gap"),
+D([[(RM, "The Arakan Army said junta airstrikes destroyed 40 homes in Kyauktaw, and Myanmar Witness verified images of the damage.")]],
+  2, "named monitor with no monitor word (Myanmar Witness, Mwatana for Human Rights, Truth Hounds, Bellingcat) is lost beside a registered source; the new drop now removes it outright", "old gap"),
+D([[(R, "BGB chief Maj. Gen. Mohammad Ashrafuzzaman Siddiqui said 40 Rohingya crossed at Teknaf.")],
+   [(R, "Bangladesh's home ministry said 40 Rohingya crossed at Teknaf.")]],
+  1, "registry addition coverage: 'BGB chief <rank> <name>' not tied to BGB/Bangladesh (also 'ULA/AA' unresolved, Bangladesh Coast Guard not folded)", "old gap"),
+]
