@@ -19,7 +19,7 @@ from .ranks import rank_office, ranked_officers
 from .roles import role_of, role_said
 from .titles import unregistered_paper
 from .cues import OUTLETS, _BACKREF, _RELAY, _RELAY_HEDGE, _WEAKENS, _doubts, _set_apart, hedges
-from .article import Attribution, _Article, _blank, _held_formerly, _sources_in
+from .article import Attribution, _Article, _blank, _sources_in
 from .wording import (_CARRIED_ON, _FULL_NAME, _IT_SAID, _KIND_OF, _OUTLET_BACK, _OUTLET_NAMED, _REFERS_BACK,
                       _REPORT_OF_OUTLET, _SET_OFF_NAME, _STANCE_NAMED, _STANCE_WORD, _STATEMENT_WORD, _TOLD_OUTLET,
                       _outlet_named, _refers_back)
@@ -28,9 +28,9 @@ from .documents import (_LEAK_CUE, _WRITTEN_FOR, _document_owner, _document_stat
 from .speaker import (_BODY_WORDS, _CITED_BACK, _CIVIL_HEADS, _IT, _THE_CIVIL, _co_cited, _head, _identity,
                       _identity_words, _speaker)
 from .offices import _affiliation, _bare_role, _based_group, _group_of, _monitor, _office
-from .posts import (_MONITOR_DESCRIBED, _POST_AFTER, _PRONOUN, _SAID_THING, _SPOKESMAN, _THE_BODY, _THE_SPOKESMAN, _a_state_army,
+from .posts import (_MONITOR_DESCRIBED, _PRONOUN, _SAID_THING, _SPOKESMAN, _THE_BODY, _THE_SPOKESMAN, _a_state_army,
                     _apposed_body, _cited_again, _described_speaker, _fits, _ministry_side, _person_after,
-                    _registered_in, _spokes_role, _unit_of)
+                    _post_holder_of, _registered_in, _spokes_role, _unit_of)
 from .disputes import (_OBSERVED, _SPEAKER_GOES_ON, _STATE_OWNED, _apposed_source, _disputed, _group_relays,
                        _publisher_cited, _relaying_monitor, _un_relays)
 
@@ -125,9 +125,16 @@ _MONITOR_BACK = re.compile(r"\b(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:monitor|obser
                            r"watchdog|tracker|organi[sz]ation|foundation)\b", re.I)
 # Another named speaker in the sentence: "…, while Rami Abdel Rahman said 30 civilians died"
 _NAMED_SAYS = re.compile(rf"\b[A-Z][\w'’-]+\s+(?:has\s+|had\s+)?{SPEECH}\b")
+def _monitor_slip(text: str, labels: list[str], found: dict[str, Source], matches: list) -> bool:
+    """Whether a monitor label (with no monitor found) beside a label whose source the sentence names is
+    the model's slip: no monitor named or referred back to, and no other named speaker who could be one."""
+    return (len(labels) > 1 and bool(set(found) & set(labels)) and not _monitor(text) and not _MONITOR_BACK.search(text)
+            and all(any(m.start <= x.start() < m.end for m in matches) for x in _NAMED_SAYS.finditer(text)))
+
+
 # A group described by its tie to another: "the al-Qaeda affiliate", "the Islamic State offshoot".
 _AFFILIATE = re.compile(r"[Tt]he\s+(?:[\w'’-]+\s+){1,3}(?:affiliate|offshoot|franchise|proxy)")
-
+# Groups of a kind, none of them named: "aid groups", "human rights organisations".
 _KIND_PLURAL = re.compile(r"(?:(?:[Ll]ocal|[Ii]nternational|[Hh]uman|[Hh]umanitarian|[Aa]id|[Rr]elief|[Rr]ights|[Mm]onitoring)\s+)+"
                           r"(?:groups|organi[sz]ations|agencies|NGOs|monitors|campaigners)")
 
@@ -265,9 +272,8 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
     for label in (deeper if relayed else labels):
         if label == "un_figure" and unfounded:
             continue
-        if (label == "named_monitor" and len(labels) > 1 and label not in found and label not in spans
-                and set(found) & set(labels) and not _monitor(sentence["text"]) and not _MONITOR_BACK.search(sentence["text"])
-                and not any(not any(m.start <= x.start() < m.end for m in matches) for x in _NAMED_SAYS.finditer(sentence["text"]))):
+        if label == "named_monitor" and label not in found and label not in spans and _monitor_slip(
+                sentence["text"], labels, found, matches):
             continue  # "Houthi-run Al-Masirah TV showed footage …", after a monitor's count: the model's slip, as above
         source, speaker, office, affiliation = resolve(label), ("", ""), "", ""
         if label == "un_figure" and source is None and (back := _CITED_BACK.match(sentence["text"])) and (
@@ -320,12 +326,8 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
                     earlier := _cited_again(speaker[1], article)) or (earlier := _based_group(speaker[1], article))):
                 source, speaker = earlier, ("", "")
                 article.cited.append((sentence.get("index", 0), earlier))
-            if speaker[0] and not source and (body := next((
-                    m.source for m in matches if m.source.kind in ("ngo", "monitor", "armed_group")
-                    and m.source not in {found.get(x) for x in labels} and not _held_formerly(sentence["text"], m.start, m.end)
-                    and (m.source.kind != "armed_group" or re.fullmatch(r"\W*(?:[Tt]he\s+)?", sentence["text"][:m.start])
-                         or _POST_AFTER.match(sentence["text"], m.end))  # not the actor in "the Boko Haram raid"
-                    and (_person_after(sentence["text"], m.source, [m]) or ("",))[0] == speaker[0]), None)) is not None:
+            if speaker[0] and not source and (body := _post_holder_of(
+                    sentence["text"], speaker[0], matches, {found.get(x) for x in labels})) is not None:
                 # "…, SFHR director Karim Awad told Mada Masr": the body's, though its label was not given
                 source = body
                 article.offices[speaker[0]] = ("", body, speaker[1])

@@ -9,7 +9,7 @@ from ..registry import Source
 from .names import _SOURCE_WORDS, _name_words
 from .sides import office_phrase
 from .apposition import _PARTICLE, _PARTICLES
-from .article import _Article
+from .article import _Article, _held_formerly
 from .documents import _OUTSIDE
 from .speaker import _BODY_WORDS, _identity
 from .offices import _GROUP_WORDS, _POST_WORDS, _TITLES, _affiliation
@@ -99,6 +99,23 @@ def _person_after(text: str, source: Source, matches: list) -> tuple[str, str] |
             # a post before the body or after it ("the SDF spokesman"), not only a name ("Zana Dilovan, the SDF, said")
             return _identity(before.group("name")), before.group("name")
     return _staff_named(text, source, matches)
+
+
+def _post_holder_of(text: str, identity: str, matches: list, labelled: set) -> Source | None:
+    """The registered rights group, monitor or armed group whose post the speaker ``identity`` is named in
+    (:func:`_person_after`: "SFHR director Karim Awad told"), where the sentence gave the body no label of
+    its own; not a body he served before, nor an armed group that is only the actor ("Forty soldiers were
+    killed in the Boko Haram raid, the group's director, X, said")."""
+    for m in matches:
+        if m.source.kind not in ("ngo", "monitor", "armed_group") or m.source in labelled \
+                or _held_formerly(text, m.start, m.end):
+            continue
+        if m.source.kind == "armed_group" and not (re.fullmatch(r"\W*(?:[Tt]he\s+)?", text[:m.start])
+                                                   or _POST_AFTER.match(text, m.end)):
+            continue
+        if (_person_after(text, m.source, [m]) or ("",))[0] == identity:
+            return m.source
+    return None
 
 
 # A person set off in commas, by rank or title and name: ", the group's Central Africa researcher, Clementine Ndoye,".
