@@ -93,6 +93,20 @@ def _held_formerly(text: str, start: int, end: int) -> bool:
                 or _FORMER_BEFORE_NAME.search(before) and _POST_AFTER_NAME.match(text, end))
 
 
+# Who studies an armed group, not one who serves it: "Boko Haram researcher X", "X, an M23 researcher at
+# Simon Fraser University", "an expert on the Houthis", "a researcher who studies Boko Haram".
+_STUDENT = r"(?:researchers?|analysts?|experts?|scholars?|specialists?|historians?|watchers?)"
+_STUDENT_AFTER = re.compile(rf"\s+{_STUDENT}\b")
+_STUDENT_BEFORE = re.compile(rf"(?:\b{_STUDENT}\s+(?:on|of)|\bwho\s+(?:studies|studied|has\s+studied|researches|tracks)"
+                             r"|\bstudying)\s+(?:the\s+)?$")
+
+
+def _studied(text: str, start: int, end: int, source: Source) -> bool:
+    """Whether the armed group at ``text[start:end]`` is what the speaker studies, not his employer."""
+    return source.kind == "armed_group" and bool(_STUDENT_AFTER.match(text, end)
+                                                 or _STUDENT_BEFORE.search(text[max(0, start - 40):start]))
+
+
 def _sources_in(sentence: dict, registry: Registry) -> dict[str, Source]:
     """Registry sources a sentence cites, by label (the mention finder's first, then the
     text's), leaving out names inside quotations."""
@@ -104,7 +118,8 @@ def _sources_in(sentence: dict, registry: Registry) -> dict[str, Source]:
     found: dict[str, Source] = {}
     text = sentence["text"]
     every = registry.find(text)
-    matches = [m for m in every if not _held_formerly(text, m.start, m.end)]
+    studied = [(m.start, m.end) for m in every if _studied(text, m.start, m.end, m.source)]
+    matches = [m for m in every if not _held_formerly(text, m.start, m.end) and (m.start, m.end) not in studied]
     formerly = {m.source for m in every} - {m.source for m in matches}
     for mention in sentence.get("sources", []):
         source = registry.get(mention["source"]) if mention.get("source") else None
@@ -112,6 +127,8 @@ def _sources_in(sentence: dict, registry: Registry) -> dict[str, Source]:
         # where the span holds more than the name ("RDF spokesperson Brig. Gen. X"), where the name stands
         start, end = next(((m.start, m.end) for m in matches if m.source == source and start <= m.start
                            and m.end <= end), (start, end))
+        if any(start <= a and b <= end for a, b in studied):
+            continue
         if source is not None and source not in formerly and outside(start) and (
                 cue_in(mention.get("text", "")) or start < 0 or cited_at(text, start, end)):
             found.setdefault(mention["label"], source)

@@ -77,7 +77,7 @@ _COMPOUND = {"south sudan": "SOUTH_SUDAN", "south sudanese": "SOUTH_SUDAN", "jub
              "south africa": "SOUTH_AFRICA", "south african": "SOUTH_AFRICA", "pretoria": "SOUTH_AFRICA",
              "new zealand": "NEW_ZEALAND", "phnom penh": "CAMBODIA", "new delhi": "INDIA",
              "buenos aires": "ARGENTINA", "kuala lumpur": "MALAYSIA", "kuwait city": "KUWAIT",
-             "north macedonia": "NORTH_MACEDONIA", "central african republic": "CENTRAL_AFRICAN_REPUBLIC",
+             "serbia and montenegro": "SERBIA", "saudi arabia": "SAUDI", "north macedonia": "NORTH_MACEDONIA", "central african republic": "CENTRAL_AFRICAN_REPUBLIC",
              "central african": "CENTRAL_AFRICAN_REPUBLIC", "timor-leste": "EAST_TIMOR", "east timor": "EAST_TIMOR",
              # the Taliban's government, which has governed Afghanistan since 2021 (not "the Taliban" alone,
              # who fought the Afghan state before)
@@ -113,7 +113,12 @@ _MORE_STATES = {w: state for state, words in {
     "CENTRAL_AFRICAN_REPUBLIC": "bangui", "BHUTAN": "bhutan bhutanese thimphu", "MONGOLIA": "mongolia mongolian ulaanbaatar",
     "TURKMENISTAN": "turkmenistan turkmen ashgabat", "EAST_TIMOR": "dili", "LAOS": "laos laotian vientiane",
     "COLOMBIA": "bogotá", "MALAYSIA": "malaysia malaysian",
-    "KUWAIT": "kuwait kuwaiti",
+    "KUWAIT": "kuwait kuwaiti", "JORDAN": "jordan", "NETHERLANDS": "netherlands dutch",
+    "BELGIUM": "belgium belgian", "SWITZERLAND": "switzerland swiss bern", "AUSTRIA": "austria austrian",
+    "IRELAND": "ireland irish dublin", "CZECHIA": "czechia czech prague", "SLOVAKIA": "slovakia slovak bratislava",
+    "BULGARIA": "bulgaria bulgarian sofia", "SLOVENIA": "slovenia slovenian ljubljana",
+    "MONTENEGRO": "montenegro montenegrin podgorica", "SINGAPORE": "singapore singaporean",
+    "ICELAND": "iceland icelandic reykjavik", "LUXEMBOURG": "luxembourg",
 }.items() for w in words.split()}
 
 

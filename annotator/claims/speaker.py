@@ -8,7 +8,7 @@ import re
 from ..mentions import NAME_DESCRIBED
 from ..positions import SPEECH, closing_speaker, quoted_spans
 from ..registry import Registry
-from .names import _COMPOUND_NAME, _SOURCE_WORDS, _state_of_name, _state_word
+from .names import _COMPOUND, _COMPOUND_NAME, _SOURCE_WORDS, _state_of_name
 from .apposition import apposed_name
 from .institutions import whole_name
 from .cues import OUTLETS, _BACKREF, _CITING
@@ -238,13 +238,26 @@ _CITED_TOGETHER = (re.compile(rf"\baccording\s+to\s+{_BOTH}\W*$"),
                    re.compile(rf",\s+{_BOTH}\s+(?:both\s+)?(?:said|say|reported|announced|confirmed)\W*$"))
 
 
-# Two states as the subject of a stance each takes: "Mali and Niger, Burkina Faso's allies in the AES,
-# condemned the attack" (not what they say together, "Denmark and Sweden told the UN Security Council",
-# nor their rejection of what is claimed, "Rwanda and Uganda have rejected the findings").
-_STATES_SUBJECT = re.compile(r"^\s*(?P<first>[A-Z][a-z]+)\s+and\s+(?P<second>[A-Z][a-z]+)(?:,\s+[^,;]{1,80},)?\s+"
-                             r"(?:have\s+|has\s+|both\s+)?(?:condemned|welcomed|praised|hailed)\b"
+# States as the subject of a stance each takes: "Mali and Niger, Burkina Faso's allies in the AES,
+# condemned the attack", "Britain, France and Germany condemned" (not what they say together, "Denmark and
+# Sweden told the UN Security Council", nor their rejection of what is claimed, "Rwanda and Uganda have
+# rejected the findings").
+_A_STATE = r"(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+_STATES_SUBJECT = re.compile(rf"^\s*(?P<states>{_A_STATE}(?:,\s+{_A_STATE})*,?\s+and\s+{_A_STATE})(?:,\s+[^,;]{{1,80}},)?\s+"
+                             r"(?:have\s+|has\s+|both\s+|all\s+)?(?:condemned|welcomed|praised|hailed)\b"
                              r"(?!\s+(?:the|these|those|its|their)\s+(?:[\w-]+\s+)?(?:reports?|findings|accusations?|"
                              r"allegations?|claims?|accounts?)\b)")
+
+
+def _stance_states(text: str, matches: list) -> list[str]:
+    """The states a sentence opens with as the subject of a stance each takes, in order, where it
+    names two or more and nothing but states ("Serbia and Montenegro" was one), else none."""
+    subject = _STATES_SUBJECT.match(text)
+    if not subject or any(m.start < subject.end() for m in matches) or subject["states"].lower() in _COMPOUND:
+        return []
+    names = re.split(r",?\s+and\s+|,\s+", subject["states"])
+    states = [_state_of_name(name) for name in names]
+    return names if all(states) and len(set(states)) == len(states) else []
 
 
 def _co_cited(text: str, out: list[Attribution], matches: list, carrier: str) -> list[Attribution]:
@@ -252,13 +265,13 @@ def _co_cited(text: str, out: list[Attribution], matches: list, carrier: str) ->
     registered source it cites and the second a registered source (no outlet) or a state's organ
     ("Britain's Ministry of Defence"): each one origin, where the sentence would give the first alone;
     and with two states that each take a stance as two origins."""
-    states = _STATES_SUBJECT.match(text)
-    if states and not any(m.start < states.end() for m in matches) and all(_state_word(states[k]) for k in ("first", "second")):
+    states = _stance_states(text, matches)
+    if states:
         # each state one origin, in place of a nameless speaker or the clause the cues took for one
         # ("condemned the Barsalogho attack but"); a speaker named after it stays
         return [*(a for a in out if a.type != "on_record" or a.source is not None or a.speaker_name[:1].isupper()),
-                *(Attribution("on_record", None, states[k].lower(), states[k], carrier=carrier, office=_state_word(states[k]))
-                  for k in ("first", "second"))]
+                *(Attribution("on_record", None, name.lower(), name, carrier=carrier, office=_state_of_name(name))
+                  for name in states)]
     both = next((found for pattern in _CITED_TOGETHER if (found := pattern.search(text))), None)
     if not both:
         return out
