@@ -39,12 +39,12 @@ A_DEFECT_GAPS = {6}
 # lawyers or committees named in a sentence with no source label, which leaves the back-reference unresolved
 # and folded into the claim's named origin (B 17–19, 23, 25, 29, 30, 35, 36, 39, 40, 42, 47); a unit named with
 # a place holding "ez-" (B 32); the M23's spokesman named again as "the spokesman", read as a countryless
-# organ and lent to Congo's army (B 48, 73); "al-Bukhaiti" named again as "Bukhaiti" (B 51); a former aide or
-# adviser set apart by an aside (B 52, 53, 56); a spokesman for "the Joint Forces" of Sudan in another
+# organ and lent to Congo's army (B 48, 73; round 47 reads "al-Bukhaiti" named again as "Bukhaiti", B 51); a
+# former aide or adviser set apart by an aside (B 52, 53, 56); a spokesman for "the Joint Forces" of Sudan in another
 # article (B 57); a rights group that said "RSF fighters detained …" read as the RSF (B 74).
-B_GAPS = {3, 4, 5, 7, 9, 10, 11, 12, 14, 17, 18, 19, 23, 25, 29, 30, 32, 35, 36, 39, 40, 42, 47, 48, 51, 52, 53, 56,
+B_GAPS = {3, 4, 5, 7, 9, 10, 11, 12, 14, 17, 18, 19, 23, 25, 29, 30, 32, 35, 36, 39, 40, 42, 47, 48, 52, 53, 56,
           57, 63, 73, 74}
-B_DEFECT_GAPS = {10, 11, 12, 13, 15, 17, 18}
+B_DEFECT_GAPS = {10, 12, 13, 15, 17, 18}
 # Channels and speakers, as at the round's start: a registered group's statement relayed by a monitor, where
 # the group speaks beside the relay (C 2); an outlet's own correspondent folded
 # into the speaker it carried elsewhere (C 26; defects 30); Lavrov read as Russia where the model missed the

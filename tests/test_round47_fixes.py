@@ -57,3 +57,37 @@ def test_the_state_table_holds_states_it_lacked(name, state):
 ])
 def test_a_claim_counts_the_origins_the_reviewer_expects(registry, articles, expect):
     assert review_case_origins(_case(*articles), registry) == expect
+
+
+@pytest.mark.parametrize("articles, expect", [
+    # a side's appointee was an origin of his own beside the side
+    ((["The Houthis said the strike killed 12 people at the port."],
+      ["Mohammed Ayash Quhaim, the Houthi-appointed governor of Hodeidah, said the strike killed 12 people at the "
+       "port."]), 1),
+    ((["Hamas said 20 homes in Khan Younis were destroyed overnight."],
+      ["The Hamas-appointed mayor of Khan Younis said 20 homes had been destroyed overnight."]), 1),
+    # a state's appointee abroad is still that state's, and a government it installed one of its own
+    ((["Russia's defence ministry said the strike hit a fuel depot."],
+      ["The Moscow-installed governor of the region, Yevgeny Balitsky, said the strike hit a fuel depot."]), 1),
+])
+def test_a_sides_appointee_speaks_for_the_side(registry, articles, expect):
+    assert review_case_origins(_case(*articles), registry) == expect
+
+
+@pytest.mark.parametrize("articles, expect", [
+    # two spellings of one spokesman's name were two origins (Derna: 75 strong)
+    ((["Idris Tarhuni, a spokesman for the eastern health ministry, said more than 1,100 bodies had been buried."],
+      ["Idris al-Tarhouni, spokesman for the health ministry, told Libya al-Hadath that more than 1,100 bodies had "
+       "been buried."]), 1),
+    # Azerbaijani "Q" written "G" (Armenia-Azerbaijan border: 75 strong)
+    ((["Colonel Quliyev stressed that the army struck only military positions."],
+      ["Guliyev said the army had struck only military positions."]), 1),
+    # the particle dropped when named again
+    ((["Senior Houthi aide Mohammed al-Bukhaiti said the group had fired a ballistic missile at Ben Gurion airport.",
+       "Bukhaiti said the missile had hit its target."],), 1),
+    # names that share sounds but not spellings of one name stay two people
+    ((["Colonel Hassan said the army struck only military positions."],
+      ["Colonel Hussein said the army had struck only military positions."]), 2),
+])
+def test_spellings_of_one_name_are_one_speaker(registry, articles, expect):
+    assert review_case_origins(_case(*articles), registry) == expect

@@ -4,6 +4,7 @@ contained names and initials."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from ..registry import Registry, Source
@@ -181,8 +182,8 @@ def _state_of_name(name: str) -> str | None:
     if "-based" in name or _OPPOSITION_BODY.search(name):  # "the Rome-based World Food Programme" is no
         return None  # organ of Italy; the opposition's "Syrian Interim Government" none of Syria's state
     installed = _INSTALLED.search(name)  # "the Moscow-installed administration of the Zaporozhye region"
-    if (installed and (state := _state_word(installed.group(1))) and state not in SIDES
-            and not _CLIENT.search(name)):  # "the US-installed government in Kabul" is a state of its own
+    if (installed and (state := _state_word(installed.group(1)))  # "the Houthi-appointed governor" is the Houthis'
+            and (state in SIDES or not _CLIENT.search(name))):  # "the US-installed government in Kabul" is a state of its own
         return state
     abroad = _ABROAD.match(name)  # "the embassy in Lima" is not Peru's, "China's embassy in Manila" China's
     if abroad:
@@ -258,8 +259,28 @@ def _source_state(source: Source) -> str | None:
 
 def _same_identity(a: str, b: str) -> bool:
     """Speaker identities (last names) that are equal or spelt alike: one transliteration of a
-    name ("Zelensky", "Zelenskiy") shares its first six letters with another."""
-    return bool(a) and (a == b or (min(len(a), len(b)) >= 6 and a[:6] == b[:6]))
+    name ("Zelensky", "Zelenskiy") shares its first six letters with another, or both spell one
+    sound the same ("al-Tarhouni" and "Tarhuni", "Quliyev" and "Guliyev")."""
+    if not a or not b:
+        return False
+    x, y = (a, b) if a == b else (_transliterated(a), _transliterated(b))
+    return x == y or (min(len(x), len(y)) >= 6 and x[:6] == y[:6])
+
+
+# Spellings of one sound in names written in Latin letters from Arabic, Persian, Azerbaijani or
+# Russian: "ou" and "u", "ee" and "i", a doubled letter and a single one, Azerbaijani "Q" read "G".
+_SOUNDS = ((re.compile(r"ou|oo"), "u"), (re.compile(r"ee|iy(?=[aeou])"), "i"), (re.compile(r"q"), "g"),
+           (re.compile(r"([a-z])\1"), r"\1"))
+_ARTICLE = re.compile(r"^(?:al|el|ul|ad|as|ash|az|an|ar|at)[-\s]")
+
+
+@lru_cache(maxsize=1 << 12)
+def _transliterated(identity: str) -> str:
+    """A last name as its sounds, for telling two spellings of it apart from two names."""
+    folded = _ARTICLE.sub("", unicodedata.normalize("NFKD", identity.lower()).encode("ascii", "ignore").decode())
+    for pattern, sound in _SOUNDS:
+        folded = pattern.sub(sound, folded)
+    return folded
 
 
 _NAME_STOP = frozenset("the a an of in on at for and to by from its his her their our".split())
