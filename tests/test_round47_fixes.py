@@ -91,3 +91,23 @@ def test_a_sides_appointee_speaks_for_the_side(registry, articles, expect):
 ])
 def test_spellings_of_one_name_are_one_speaker(registry, articles, expect):
     assert review_case_origins(_case(*articles), registry) == expect
+
+
+@pytest.mark.parametrize("articles, expect", [
+    # Abyei: "South Sudan's information minister" was read as Sudan's, merging two warring states (50 for 75)
+    ((["South Sudan's information minister Lual Garang Deng said the attackers came from the north."],
+      ["Sudan's army spokesman Nabil Abdallah said the attackers came from the north."]), 2),
+    ((["South Sudan's information minister Lual Garang Deng said the SSPDF had not crossed into Abyei."],
+      ["The SSPDF said it had not crossed into Abyei."]), 1),
+    # a minister's title written whole before his name gave no state
+    ((["South Sudan's Minister of Information, Lual Garang Deng, said the SSPDF had not crossed into Abyei."],
+      ["The SSPDF said it had not crossed into Abyei."]), 1),
+    ((["Former Minister of Information, Eliud Owalo, said the KDF had not crossed into Somalia."],
+      ["The KDF said it had not crossed into Somalia."]), 2),
+    # "Juba-appointed" was no state's
+    ((["Speaking to SSBC in Abyei town on Sunday, the Juba-appointed Chief Administrator of the Abyei Special "
+       "Administrative Area, Dr. Deng Ajak, said the attackers were Misseriya militiamen."],
+      ["South Sudan's government said the attackers were Misseriya militiamen."]), 1),
+])
+def test_south_sudans_officials_speak_for_south_sudan(registry, articles, expect):
+    assert review_case_origins(_case(*articles), registry) == expect

@@ -156,7 +156,8 @@ def _state_word(token: str) -> str | None:
             or _ACRONYM_STATES.get(token.replace("’", "'")))
 
 
-_COMPOUND_NAME = re.compile(r"\b(" + "|".join(sorted(_COMPOUND, key=len, reverse=True)) + r")\b(?:['’]s\b)?", re.I)
+COMPOUND_STATES = "|".join(sorted(_COMPOUND, key=len, reverse=True))  # longest first: "South Sudan" before "Sudan"
+_COMPOUND_NAME = re.compile(r"\b(" + COMPOUND_STATES + r")\b(?:['’]s\b)?", re.I)
 
 
 # Opposition bodies named like organs of the state they fight
@@ -182,8 +183,10 @@ def _state_of_name(name: str) -> str | None:
     if "-based" in name or _OPPOSITION_BODY.search(name):  # "the Rome-based World Food Programme" is no
         return None  # organ of Italy; the opposition's "Syrian Interim Government" none of Syria's state
     installed = _INSTALLED.search(name)  # "the Moscow-installed administration of the Zaporozhye region"
-    if (installed and (state := _state_word(installed.group(1)))  # "the Houthi-appointed governor" is the Houthis'
-            and (state in SIDES or not _CLIENT.search(name))):  # "the US-installed government in Kabul" is a state of its own
+    # "the Houthi-appointed governor" is the Houthis', "the Juba-appointed administrator" South Sudan's; "the
+    # US-installed government in Kabul" is a state of its own
+    if (installed and (state := _state_word(installed.group(1)) or _COMPOUND.get(installed.group(1).lower()))
+            and (state in SIDES or not _CLIENT.search(name))):
         return state
     abroad = _ABROAD.match(name)  # "the embassy in Lima" is not Peru's, "China's embassy in Manila" China's
     if abroad:

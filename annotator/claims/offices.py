@@ -7,7 +7,7 @@ import re
 
 from ..positions import SPEECH, quoted_spans
 from ..registry import Registry, Source
-from .names import (_COMPOUND_NAME, _NAME_TOKEN, _ORGAN, _ORGAN_ALSO, _PORTFOLIO, SIDES, _name_words, _source_state,
+from .names import (COMPOUND_STATES, _COMPOUND_NAME, _NAME_TOKEN, _ORGAN, _ORGAN_ALSO, _PORTFOLIO, SIDES, _name_words, _source_state,
                     _state_of_name, _state_word, undotted)
 from .sides import _NOT_STATES, FILLER, side_organ
 from .apposition import DESCRIBED_BEFORE, past_age
@@ -84,9 +84,16 @@ _GOVERNOR = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*['’]s\s+)?(?:(?:regi
                        r"governor(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?$")
 # A state's title written in lower case right before a name ("defence minister X", "Ethiopia's
 # communications minister X", "presidential adviser X").
-_LOWER_TITLE = re.compile(r"(?:^|(?<=\s))((?:[A-Z][\w'’-]*['’]s\s+)?(?:(?:[a-z][\w-]*|[A-Z][\w-]*)\s+){0,2}?"
+_LOWER_TITLE = re.compile(r"(?:^|(?<=\s))((?:(?:(?i:" + COMPOUND_STATES + r")|[A-Z][\w'’-]*)['’]s\s+)?"  # "South Sudan's"
+                          r"(?:(?:[a-z][\w-]*|[A-Z][\w-]*)\s+){0,2}?"
                           r"(?:minister|(?:presidential|president['’]s)\s+(?:[a-z]+\s+)?(?:adviser|advisor|aide)|"
                           r"adviser|advisor|aide))\s+$")  # "Azerbaijan's foreign policy adviser X": a state's only
+# A minister's title written whole and set off before his name: "South Sudan's Minister of Information and
+# Communication, X,", "The Minister of Foreign Affairs of Azerbaijan, X,".
+_MINISTER_OF_BEFORE = re.compile(r"(?:^|(?<=\s))((?:(?:(?i:" + COMPOUND_STATES + r")|[A-Z][\w'’-]*)['’]s\s+|[Tt]he\s+)?"
+                                 r"(?:[A-Z][a-z]+\s+){0,2}?Minister\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*"
+                                 r"(?:(?:,\s+|\s+and\s+|\s+)[A-Z][\w-]*){0,4}"
+                                 r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+of\s+[A-Z][\w-]*|\s+[A-Z][\w-]*){0,2})?),\s+$")
 # The head of a police force named before his name in lower case: "police chief ", "the region's police
 # commissioner, ", "Kenya's police chief ".
 _POLICE_HEAD = (r"(?:[a-z]+\s+){0,2}?[Pp]olice(?:[\s-]+[A-Z][a-z]+){0,5}(?:\s+\([A-Z][\w-]{1,12}\))?\s+"
@@ -122,7 +129,8 @@ _CIVIL_TITLE = re.compile(r"\b(?:union|[Pp]arty|[Aa]ssociation|[Ll]eague|[Ss]ynd
 
 # An official a state installed, described next to the name: "The Moscow-installed governor of the
 # Zaporizhzhia region, X,", "The Russian-installed governor X", "X, the Kremlin-appointed head of …,".
-_INSTALLED_BEFORE = re.compile(r"((?:[Tt]he|[Aa]n?)\s+[A-Z][\w'’]*-(?:installed|appointed)\s(?:(?!\band\b)[^,;]){0,60}?),?\s+$")
+_INSTALLED_BEFORE = re.compile(r"((?:[Tt]he|[Aa]n?)\s+[A-Z][\w'’]*-(?:installed|appointed)\s(?:(?!\band\b)[^,;]){0,80}?),?\s+"
+                               r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Maj|Brig|Sheikh)\.?\s+)?$")  # "…, Dr. X"
 _INSTALLED_AFTER = re.compile(r",\s+((?:the|a|an)\s+[A-Z][\w'’]*-(?:installed|appointed)\s(?:(?!\band\b)[^,;]){0,60})")
 
 
@@ -178,6 +186,9 @@ def _office(text: str, name: str, registry: Registry) -> tuple[str, Source | Non
             adviser and owner and _state_word(owner.group(1)))  # "Azerbaijan's foreign policy adviser X"
         if state or not adviser or re.search(r"\bpresident", lower.group(1), re.I) and not _states_named(text, name, registry):
             return state or "?", None, ""  # not "a military adviser X", some group's or a firm's
+    minister = _MINISTER_OF_BEFORE.search(text[:at]) if at > 0 else None
+    if minister and not _NOT_OFFICE.search(text[max(0, minister.start() - 12):minister.end()]):
+        return _state_of_name(minister.group(1)) or "?", None, ""  # "Kenya's Minister of Information, X,"
     police = _POLICE_HEAD_BEFORE.search(text[:at]) if at > 0 else None
     if police and not re.search(r"[A-Z][\w'’-]*\s+$", text[:police.start()]) and not _NOT_OFFICE.search(police.group(0)):
         # "police chief X", "Kenya's police chief X", "the region's police chief, X": a state's police, unless
