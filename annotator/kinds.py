@@ -9,7 +9,7 @@ import re
 
 # People on the ground, sources by what they are: cited only where a sentence cites them (the
 # mention finder), and counted apart from a claim's named origins (the claims stage).
-_ON_THE_GROUND = (r"residents?|(?:eye)?witness(?:es)?|survivors?|villagers?|locals|relatives|famil(?:y|ies)|refugees?|"
+_ON_THE_GROUND = (r"residents?|(?:eye)?witness(?:es)?|survivors?|villagers?|neighbou?rs|locals|relatives|famil(?:y|ies)|refugees?|"
                   r"parents|farmers?|traders?|fishermen|shopkeepers?|townspeople|inhabitants|doctors?|medics?|nurses?|"
                   r"journalists?|(?:displaced|fleeing) people")
 GROUND = rf"(?:{_ON_THE_GROUND}|(?:aid|rescue) workers?)"

@@ -73,6 +73,9 @@ _TITLE = re.compile(r"[Tt]he\s+([A-Z][a-z]+)")
 _KIND_TITLES = frozenset({"Observatory"})
 _ORDINARY_WORDS = frozenset({"Telegraph", "Guardian", "Times", "Independent", "National", "Observer", "Mirror",
                              "Express", "Star", "Post", "Herald"})
+# Outlets named like a person or a place, never followed by a capitalised word: "Petra reported", not
+# "EUMA spokesperson Petra Lindqvist" or "the Tishreen Dam".
+_NAMED_LIKE_PEOPLE = frozenset({"Petra", "Tishreen"})
 _WHEN = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
          r"July|August|September|October|November|December|Christmas|Easter|New\s+Year|Eid|Ramadan|"
          r"Independence|Victory|Remembrance|Armistice|Nowruz|Passover|Hanukkah|Diwali|Thanksgiving)\b")
@@ -94,6 +97,8 @@ def _alias_pattern(alias: str) -> str:
         return re.escape(alias)
     if alias in _ORDINARY_WORDS:
         return alias + _NAME_GOES_ON
+    if alias in _NAMED_LIKE_PEOPLE:
+        return alias + r"(?!\s+[A-Z][a-z])"
     if title := _TITLE.fullmatch(alias):
         word = title.group(1)
         if word in _KIND_TITLES:

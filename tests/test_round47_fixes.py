@@ -7,7 +7,7 @@ import pytest
 from annotator.claims.names import _state_of_name
 from annotator.registry import load_registry
 
-from .articles import review_case_origins
+from .articles import claims_of_articles, review_case_origins
 
 
 @pytest.fixture(scope="module")
@@ -111,3 +111,52 @@ def test_spellings_of_one_name_are_one_speaker(registry, articles, expect):
 ])
 def test_south_sudans_officials_speak_for_south_sudan(registry, articles, expect):
     assert review_case_origins(_case(*articles), registry) == expect
+
+
+@pytest.mark.parametrize("articles, expect", [
+    # West Bank: Islamic Jihad, its armed wing and the wing's Jenin unit were two origins (75 strong)
+    ((["The Jenin Battalion, part of Islamic Jihad's armed wing, the al-Quds Brigades, said its fighters had "
+       "detonated an explosive charge against an Israeli armoured vehicle."],
+      ["Islamic Jihad's Jenin Battalion said its fighters had detonated an explosive charge against an Israeli "
+       "armoured vehicle."]), 1),
+    ((["The border crossing was closed on Friday, according to Hamas and Islamic Jihad."],), 2),
+    # COGAT was an origin apart from Israel's army (75 strong)
+    ((["COGAT, the Defense Ministry body responsible for civilian affairs in the territories, said it had "
+       "coordinated the entry of four water tankers into the camp."],
+      ["The Israeli military said it had coordinated the entry of four water tankers into the camp."]), 1),
+    # WAFA beside the presidency it relays (68)
+    ((["Presidency spokesman Mahmoud Hajjaj said the presidency held the Israeli government fully responsible "
+       "for the escalation in Jenin."],
+      ["The official Palestinian news agency WAFA reported that the presidency held the Israeli government fully "
+       "responsible for the escalation in Jenin."]), 1),
+    # Derna: the eastern government and Haftar's LNA were two origins (75 strong)
+    ((["Brigadier General Salem al-Ferjani, spokesman for Haftar's Libyan National Army (LNA), accused the "
+       "Tripoli government of withholding the money needed to maintain the dams."],
+      ["The eastern-based Government of National Stability accused the Government of National Unity in Tripoli of "
+       "withholding the funds needed to maintain the dams."]), 1),
+    # and the GNS is no organ of the state Tripoli's GNU speaks for
+    ((["The Government of National Stability said 3,870 people had died in Derna."],
+      ["Libya's Government of National Unity said 3,870 people had died in Derna."]), 2),
+    # Armenia-Azerbaijan: a spokeswoman named Petra was Jordan's Petra news agency
+    ((["EUMA spokesperson Petra Lindqvist said a patrol had visited Sotk on Wednesday morning and observed shell "
+       "damage to several houses."],
+      ["The European Union Monitoring Mission in Armenia (EUMA) said a patrol had visited Sotk on Wednesday."]), 1),
+])
+def test_the_round_47_registry(registry, articles, expect):
+    assert review_case_origins(_case(*articles), registry) == expect
+
+
+@pytest.mark.parametrize("articles, labels, expect", [
+    # the EU's mission, which the model took for a UN body, was an unnamed UN source (60, for 55)
+    ((["A patrol visited Sotk on Wednesday morning and observed shell damage to several houses, the European "
+       "Union Monitoring Mission in Armenia said."],
+      ["The EU mission said a patrol had visited Sotk on Wednesday morning and observed shell damage."]),
+     ["un_figure"], "EU Monitoring Mission in Armenia"),
+    # neighbours who asked not to be named are people on the ground, apart from the ombudsman
+    ((["Neighbours, who asked not to be named, said Siranush Hakobyan, 67, was killed when a shell struck her "
+       "home."],), ["anonymous_source"], "unnamed neighbours (in a0)"),
+])
+def test_a_source_is_named_as_it_is(registry, articles, labels, expect):
+    built = claims_of_articles([[(labels, text) for text in texts] for texts in articles], registry)
+    claim = max(built, key=lambda c: len(c["mentions"]))
+    assert [o["name"] for o in claim["profile"]["origins"]] == [expect]

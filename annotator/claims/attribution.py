@@ -132,6 +132,22 @@ def _monitor_slip(text: str, labels: list[str], found: dict[str, Source], matche
             and all(any(m.start <= x.start() < m.end for m in matches) for x in _NAMED_SAYS.finditer(text)))
 
 
+# A bloc or body of states other than the UN ("the EU mission", "the OSCE's monitors"), and the UN named.
+_OTHER_BLOC = re.compile(r"\b(?:EU|European\s+Union|OSCE|African\s+Union|AU|ECOWAS|IGAD|SADC|NATO|Arab\s+League|ASEAN)\b")
+_UN_NAMED = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations)\b")
+
+
+def _bloc_slip(text: str, labels: list[str], found: dict[str, Source], matches: list) -> str:
+    """The label in place of a UN label the model gave a sentence that names another bloc's body and no UN
+    one: a registered body's own label ("the European Union Monitoring Mission in Armenia said"), else
+    on the record ("The EU mission said"); "" where the UN label stands."""
+    if "un_figure" not in labels or "un_figure" in found or not _OTHER_BLOC.search(text) or _UN_NAMED.search(text) \
+            or any(m.source.kind == "un_body" for m in matches):
+        return ""
+    other = {m.source for m in matches if m.source.kind in ("monitor", "other")}
+    return next(iter(other)).label if len(other) == 1 else "on_record"
+
+
 # A group described by its tie to another: "the al-Qaeda affiliate", "the Islamic State offshoot".
 _AFFILIATE = re.compile(r"[Tt]he\s+(?:[\w'’-]+\s+){1,3}(?:affiliate|offshoot|franchise|proxy)")
 # Groups of a kind, none of them named: "aid groups", "human rights organisations".
@@ -180,6 +196,10 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
         # "Fortify Rights, which interviewed 12 survivors, said …": the registered body that opens the
         # sentence speaks, on the record, though the model read the aside as a news report
         labels, found = ["on_record"], {**found, "on_record": body}
+        sentence = {**sentence, "labels": labels}
+    if bloc := _bloc_slip(sentence["text"], labels, found, matches):
+        # "The EU mission said …": a bloc's body the model took for a UN one
+        labels = list(dict.fromkeys(bloc if x == "un_figure" else x for x in labels))
         sentence = {**sentence, "labels": labels}
     named_monitor = _titles_resolved(sentence["text"], labels, found, matches, registry, article)
     leak = "leaked_recording" in labels
