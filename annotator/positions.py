@@ -117,6 +117,9 @@ def cited_at(text: str, start: int, end: int) -> bool:
         # "Tigrayan forces clashed with ENDF troops near Humera, said Gebrehiwot Tesfay", "Turkish jets struck HPG
         # positions in Gara, said Turkey's defence ministry": the speaker after the verb speaks
         after = None
+    if after and after["aside"] and after["aside"][0] == "," and re.search(
+            rf"^,\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:{SPEECH})\b", after["aside"]):
+        after = None  # "…by Palestinian Islamic Jihad, the IDF said on Wednesday, presenting what it called": the IDF speaks
     if after and _OF_OTHERS.search(text[:start]):
         after = None  # "Opponents of Fano said", "The Association of Families of Fano Prisoners said"
     if after and after["aside"] and _RELATIVE_ASIDE.match(after["aside"]) and _OBJECT_OF.search(text[:start]):

@@ -160,3 +160,40 @@ def test_a_source_is_named_as_it_is(registry, articles, labels, expect):
     built = claims_of_articles([[(labels, text) for text in texts] for texts in articles], registry)
     claim = max(built, key=lambda c: len(c["mentions"]))
     assert [o["name"] for o in claim["profile"]["origins"]] == [expect]
+
+
+@pytest.mark.parametrize("articles, expect", [
+    # West Bank: "X, an army spokesman," counted apart from the IDF (75 strong)
+    ((["A soldier was moderately wounded by an explosive device, Lt. Col. Eitan Barak, an army spokesman, told "
+       "reporters."], ["A soldier was moderately wounded when an explosive device hit his vehicle, the IDF said."]), 1),
+    ((["A soldier was moderately wounded by an explosive device, Eitan Barak, a military spokesman, told reporters."],
+      ["A soldier was moderately wounded when an explosive device hit his vehicle, the IDF said."]), 1),
+    ((["A soldier was moderately wounded by an explosive device, Eitan Barak, a former military spokesman, told "
+       "reporters."], ["A soldier was moderately wounded when an explosive device hit his vehicle, the IDF said."]), 2),
+    # Derna: the Tripoli government's denial counted as a second origin, joined to a spokesman of some
+    # state's "armed forces" (75 strong)
+    ((["Brigadier General Salem al-Ferjani, spokesman for Haftar's Libyan National Army (LNA), accused the Tripoli "
+       "government of withholding the money needed to maintain the dams.",
+       "The Tripoli-based Government of National Unity (GNU) denied withholding any money for the dams."],
+      ["Armed forces spokesman Brigadier General Salem al-Ferjani said the Government of National Unity had "
+       "withheld the funds needed to maintain the dams for years."]), 1),
+    # a registered group named in what was said before ", the IDF said on Wednesday, presenting what it
+    # called …" was read as the speaker
+    ((["The explosion at the hospital was caused by a failed rocket launch by Palestinian Islamic Jihad, the IDF "
+       "said on Wednesday, presenting what it called conclusive evidence."],
+      ["Israel's military said a misfired Islamic Jihad rocket caused the explosion at the hospital."]), 1),
+])
+def test_a_spokesman_and_his_army_and_a_denier(registry, articles, expect):
+    assert review_case_origins(_case(*articles), registry) == expect
+
+
+def test_a_denier_disputes_the_claim(registry):
+    built = claims_of_articles([
+        [(R, "Brigadier General Salem al-Ferjani, spokesman for Haftar's Libyan National Army (LNA), accused the "
+             "Tripoli government of withholding the money needed to maintain the dams."),
+         (R, "The Tripoli-based Government of National Unity (GNU) denied withholding any money for the dams.")],
+        [(R, "Armed forces spokesman Brigadier General Salem al-Ferjani said the Government of National Unity had "
+             "withheld the funds needed to maintain the dams for years.")]], registry)
+    claim = max(built, key=lambda c: len(c["mentions"]))
+    assert claim["profile"]["disputed_by"] == ["Libyan Government of National Unity"]
+    assert "disputed" in claim["profile"]["flags"]

@@ -117,9 +117,10 @@ def denies_itself(denier: list[Attribution], claimed: list[Attribution], registr
     named = [replace(a, disputes=False, speaker="", speaker_name="", office="", affiliation="") if a.source is not None
              else replace(a, disputes=False) for a in denier
              if a.source is not None or a.speaker and _NAMED.search(a.speaker_name)]
-    # (a state outlet's report is not its state's own word where that state denies it)
-    said = [a for a in claimed if not a.disputes and (a.source is not None or a.speaker)
-            and not owned_outlet(a)]
+    # (a state outlet's report is not its state's own word where that state denies it; an office of some
+    # state, "Armed forces spokesman X", is not lent to the state that denies what he says)
+    said = [replace(a, office="") if a.office == "?" else a for a in claimed
+            if not a.disputes and (a.source is not None or a.speaker) and not owned_outlet(a)]
     if not named or not said:
         return False
     return len(claim_origins(said + named, registry, set())) == len(claim_origins(said, registry, set()))

@@ -293,8 +293,8 @@ def _bare_role(text: str, name: str) -> bool:
 # Hamas-run government media office," (the article may be left out).
 _APPOSED_ROLE = re.compile(r",\s+(?:(?:a|an|the)\s+)?(?:(?:senior|chief|deputy|top|military|official)\s+)?"
                            r"(?:spokes(?:man|woman|person)|(?P<head>director|head))\s+(?:of|for)\s+(?P<org>[^,;.]{2,60})")
-# An apposed spokesman of an organ named before the role: ", the Air Force spokesman,"
-_APPOSED_ORGAN = re.compile(r",\s+the\s+(?P<org>(?:[A-Za-z]+\s+){0,2}?[A-Za-z]+)(?:['’]s)?\s+(?:(?:chief|senior|main|press|"
+# An apposed spokesman of an organ named before the role: ", the Air Force spokesman,", ", an army spokesman,"
+_APPOSED_ORGAN = re.compile(r",\s+(?:the|an?(?!\s+(?:former|ex|onetime|retired)\b))\s+(?P<org>(?:[A-Za-z]+\s+){0,2}?[A-Za-z]+)(?:['’]s)?\s+(?:(?:chief|senior|main|press|"
                             r"media|communications?|information|public\s+(?:relations|affairs))(?:\s+and)?\s+){0,3}"
                             r"(?:spokes(?:man|woman|person)|directorate|department|office|service|"
                             r"(?<=['’]s\s)(?:(?!(?:former|ex|onetime|retired|independent|outside|external)\b)[\w]+\s){0,4}"

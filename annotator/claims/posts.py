@@ -62,6 +62,8 @@ _POST_AFTER = re.compile(r"(?:\s*\([A-Z][\w-]{1,9}\))?(?:['’]s)?\s+(?:(?:[a-z]
 _POSTS = rf"(?:{_POST_WORDS}|president|secretary[- ]general)"
 # The speaker's name, then his post in the body named next: "Rojhat Baran, head of the ", "Zana Dilovan, the ".
 _NAME_THEN_POST = re.compile(r"(?:^|[,;]\s+|\b(?P<verb>said|says|according\s+to)\s+)(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?"
+                             r"(?:(?:Maj|Gen|Col|Brig|Lt|Capt|Cdr|Adm)\.?(?:-(?:Gen|Col)\.?)?\s+|"  # "Brigadier General X, spokesman for"
+                             r"(?:Major|Brigadier|Lieutenant)\s+General\s+|(?:Colonel|General|Major|Captain)\s+){0,2}"
                              rf"(?P<name>(?:[A-Z][\w'’-]+\s+){{1,2}}(?:[A-Z][\w'’-]+|{_PARTICLES}-[A-Z][\w'’-]+)),\s+"
                              r"(?:(?:the|a|an)\s+)?(?:(?:senior|chief|deputy|top|press|media|military)\s+)?"
                              r"(?:[A-Z][a-z]+\s+(?=(?:researcher|director|representative|head)\s))?"  # "a senior Sahel researcher at"
