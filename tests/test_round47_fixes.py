@@ -4,10 +4,11 @@ counts for it."""
 
 import pytest
 
+from annotator import claims
 from annotator.claims.names import _state_of_name
 from annotator.registry import load_registry
 
-from .articles import claims_of_articles, review_case_origins
+from .articles import article_attributions, claims_of_articles, review_case_origins
 
 
 @pytest.fixture(scope="module")
@@ -197,3 +198,47 @@ def test_a_denier_disputes_the_claim(registry):
     claim = max(built, key=lambda c: len(c["mentions"]))
     assert claim["profile"]["disputed_by"] == ["Libyan Government of National Unity"]
     assert "disputed" in claim["profile"]["flags"]
+
+
+@pytest.mark.parametrize("articles, labels, expect", [
+    # a named administrator and his administration, relayed by OCHA, were two origins (75 strong)
+    ((["At least 27 people were killed, Abyei's chief administrator Deng Ajak Kuol told AFP by telephone."],
+      ["The UN Office for the Coordination of Humanitarian Affairs (OCHA), citing the Abyei administration, said at "
+       "least 27 people had been killed."]), [["on_record"], ["un_figure", "on_record"]], 1),
+    # OCHA citing the administrator by post, then name, was OCHA's own figure (80 strong)
+    ((["At least 27 people were killed, Abyei's chief administrator Deng Ajak Kuol told AFP by telephone."],
+      ["The UN Office for the Coordination of Humanitarian Affairs (OCHA), citing Abyei's chief administrator, Deng "
+       "Ajak Kuol, said at least 27 people had been killed."]), [["on_record"], ["un_figure", "on_record"]], 1),
+    # the Secretary-General's spokesman named after what his chief did was an origin apart from the UN (80 strong)
+    ((["UN Secretary-General Antonio Guterres condemned the killing of a peacekeeper in Abyei, his deputy "
+       "spokesman Farid Lamine said.",
+       "\"Attacks on United Nations peacekeepers may constitute war crimes,\" Lamine told reporters in New York."],
+      ["UNISFA said attacks on United Nations peacekeepers may constitute war crimes."]),
+     [["on_record"], ["un_figure"]], 1),
+])
+def test_abyei_officials_and_their_bodies(registry, articles, labels, expect):
+    per_article = labels or [R] * len(articles)
+    case = {"articles": [[(article_labels, text) for text in texts] for texts, article_labels in zip(articles, per_article)]}
+    assert review_case_origins(case, registry) == expect
+
+
+def test_a_man_quoted_telling_an_outlet_is_its_origin_not_the_outlet(registry):
+    # Abyei: the quote, labelled as the outlet's only, made Radio Tamazuj an origin beside the man it quotes (68)
+    case = {"articles": [[(R, "The chairman of the Twic Youth Union, Akot Mabior Chan, denied that Twic youth had taken "
+                              "part in the attack."),
+                          (["media_report"], "\"No young man from Twic crossed into Abyei on Saturday,\" Chan told Radio "
+                                             "Tamazuj.")]]}
+    assert review_case_origins(case, registry) == 1
+
+
+def test_a_man_named_by_his_last_name_is_known_by_his_full_name_elsewhere(registry):
+    # Abyei: "Kuol said", after "Deng Ajak Kuol" in its article, and "Dr. Deng Ajak" in another were two men
+    # (88 strong), where the claim holds only the sentence naming him by his last name
+    first = article_attributions([(R, "At least 27 people were killed, Abyei's chief administrator Deng Ajak Kuol told "
+                                      "AFP by telephone."),
+                                  (R, "Kuol said the attackers were Misseriya militiamen and armed Twic Dinka youth.")],
+                                 registry, "a")
+    second = article_attributions([(R, "Speaking to SSBC, the Chief Administrator of the Abyei Special Administrative "
+                                       "Area, Dr. Deng Ajak, said the attackers were Misseriya militiamen.")], registry, "b")
+    assert first[-1].full_name == "Deng Ajak Kuol"
+    assert len(claims.claim_origins([first[-1], *second], registry, set())) == 1

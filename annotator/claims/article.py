@@ -33,6 +33,8 @@ class Attribution:
     apart: str = ""               # an unnamed source counted apart from named ones, as written (:func:`counted_apart`)
     unnamed: str = ""             # an anonymous source as written ("two Western diplomats")
     observed: bool = False        # a UN body's own observation ("its own field team counted"), no relay
+    full_name: str = ""           # a speaker named by part of his name, as the article named him in full
+                                  # ("Deng Ajak Kuol" for "Kuol said"), for telling him apart in other articles
 
 
 class _Article:

@@ -20,7 +20,7 @@ from .roles import role_of, role_said
 from .titles import unregistered_paper
 from .cues import OUTLETS, _BACKREF, _RELAY, _RELAY_HEDGE, _WEAKENS, _doubts, _set_apart, hedges
 from .article import Attribution, _Article, _blank, _sources_in
-from .wording import (_CARRIED_ON, _FULL_NAME, _IT_SAID, _KIND_OF, _OUTLET_BACK, _OUTLET_NAMED, _REFERS_BACK,
+from .wording import (_CARRIED_ON, _FULL_NAME, _IT_SAID, _KIND_OF, _NAME_WORD, _OUTLET_BACK, _OUTLET_NAMED, _REFERS_BACK,
                       _REPORT_OF_OUTLET, _SET_OFF_NAME, _STANCE_NAMED, _STANCE_WORD, _STATEMENT_WORD, _TOLD_OUTLET,
                       _outlet_named, _refers_back)
 from .documents import (_LEAK_CUE, _WRITTEN_FOR, _document_owner, _document_state, _material, _named_within, _owner,
@@ -166,6 +166,20 @@ def _may_be(description: str, source: Source | None) -> bool:
             or bool(_REFERS_BACK.search(description)) or _fits(description, source))  # "the investigation": its work
 
 
+# Who tells an outlet, right before "told": '"…," Chan told', "…, Akot Chan told".
+_TELLER = re.compile(r"(?:^|[\"”’,]\s*)((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)\s+$")
+
+
+def _named_before(speaker: tuple[str, str], article: _Article) -> str:
+    """The full name ("Akot Mabior Chan") the article gave before to a speaker it now names by one word
+    ("Chan"), else ""."""
+    if not re.fullmatch(r"[A-Z][\w'’-]+", speaker[1]):
+        return ""
+    earlier = (article.offices.get(speaker[0], ("", None, ""))[2] or article.affiliations.get(speaker[0], ("", ""))[1]
+               or (article.speaker[1] if article.speaker[0] == speaker[0] else ""))
+    return earlier if len(_NAME_WORD.findall(earlier)) > 1 and _named_within(speaker[1], earlier) else ""
+
+
 def attributions(sentence: dict, registry: Registry, article: _Article) -> list[Attribution]:
     """The sources a sentence cites, with relays followed to the deepest origin.
 
@@ -245,9 +259,11 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
     read = _speaker(sentence, registry) if read_here else None
     outlet_read = ("on_record" in labels and read is not None and bool(read[1])
                    and bool(_REPORT_OF_OUTLET.fullmatch(read[1])))
-    if (read is not None and "on_record" not in labels
-            and (told := _TOLD_OUTLET.search(sentence["text"])) and any(m.start == told.start("outlet") for m in matches)
-            and _FULL_NAME.search(read[1])
+    told = _TOLD_OUTLET.search(sentence["text"]) if read is not None and "on_record" not in labels else None
+    if told and not read[1] and (teller := _TELLER.search(sentence["text"], 0, told.start())):
+        read = (_identity(teller[1]), teller[1])  # '"…," Chan told Radio Tamazuj.': the cues read no one after a quote
+    if (told and any(m.start == told.start("outlet") for m in matches)
+            and (_FULL_NAME.search(read[1]) or _named_before(read, article))
             and read[1].split()[-1][:1].isupper() and not PEOPLE.fullmatch(read[1].split()[-1].lower())
             and not registry.find(read[1])):
         # "…, his uncle Abdul Mannan told the Tribune": the channel labelled, the named speaker it relays not
@@ -295,7 +311,7 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
         if label == "named_monitor" and label not in found and label not in spans and _monitor_slip(
                 sentence["text"], labels, found, matches):
             continue  # "Houthi-run Al-Masirah TV showed footage …", after a monitor's count: the model's slip, as above
-        source, speaker, office, affiliation = resolve(label), ("", ""), "", ""
+        source, speaker, office, affiliation, full_name = resolve(label), ("", ""), "", "", ""
         if label == "un_figure" and source is None and (back := _CITED_BACK.match(sentence["text"])) and (
                 body := _cited_again(back.group(1), article)) is not None:
             # "According to the Commission, …" after the Ethiopian Human Rights Commission: the body
@@ -368,6 +384,7 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
                     named = next(((identity, held or body) for identity, (held, body, name) in reversed(article.offices.items())
                                   if _identity_words(name)[-2:-1] == [speaker[0]]), ("", None))
                     speaker = (named[0], speaker[1]) if named[1] else speaker
+                full_name = _named_before(speaker, article)  # "Kuol said", after "Deng Ajak Kuol": as others name him
                 known = article.offices.get(speaker[0])
                 if (known and _named_within(speaker[1], known[2]) and not speaks_for and office in ("", "?")
                         and (known[1] or known[0] not in ("", "?"))):
@@ -421,7 +438,7 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
                                hedged or (label in OUTLETS and hedges(sentence["text"], _RELAY_HEDGE)),
                                article.carrier, office, affiliation=affiliation,
                                material=article.material if label == "leaked_recording" else frozenset(),
-                               apart=_set_apart(label, labels, unnamed), unnamed=unnamed))
+                               apart=_set_apart(label, labels, unnamed), unnamed=unnamed, full_name=full_name))
         if intelligence and label == "on_record" and (out[-1].speaker or out[-1].source) \
                 and "intelligence" not in out[-1].speaker_name.lower() and (
                 0 <= sentence["text"].find(intelligence) < 16

@@ -112,6 +112,10 @@ def _listed(named: str) -> bool:
     return "," in named or len(re.findall(r"\band\b", named)) > len(_NAME_AND.findall(named))
 
 
+# A person named after the post a UN body cites: ", Deng Ajak Kuol, said".
+_HOLDER_AFTER = re.compile(r",\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),")
+
+
 def _un_relays(text: str, out: list[Attribution], matches: list) -> list[Attribution]:
     """``out`` with a UN body that passes on a figure of a source it names ("…has risen to 31, OCHA
     said on Thursday, citing North Kivu's provincial health division") as that source's channel:
@@ -134,11 +138,14 @@ def _un_relays(text: str, out: list[Attribution], matches: list) -> list[Attribu
         return out
     un = [a for a in out if a.type == "un_figure" and a.source is not None and not a.disputes and any(
         m.source.name == a.source.name and m.end <= cited.start() for m in matches)]
+    # "citing Abyei's chief administrator, Deng Ajak Kuol,": the post, then who holds it
+    holder = _HOLDER_AFTER.match(text, end) if cited.re is _CITING else None
     # the source is all "citing" names ("the Israeli military's refusal to grant access" is a reason)
     relayed = [a for a in out if a.type == "on_record" and not a.disputes and (
         # "citing the ministry", read back (as "the Houthi-run health ministry" named before)
         (a.speaker or a.office or a.speaker_name) and (named in (a.speaker_name, a.affiliation) or _name_words(named)
-                                                       and _name_words(named) <= _name_words(a.speaker_name))
+                                                       and _name_words(named) <= _name_words(a.speaker_name)
+                                                       or holder is not None and a.speaker_name == holder["name"])
         or a.source is not None and any(
             m.source.name == a.source.name and m.start - start <= 4 and end - m.end <= 1 for m in matches))]
     within = {m.source.name: m.source for m in matches  # not "…, according to Reuters", which relays the UN

@@ -286,7 +286,7 @@ def _transliterated(identity: str) -> str:
     return folded
 
 
-_NAME_STOP = frozenset("the a an of in on at for and to by from its his her their our".split())
+_NAME_STOP = frozenset("the a an of in on at for and to by from its his her their our dr mr mrs ms prof".split())
 
 
 @lru_cache(maxsize=1 << 12)

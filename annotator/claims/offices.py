@@ -361,6 +361,9 @@ _ACRONYM_GROUP = re.compile(r"[A-Z][A-Z0-9&-]+")
 # the sentence's subject's
 _ITS_ROLE = re.compile(rf",\s+its\s+(?:[a-z][\w-]*\s+){{0,3}}?{_LEADS}(?:\s+(?:in|for)\s+[A-Z][\w'’-]*)?,?\s+"
                        rf"(?:(?:in|for)\s+)?" + _TITLES)
+# A person's spokesman, named after what the person the sentence opens with did: "…, his deputy spokesman X said".
+_HIS_ROLE = re.compile(r",\s+(?:his|her)\s+(?:(?:deputy|chief|senior|associate)\s+)?spokes(?:man|woman|person),?\s+$")
+_OPENING_NAME = re.compile(r"^\W*((?:[A-Z][\w'’.&-]*[\s-]+){0,6}[A-Z][\w'’.&-]*)\s+(?:(?:has|had|also|on\s+\w+day)\s+)*[a-z]")
 # (only a body reporting its own count or finding: "The Israeli military has raided the hospital, its
 # director X said" is the hospital's director)
 _OPENING_SUBJECT = re.compile(r"^\W*((?:[Tt]he\s+)?(?:[A-Z][\w'’.&-]*\s+){0,5}?(?:[a-z][\w-]*\s+){0,2}?[A-Za-z][\w'’.&-]*)"
@@ -389,6 +392,23 @@ def _of_a_group(text: str, name: str, found: re.Match) -> bool:
     return bool(_OF_GROUP.search(found["of"]) or re.search(r"\bthe\s+$", text[:found.start("of")], re.I))
 
 
+# An area's administrator, whose administration is the body he heads: "Abyei's chief administrator X",
+# "the Chief Administrator of the Abyei Special Administrative Area, Dr. X,", "X, the administrator of Lubero,".
+_PLACE = r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})"
+_RANK_OF_ADMINISTRATOR = r"(?:(?i:chief|deputy|interim|acting|top)\s+)?[Aa]dministrator"
+_TITLE_THEN_NAME = r"\s+(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?$"
+_ADMINISTRATOR_BEFORE = (re.compile(rf"{_PLACE}['’]s\s+{_RANK_OF_ADMINISTRATOR},?{_TITLE_THEN_NAME}"),
+                         re.compile(rf"(?:[Tt]he\s+)?{_RANK_OF_ADMINISTRATOR}\s+of\s+(?:the\s+)?{_PLACE},{_TITLE_THEN_NAME}"))
+_ADMINISTRATOR_AFTER = re.compile(rf",\s+(?:the\s+|an?\s+)?{_RANK_OF_ADMINISTRATOR}\s+of\s+(?:the\s+)?{_PLACE}\b")
+
+
+def _administration(text: str, at: int, end: int) -> str:
+    """The administration a named area administrator heads ("the Abyei administration"), else ""."""
+    found = next((m for pattern in _ADMINISTRATOR_BEFORE if (m := pattern.search(text[:at]))), None) or (
+        _ADMINISTRATOR_AFTER.match(text, end))
+    return f"{found['place']} administration" if found and not _NOT_OFFICE.search(found.group(0)) else ""
+
+
 def _affiliation(text: str, name: str) -> str:
     """The group ``name`` speaks for, as written: from a role after the name ("Titus Magai, a
     spokesman for the TPNPB,", "X, the head of Clearpath,") or a spokesman's before it ("TPNPB
@@ -397,6 +417,10 @@ def _affiliation(text: str, name: str) -> str:
     at = text.find(name) if name else -1
     if at < 0:
         return ""
+    if administration := _administration(text, at, past_age(text, at + len(name))):
+        return administration
+    if _HIS_ROLE.search(text[:at]) and (opening := _OPENING_NAME.match(text)) and opening.end() < at:
+        return opening.group(1)  # "UN Secretary-General Antonio Guterres condemned …, his deputy spokesman X said"
     found = (_AFFILIATED.match(text, past_age(text, at + len(name))) or _AFFILIATED_BEFORE.search(text[:at])
              or _HEAD_BEFORE.search(text[:at]))
     if found is not None and found.groupdict().get("of") and (head := _HEAD_BEFORE.search(text[:at])):

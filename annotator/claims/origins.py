@@ -334,9 +334,9 @@ def _same_speaker(a: Attribution, b: Attribution) -> bool:
     """One speaker by name ("Zelensky", "President Volodymyr Zelenskiy"), unless the two speak for
     two different states, whatever their names share ("the Kyiv-appointed head of the Luhansk region"
     and "the Moscow-installed leader of the Luhansk region")."""
-    if not (_same_identity(a.speaker, b.speaker) or _same_name(a.speaker_name, b.speaker_name)):
+    if not (_same_identity(a.speaker, b.speaker) or _same_name(a.full_name or a.speaker_name, b.full_name or b.speaker_name)):
         return False
-    if _other_person(a.speaker_name, b.speaker_name):
+    if _other_person(a.full_name or a.speaker_name, b.full_name or b.speaker_name):
         return False  # "Omar Abdi, a trader" is not "Ali Hassan Abdi, a spokesman"
     mine, theirs = _state(a), _state(b)
     return mine is None or theirs is None or mine == theirs

@@ -228,13 +228,15 @@ def _apposed_body(text: str, name: str, article: _Article, matches: list) -> Sou
 
 
 def _registered_in(text: str, affiliation: str, matches: list) -> Source | None:
-    """The one on-record registered body named within a speaker's affiliation as the sentence writes
-    it ("the Health Authority of the Autonomous Administration of North and East Syria"), else None."""
+    """The one on-record or UN registered body named within a speaker's affiliation as the sentence writes
+    it ("the Health Authority of the Autonomous Administration of North and East Syria", "UN Secretary-General
+    Antonio Guterres" for his spokesman), else None."""
     at = text.find(affiliation)
     within = {m.source.name: m.source for m in matches
-              if at >= 0 and at <= m.start < at + len(affiliation) and m.source.label == "on_record"
+              if at >= 0 and at <= m.start < at + len(affiliation) and m.source.label in ("on_record", "un_figure")
               and re.fullmatch(r"(?:.*\b(?:of|for|at)\s+(?:the\s+)?)?", text[at:m.start])  # it heads the affiliation,
-              and not re.match(r"['’]s\s+(?:area|territory|zone|region)\b|-(?:held|controlled|run)\b", text[m.end:])}
+              and not re.match(r"['’]s\s+(?:area|territory|zone|region)\b|-(?:held|controlled|run)\b", text[m.end:])
+              and not (m.source.label == "un_figure" and re.match(r"-\w", text[m.end:]))}  # not "the UN-backed government"
     return next(iter(within.values())) if len(within) == 1 else None  # not "a hospital in the AANES's area"
 
 
