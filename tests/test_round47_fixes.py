@@ -242,3 +242,58 @@ def test_a_man_named_by_his_last_name_is_known_by_his_full_name_elsewhere(regist
                                        "Area, Dr. Deng Ajak, said the attackers were Misseriya militiamen.")], registry, "b")
     assert first[-1].full_name == "Deng Ajak Kuol"
     assert len(claims.claim_origins([first[-1], *second], registry, set())) == 1
+
+
+L, M, O = ["leaked_recording"], ["media_report"], ["on_record"]
+
+
+@pytest.mark.parametrize("articles, expect", [
+    # Derna: a state body's confidential report and its head were two origins (75 strong)
+    ([[(L, "A confidential report by Libya's Audit Bureau shows that money set aside in 2012 and 2013 to maintain the "
+           "dams was never spent.")],
+      [(O, "Mustafa Belaid, head of Libya's Audit Bureau, confirmed to AFP that funds allocated in 2012 and 2013 for "
+           "maintaining the dams had never been spent.")]], 1),
+    # Armenia-Azerbaijan: a leak label on a sentence that names no leak, in an article that names none, was an
+    # origin of its own (75 strong)
+    ([[(L, "Each side says the other fired first: Yerevan says Azerbaijani units opened fire at about 00:40, Baku "
+           "that Armenian units fired at 00:30 on its positions in Kalbajar.")],
+      [(O, "Azerbaijan's defence ministry said Armenian forces had fired first, at about 00:30, on Azerbaijani "
+           "positions in the Kalbajar district.")]], 1),
+    # an outlet passing on a ministry's internal report it had seen was an origin beside the ministry (75 strong)
+    ([[(O, "CivilNet also reported that an internal Armenian defence ministry report it had seen found that the post "
+           "near Sotk had no reinforced shelter.")],
+      [(O, "The Ministry of Defense of Armenia acknowledged that the post near Sotk had no reinforced shelter.")]], 1),
+    # West Bank: the outlet a leak went to, reporting it in another article, was a second origin (68)
+    ([[(L, "In voice messages leaked to the Haaretz newspaper, a member of a settler WhatsApp group can be heard "
+           "urging others to go down to Kafr Zeita tonight.")],
+      [(M, "Haaretz reported that a member of a settler WhatsApp group urged others to go down to Kafr Zeita "
+           "tonight.")]], 1),
+    # a party's release of an intercepted call, named "the military" after its spokesman, is its own
+    ([[(O, "IDF spokesman Lt. Col. Nadav Erez said the strike killed at least seven operatives."),
+       (O + L, "The military also released what it said was an intercepted phone call in which two Hamas operatives "
+               "discuss moving equipment into the school's basement.")]], 1),
+])
+def test_leaks_and_documents(registry, articles, expect):
+    assert review_case_origins({"articles": articles}, registry) == expect
+
+
+def test_the_ministry_named_again_is_the_ministry_named_before(registry):
+    # West Bank: "the ministry said", right after "The Palestinian Health Ministry said", folded into an anonymous
+    # source of another article and was scored as one (60 for 80)
+    found = article_attributions([(R, "The Palestinian Health Ministry said seven Palestinians were killed in the raid."),
+                                  (R, "Among the dead was a 15-year-old boy, the ministry said.")], registry)
+    assert found[-1].speaker_name == "The Palestinian Health Ministry"
+
+
+@pytest.mark.parametrize("a, b, apart", [
+    # Armenia-Azerbaijan: each side's account that the other opened fire merged into one claim (75 strong)
+    ("Azerbaijani forces opened fire on Armenian positions near Sotk, the Ministry of Defense of Armenia said.",
+     "Armenian forces opened fire on Azerbaijani positions in the Kalbajar district, Azerbaijan's defence ministry said.",
+     True),
+    ("Azerbaijani units shelled Armenian positions near Sotk.", "Armenian units shelled Azerbaijani positions.", True),
+    ("Azerbaijani forces opened fire on Armenian positions near Sotk.", "Azerbaijani troops fired on Armenian posts.",
+     False),
+])
+def test_two_sides_accounts_of_who_opened_fire_never_group(a, b, apart):
+    from annotator.claims.signals import compatible, signature
+    assert compatible(signature(a), signature(b)) is not apart

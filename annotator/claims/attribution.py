@@ -23,8 +23,8 @@ from .article import Attribution, _Article, _blank, _sources_in
 from .wording import (_CARRIED_ON, _FULL_NAME, _IT_SAID, _KIND_OF, _NAME_WORD, _OUTLET_BACK, _OUTLET_NAMED, _REFERS_BACK,
                       _REPORT_OF_OUTLET, _SET_OFF_NAME, _STANCE_NAMED, _STANCE_WORD, _STATEMENT_WORD, _TOLD_OUTLET,
                       _outlet_named, _refers_back)
-from .documents import (_LEAK_CUE, _WRITTEN_FOR, _document_owner, _document_state, _material, _named_within, _owner,
-                        _provenance_elsewhere, _released_by_outlet, _written_by)
+from .documents import (_DOCUMENTS, _LEAK_CUE, _RECORDINGS, _RELEASED, _WRITTEN_FOR, _document_owner, _document_state,
+                        _material, _named_within, _owner, _provenance_elsewhere, _released_by_outlet, _written_by)
 from .speaker import (_BODY_WORDS, _CITED_BACK, _CIVIL_HEADS, _IT, _THE_CIVIL, _co_cited, _head, _identity,
                       _identity_words, _speaker)
 from .offices import _affiliation, _bare_role, _based_group, _group_of, _monitor, _office
@@ -166,6 +166,19 @@ def _may_be(description: str, source: Source | None) -> bool:
             or bool(_REFERS_BACK.search(description)) or _fits(description, source))  # "the investigation": its work
 
 
+# Any word a leak sentence may name its material or its leaking by ("voice messages posted on WhatsApp").
+_ANY_LEAK_WORD = re.compile(rf"\b(?:{_LEAK_CUE}|{_RECORDINGS}|{_DOCUMENTS}|messages?|voice\s+notes?|texts?|posts?)\b", re.I)
+# Where a registered outlet stands as the one a leak went to: "leaked to the ", "first published by ".
+_LEAKED_TO = re.compile(r"\b(?:leaked|given|passed|handed|sent|provided|obtained|seen|reviewed|published|posted|aired|"
+                        r"broadcast|shared)\s+(?:first\s+)?(?:to|by|with)\s+(?:the\s+)?$", re.I)
+# A body named again by its head word alone, of those a state and others name alike.
+_THE_BODY_SAID = re.compile(r"[Tt]he\s+(ministry|commission|agency|council|committee|directorate|authority)")
+# Who reports a document at the sentence's start, and that the document was seen or obtained by whoever reports it.
+_REPORTS_DOCUMENT = re.compile(r"^\W*(?P<who>(?:The\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:also\s+)?"
+                               r"(?:reported|said|wrote|revealed)\s+(?:on\s+\w+\s+)?that\s+(?:an?|the)\s+")
+_SEEN = re.compile(r"\b(?:(?:it|they|he|she)\s+(?:had\s+|has\s+)?(?:seen|obtained|reviewed)|seen\s+by|obtained\s+by)\b")
+# A body described by its kind that may release material it holds: "The military also released …".
+_MAY_RELEASE = re.compile(r"(?i:the)\s+(?:military|army|police|ministry|government|army's\s+press\s+office)")
 # Who tells an outlet, right before "told": '"…," Chan told', "…, Akot Chan told".
 _TELLER = re.compile(r"(?:^|[\"”’,]\s*)((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)\s+$")
 
@@ -202,6 +215,12 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
         # "He said the attack had been planned by India.", after the general who "played what he said was
         # an intercepted call": the general goes on, on the record (the model took the leak label from before)
         labels = list(dict.fromkeys("on_record" if x == "leaked_recording" else x for x in labels))
+        sentence = {**sentence, "labels": labels}
+    if "leaked_recording" in labels and not article.material and not article.recipients and not _material(sentence["text"]) \
+            and not _ANY_LEAK_WORD.search(sentence["text"]):
+        # "Each side says the other fired first: Yerevan says …": no leak named here or before in the
+        # article, no material, no cue: the model's slip, no leak to count
+        labels = [x for x in labels if x != "leaked_recording"]
         sentence = {**sentence, "labels": labels}
     found = _sources_in(sentence, registry)
     matches = registry.find(sentence["text"])
@@ -276,6 +295,8 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
     relayed = bool(deeper) and (leak or outlet_read or own or bool(_RELAY.search(sentence["text"])))
     if leak:  # "recordings leaked to the Telegraph": the outlet is the recipient, labelled or not
         outlets += [source for label, source in found.items() if label in OUTLETS]
+        outlets += [m.source for m in matches if m.source.label in OUTLETS and m.source not in outlets
+                    and _LEAKED_TO.search(sentence["text"], 0, m.start)]  # "leaked to the Haaretz newspaper"
     # an outlet the registry lacks, named where no registered one stands for its label
     named_outlet = (_outlet_named(sentence["text"], paper, registry)  # a leak's recipient, labelled or not
                     if (leak or any(o is None for o in outlets)) and not set(labels) & set(found) & set(OUTLETS) else None)
@@ -349,6 +370,10 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
                 speaker = ("", spans[label].strip(" .,;:"))  # "the city's hospital": as described, not the LNA named before
             elif not speaker[0] and (civil := _THE_CIVIL.fullmatch(speaker[1])) and civil[1].lower() in article.described:
                 speaker = article.described[civil[1].lower()]  # "The association said", after it was named
+            elif (not speaker[0] and (organ := _THE_BODY_SAID.fullmatch(speaker[1])) and article.speaker[0]
+                  and article.speaker[1].split()[-1].lower() == organ[1].lower() and len(article.speaker[1].split()) > 2
+                  and article.spoke_at >= sentence.get("index", 0) - 2):
+                speaker = article.speaker  # "the ministry said", right after "The Palestinian Health Ministry said"
             bare = _THE_SPOKESMAN.fullmatch(speaker[1]) if not speaker[0] else None
             last, role = article.spokesman
             if bare and last[0] and (role == bare.group(1) or "person" in (role, bare.group(1))) and (
@@ -467,9 +492,17 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
             civil = _CIVIL_HEADS.intersection(w.lower() for w in speaker[1].split())  # "The Association Pulaaku for …"
             for head in {_head(speaker[1]), *([last] if last in _BODY_WORDS else []), *civil}:
                 article.described[head] = speaker
+    if not leak and (state := _document_state(sentence["text"])) and (
+            reporter := _REPORTS_DOCUMENT.match(sentence["text"])) and _SEEN.search(sentence["text"]):
+        # "CivilNet also reported that an internal Armenian defence ministry report it had seen found …": the
+        # state's own document, which the outlet passes on, read as on the record as the model read it
+        out = [Attribution("on_record", None, state.lower(), state, via=(reporter["who"],), hedged=a.hedged,
+                           carrier=article.carrier, office=state)
+               if a.type == "on_record" and a.source is None and a.speaker_name == reporter["who"] else a for a in out]
     if leak:
         candidates = [a for a in out if a.type not in (*OUTLETS, "leaked_recording", "anonymous_source")
-                      and (a.source or a.speaker or a.apart == cited_intelligence != "")]
+                      and (a.source or a.speaker or a.apart == cited_intelligence != ""
+                           or _RELEASED.search(sentence["text"]) and _MAY_RELEASE.fullmatch(a.speaker_name))]
         owner = _owner(sentence["text"], candidates, spans)
         if owner is None and (before := article.owner) is not None and len(candidates) == 1 \
                 and not _provenance_elsewhere(sentence["text"], before):

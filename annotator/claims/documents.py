@@ -90,7 +90,7 @@ _WRITTEN_FOR = re.compile(rf"\b{_QUALIFIED}\s+(?:[\w'’.-]+\s+){{0,3}}?{_DOCUME
 
 # Whose organ's document it is: "an internal memo of Pakistan's military", "a confidential Pakistani army memo"
 _DOCUMENT_OF = re.compile(rf"\b{_QUALIFIED}\s+(?:(?P<pre>[A-Z][\w'’-]*(?:\s+[a-z][\w-]*){{0,2}})\s+)?{_DOCUMENTS}"
-                          rf"(?:\s+(?:of|by|from)\s+(?P<post>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:['’]s)?"
+                          rf"(?:\s+(?:of|by|from)\s+(?P<post>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}}(?:['’]s)?"
                           rf"(?:\s+[a-z][\w-]*){{0,2}}?)(?=\s+(?:seen|obtained|leaked|shows|showed|says|said|reveals|revealed|"
                           rf"which|that|dated|from|to|on)\b|\s*[,;.]))?")
 
@@ -100,9 +100,13 @@ def _document_state(text: str) -> str | None:
     not its intelligence service; None if none."""
     for m in _DOCUMENT_OF.finditer(text):
         for owner in (m["pre"], m["post"]):
-            if owner and "intelligence" not in owner.lower() and (state := _state_of_name(owner)):
-                return state
+            if owner and "intelligence" not in owner.lower() and (state := _state_of_name(owner) or (
+                    (of := _STATE_OWNS.match(owner)) and _state_word(of.group(1)))):
+                return state  # "a confidential report by Libya's Audit Bureau": a body the state owns
     return None
+
+
+_STATE_OWNS = re.compile(r"(?:the\s+)?([A-Z][\w-]+)['’]s\s+[A-Z]")  # "Libya's Audit Bureau"
 
 
 # A registered body written as a leaked document's author: "a leaked US Africa Command memo", "An internal

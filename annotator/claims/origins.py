@@ -192,7 +192,7 @@ def _releases_joined(groups: list[list[tuple[Attribution, bool]]], root) -> list
     for g in groups:
         if g is leak or not by:
             continue
-        if any(root(h) and root(h) == root(b) or h.speaker and h.speaker == b.speaker
+        if any(h is b or root(h) and root(h) == root(b) or h.speaker and h.speaker == b.speaker
                or h.apart and h.apart == b.apart or b.office and b.office == _state(h) for h, _ in g for b in by):
             g.extend(leak)
             return [x for x in groups if x is not leak]

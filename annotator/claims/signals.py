@@ -350,7 +350,12 @@ _AGENT = rf"(?:the\s+)?({_NAMED_AGENT}(?:\s+(?:[a-z]+\s+)?(?:and|or)\s+(?:the\s+
 # not who launched an offensive or carried out an investigation.
 _BLAME = re.compile(rf"\b(?:fired|shelled|bombed|dropped|planted|laid)\s+by\s+{_AGENT}|"
                     rf"\b(?:fired|launched|came|coming)\s+from\s+{_AGENT}(?:-(?:held|controlled))?\s+"
-                    r"(?:positions?|lines|territory|side|bases?)\b")
+                    r"(?:positions?|lines|territory|side|bases?)\b|"
+                    # the subject that opened fire on the other side's positions: "Azerbaijani forces opened fire
+                    # on Armenian positions" and "Armenian units fired on Azerbaijani positions" are two sides' accounts
+                    r"^\W*(?:the\s+)?((?:[A-Z][\w'’-]*\s+){1,2})(?:armed\s+)?(?:forces|troops|units|soldiers|army|military)\s+"
+                    r"(?:had\s+|have\s+|has\s+)?(?:(?:opened\s+fire|fired)\s+(?:on|at)|shelled)\s+(?:[A-Z][\w'’-]*\s+)?"
+                    r"(?:positions?|posts?|troops|soldiers|forces|units|villages?|territory)\b")
 
 
 _WEAPONS = re.compile(r"\s+(?:launchers?|rockets?|missiles?|systems?|guns?|howitzers?|mortars?|drones?|jets?|aircraft|"
@@ -396,8 +401,9 @@ def blamed(text: str) -> frozenset[str]:
     only a country counts."""
     out = set()
     for m in _BLAME.finditer(text):
-        found = _agent_names(m.group(1) or m.group(2))
-        if _WEAPONS.match(text, m.end(1) if m.group(1) else m.end(2)):
+        k = next(k for k in (1, 2, 3) if m.group(k))
+        found = _agent_names(m.group(k))
+        if k < 3 and _WEAPONS.match(text, m.end(k)):
             found = {a for a in found if a.isupper()}
         out |= found
     return frozenset(out)
