@@ -14,7 +14,8 @@ SPEECH = r"(?:said|says|say|told|tells|added|adds|stated|states|reported|reports
 _CUE_BEFORE = re.compile(r"(?:\baccording to|\bciting|\bquoting|\b(?:quoted|cited|reported|published|released|"
                          r"posted|claimed|announced|issued|accused|described|critici[sz]ed|condemned|denounced) by|"
                          r"\btold|\bspeaking to|\binterview with|[,\"”’]\s*(?:said|says)|"
-                         r"\b(?:statement|communiqu[eé]|report|post|video|message|briefing|account|figures|data|"
+                         r"\b(?:statement|communiqu[eé]|report|(?<!command )(?<!observation )(?<!border )(?<!military )"
+                         r"(?<!police )(?<!army )(?<!guard )(?<!checkpoint )post|video|message|briefing|account|figures|data|"
                          r"spokes(?:man|woman|person)|officials?|sources?)\s+(?:by|from|of|for|in|at))"
                          r"\s+(?:(?:the|a|an|its|their)\s+)?(?:(?!that\b)(?-i:(?!of\s+[a-z]+ing\b))[\w'’-]+\s+){0,3}(?:and\s+(?:the\s+)?)?$", re.I)
 # (not a name after "that": "told reporters that 31 SPLA-IO fighters were killed" is what was said; nor

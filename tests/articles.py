@@ -40,6 +40,12 @@ def gapped(cases: list, gaps: set[int]) -> list:
     return [pytest.param(c, marks=pytest.mark.xfail(strict=True)) if c in gaps else c for c in range(len(cases))]
 
 
+def review_params(*sets) -> list:
+    """(cases, index) for every case of each (name, cases, gaps), those in gaps marked strict xfail."""
+    return [pytest.param(cases, k, id=f"{name}-{k}", marks=[pytest.mark.xfail(strict=True)] if k in gaps else [])
+            for name, cases, gaps in sets for k in range(len(cases))]
+
+
 def article_attributions(article: list[tuple[list[str], str]], registry, name: str = "x") -> list:
     """Every attribution of one article's sentences ``(labels, text)``, each with its own labels, read
     in order."""

@@ -10,7 +10,7 @@ import pytest
 from annotator.claims.signals import compatible, signature
 from annotator.registry import load_registry
 
-from .articles import review_case_origins
+from .articles import review_case_origins, review_params
 from .review_r45a_cases import CASES as A_CASES
 from .review_r45a_defects import CASES as A_DEFECTS
 from .review_r45a_defects import PAIRS as A_DEFECT_PAIRS
@@ -56,21 +56,15 @@ C_GAPS = {2, 26, 28, 31, 45, 49, 50, 60, 77, 78}
 C_DEFECT_GAPS = {30, 31, 32, 33, 34}
 
 
-def params(*sets) -> list:
-    """(cases, index) for every case of each (name, cases, gaps), those in gaps marked strict xfail."""
-    return [pytest.param(cases, k, id=f"{name}-{k}", marks=[pytest.mark.xfail(strict=True)] if k in gaps else [])
-            for name, cases, gaps in sets for k in range(len(cases))]
-
-
-@pytest.mark.parametrize("pairs, case", params(("a-pairs", A_PAIRS, A_PAIR_GAPS),
-                                                ("a-defects", A_DEFECT_PAIRS, A_DEFECT_PAIR_GAPS)))
+@pytest.mark.parametrize("pairs, case", review_params(("a-pairs", A_PAIRS, A_PAIR_GAPS),
+                                                       ("a-defects", A_DEFECT_PAIRS, A_DEFECT_PAIR_GAPS)))
 def test_a_pair_of_mentions_may_group_only_where_the_reviewer_says_they_are_one_claim(pairs, case):
     pair = pairs[case]
     may = compatible(signature(pair["a"]), signature(pair["b"]))
     assert may if pair["same"] else not may
 
 
-@pytest.mark.parametrize("cases, case", params(
+@pytest.mark.parametrize("cases, case", review_params(
     ("a", A_CASES, A_GAPS), ("a-defects", A_DEFECTS, A_DEFECT_GAPS), ("b", B_CASES, B_GAPS),
     ("b-defects", B_DEFECTS, B_DEFECT_GAPS), ("c", C_CASES, C_GAPS), ("c-defects", C_DEFECTS, C_DEFECT_GAPS)))
 def test_a_review_case_counts_the_origins_the_reviewer_expected(cases, case):

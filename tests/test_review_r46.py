@@ -8,7 +8,7 @@ import pytest
 
 from annotator.registry import load_registry
 
-from .articles import review_case_origins
+from .articles import review_case_origins, review_params
 from .review_r46a_cases import CASES as A_CASES
 from .review_r46a_defects import CASES as A_DEFECTS
 from .review_r46b_cases import CASES as B_CASES
@@ -49,13 +49,7 @@ C_GAPS = {12, 13, 21, 32, 33, 36, 37, 38, 41, 49, 50, 54, 55, 58, 73, 83, 86, 96
 C_DEFECT_GAPS = {10, 11, 12}
 
 
-def params(*sets) -> list:
-    """(cases, index) for every case of each (name, cases, gaps), those in gaps marked strict xfail."""
-    return [pytest.param(cases, k, id=f"{name}-{k}", marks=[pytest.mark.xfail(strict=True)] if k in gaps else [])
-            for name, cases, gaps in sets for k in range(len(cases))]
-
-
-@pytest.mark.parametrize("cases, case", params(
+@pytest.mark.parametrize("cases, case", review_params(
     ("a", A_CASES, A_GAPS), ("a-defects", A_DEFECTS, A_DEFECT_GAPS), ("b", B_CASES, B_GAPS),
     ("b-defects", B_DEFECTS, B_DEFECT_GAPS), ("c", C_CASES, C_GAPS), ("c-defects", C_DEFECTS, C_DEFECT_GAPS)))
 def test_a_review_case_counts_the_origins_the_reviewer_expected(cases, case):

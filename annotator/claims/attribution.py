@@ -12,7 +12,8 @@ from dataclasses import replace
 from ..mentions import CLOSES_ATTRIBUTED, PEOPLE, dateline_end
 from ..positions import SPEECH, cited_at, quoted_spans
 from ..registry import Registry, Source
-from .names import _COMPOUND_NAME, _ORGAN, _ORGAN_ALSO, _SOURCE_WORDS, SIDES, _name_words, _state_of_name, _state_word
+from .names import (_COMPOUND_NAME, _ORGAN, _ORGAN_ALSO, _SOURCE_WORDS, SIDES, _name_words, _same_identity, _state_of_name,
+                    _state_word)
 from .sides import _NOT_STATES
 from ..kinds import headed
 from .ranks import rank_office, ranked_officers
@@ -135,15 +136,19 @@ def _monitor_slip(text: str, labels: list[str], found: dict[str, Source], matche
 # A bloc or body of states other than the UN ("the EU mission", "the OSCE's monitors"), and the UN named.
 _OTHER_BLOC = re.compile(r"\b(?:EU|European\s+Union|OSCE|African\s+Union|AU|ECOWAS|IGAD|SADC|NATO|Arab\s+League|ASEAN)\b")
 _UN_NAMED = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations)\b")
+_ADDRESSED = re.compile(r"\b(?:urged|told|asked|called\s+on|appealed\s+to|wrote\s+to|briefed|met|to|with|from|by|before)\s+"
+                        r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 
 
 def _bloc_slip(text: str, labels: list[str], found: dict[str, Source], matches: list) -> str:
     """The label in place of a UN label the model gave a sentence that names another bloc's body and no UN
     one: a registered body's own label ("the European Union Monitoring Mission in Armenia said"), else
     on the record ("The EU mission said"); "" where the UN label stands."""
-    if "un_figure" not in labels or "un_figure" in found or not _OTHER_BLOC.search(text) or _UN_NAMED.search(text) \
-            or any(m.source.kind == "un_body" for m in matches):
-        return ""
+    bloc = _OTHER_BLOC.search(text)
+    if "un_figure" not in labels or "un_figure" in found or not bloc or _UN_NAMED.search(text) \
+            or any(m.source.kind == "un_body" for m in matches) or _ADDRESSED.search(text, 0, bloc.start()) \
+            or not re.search(rf"\b{SPEECH}\b", text[bloc.end():bloc.end() + 80]):
+        return ""  # not "Albanese urged the EU to …", "The Secretary-General told African Union leaders": addressed
     other = {m.source for m in matches if m.source.kind in ("monitor", "other")}
     return next(iter(other)).label if len(other) == 1 else "on_record"
 
@@ -167,7 +172,9 @@ def _may_be(description: str, source: Source | None) -> bool:
 
 
 # Any word a leak sentence may name its material or its leaking by ("voice messages posted on WhatsApp").
-_ANY_LEAK_WORD = re.compile(rf"\b(?:{_LEAK_CUE}|{_RECORDINGS}|{_DOCUMENTS}|messages?|voice\s+notes?|texts?|posts?)\b", re.I)
+_ANY_LEAK_WORD = re.compile(rf"\b(?:{_LEAK_CUE}|{_RECORDINGS}|{_DOCUMENTS}|messages?|voice\s+notes?|texts?|posted\s+(?:on|to)|"
+                            r"conversations?|exchanges?|screenshots?|correspondence|wiretap\w*|eavesdrop\w*|bugged|"
+                            r"tapped|overheard|chats?|WhatsApp|Telegram|Signal)\b", re.I)
 # Where a registered outlet stands as the one a leak went to: "leaked to the ", "first published by ".
 _LEAKED_TO = re.compile(r"\b(?:leaked|given|passed|handed|sent|provided|obtained|seen|reviewed|published|posted|aired|"
                         r"broadcast|shared)\s+(?:first\s+)?(?:to|by|with)\s+(?:the\s+)?$", re.I)
@@ -188,9 +195,11 @@ def _named_before(speaker: tuple[str, str], article: _Article) -> str:
     ("Chan"), else ""."""
     if not re.fullmatch(r"[A-Z][\w'’-]+", speaker[1]):
         return ""
-    earlier = (article.offices.get(speaker[0], ("", None, ""))[2] or article.affiliations.get(speaker[0], ("", ""))[1]
-               or (article.speaker[1] if article.speaker[0] == speaker[0] else ""))
-    return earlier if len(_NAME_WORD.findall(earlier)) > 1 and _named_within(speaker[1], earlier) else ""
+    # the last such name ("Tarhouni" after "Mohamed al-Tarhouni": one name, spelt with or without its particle)
+    named = [*(name for _, _, name in article.offices.values()), *(name for _, name in article.affiliations.values()),
+             article.speaker[1]]
+    return next((name for name in reversed(named) if len(_NAME_WORD.findall(name)) > 1 and (
+        _named_within(speaker[1], name) or _same_identity(speaker[0], _identity(name)))), "")
 
 
 def attributions(sentence: dict, registry: Registry, article: _Article) -> list[Attribution]:
@@ -233,7 +242,8 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
     if bloc := _bloc_slip(sentence["text"], labels, found, matches):
         # "The EU mission said …": a bloc's body the model took for a UN one
         labels = list(dict.fromkeys(bloc if x == "un_figure" else x for x in labels))
-        sentence = {**sentence, "labels": labels}
+        sentence = {**sentence, "labels": labels, "sources": [{**m, "label": bloc} if m.get("label") == "un_figure" else m
+                                                              for m in sentence.get("sources", [])]}
     named_monitor = _titles_resolved(sentence["text"], labels, found, matches, registry, article)
     leak = "leaked_recording" in labels
     paper = unregistered_paper(sentence["text"], matches, cited_at) if set(labels) & set(OUTLETS) or leak else ""
@@ -493,7 +503,9 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
             for head in {_head(speaker[1]), *([last] if last in _BODY_WORDS else []), *civil}:
                 article.described[head] = speaker
     if not leak and (state := _document_state(sentence["text"])) and (
-            reporter := _REPORTS_DOCUMENT.match(sentence["text"])) and _SEEN.search(sentence["text"]):
+            reporter := _REPORTS_DOCUMENT.match(sentence["text"])) and _SEEN.search(sentence["text"]) \
+            and not _state_of_name(reporter["who"]) and not _name_words(reporter["who"]) & (_ORGAN | _ORGAN_ALSO) \
+            and all(m.source.label in OUTLETS for m in registry.find(reporter["who"])):
         # "CivilNet also reported that an internal Armenian defence ministry report it had seen found …": the
         # state's own document, which the outlet passes on, read as on the record as the model read it
         out = [Attribution("on_record", None, state.lower(), state, via=(reporter["who"],), hedged=a.hedged,

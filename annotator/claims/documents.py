@@ -56,7 +56,8 @@ def _material(text: str) -> frozenset:
 
 
 # A source that releases its own intercepts or footage is their origin, not a second one beside them.
-_RELEASED = re.compile(r"\b(?:released|publishe[ds]|posted|circulated|distributed|made public|played|issued)\b")
+_RELEASED = re.compile(r"\b(?:released|publishe[ds]|posted|circulated|distributed|made public|played|issued|"
+                       r"present(?:ed|ing|s))\b")
 # So is a source whose own document leaked: "an internal UN assessment", "a confidential report by
 # UN experts", "a draft report by the U.N. Panel of Experts", "a confidential annex to a UN report", "a document drawn up by staff of UNICEF",
 # "a report drafted by the former human rights division of MINUSMA"; the source must be named in that phrase.
@@ -106,7 +107,9 @@ def _document_state(text: str) -> str | None:
     return None
 
 
-_STATE_OWNS = re.compile(r"(?:the\s+)?([A-Z][\w-]+)['’]s\s+[A-Z]")  # "Libya's Audit Bureau"
+# A state's body by its head word: "Libya's Audit Bureau", not "Sudan's Rapid Support Forces" or "Lebanon's Hezbollah".
+_STATE_OWNS = re.compile(r"(?:the\s+)?([A-Z][\w-]+)['’]s\s+(?:[A-Z][\w-]*\s+){0,3}(?:Bureau|Ministry|Commission|Agency|"
+                         r"Office|Directorate|Inspectorate|Court|Prosecutor|Department|Service|Authority|Tribunal)\b")
 
 
 # A registered body written as a leaked document's author: "a leaked US Africa Command memo", "An internal

@@ -31,7 +31,7 @@ _ISO = {"AE": "UAE", "AF": "AFGHANISTAN", "DE": "GERMANY", "EG": "EGYPT", "FR": 
         "BD": "BANGLADESH"}
 _ORGAN = frozenset("""government govt ministry minister ministers army military armed forces force defence defense
 president presidency presidential kremlin pentagon authorities prosecutor prosecutors envoy embassy ambassador cabinet
-federation command police office official officials navy department staff side junta contingent""".split())
+federation command police office official officials navy department staff side junta contingent authority""".split())
 # Words an organ's name may also hold; any other word ("Houthi-run", "rebel", "internationally
 # recognised", "Moscow-installed") may name a rival claimant to the state, so it is not merged.
 _ORGAN_ALSO = frozenset("""people peoples national federal republic democratic royal state general foreign
@@ -114,7 +114,7 @@ _MORE_STATES = {w: state for state, words in {
     "CENTRAL_AFRICAN_REPUBLIC": "bangui", "BHUTAN": "bhutan bhutanese thimphu", "MONGOLIA": "mongolia mongolian ulaanbaatar",
     "TURKMENISTAN": "turkmenistan turkmen ashgabat", "EAST_TIMOR": "dili", "LAOS": "laos laotian vientiane",
     "COLOMBIA": "bogotá", "MALAYSIA": "malaysia malaysian",
-    "KUWAIT": "kuwait kuwaiti", "JORDAN": "jordan", "NETHERLANDS": "netherlands dutch",
+    "KUWAIT": "kuwait kuwaiti", "PALESTINE": "ramallah", "JORDAN": "jordan", "NETHERLANDS": "netherlands dutch",
     "BELGIUM": "belgium belgian", "SWITZERLAND": "switzerland swiss bern", "AUSTRIA": "austria austrian",
     "IRELAND": "ireland irish dublin", "CZECHIA": "czechia czech prague", "SLOVAKIA": "slovakia slovak bratislava",
     "BULGARIA": "bulgaria bulgarian sofia", "SLOVENIA": "slovenia slovenian ljubljana",
@@ -160,6 +160,7 @@ COMPOUND_STATES = "|".join(sorted(_COMPOUND, key=len, reverse=True))  # longest 
 _COMPOUND_NAME = re.compile(r"\b(" + COMPOUND_STATES + r")\b(?:['’]s\b)?", re.I)
 
 
+_BASED = re.compile(r"\b([A-Z][\w'’]*)-based\s+")
 # Opposition bodies named like organs of the state they fight
 _OPPOSITION_BODY = re.compile(r"\bSyrian\s+(?:Interim|Salvation)\s+Government\b|\bSyrian\s+National\s+(?:Army|Coalition)\b",
                               re.I)
@@ -180,6 +181,8 @@ def _state_of_name(name: str) -> str | None:
     Russian Foreign Ministry", "Moscow" or "Azerbaijan" standing for its government), else None:
     exactly one country named, and nothing but it or organ words, one of them at least."""
     name = undotted(name)
+    if (based := _BASED.search(name)) and (here := _state_word(based[1])) and _state_of_name(name.replace(based[0], "")) == here:
+        return here  # "the Ramallah-based Palestinian health ministry": based in its own state
     if "-based" in name or _OPPOSITION_BODY.search(name):  # "the Rome-based World Food Programme" is no
         return None  # organ of Italy; the opposition's "Syrian Interim Government" none of Syria's state
     installed = _INSTALLED.search(name)  # "the Moscow-installed administration of the Zaporozhye region"
@@ -271,9 +274,9 @@ def _same_identity(a: str, b: str) -> bool:
 
 
 # Spellings of one sound in names written in Latin letters from Arabic, Persian, Azerbaijani or
-# Russian: "ou" and "u", "ee" and "i", a doubled letter and a single one, Azerbaijani "Q" read "G".
-_SOUNDS = ((re.compile(r"ou|oo"), "u"), (re.compile(r"ee|iy(?=[aeou])"), "i"), (re.compile(r"q"), "g"),
-           (re.compile(r"([a-z])\1"), r"\1"))
+# Russian: "ou" and "u", "ee" and "i", Azerbaijani "Q" read "G" (not a doubled letter: "Hammad" and "Hamad"
+# are two names).
+_SOUNDS = ((re.compile(r"ou|oo"), "u"), (re.compile(r"ee|iy(?=[aeou])"), "i"), (re.compile(r"q"), "g"))
 _ARTICLE = re.compile(r"^(?:al|el|ul|ad|as|ash|az|an|ar|at)[-\s]")
 
 
@@ -286,7 +289,7 @@ def _transliterated(identity: str) -> str:
     return folded
 
 
-_NAME_STOP = frozenset("the a an of in on at for and to by from its his her their our dr mr mrs ms prof".split())
+_NAME_STOP = frozenset("the a an of in on at for and to by from its his her their our".split())
 
 
 @lru_cache(maxsize=1 << 12)

@@ -187,8 +187,11 @@ def _office(text: str, name: str, registry: Registry) -> tuple[str, Source | Non
         if state or not adviser or re.search(r"\bpresident", lower.group(1), re.I) and not _states_named(text, name, registry):
             return state or "?", None, ""  # not "a military adviser X", some group's or a firm's
     minister = _MINISTER_OF_BEFORE.search(text[:at]) if at > 0 else None
-    if minister and not _NOT_OFFICE.search(text[max(0, minister.start() - 12):minister.end()]):
-        return _state_of_name(minister.group(1)) or "?", None, ""  # "Kenya's Minister of Information, X,"
+    if minister and not _NOT_OFFICE.search(text[max(0, minister.start() - 30):minister.end()]):
+        # "Kenya's Minister of Information, X,"; some state's where no owner is written, no state's where one
+        # is that names none ("The Polisario Front's Minister of Defence, X,")
+        owned = re.search(r"['’]s\s|\bMinister\s+(?:of|for)\s+[^,]*\bof\s", minister.group(1))
+        return _state_of_name(minister.group(1)) or ("" if owned else "?"), None, ""
     police = _POLICE_HEAD_BEFORE.search(text[:at]) if at > 0 else None
     if police and not re.search(r"[A-Z][\w'’-]*\s+$", text[:police.start()]) and not _NOT_OFFICE.search(police.group(0)):
         # "police chief X", "Kenya's police chief X", "the region's police chief, X": a state's police, unless
@@ -294,7 +297,8 @@ def _bare_role(text: str, name: str) -> bool:
 _APPOSED_ROLE = re.compile(r",\s+(?:(?:a|an|the)\s+)?(?:(?:senior|chief|deputy|top|military|official)\s+)?"
                            r"(?:spokes(?:man|woman|person)|(?P<head>director|head))\s+(?:of|for)\s+(?P<org>[^,;.]{2,60})")
 # An apposed spokesman of an organ named before the role: ", the Air Force spokesman,", ", an army spokesman,"
-_APPOSED_ORGAN = re.compile(r",\s+(?:the|an?(?!\s+(?:former|ex|onetime|retired)\b))\s+(?P<org>(?:[A-Za-z]+\s+){0,2}?[A-Za-z]+)(?:['’]s)?\s+(?:(?:chief|senior|main|press|"
+_APPOSED_ORGAN = re.compile(r",\s+(?:the|an?(?!\s+(?:former|ex|onetime|retired)\b)(?=\s+(?:army|military|police|navy|"
+                            r"air\s+force)\s+spokes(?:man|woman|person)\s*,))\s+(?P<org>(?:[A-Za-z]+\s+){0,2}?[A-Za-z]+)(?:['’]s)?\s+(?:(?:chief|senior|main|press|"
                             r"media|communications?|information|public\s+(?:relations|affairs))(?:\s+and)?\s+){0,3}"
                             r"(?:spokes(?:man|woman|person)|directorate|department|office|service|"
                             r"(?<=['’]s\s)(?:(?!(?:former|ex|onetime|retired|independent|outside|external)\b)[\w]+\s){0,4}"

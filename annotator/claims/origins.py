@@ -77,7 +77,9 @@ def claim_origins(items: list[Attribution], registry: Registry, recipients: set[
     def relays_elsewhere(a: Attribution) -> bool:  # a UN body that relays an origin of the claim in another mention
         return a.type == "un_figure" and a.source is not None and not a.via and not a.observed and a.source.name in channels
 
-    for a in sorted(items, key=lambda a: (a.type in OUTLETS and not a.via or relays_elsewhere(a),
+    # (an outlet a state or side runs speaks for it, and is sorted with the named: "WAFA reported" is the
+    # Palestinian state's, which "a Palestinian security official" may join)
+    for a in sorted(items, key=lambda a: (a.type in OUTLETS and not a.via and not owned_outlet(a) or relays_elsewhere(a),
                                           a.source is None and not a.speaker and a.type != "leaked_recording",
                                           not _role_only(a))):  # "the mayor" before "officials", who may fold into it
         if a.type == "leaked_recording":
@@ -334,7 +336,8 @@ def _same_speaker(a: Attribution, b: Attribution) -> bool:
     """One speaker by name ("Zelensky", "President Volodymyr Zelenskiy"), unless the two speak for
     two different states, whatever their names share ("the Kyiv-appointed head of the Luhansk region"
     and "the Moscow-installed leader of the Luhansk region")."""
-    if not (_same_identity(a.speaker, b.speaker) or _same_name(a.full_name or a.speaker_name, b.full_name or b.speaker_name)):
+    if not (_same_identity(a.speaker, b.speaker) or _same_name(_untitled(a.full_name or a.speaker_name),
+                                                                _untitled(b.full_name or b.speaker_name))):
         return False
     if _other_person(a.full_name or a.speaker_name, b.full_name or b.speaker_name):
         return False  # "Omar Abdi, a trader" is not "Ali Hassan Abdi, a spokesman"
@@ -342,6 +345,17 @@ def _same_speaker(a: Attribution, b: Attribution) -> bool:
     return mine is None or theirs is None or mine == theirs
 
 
+_TITLE = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+(?=[A-Z][\w'’-]+\s+[A-Z])")
+
+
+def _untitled(name: str) -> str:
+    """A person's name without a title before a name of two words or more ("Dr. Deng Ajak" is "Deng Ajak",
+    so "Deng Ajak Kuol" elsewhere; "Dr Ahmed" stays, no given name of anyone's)."""
+    return _TITLE.sub("", name)
+
+
+# Particles inside a name, neither a given name nor the end of one ("Mohamed al-Tarhouni").
+_PARTICLE_WORDS = frozenset("al el ad as ash az an ar at bin ibn bint ould wad de da du van von der den la le".split())
 # Words before a surname that are titles, ranks or offices, not given names.
 _NOT_GIVEN = frozenset("""president minister prime general colonel major captain lieutenant sergeant corporal private
 brigadier admiral commander marshal governor mayor senator judge ambassador secretary deputy chief spokesman
@@ -360,6 +374,8 @@ def _given_names(name: str) -> frozenset:
     given: list[str] = []
     for word in words[:-1]:
         low = word.lower().rstrip(".")
+        if low in _PARTICLE_WORDS:
+            continue  # "Mohamed al-Tarhouni": Mohamed is still his given name
         if (not word[:1].isupper() or word.endswith((".", "'s", "’s")) or low in _NOT_GIVEN or low in _ORGAN
                 or low in _ORGAN_ALSO or low in ("the", "a", "an")):
             given = []  # "Darfur Governor Minawi": what comes before an office is no given name

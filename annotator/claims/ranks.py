@@ -45,7 +45,8 @@ _POST = r"(?:spokes(?:man|woman|person)|commander|chief|officer)"
 # ", Mali's army spokesman,": a post in a named state's forces.
 _SERVES_STATE = re.compile(rf",\s+(?P<state>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)['’]s\s+{_FORCES}\s+(?:[a-z]+\s+)?{_POST}\b")
 # ", the army chief,", ", who commands the army's 1st Brigade,": a post in the forces' own units.
-_OWN_FORCES = re.compile(rf",\s+(?:(?:the|an?)\s+{_FORCES}(?:['’]s)?\s+(?:(?!former\b)[a-z]+\s+)?{_POST}\b|"
+_OWN_FORCES = re.compile(rf",\s+(?:the\s+{_FORCES}(?:['’]s)?\s+(?:(?!former\b)[a-z]+\s+)?{_POST}\b|"
+                         rf"an?\s+{_FORCES}\s+spokes(?:man|woman|person)(?!\s+(?:for|of|in|at|with)\b)\s*,|"
                          rf"who\s+(?:commands|heads|leads|speaks for)\s+the\s+{_FORCES}['’]s\s)")
 # A named owner of the role before the name: "NATO's military spokesman, X".
 _OWNER_BEFORE = re.compile(r"[A-Z][\w.&-]*['’]s\s+(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|commander|chief|head)\W*$")

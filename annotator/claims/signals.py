@@ -403,7 +403,9 @@ def blamed(text: str) -> frozenset[str]:
     for m in _BLAME.finditer(text):
         k = next(k for k in (1, 2, 3) if m.group(k))
         found = _agent_names(m.group(k))
-        if k < 3 and _WEAPONS.match(text, m.end(k)):
+        if k == 3:  # the opening subject only where it names a state ("Government forces", "Enemy troops": whose?)
+            found = {a for a in found if a.isupper()} if all(_country(w) or w.isupper() for w in m.group(k).split()) else set()
+        elif _WEAPONS.match(text, m.end(k)):
             found = {a for a in found if a.isupper()}
         out |= found
     return frozenset(out)
