@@ -174,7 +174,8 @@ def _may_be(description: str, source: Source | None) -> bool:
 # Any word a leak sentence may name its material or its leaking by ("voice messages posted on WhatsApp").
 _ANY_LEAK_WORD = re.compile(rf"\b(?:{_LEAK_CUE}|{_RECORDINGS}|{_DOCUMENTS}|messages?|voice\s+notes?|texts?|posted\s+(?:on|to)|"
                             r"conversations?|exchanges?|screenshots?|correspondence|wiretap\w*|eavesdrop\w*|bugged|"
-                            r"tapped|overheard|chats?|WhatsApp|Telegram|Signal)\b", re.I)
+                            r"tapped|overheard|chats?|WhatsApp|Telegram|Signal|photo\w*|pictures?|images?|imagery|"
+                            r"satellite)\b", re.I)
 # Where a registered outlet stands as the one a leak went to: "leaked to the ", "first published by ".
 _LEAKED_TO = re.compile(r"\b(?:leaked|given|passed|handed|sent|provided|obtained|seen|reviewed|published|posted|aired|"
                         r"broadcast|shared)\s+(?:first\s+)?(?:to|by|with)\s+(?:the\s+)?$", re.I)
