@@ -40,6 +40,11 @@ def gapped(cases: list, gaps: set[int]) -> list:
     return [pytest.param(c, marks=pytest.mark.xfail(strict=True)) if c in gaps else c for c in range(len(cases))]
 
 
+def labelled_case(*articles, labels=("on_record",)) -> dict:
+    """A review case of articles given as lists of sentences, every sentence with ``labels``."""
+    return {"articles": [[(list(labels), text) for text in texts] for texts in articles]}
+
+
 def review_params(*sets) -> list:
     """(cases, index) for every case of each (name, cases, gaps), those in gaps marked strict xfail."""
     return [pytest.param(cases, k, id=f"{name}-{k}", marks=[pytest.mark.xfail(strict=True)] if k in gaps else [])

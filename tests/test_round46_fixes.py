@@ -9,7 +9,7 @@ from annotator.claims.names import _state_of_name, undotted
 from annotator.claims.signals import verification_note
 from annotator.registry import load_registry
 
-from .articles import article_attributions, review_case_origins
+from .articles import article_attributions, labelled_case, review_case_origins
 
 
 @pytest.fixture(scope="module")
@@ -18,10 +18,6 @@ def registry():
 
 
 R = ["on_record"]
-
-
-def _case(*articles, labels=R):
-    return {"articles": [[(labels, text) for text in texts] for texts in articles]}
 
 
 @pytest.mark.parametrize("articles, expect", [
@@ -69,7 +65,7 @@ def _case(*articles, labels=R):
       ["Myanmar's social welfare ministry said more than 2,000 people had arrived in Sittwe."]), 1),
 ])
 def test_one_source_named_two_ways_is_one_origin(registry, articles, expect):
-    assert review_case_origins(_case(*articles), registry) == expect
+    assert review_case_origins(labelled_case(*articles), registry) == expect
 
 
 def test_a_bodys_director_named_after_it_speaks_for_it(registry):
@@ -95,7 +91,7 @@ def test_a_bodys_director_named_after_it_speaks_for_it(registry):
     ((["Denmark and Sweden told the UN Security Council that the pipelines had been ruptured by explosions."],), 1),
 ])
 def test_two_sources_cited_together_are_two_origins(registry, articles, expect):
-    assert review_case_origins(_case(*articles), registry) == expect
+    assert review_case_origins(labelled_case(*articles), registry) == expect
 
 
 def test_a_state_spokesman_who_condemns_speaks_for_his_state(registry):
@@ -158,7 +154,7 @@ def test_an_acronym_the_registry_lacks_names_what_the_article_spells_out(registr
 def test_a_spokesman_of_an_acronym_the_registry_lacks_speaks_for_the_body_it_spells(registry):
     # Rakhine: once "The AA" was the Arakan Army (its article spelled it out), "AA spokesman Khine Thu Kha"
     # in an article that did not was an origin apart (75 strong)
-    case = _case(["The Arakan Army (AA) captured Buthidaung on Saturday.",
-                  "The AA denied targeting civilians in Buthidaung."],
-                 ["AA spokesman Khine Thu Kha denied targeting civilians in Buthidaung."])
+    case = labelled_case(["The Arakan Army (AA) captured Buthidaung on Saturday.",
+                          "The AA denied targeting civilians in Buthidaung."],
+                         ["AA spokesman Khine Thu Kha denied targeting civilians in Buthidaung."])
     assert review_case_origins(case, registry) == 1

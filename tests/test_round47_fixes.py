@@ -8,7 +8,7 @@ from annotator import claims
 from annotator.claims.names import _state_of_name
 from annotator.registry import load_registry
 
-from .articles import article_attributions, claims_of_articles, review_case_origins
+from .articles import article_attributions, claims_of_articles, labelled_case, review_case_origins
 
 
 @pytest.fixture(scope="module")
@@ -17,10 +17,6 @@ def registry():
 
 
 R = ["on_record"]
-
-
-def _case(*articles, labels=R):
-    return {"articles": [[(labels, text) for text in texts] for texts in articles]}
 
 
 @pytest.mark.parametrize("name, state", [
@@ -57,7 +53,7 @@ def test_the_state_table_holds_states_it_lacked(name, state):
       ["Human Rights Watch researcher Ilaria Allegrozzi said soldiers killed 12 men in Moura."]), 1),
 ])
 def test_a_claim_counts_the_origins_the_reviewer_expects(registry, articles, expect):
-    assert review_case_origins(_case(*articles), registry) == expect
+    assert review_case_origins(labelled_case(*articles), registry) == expect
 
 
 @pytest.mark.parametrize("articles, expect", [
@@ -72,7 +68,7 @@ def test_a_claim_counts_the_origins_the_reviewer_expects(registry, articles, exp
       ["The Moscow-installed governor of the region, Yevgeny Balitsky, said the strike hit a fuel depot."]), 1),
 ])
 def test_a_sides_appointee_speaks_for_the_side(registry, articles, expect):
-    assert review_case_origins(_case(*articles), registry) == expect
+    assert review_case_origins(labelled_case(*articles), registry) == expect
 
 
 @pytest.mark.parametrize("articles, expect", [
@@ -91,7 +87,7 @@ def test_a_sides_appointee_speaks_for_the_side(registry, articles, expect):
       ["Colonel Hussein said the army had struck only military positions."]), 2),
 ])
 def test_spellings_of_one_name_are_one_speaker(registry, articles, expect):
-    assert review_case_origins(_case(*articles), registry) == expect
+    assert review_case_origins(labelled_case(*articles), registry) == expect
 
 
 @pytest.mark.parametrize("articles, expect", [
@@ -111,7 +107,7 @@ def test_spellings_of_one_name_are_one_speaker(registry, articles, expect):
       ["South Sudan's government said the attackers were Misseriya militiamen."]), 1),
 ])
 def test_south_sudans_officials_speak_for_south_sudan(registry, articles, expect):
-    assert review_case_origins(_case(*articles), registry) == expect
+    assert review_case_origins(labelled_case(*articles), registry) == expect
 
 
 @pytest.mark.parametrize("articles, expect", [
@@ -144,7 +140,7 @@ def test_south_sudans_officials_speak_for_south_sudan(registry, articles, expect
       ["The European Union Monitoring Mission in Armenia (EUMA) said a patrol had visited Sotk on Wednesday."]), 1),
 ])
 def test_the_round_47_registry(registry, articles, expect):
-    assert review_case_origins(_case(*articles), registry) == expect
+    assert review_case_origins(labelled_case(*articles), registry) == expect
 
 
 @pytest.mark.parametrize("articles, labels, expect", [
@@ -185,7 +181,7 @@ def test_a_source_is_named_as_it_is(registry, articles, labels, expect):
       ["Israel's military said a misfired Islamic Jihad rocket caused the explosion at the hospital."]), 1),
 ])
 def test_a_spokesman_and_his_army_and_a_denier(registry, articles, expect):
-    assert review_case_origins(_case(*articles), registry) == expect
+    assert review_case_origins(labelled_case(*articles), registry) == expect
 
 
 def test_a_denier_disputes_the_claim(registry):
