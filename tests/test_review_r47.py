@@ -1,8 +1,8 @@
 """Round 47's three reviews, each of invented cases written by a helper before running them, and its minimal
 cases of the defects it found: names, speakers and their offices (`tests/review_r47a_*.py`), states, the
 registry and sources read apart (`tests/review_r47b_*.py`), and leaks, relays, denials and the guard on two
-sides' accounts of who opened fire (`tests/review_r47c_*.py`). The regressions the reviews found (28 cases
-from 14 causes) were mended; every gap marked below is read as the cause beside it says."""
+sides' accounts of who opened fire (`tests/review_r47c_*.py`). The regressions the reviews found (33 cases
+from 15 causes) were mended; every gap marked below is read as the cause beside it says."""
 
 import pytest
 
