@@ -503,9 +503,10 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
             civil = _CIVIL_HEADS.intersection(w.lower() for w in speaker[1].split())  # "The Association Pulaaku for …"
             for head in {_head(speaker[1]), *([last] if last in _BODY_WORDS else []), *civil}:
                 article.described[head] = speaker
-    if not leak and (state := _document_state(sentence["text"])) and (
-            reporter := _REPORTS_DOCUMENT.match(sentence["text"])) and _SEEN.search(sentence["text"]) \
-            and not _state_of_name(reporter["who"]) and not _name_words(reporter["who"]) & (_ORGAN | _ORGAN_ALSO) \
+    # (the anchored match first: this is read for every sentence)
+    if not leak and (reporter := _REPORTS_DOCUMENT.match(sentence["text"])) and _SEEN.search(sentence["text"]) \
+            and (state := _document_state(sentence["text"])) and not _state_of_name(reporter["who"]) \
+            and not _name_words(reporter["who"]) & (_ORGAN | _ORGAN_ALSO) \
             and all(m.source.label in OUTLETS for m in registry.find(reporter["who"])):
         # "CivilNet also reported that an internal Armenian defence ministry report it had seen found …": the
         # state's own document, which the outlet passes on, read as on the record as the model read it
