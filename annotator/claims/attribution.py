@@ -28,7 +28,7 @@ from .documents import (_DOCUMENTS, _LEAK_CUE, _RECORDINGS, _RELEASED, _WRITTEN_
                         _material, _named_within, _owner, _provenance_elsewhere, _released_by_outlet, _written_by)
 from .speaker import (_BODY_WORDS, _CITED_BACK, _CIVIL_HEADS, _IT, _THE_CIVIL, _co_cited, _head, _identity,
                       _identity_words, _speaker)
-from .offices import _affiliation, _bare_role, _based_group, _group_of, _monitor, _office
+from .offices import _affiliation, _bare_role, _based_group, _group_of, _monitor, _office, principal_office
 from .posts import (_MONITOR_DESCRIBED, _PRONOUN, _SAID_THING, _SPOKESMAN, _THE_BODY, _THE_SPOKESMAN, _a_state_army,
                     _apposed_body, _cited_again, _described_speaker, _fits, _ministry_side, _person_after,
                     _post_holder_of, _registered_in, _spokes_role, _unit_of)
@@ -410,6 +410,8 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
                     office = _state_of_name(article.speaker[1]) or article.offices.get(article.speaker[0], ("?",))[0] or "?"
                 if not speaks_for and office in ("", "?"):
                     speaker, office, organ = _ministry_side(sentence["text"], speaker, office, organ, article)
+                if not (office or speaks_for):
+                    office = principal_office(sentence["text"], speaker[1], registry)
                 if office == "?" and not speaks_for and (body := _apposed_body(sentence["text"], speaker[1], article, matches)):
                     office, organ, speaks_for = "", "", body  # "Maj. Gen. X, the spokesman of the General Command,"
                 if speaker[0] not in article.offices and re.fullmatch(r"[A-Z][a-z'’-]+", speaker[1]) and not re.search(

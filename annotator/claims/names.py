@@ -73,7 +73,7 @@ _SEAT = re.compile(r"\b(?:" + "|".join(sorted(_SEATS, key=len, reverse=True)).re
 _COMPOUND = {"south sudan": "SOUTH_SUDAN", "south sudanese": "SOUTH_SUDAN", "juba": "SOUTH_SUDAN",
              "north korea": "NORTH_KOREA", "north korean": "NORTH_KOREA", "pyongyang": "NORTH_KOREA",
              "south korea": "SOUTH_KOREA", "south korean": "SOUTH_KOREA", "seoul": "SOUTH_KOREA",
-             "sri lanka": "SRI_LANKA", "sri lankan": "SRI_LANKA", "colombo": "SRI_LANKA", "burkina faso": "BURKINA_FASO",
+             "sri lanka": "SRI_LANKA", "sri lankan": "SRI_LANKA", "colombo": "SRI_LANKA", "burkina faso": "BURKINA",
              "united states": "USA", "united kingdom": "BRITAIN", "united arab emirates": "UAE", "abu dhabi": "UAE",
              "south africa": "SOUTH_AFRICA", "south african": "SOUTH_AFRICA", "pretoria": "SOUTH_AFRICA",
              "new zealand": "NEW_ZEALAND", "phnom penh": "CAMBODIA", "new delhi": "INDIA",
@@ -109,7 +109,7 @@ _MORE_STATES = {w: state for state, words in {
     "DJIBOUTI": "djibouti djiboutian", "ANGOLA": "angola angolan luanda", "LIBERIA": "liberia liberian monrovia",
     "CUBA": "cuba cuban havana", "ECUADOR": "ecuador ecuadorian quito", "HONDURAS": "honduras honduran",
     "GUATEMALA": "guatemala guatemalan", "NICARAGUA": "nicaragua nicaraguan managua",
-    "BURKINA_FASO": "burkinabe ouagadougou", "PORTUGAL": "portugal portuguese lisbon",
+    "PORTUGAL": "portugal portuguese lisbon",
     "AUSTRALIA": "australia australian canberra", "NORTH_MACEDONIA": "macedonia macedonian skopje",
     "CENTRAL_AFRICAN_REPUBLIC": "bangui", "BHUTAN": "bhutan bhutanese thimphu", "MONGOLIA": "mongolia mongolian ulaanbaatar",
     "TURKMENISTAN": "turkmenistan turkmen ashgabat", "EAST_TIMOR": "dili", "LAOS": "laos laotian vientiane",
@@ -134,7 +134,7 @@ _SIDE_NAMES = {w: side for side, words in {
 SIDES = frozenset(_SIDE_NAMES.values())
 
 
-_SHOWN = {"USA": "the United States", "UAE": "the United Arab Emirates", "SAUDI": "Saudi Arabia",
+_SHOWN = {"USA": "the United States", "BURKINA": "Burkina Faso", "UAE": "the United Arab Emirates", "SAUDI": "Saudi Arabia",
           "GAZA": "Hamas-run Gaza", "HOUTHIS": "the Houthis", "POLISARIO": "the Polisario Front", "TPLF": "the TPLF",
           "KARABAKH": "the Karabakh Armenian authorities"}
 

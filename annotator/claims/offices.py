@@ -413,6 +413,17 @@ def _administration(text: str, at: int, end: int) -> str:
     return f"{found['place']} administration" if found and not _NOT_OFFICE.search(found.group(0)) else ""
 
 
+def principal_office(text: str, name: str, registry: Registry) -> str:
+    """The state office of the leader a spokesman speaks for ("Israeli Prime Minister Benjamin
+    Netanyahu ordered the strike, his spokesman X said": ISRAEL; "President Salva Kiir …": "?",
+    some state's), read from the sentence's opening name as :func:`_office` reads a speaker; "" if
+    the sentence has no such spokesman or its opening names no state office."""
+    at = text.find(name) if name else -1
+    if at < 0 or not _HIS_ROLE.search(text[:at]) or not (opening := _OPENING_NAME.match(text)) or opening.end() >= at:
+        return ""
+    return _office(text, opening.group(1), registry)[0]
+
+
 def _affiliation(text: str, name: str) -> str:
     """The group ``name`` speaks for, as written: from a role after the name ("Titus Magai, a
     spokesman for the TPNPB,", "X, the head of Clearpath,") or a spokesman's before it ("TPNPB

@@ -353,8 +353,8 @@ _BLAME = re.compile(rf"\b(?:fired|shelled|bombed|dropped|planted|laid)\s+by\s+{_
                     r"(?:positions?|lines|territory|side|bases?)\b|"
                     # the subject that opened fire on the other side's positions: "Azerbaijani forces opened fire
                     # on Armenian positions" and "Armenian units fired on Azerbaijani positions" are two sides' accounts
-                    r"^\W*(?:the\s+)?((?:[A-Z][\w'’-]*\s+){1,2})(?:armed\s+)?(?:forces|troops|units|soldiers|army|military)\s+"
-                    r"(?:had\s+|have\s+|has\s+)?(?:(?:opened\s+fire|fired)\s+(?:on|at)|shelled)\s+(?:[A-Z][\w'’-]*\s+)?"
+                    r"^\W*(?:the\s+)?((?:[A-Z][\w'’-]*\s+){1,2})(?:armed\s+|border\s+)?(?:forces|troops|units|soldiers|army|military|guards)\s+"
+                    r"(?:had\s+|have\s+|has\s+)?(?:(?:opened\s+fire|fired)\s+(?:on|at)|shelled)\s+(?:[A-Z][\w'’-]*\s+|(?:its|their|our)\s+)?"
                     r"(?:positions?|posts?|troops|soldiers|forces|units|villages?|territory)\b")
 
 
@@ -404,7 +404,11 @@ def blamed(text: str) -> frozenset[str]:
         k = next(k for k in (1, 2, 3) if m.group(k))
         found = _agent_names(m.group(k))
         if k == 3:  # the opening subject only where it names a state ("Government forces", "Enemy troops": whose?)
-            found = {a for a in found if a.isupper()} if all(_country(w) or w.isupper() for w in m.group(k).split()) else set()
+            from .names import _state_word  # the origins' table too: "Thai troops", "Kyrgyz border guards"
+
+            words = m.group(k).split()
+            found = {a for a in found if a.isupper()} | {s for w in words if (s := _state_word(w))} if all(
+                _state_word(w) or w.isupper() for w in words) else set()
         elif _WEAPONS.match(text, m.end(k)):
             found = {a for a in found if a.isupper()}
         out |= found
