@@ -64,3 +64,28 @@ def test_one_sides_account_told_twice_still_groups():
     a = "Thai troops opened fire on Cambodian positions near Preah Vihear."
     b = "Thai soldiers fired on Cambodian positions near Preah Vihear on Monday."
     assert compatible(signature(a), signature(b))
+
+
+@pytest.mark.parametrize("articles, expect", [
+    # a teller named by a bare surname the article never gave in full
+    (([(["media_report"], '"They killed 12 people in the raid," Chan told Radio Tamazuj.')],
+      [(["on_record"], "Twic County Commissioner Akot Chan said 12 people were killed in the raid.")]), 1),
+    # a teller with a dotted title
+    (([(["on_record"], "Dr. Akot Chan, the county health director, said 12 people were killed in the raid."),
+       (["media_report"], '"The clinic was looted," Dr. Chan told Radio Tamazuj.')],), 1),
+    # "told Sudan Tribune": "Sudan" is part of the outlet's name, not a demonym before it
+    (([(["on_record"], "Deng Ajak Kuol, a Ngok Dinka elder, said 12 people were killed in the raid."),
+       (["media_report"], '"They came at night," Kuol told Sudan Tribune.')],), 1),
+    # an outlet told by a state is no teller's channel
+    (([(["media_report"], '"The border is closed," Moscow told RIA Novosti.')],
+      [(["on_record"], "Russia's foreign ministry said the border was closed.")]), 1),
+])
+def test_a_named_teller_is_the_origin_the_outlet_relays(registry, articles, expect):
+    assert review_case_origins({"articles": [list(a) for a in articles]}, registry) == expect
+
+
+def test_cogat_in_title_case_is_the_israeli_body(registry):
+    case = labelled_case(["Cogat, the Israeli defence ministry body that oversees aid, said 120 aid trucks entered Gaza."],
+                         ["The Israeli military said 120 aid trucks entered Gaza."])
+    assert [m.source.name for m in registry.find("Cogat said 120 trucks entered.")] == ["COGAT"]
+    assert review_case_origins(case, registry) == 1

@@ -188,7 +188,7 @@ _SEEN = re.compile(r"\b(?:(?:it|they|he|she)\s+(?:had\s+|has\s+)?(?:seen|obtaine
 # A body described by its kind that may release material it holds: "The military also released …".
 _MAY_RELEASE = re.compile(r"(?i:the)\s+(?:military|army|police|ministry|government|army's\s+press\s+office)")
 # Who tells an outlet, right before "told": '"…," Chan told', "…, Akot Chan told".
-_TELLER = re.compile(r"(?:^|[\"”’,]\s*)((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)\s+$")
+_TELLER = re.compile(r"(?:^|[\"”’,]\s*)(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)\s+$")
 
 
 def _named_before(speaker: tuple[str, str], article: _Article) -> str:
@@ -290,10 +290,13 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
     outlet_read = ("on_record" in labels and read is not None and bool(read[1])
                    and bool(_REPORT_OF_OUTLET.fullmatch(read[1])))
     told = _TOLD_OUTLET.search(sentence["text"]) if read is not None and "on_record" not in labels else None
-    if told and not read[1] and (teller := _TELLER.search(sentence["text"], 0, told.start())):
+    teller = _TELLER.search(sentence["text"], 0, told.start()) if told and not read[1] else None
+    if teller:
         read = (_identity(teller[1]), teller[1])  # '"…," Chan told Radio Tamazuj.': the cues read no one after a quote
-    if (told and any(m.start == told.start("outlet") for m in matches)
-            and (_FULL_NAME.search(read[1]) or _named_before(read, article))
+    # the outlet right after "told", or after a word the pattern took for a demonym ("told Sudan Tribune")
+    if (told and any(told.start() < m.start <= told.start("outlet") for m in matches)
+            and (_FULL_NAME.search(read[1]) or _named_before(read, article)
+                 or teller and not _state_of_name(read[1]) and read[1].lower() not in _SOURCE_WORDS)
             and read[1].split()[-1][:1].isupper() and not PEOPLE.fullmatch(read[1].split()[-1].lower())
             and not registry.find(read[1])):
         # "…, his uncle Abdul Mannan told the Tribune": the channel labelled, the named speaker it relays not
