@@ -456,7 +456,7 @@ _TITLED = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
            r"[A-Z][a-z'’.]+(?:-[A-Za-z][a-z'’.]*)*(?:\s+(?:[A-Z][a-z'’.-]+|es|al|el|de|du|la|le)){0,3}")  # "Dar es Salaam", "Port-au-Prince"
 # "QUETTA: ", "RAWALPINDI (APP): ": a South Asian dateline, a place in capitals and a colon.
 COLON_DATELINE = r"[A-Z]{3,}(?:[\s-][A-Z]{3,})?(?:\s+\([A-Z]{2,10}\))?:\s+"
-DATELINE = re.compile(rf"^\W*{_CAPS}(?:,\s+[A-Za-z][^()\n–—]{{0,40}}?)?\s+\([A-Z][^)]{{0,30}}\)\s*[-–—]+(?!\s*[a-z])\s*|"  # not "MSF (…) — which"
+DATELINE = re.compile(rf"^\W*{_CAPS}(?:,\s+[A-Za-z0-9][^()\n–—]{{0,40}}?)?\s+\([A-Z][^)]{{0,30}}\)\s*[-–—]+(?!\s*[a-z])\s*|"  # not "MSF (…) — which"
                       r"^\W*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+\([A-Z]{2,10}\)\s*[-–—]+\s*(?=[A-Z])|"  # "Mogadishu (SONNA) - "
                       rf"^\W*{COLON_DATELINE}(?=[A-Z])|"
                       rf"^\W*(?:{_CAPS}|{_TITLED}),\s+(?:[A-Z][a-z]+,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+"

@@ -21,7 +21,7 @@ from .checkpoint import Checkpoint, block_hash
 from .claims import claim_cores, claim_embed, claim_encoder_dir, memo_embed
 from .errors import InputError
 from .jsonl import write_jsonl
-from .mentions import MentionFinder
+from .mentions import MentionFinder, dateline_end
 from .models import check_model, default_model_dir, load_model
 from .readers import Article, Problem, read_folder
 from .registry import load_registry
@@ -122,7 +122,9 @@ def sentence_records(segmented: list[tuple[Article, list]], registry, model, tim
     timer = timer or Timer({})
     from .features import with_context
 
-    items = with_context([s.text for _, sentences in segmented for s in sentences],
+    # a wire dateline ("PRISHTINA, 20 October 2025 (RTK) - ") is page furniture the model was not trained to
+    # read past; the record keeps the sentence whole
+    items = with_context([s.text[dateline_end(s.text, registry):] for _, sentences in segmented for s in sentences],
                          [article.id for article, sentences in segmented for _ in sentences])
     with timer("classify"):
         proba = model.predict_proba(items) if items else np.zeros((0, len(LABEL_NAMES)))

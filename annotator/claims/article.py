@@ -66,6 +66,7 @@ class _Article:
         # and the index of the sentence that named it
         self.units: dict[str, tuple[Source, frozenset, int]] = {}
         self.named: list[tuple[int, Source, str]] = []  # every registered on-record body named, cited or not: sentence, name as written
+        self.organ_states: dict[str, str] = {}  # an organ word ("police") -> the state whose organ the article cited so
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:

@@ -12,7 +12,7 @@ from dataclasses import replace
 from ..mentions import CLOSES_ATTRIBUTED, PEOPLE, dateline_end
 from ..positions import SPEECH, cited_at, quoted_spans
 from ..registry import Registry, Source
-from .names import (_COMPOUND_NAME, _ORGAN, _ORGAN_ALSO, _SOURCE_WORDS, SIDES, _name_words, _same_identity, _state_of_name,
+from .names import (_COMPOUND, _COMPOUND_NAME, _ORGAN, _ORGAN_ALSO, _SOURCE_WORDS, SIDES, _name_words, _same_identity, _state_of_name,
                     _state_word)
 from .sides import _NOT_STATES
 from ..kinds import headed
@@ -189,6 +189,42 @@ _SEEN = re.compile(r"\b(?:(?:it|they|he|she)\s+(?:had\s+|has\s+)?(?:seen|obtaine
 _MAY_RELEASE = re.compile(r"(?i:the)\s+(?:military|army|police|ministry|government|army's\s+press\s+office)")
 # Who tells an outlet, right before "told": '"…," Chan told', "…, Akot Chan told".
 _TELLER = re.compile(r"(?:^|[\"”’,]\s*)(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)\s+$")
+
+
+# A state's own force or ministry named as a source ("a Kosovo police spokesman", "Kosovo's police"), and
+# the same organ named bare ("police said", "according to the police").
+_STATE_ORGAN = re.compile(r"\b(police|army|military|navy|gendarmerie|coast\s+guard|border\s+guards?|interior\s+ministry|"
+                          r"defen[cs]e\s+ministry)\b", re.I)
+_BARE_ORGAN = re.compile(r"(?:the\s+)?(police|army|military|navy|gendarmerie)", re.I)
+
+
+# A state's own news agency or broadcaster by its name ("National News Bureau of Thailand", "Radio Television
+# of Kosovo", "Agence Kampuchea Presse"); not a channel named for a country it covers ("Syria TV").
+_STATE_AGENCY = re.compile(r"\b(?:News\s+(?:Agency|Bureau)|Broadcasting|Radio\s+Television|Agence)\b")
+_A_MINISTRY = re.compile(r"(?:[Tt]he\s+)?(?:Ministry\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3}|"
+                         r"(?:[A-Z][\w-]*\s+){1,2}Ministry)")
+
+
+def _state_agency(publisher: str) -> str | None:
+    """The state whose own news agency or broadcaster ``publisher`` is, by its name, else None: in its
+    articles an official or ministry that names no state is its state's."""
+    if not publisher or not _STATE_AGENCY.search(publisher):
+        return None
+    states = {_COMPOUND.get(m.group(1).lower()) for m in _COMPOUND_NAME.finditer(publisher)} | {
+        state for word in re.findall(r"[A-Za-z][\w'’-]*", _COMPOUND_NAME.sub(" ", publisher)) if (state := _state_word(word))}
+    return states.pop() if len(states) == 1 and None not in states and not states & SIDES else None
+
+
+def _organ_state(name: str, office: str, speaks_for, article: _Article) -> str:
+    """``office``, or, for an organ named bare ("police said") that its article cited before as one
+    state's ("a Kosovo police spokesman said"), that state: the article has told whose it is. A
+    state's organ named as a source is remembered for the rest of the article."""
+    if office == "?" and speaks_for is None and (bare := _BARE_ORGAN.fullmatch(name)):
+        return article.organ_states.get(bare.group(1).lower(), office)
+    if (found := _STATE_ORGAN.search(name)) and (state := office if office not in ("", "?") else _state_of_name(name)) \
+            and state not in SIDES:
+        article.organ_states[found.group(1).lower()] = state
+    return office
 
 
 def _named_before(speaker: tuple[str, str], article: _Article) -> str:
@@ -408,6 +444,10 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
                 article.offices[speaker[0]] = ("", body, speaker[1])
             if speaker[1]:
                 office, speaks_for, organ = _office(sentence["text"], speaker[1], registry)
+                office = _organ_state(speaker[1], office, speaks_for, article)
+                if not speaks_for and (office == "?" or not office and _A_MINISTRY.fullmatch(speaker[1])) and (
+                        home := _state_agency(article.carrier)):
+                    office = home  # "the governor said", "the Ministry of Public Health" in Thailand's news bureau
                 if office == "?" and _bare_role(sentence["text"], speaker[1]) and article.speaker[1]:
                     # "Yolande Makolo, the spokeswoman, said", after "Rwanda's government said"
                     office = _state_of_name(article.speaker[1]) or article.offices.get(article.speaker[0], ("?",))[0] or "?"

@@ -28,7 +28,7 @@ _ISO = {"AE": "UAE", "AF": "AFGHANISTAN", "DE": "GERMANY", "EG": "EGYPT", "FR": 
         "CM": "CAMEROON", "CF": "CENTRAL_AFRICAN_REPUBLIC", "IN": "INDIA", "AZ": "AZERBAIJAN", "AM": "ARMENIA",
         "UG": "UGANDA", "ET": "ETHIOPIA", "ML": "MALI", "ID": "INDONESIA", "CN": "CHINA", "PH": "PHILIPPINES",
         "HT": "HAITI", "MZ": "MOZAMBIQUE", "NG": "NIGERIA", "CO": "COLOMBIA", "SS": "SOUTH_SUDAN", "SO": "SOMALIA",
-        "BD": "BANGLADESH"}
+        "BD": "BANGLADESH", "XK": "KOSOVO", "RS": "SERBIA", "MX": "MEXICO", "TH": "THAILAND", "KH": "CAMBODIA"}
 _ORGAN = frozenset("""government govt ministry minister ministers army military armed forces force defence defense
 president presidency presidential kremlin pentagon authorities prosecutor prosecutors envoy embassy ambassador cabinet
 federation command police office official officials navy department staff side junta contingent authority""".split())
@@ -88,7 +88,7 @@ _COMPOUND = {"south sudan": "SOUTH_SUDAN", "south sudanese": "SOUTH_SUDAN", "jub
 # trained); read here only, for origins: "Mexico's defence ministry", "the Thai army".
 _MORE_STATES = {w: state for state, words in {
     "SERBIA": "yugoslavia yugoslav", "MEXICO": "mexico mexican", "HAITI": "haiti haitian", "GEORGIA": "georgia georgian tbilisi", "VENEZUELA": "venezuela venezuelan caracas",
-    "PERU": "peru peruvian lima", "THAILAND": "thailand thai bangkok", "CAMBODIA": "cambodia cambodian phnom",
+    "PERU": "peru peruvian lima", "THAILAND": "thailand thai bangkok", "CAMBODIA": "cambodia cambodian phnom kampuchea",
     "KYRGYZSTAN": "kyrgyzstan kyrgyz bishkek", "TAJIKISTAN": "tajikistan tajik dushanbe",
     "BOLIVIA": "bolivia bolivian", "BOSNIA": "bosnia bosnian sarajevo", "CROATIA": "croatia croatian zagreb",
     "ALBANIA": "albania albanian tirana", "MOROCCO": "morocco moroccan rabat", "TUNISIA": "tunisia tunisian tunis",

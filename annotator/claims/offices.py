@@ -82,6 +82,13 @@ _ROLE = re.compile(r"(?:\bspokes(?:man|woman|person)|\bdirector of public relati
 _ROLE_OPENS = re.compile(r"(?:[A-Za-z][\w'’-]*\s+){1,3}(?P<role>[Ss]pokes(?:man|woman|person))\s+(?=[A-Z])")
 _GOVERNOR = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*['’]s\s+)?(?:(?:regional|provincial|state|district|county)\s+)?"
                        r"governor(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?$")
+# A numbered command of a state's army ("the Second Army Area", "the 3rd Infantry Division"), not a group's.
+_NUMBERED_UNIT = re.compile(r"(?:[Tt]he\s+)?(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|\d+(?:st|nd|rd|th))\s+"
+                            r"(?:Army|Infantry|Military|Armoured|Armored)\s+(?:Area|Region|Command|Division|Corps|District|Brigade)$")
+# A governor's title right before his name: "Surin governor X", "the Thai governor of Surin province, X,".
+_GOVERNOR_BEFORE = re.compile(r"(?:^|(?<=\s))(?:(?:[Tt]he\s+)?(?P<owner>[A-Z][\w'’-]*)(?:['’]s)?\s+)?"
+                              r"(?:(?:regional|provincial|state|district|county|deputy)\s+)?governor"
+                              r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:province|region|state|district))?,)?\s+$")
 # A state's title written in lower case right before a name ("defence minister X", "Ethiopia's
 # communications minister X", "presidential adviser X").
 _LOWER_TITLE = re.compile(r"(?:^|(?<=\s))((?:(?:(?i:" + COMPOUND_STATES + r")|[A-Z][\w'’-]*)['’]s\s+)?"  # "South Sudan's"
@@ -166,8 +173,8 @@ def _office(text: str, name: str, registry: Registry) -> tuple[str, Source | Non
     registered source ("the RSF's legal adviser, X") gives that source. ("", None) for anyone
     else. Of the words before the role, the longest run of up to four that names an organ counts.
     ``organ`` is the organ as written when its state is unknown ("air force"), else ""."""
-    if _GOVERNOR.match(name):  # "Kharkiv's regional governor", "the governor of Zulia": some state's office
-        return "?", None, ""
+    if _GOVERNOR.match(name) or _NUMBERED_UNIT.match(name):  # "Kharkiv's regional governor", "the governor of
+        return "?", None, ""  # Zulia", "The Second Army Area": some state's office or army
     if _ORGAN_OWNS.match(name) and not _states_named(text, name, registry):
         return "?", None, ""  # "the Army's Northern Command": a part of some state's army
     if (posted := _POSTED_NAME.match(name)) and (state := organ_post_state(posted.group(1))) and not (
@@ -177,6 +184,10 @@ def _office(text: str, name: str, registry: Registry) -> tuple[str, Source | Non
     installed = (_INSTALLED_BEFORE.search(text[:at]) or _INSTALLED_AFTER.match(text, at + len(name))) if at >= 0 else None
     if installed and (state := _state_of_name(installed.group(1))):
         return state, None, ""  # "The Moscow-installed governor of the region, Viktor Lazarenko,"
+    governor = _GOVERNOR_BEFORE.search(text[:at]) if at > 0 else None
+    if governor and not _NOT_OFFICE.search(text[max(0, governor.start() - 12):governor.end()]):
+        # "Surin governor X" some state's; "the Thai governor of Surin province, X," Thailand's
+        return (_state_of_name(governor.group("owner") or "") or "?"), None, ""
     lower = _LOWER_TITLE.search(text[:at]) if at > 0 and not _OFFICE_TITLE.match(name) else None
     if lower and not _NOT_OFFICE.search(lower.group(0)):
         # "Ethiopia's communications minister Teklu Asmelash": the title in lower case before the name
@@ -330,7 +341,7 @@ _GROUP_GOES_ON = (r"[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,2}(?:\s+(?!(?:wh
 # "the Ye-U township People's Defence Force": a place and its kind of area before the group's name.
 _GROUP_IN_PLACE = (r"[A-Z][\w'’.&-]*\s+(?:township|district|city|province|provincial|regional|state|county|village|town)"
                    r"\s+[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}")
-_AFFILIATED = re.compile(rf",\s+(?:(?:a|an|the)\s+)?(?:(?:senior|chief|deputy|top|military|official|regional|country|local)\s+)?"
+_AFFILIATED = re.compile(rf",\s+(?:(?:a|an|the)\s+)?(?:(?:senior|chief|deputy|top|military|official|regional|country|local|executive|acting|interim|founding|programme|program)\s+)?"
                          rf"(?:{_LEADS}\s+(?:of|for)|who\s+(?:heads|leads|runs|directs|chairs))\s+"
                          rf"(?:the\s+)?(?:[A-Z][\w'’-]*['’]s\s+(?=[a-z]+-[a-z]+\s))?"
                          rf"(?:[a-z]+(?:-[a-z]+)?\s+){{0,2}}(?P<org>{_GROUP_IN_PLACE}|{_GROUP_GOES_ON}|{_GROUP})"  # "the medical charity X"

@@ -108,6 +108,9 @@ def claim_origins(items: list[Attribution], registry: Registry, recipients: set[
                  or _spelt_out(h.speaker_name, a.speaker_name), a)
         elif a.via and a.type in OUTLETS:
             join(lambda h: h.type != "leaked_recording" and bool(set(h.via) & set(a.via)), a)
+        elif a.type == "on_record" and a.office not in ("", "?") and not a.apart:
+            # "police said", where the article told whose police they are: that state's, with its other organs
+            join(lambda h: _same_state(h, a), a)
         else:  # unnamed: nothing shows it is independent of a named origin, so it adds none
             named = [g for g in groups if g[0][0].source or g[0][0].speaker or g[0][0].type == "leaked_recording"]
             roles = [g for g in groups if _role_only(g[0][0])] if not _role_only(a) else []
@@ -125,6 +128,11 @@ def claim_origins(items: list[Attribution], registry: Registry, recipients: set[
             elif named and a.office == "?" and all(
                     any(m.source is not None and _a_state_army(a.speaker_name, m.source) for m, _ in g) for g in named):
                 # "The army said", some state's, beside only the Arakan Army or the BLA: no part of that group
+                join(lambda h: h.office == "?" and not h.speaker and h.source is None, a)
+            elif named and a.office == "?" and _BARE_FORCE.fullmatch(a.speaker_name) and not any(
+                    _state(m) or m.office == "?" or m.source is not None and m.source.kind in _ARMED
+                    for g in named for m, _ in g):
+                # "according to the police" beside only EULEX or a rights group: some state's force, no part of theirs
                 join(lambda h: h.office == "?" and not h.speaker and h.source is None, a)
             elif named:
                 named[0].append((a, True))  # scored as that origin, so it cannot weaken it
@@ -236,6 +244,11 @@ def _voice(a: Attribution) -> Attribution:
     """Whose word ``a`` is: a leak's own author where the leak names one ("an internal SSPDF memo"),
     else ``a``."""
     return a.released_by if a.type == "leaked_recording" and a.released_by is not None else a
+
+
+# a state's force named bare ("the police"), and the kinds of registered body that may have one of their own
+_BARE_FORCE = re.compile(r"(?:the\s+)?(?:police|army|military|gendarmerie)", re.I)
+_ARMED = frozenset({"armed_group", "military", "government", "intelligence"})
 
 
 # a named body ("The DIRPA"), not an office holder: no person is named with "the"

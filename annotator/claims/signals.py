@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from . import settings
+from ..mentions import DATELINE
 from .countries import _country, _word
 from .figures import counts_agree, figures, figures_agree, figures_counted, shares_precise_figure
 from .settings import ANCHOR_BONUS, FIGURE_BONUS, SIMILARITY
@@ -354,8 +355,10 @@ _BLAME = re.compile(rf"\b(?:fired|shelled|bombed|dropped|planted|laid)\s+by\s+{_
                     # the subject that opened fire on the other side's positions: "Azerbaijani forces opened fire
                     # on Armenian positions" and "Armenian units fired on Azerbaijani positions" are two sides' accounts
                     r"^\W*(?:the\s+)?((?:[A-Z][\w'’-]*\s+){1,2})(?:armed\s+|border\s+)?(?:forces|troops|units|soldiers|army|military|guards)\s+"
-                    r"(?:had\s+|have\s+|has\s+)?(?:(?:opened\s+fire|fired)\s+(?:on|at)|shelled)\s+(?:[A-Z][\w'’-]*\s+|(?:its|their|our)\s+)?"
-                    r"(?:positions?|posts?|troops|soldiers|forces|units|villages?|territory)\b")
+                    r"(?:had\s+|have\s+|has\s+)?(?:(?:(?:opened\s+fire|fired)(?:\s+first)?[^;]{0,40}?\s+(?:on|at)|shelled|attacked|launched\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:attacks?|assault|offensive)\s+on)\s+"
+                    r"(?:an?\s+|the\s+)?(?:[A-Z][\w'’-]*\s+|(?:its|their|our)\s+)?"
+                    r"(?:positions?|posts?|outposts?|troops|soldiers|forces|units|villages?|territory)\b|"
+                    r"opened\s+fire\s+first\b)")
 
 
 _WEAPONS = re.compile(r"\s+(?:launchers?|rockets?|missiles?|systems?|guns?|howitzers?|mortars?|drones?|jets?|aircraft|"
@@ -513,7 +516,9 @@ def signature(text: str) -> Signature:
     says fired; whom and what its figures count."""
     core = proposition(text)
     stated, counts = figures_counted(text)
-    return Signature(stated, years(text), anchors(core), actions(core), blamed(core), casualties(text),
+    # who fired, read past a wire dateline: "BANGKOK, 15 March (NNT) - The ministry said X forces opened fire first"
+    undated = proposition(text[dated.end():]) if (dated := DATELINE.match(text)) else core
+    return Signature(stated, years(text), anchors(core), actions(core), blamed(undated), casualties(text),
                      victims(text), counts)
 
 

@@ -71,6 +71,9 @@ def _bare(text: str, match: SourceMatch) -> bool:
             and not _QUALIFIED_AFTER.match(text[match.end:]))
 
 
+_MONITOR_HEADS = frozenset({"observatory", "monitor", "tracker"})
+
+
 class TitleMemory:
     """The source the article named last with each head word, its publisher first."""
 
@@ -79,7 +82,9 @@ class TitleMemory:
         self.named: dict[str, Named] = {}
         self.settled: dict[str, Named] = {}  # a bare title's reading, until a source is named in full
         if publisher and (word := head_word(publisher)):
-            self.named[word] = Source(publisher, (publisher,), "outlet", "unknown", "media_report")
+            # a monitor's own release ("Mekong Conflict Observatory") names itself "the Observatory"
+            self.named[word] = (Source(publisher, (publisher,), "monitor", "unknown", "named_monitor") if word in _MONITOR_HEADS
+                                else Source(publisher, (publisher,), "outlet", "unknown", "media_report"))
 
     def refer(self, text: str, found: dict[str, Source], matches: list[SourceMatch]) -> dict[str, Named]:
         """For each label whose registered source the sentence names only by bare titles of one word,
