@@ -13,7 +13,7 @@ _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _DATE = re.compile(rf"\b{_DAY}(?:\s*(?:-|–|and|to)\s*{_DAY})?\s+(?:of\s+)?{_MONTH}\b|"
                    rf"\b{_MONTH}\.?\s+{_DAY}(?:\s*(?:-|–|and|to)\s*{_DAY})?\b|"
                    r"(?<![\d,.])(?:1[89]|20)\d\d(?!\d|[,.]\d)", re.I)
-_SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
+_SCALE = {"hundred": 1e2, "hundred thousand": 1e5, "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
 _WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve "
                                      "thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split())}
 _WORDS.update({w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())})
@@ -21,7 +21,7 @@ _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 _NUMBER = re.compile(
     rf"(?<![\w/.,-])(\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?:{_TENS})[- ](?:{_UNITS})\b|" + "|".join(_WORDS) + r")"
-    r"(?:\s*(thousand|million|billion|bn|m|k)\b)?(?![\w/-]|[.,]\d)", re.I)
+    r"(?:\s*(hundred(?:\s+thousand)?|thousand|million|billion|bn|m|k)\b)?(?![\w/-]|[.,]\d)", re.I)
 _ANY_NUMBER = rf"(?:\d+|(?:{_TENS})(?:[- ](?:{_UNITS}))?|" + "|".join(_WORDS) + ")"
 # Ages are no counts: "most of the victims were aged between six and 14" does not state 14 dead.
 _AGE = re.compile(rf"\b(?:aged?|ages)\s+(?:between\s+{_ANY_NUMBER}\s+and\s+{_ANY_NUMBER}|"
@@ -36,7 +36,7 @@ def _numbers(text: str):
     matches index that blanked text, which is the same length)."""
     text = _AGE.sub(lambda m: " " * len(m.group()), _DATE.sub(lambda m: " " * len(m.group()), text))
     for match in _NUMBER.finditer(text):
-        word, scale = match.group(1).lower(), (match.group(2) or "").lower()
+        word, scale = match.group(1).lower(), " ".join((match.group(2) or "").lower().split())
         if word == "one" and not scale:
             continue
         tens, _, unit = word.replace("-", " ").partition(" ")

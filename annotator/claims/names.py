@@ -31,7 +31,7 @@ _ISO = {"AE": "UAE", "AF": "AFGHANISTAN", "DE": "GERMANY", "EG": "EGYPT", "FR": 
         "BD": "BANGLADESH", "XK": "KOSOVO", "RS": "SERBIA", "MX": "MEXICO", "TH": "THAILAND", "KH": "CAMBODIA"}
 _ORGAN = frozenset("""government govt ministry minister ministers army military armed forces force defence defense
 president presidency presidential kremlin pentagon authorities prosecutor prosecutors envoy embassy ambassador cabinet
-federation command police office official officials navy department staff side junta contingent authority""".split())
+federation command police office official officials navy department staff side junta contingent authority guard""".split())
 # Words an organ's name may also hold; any other word ("Houthi-run", "rebel", "internationally
 # recognised", "Moscow-installed") may name a rival claimant to the state, so it is not merged.
 _ORGAN_ALSO = frozenset("""people peoples national federal republic democratic royal state general foreign
@@ -294,6 +294,8 @@ _NAME_STOP = frozenset("the a an of in on at for and to by from its his her thei
 
 @lru_cache(maxsize=1 << 12)
 def _name_words(name: str) -> frozenset:
+    if not name.isascii():  # "Michoacán" as Reuters writes it, "Michoacan"
+        name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     return frozenset(w for w in re.findall(r"[a-z][\w-]*", re.sub(r"['’]s\b", "", undotted(name).lower()))
                      if w not in _NAME_STOP)
 

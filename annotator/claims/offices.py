@@ -417,6 +417,18 @@ _ADMINISTRATOR_BEFORE = (re.compile(rf"{_PLACE}['’]s\s+{_RANK_OF_ADMINISTRATOR
 _ADMINISTRATOR_AFTER = re.compile(rf",\s+(?:the\s+|an?\s+)?{_RANK_OF_ADMINISTRATOR}\s+of\s+(?:the\s+)?{_PLACE}\b")
 
 
+# A town's mayor named with his post: "The mayor of Aguililla, X,", "Aguililla mayor X", "X, the mayor of Aguililla,".
+_MAYOR_BEFORE = (re.compile(rf"(?:[Tt]he\s+)?(?:(?i:deputy|acting|interim)\s+)?[Mm]ayor\s+of\s+{_PLACE},{_TITLE_THEN_NAME}"),
+                 re.compile(rf"{_PLACE}(?:['’]s)?\s+(?:(?:deputy|acting|interim)\s+)?mayor,?{_TITLE_THEN_NAME}"))
+_MAYOR_AFTER = re.compile(rf",\s+(?:the\s+|an?\s+)?(?:(?:deputy|acting|interim)\s+)?mayor\s+of\s+{_PLACE}\b")
+
+
+def _mayoralty(text: str, at: int, end: int) -> str:
+    """The post of a named mayor ("mayor of Aguililla"), which "the mayor of Aguililla" elsewhere holds, else ""."""
+    found = next((m for pattern in _MAYOR_BEFORE if (m := pattern.search(text[:at]))), None) or _MAYOR_AFTER.match(text, end)
+    return f"mayor of {found['place']}" if found and not _NOT_OFFICE.search(found.group(0)) else ""
+
+
 def _administration(text: str, at: int, end: int) -> str:
     """The administration a named area administrator heads ("the Abyei administration"), else ""."""
     found = next((m for pattern in _ADMINISTRATOR_BEFORE if (m := pattern.search(text[:at]))), None) or (
@@ -443,8 +455,8 @@ def _affiliation(text: str, name: str) -> str:
     at = text.find(name) if name else -1
     if at < 0:
         return ""
-    if administration := _administration(text, at, past_age(text, at + len(name))):
-        return administration
+    if post := _administration(text, at, past_age(text, at + len(name))) or _mayoralty(text, at, past_age(text, at + len(name))):
+        return post
     if _HIS_ROLE.search(text[:at]) and (opening := _OPENING_NAME.match(text)) and opening.end() < at:
         return opening.group(1)  # "UN Secretary-General Antonio Guterres condemned …, his deputy spokesman X said"
     found = (_AFFILIATED.match(text, past_age(text, at + len(name))) or _AFFILIATED_BEFORE.search(text[:at])

@@ -247,7 +247,7 @@ def _voice(a: Attribution) -> Attribution:
 
 
 # a state's force named bare ("the police"), and the kinds of registered body that may have one of their own
-_BARE_FORCE = re.compile(r"(?:the\s+)?(?:police|army|military|gendarmerie)", re.I)
+_BARE_FORCE = re.compile(r"(?:the\s+)?(?:police|army|military|gendarmerie|ministry|government)", re.I)
 _ARMED = frozenset({"armed_group", "military", "government", "intelligence"})
 
 
