@@ -4,8 +4,12 @@ counts for it."""
 
 import pytest
 
+from annotator import claims
+from annotator.claims.attribution import _state_agency
+from annotator.claims.figures import figures
 from annotator.claims.names import _state_of_name, state_name
 from annotator.claims.signals import blamed, compatible, proposition, signature
+from annotator.mentions import MentionFinder, dateline_end
 from annotator.registry import load_registry
 
 from .articles import labelled_case, review_case_origins
@@ -89,3 +93,93 @@ def test_cogat_in_title_case_is_the_israeli_body(registry):
                          ["The Israeli military said 120 aid trucks entered Gaza."])
     assert [m.source.name for m in registry.find("Cogat said 120 trucks entered.")] == ["COGAT"]
     assert review_case_origins(case, registry) == 1
+
+
+@pytest.mark.parametrize("articles, expect", [
+    # Kosovo: an executive director of an unregistered rights group was an origin apart from the group (75 strong)
+    (([(["on_record", "media_report"], "Ardita Bekteshi, executive director of the Humanitarian Law Center Kosovo, told "
+       "Reuters that her group had counted 17 people detained.")],
+      [(["on_record"], "The Humanitarian Law Center Kosovo, which documents rights violations, said 17 people had been "
+       "detained.")]), 1),
+    # a bare "police said", after the article named Kosovo's police, is Kosovo's, not the other side's (50, not 75)
+    (([(["on_record"], "A Kosovo police officer was killed in the ambush, a Kosovo police spokesman said."),
+       (["on_record"], "Three gunmen were killed when the special unit moved in on Monday, police said.")],
+      [(["on_record"], "Three Serbs were killed on Monday when Pristina's special police stormed the monastery, the "
+       "Government of Serbia's Office for Kosovo and Metohija said.")]), 2),
+    # "the police" beside only an EU mission is some state's force, not the mission's
+    (([(["on_record"], "EULEX said its forensic experts had catalogued 32 rifles found in the two trucks.")],
+      [(["on_record"], "A further 32 rifles were found in the two trucks, according to the police.")]), 2),
+    # Thailand-Cambodia: a ministry named with "and" was read as "Fine Arts", an origin of its own
+    (([(["on_record"], "The Ministry of Culture and Fine Arts said Thai shelling had damaged the temple's eastern gallery.")],
+      [(["on_record"], "Cambodia's culture ministry said Thai shelling had damaged the temple's eastern gallery.")]), 1),
+    # a governor whose title names his state is that state's
+    (([(["on_record"], "Four civilians were killed when a rocket hit Kap Choeng, the Thai governor of Surin province, "
+       "Chaiwat Intharasuk, said.")],
+      [(["on_record"], "According to Thailand's Ministry of Public Health, four civilians were killed in Kap Choeng.")]), 1),
+    # (a governor named by his province alone stays apart from a national ministry, as round 45's reviewer read it)
+    (([(["on_record"], "Four civilians were killed when a rocket hit Kap Choeng, Surin governor Chaiwat Intharasuk said.")],
+      [(["on_record"], "According to Thailand's Ministry of Public Health, four civilians were killed in Kap Choeng.")]), 2),
+    # "the group's commander-in-chief, X," after the group named in the sentence is the group's
+    (([(["on_record"], "The Arakan Army has captured the Ann regional command, the group's commander-in-chief, Twan Mrat "
+       "Naing, said."), (["on_record"], "Four hundred soldiers surrendered at Ann, Twan Mrat Naing said.")],
+      [(["on_record"], "The Arakan Army said 400 soldiers surrendered at Ann.")]), 1),
+    # Cambodia's foreign ministry by its whole name
+    (([(["on_record"], "Cambodia's Ministry of Foreign Affairs and International Cooperation said it had written to the "
+       "UN Security Council.")], [(["on_record"], "Cambodia's foreign ministry said it had written to the U.N. Security "
+       "Council.")]), 1),
+    # a numbered command of a state's army is that army's
+    (([(["on_record"], "The Thai army said Cambodian forces had fired rockets into Kap Choeng district.")],
+      [(["on_record"], "The Second Army Area said Cambodian units had fired rockets into Kap Choeng district.")]), 1),
+    # Mexico: one body with and without an accent
+    (([(["on_record"], "Gunmen killed 14 people in El Aguaje on Sunday, the Michoacan state prosecutor's office said.")],
+      [(["on_record"], "The Michoacán State Prosecutor's Office reported fourteen people dead in El Aguaje.")]), 1),
+    # a mayor named in one article and by his post in another
+    (([(["on_record"], "The mayor of Aguililla, Ernesto Villaseñor Pulido, said 1,250 displaced people were sheltering.")],
+      [(["on_record"], "The mayor of Aguililla said 1,250 displaced people were receiving food and shelter.")]), 1),
+    # Sedena is Mexico's defence ministry; the National Guard a state's force
+    (([(["on_record"], "Mexico's Defence Ministry said 14 people were killed in the attack on El Aguaje.")],
+      [(["on_record"], "Sedena said 14 people were killed in the attack on El Aguaje.")]), 1),
+    (([(["on_record"], "Mexico's Defence Ministry said 14 people were killed in the attack on El Aguaje.")],
+      [(["on_record"], "The National Guard said 14 people were killed in the attack on El Aguaje.")]), 1),
+    # a bare ministry was folded into a named resident
+    (([(["on_record"], "The ministry said the attackers had dropped explosives on houses from drones.")],
+      [(["on_record"], '"They came down from the hills with drones and dropped bombs on the roofs," said Jesús '
+       "Barragán, a lime picker.")]), 2),
+])
+def test_an_audit_claim_counts_the_origins_its_auditor_keyed(registry, articles, expect):
+    assert review_case_origins({"articles": [list(a) for a in articles]}, registry) == expect
+
+
+@pytest.mark.parametrize("publisher, state", [
+    ("National News Bureau of Thailand (NNT)", "THAILAND"), ("RTK (Radio Television of Kosovo)", "KOSOVO"),
+    ("Agence Kampuchea Presse (AKP)", "CAMBODIA"), ("Sudan News Agency", "SUDAN"),
+    # channels named for a country they cover, or no state's
+    ("Syria TV", None), ("Iran International TV", None), ("Agence France-Presse", None), ("Reuters", None),
+])
+def test_a_state_news_agency_is_known_by_its_name(publisher, state):
+    assert _state_agency(publisher) == state
+
+
+def test_an_official_of_no_state_in_a_state_agencys_article_is_its_states(registry):
+    text = "According to the Ministry of Public Health, four civilians were killed in Kap Choeng district."
+    sentence = {"id": "n#0", "article": "n", "index": 0, "text": text, "labels": ["on_record"],
+                "sources": [m.to_dict() for m in MentionFinder(registry).find(text, ["on_record"]).values()]}
+    for publisher, office in (("National News Bureau of Thailand (NNT)", "THAILAND"), ("Reuters", "")):
+        found = claims.attributions(sentence, registry, claims.article._Article(publisher))
+        assert [a.office for a in found] == [office]
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Twelve hundred residents were cut off by the cordon.", 1200.0), ("six hundred people fled", 600.0),
+    ("five hundred thousand people", 500000.0), ("about 1,200 residents", 1200.0),
+])
+def test_figures_written_in_hundreds(text, figure):
+    assert figures(text) == {figure}
+
+
+def test_a_dateline_is_no_part_of_who_fired():
+    text = ("BANGKOK, 15 March (NNT) - The Ministry of Defence has confirmed that Cambodian forces opened fire first on "
+            "Thai positions near Prasat Ta Muen Thom.")
+    assert dateline_end(text, load_registry()) > 0
+    assert not compatible(signature(text), signature("Thai troops launched an armed attack on Cambodian positions near "
+                                                     "Prasat Ta Muen Thom."))

@@ -476,7 +476,7 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
                     office, speaks_for = known[:2]
                 source = speaks_for or source
                 affiliation = organ or (_affiliation(sentence["text"], speaker[1])
-                                        or _group_of(sentence["text"], speaker[1], sentence.get("index", 0), article)
+                                        or _group_of(sentence["text"], speaker[1], sentence.get("index", 0), article, matches)
                                         if not (office or source) else "")
                 if affiliation and not (office or source) and (state := _state_of_name(affiliation) or (
                         (owner := _STATE_OWNED.match(affiliation)) and _state_word(owner.group(1)))) \

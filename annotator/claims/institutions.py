@@ -32,7 +32,7 @@ _PERSON_TITLE = re.compile(r"\b(?:President|Minister|Premier|Secretary|Spokes(?:
 _ARTICLE = re.compile(r"^(?:The|A|An)\s+")
 # A portfolio joined to the name that ends it ("the Foreign and Expatriates Ministry", "the Ministry
 # of Labour and Social Affairs")
-_PORTFOLIO_AND = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*)\s+and\s+$")
+_PORTFOLIO_AND = re.compile(r"(?<![\w'’-])((?:(?!(?:The|A|An)\s)[A-Z][\w'’-]*\s+)?[A-Z][\w'’-]*)\s+and\s+$")  # "Foreign Affairs and …"
 
 
 def whole_name(text: str, start: int, span: str) -> str:

@@ -47,7 +47,8 @@ communications communication economy economic religious endowments social labour
 environment housing planning trade industry oil petroleum electricity displaced refugees migration humanitarian
 emergency emergencies situations relief reconstruction legal intelligence border customs prisons veterans essential
 martyrs women family welfare minorities higher deputy acting interim senior first caretaker
-outgoing incoming junior regional provincial prime cabinet unification reunification""".split())
+outgoing incoming junior regional provincial prime cabinet unification reunification fine arts international
+cooperation development""".split())
 # Where an organ is ("the health ministry in the Hamas-run territory"), beside one country.
 _TERRITORY = frozenset("territory enclave strip".split())
 # What an on-record source described only by its role ends in ("the ministry", "a police spokesman",

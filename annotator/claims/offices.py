@@ -82,9 +82,12 @@ _ROLE = re.compile(r"(?:\bspokes(?:man|woman|person)|\bdirector of public relati
 _ROLE_OPENS = re.compile(r"(?:[A-Za-z][\w'’-]*\s+){1,3}(?P<role>[Ss]pokes(?:man|woman|person))\s+(?=[A-Z])")
 _GOVERNOR = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*['’]s\s+)?(?:(?:regional|provincial|state|district|county)\s+)?"
                        r"governor(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?$")
-# A numbered command of a state's army ("the Second Army Area", "the 3rd Infantry Division"), not a group's.
+# A state's minister named after his title, set off: "The information minister, Adamu Waziri,".
+_SET_OFF_TITLE = re.compile(r"(?:^|(?<=[\s\"“]))[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}minister,\s+$")
+# A numbered regional command of a state's army ("the Second Army Area"), not a group's (a numbered brigade or
+# division may be either side's, or a group's).
 _NUMBERED_UNIT = re.compile(r"(?:[Tt]he\s+)?(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|\d+(?:st|nd|rd|th))\s+"
-                            r"(?:Army|Infantry|Military|Armoured|Armored)\s+(?:Area|Region|Command|Division|Corps|District|Brigade)$")
+                            r"(?:Army|Military)\s+(?:Area|Region|Command|District)$")
 # A governor's title right before his name: "Surin governor X", "the Thai governor of Surin province, X,".
 _GOVERNOR_BEFORE = re.compile(r"(?:^|(?<=\s))(?:(?:[Tt]he\s+)?(?P<owner>[A-Z][\w'’-]*)(?:['’]s)?\s+)?"
                               r"(?:(?:regional|provincial|state|district|county|deputy)\s+)?governor"
@@ -185,9 +188,13 @@ def _office(text: str, name: str, registry: Registry) -> tuple[str, Source | Non
     if installed and (state := _state_of_name(installed.group(1))):
         return state, None, ""  # "The Moscow-installed governor of the region, Viktor Lazarenko,"
     governor = _GOVERNOR_BEFORE.search(text[:at]) if at > 0 else None
-    if governor and not _NOT_OFFICE.search(text[max(0, governor.start() - 12):governor.end()]):
-        # "Surin governor X" some state's; "the Thai governor of Surin province, X," Thailand's
-        return (_state_of_name(governor.group("owner") or "") or "?"), None, ""
+    if governor and not _NOT_OFFICE.search(text[max(0, governor.start() - 12):governor.end()]) and (
+            state := _state_word(governor.group("owner") or "")):
+        # "the Thai governor of Surin province, X," is Thailand's; "Surin governor X", "regional governor X" stay
+        # their own (a governor's count is kept apart from a national ministry's, as reviewers have read it)
+        return state, None, ""
+    if at > 0 and (set_off := _SET_OFF_TITLE.search(text[:at])) and not _NOT_OFFICE.search(set_off.group(0)):
+        return "?", None, ""  # "The information minister, Adamu Waziri, said": some state's minister
     lower = _LOWER_TITLE.search(text[:at]) if at > 0 and not _OFFICE_TITLE.match(name) else None
     if lower and not _NOT_OFFICE.search(lower.group(0)):
         # "Ethiopia's communications minister Teklu Asmelash": the title in lower case before the name
@@ -488,19 +495,26 @@ def _affiliation(text: str, name: str) -> str:
     return "" if generic else group
 
 
-def _group_of(text: str, name: str, index: int, article: _Article) -> str:
+def _group_of(text: str, name: str, index: int, article: _Article, matches: tuple = ()) -> str:
     """The registered group an apposition refers back to ("Joanne Liu, the group's international
     president", after MSF): the registered source of a kind the word fits that this sentence or the
     one before cites, the last such; "the front's", "the coalition's", "the alliance's" and "the
     network's" only where the word is in its name, as many groups are called so. "" if none, or for a
     former officer ("the group's former commander")."""
-    back = re.search(rf"{re.escape(name)},\s+(?:the|its)\s+({'|'.join(_GROUP_WORDS)})['’]s\s+(?!former|ex-)[a-z]",
-                     text) if name else None
+    words = "|".join(_GROUP_WORDS)
+    back = (re.search(rf"{re.escape(name)},\s+(?:the|its)\s+({words})['’]s\s+(?!former|ex-)[a-z]", text)
+            # "the group's commander-in-chief, Twan Mrat Naing,": the post before the name
+            or re.search(rf"\b(?:the|its)\s+({words})['’]s\s+(?!former|ex-)[a-z][\w-]*(?:\s+[a-z][\w-]*)?,?\s+"
+                         rf"{re.escape(name)}\b", text)) if name else None
     if back is None:
         return ""
     word = back.group(1).lower()
     kinds = _GROUP_WORDS[word]
-    return next((source.name for at, source in reversed(article.cited) if at >= index - 1 and source.kind in kinds
+    # cited there, or this sentence's subject ("The Arakan Army has captured …, the group's commander-in-chief, X,
+    # said"; not "the Boko Haram raid …, the group's director, X," after a rights group)
+    candidates = [source for at, source in reversed(article.cited) if at >= index - 1] + [
+        m.source for m in matches if re.fullmatch(r"\W*(?:[Tt]he\s+)?", text[:m.start])]
+    return next((source.name for source in candidates if source.kind in kinds
                  and (word in _GENERIC_GROUP or word in source.name.lower())), "")
 
 

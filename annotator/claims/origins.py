@@ -129,10 +129,10 @@ def claim_origins(items: list[Attribution], registry: Registry, recipients: set[
                     any(m.source is not None and _a_state_army(a.speaker_name, m.source) for m, _ in g) for g in named):
                 # "The army said", some state's, beside only the Arakan Army or the BLA: no part of that group
                 join(lambda h: h.office == "?" and not h.speaker and h.source is None, a)
-            elif named and a.office == "?" and _BARE_FORCE.fullmatch(a.speaker_name) and not any(
-                    _state(m) or m.office == "?" or m.source is not None and m.source.kind in _ARMED
-                    for g in named for m, _ in g):
-                # "according to the police" beside only EULEX or a rights group: some state's force, no part of theirs
+            elif named and (a.office == "?" or _bare_organ(a)) and _BARE_FORCE.fullmatch(a.speaker_name) and all(
+                    _no_organ(m) for g in named for m, _ in g):
+                # "according to the police" beside only EULEX, a rights group or a resident: some state's organ, no
+                # part of theirs
                 join(lambda h: h.office == "?" and not h.speaker and h.source is None, a)
             elif named:
                 named[0].append((a, True))  # scored as that origin, so it cannot weaken it
@@ -249,6 +249,16 @@ def _voice(a: Attribution) -> Attribution:
 # a state's force named bare ("the police"), and the kinds of registered body that may have one of their own
 _BARE_FORCE = re.compile(r"(?:the\s+)?(?:police|army|military|gendarmerie|ministry|government)", re.I)
 _ARMED = frozenset({"armed_group", "military", "government", "intelligence"})
+
+
+def _no_organ(m: Attribution) -> bool:
+    """Whether ``m`` can have no state organ's voice: a registered body of a kind that has none (a
+    mission, a rights group, an outlet), or a person named with no office, post or body."""
+    if m.source is not None:
+        return m.source.kind not in _ARMED
+    return bool(m.speaker) and len(m.speaker_name.split()) <= 3 and not (
+        m.office or m.affiliation or _state(m) or _bare_organ(m) or _A_BODY.match(m.speaker_name)
+        or m.speaker_name[:1].islower())  # not "Commissioner General of Essential Services X", a titled office
 
 
 # a named body ("The DIRPA"), not an office holder: no person is named with "the"

@@ -62,11 +62,6 @@ _STATEMENT_OF = re.compile(r"^(?:an?|the|its|their)\s+(?:(?:new|later|written|jo
 _LEAD_PHRASE = re.compile(r"^(?:In|On|At|During|Speaking|Writing|Asked|Addressing)\s[^,;\"“]{2,60},\s+(?=[A-Z])")
 
 
-# A body's name that goes on past "and" ("the Ministry of Foreign Affairs and International Cooperation").
-_BODY_OF_AND = re.compile(r"\b(?:Ministry|Department|Office|Commission|Council|Committee|Bureau|Agency|Authority)\s+"
-                          r"(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*,?\s+){1,3}(?:and|&)\s+$")
-
-
 def _speaker(sentence: dict, registry: Registry) -> tuple[str, str] | None:
     """The on-record speaker as (identity, name as written): what follows "citing", else a person
     named then described ("Oleksandr Prokudin, head of the X, said"), else a capitalised name next to
@@ -91,8 +86,6 @@ def _speaker(sentence: dict, registry: Registry) -> tuple[str, str] | None:
     if own_hedges and (doer := _RELEASED_WHAT.match(mention)):
         mention = doer.group(1)
     cited, named, subject = _CITING.search(text), _NAMED.search(blanked), _SUBJECT.match(blanked)
-    if named and _BODY_OF_AND.search(blanked[:named.start()]):
-        named = None  # "The Ministry of Culture and Fine Arts said": the ministry, not "Fine Arts"
     if _PARTICIPLE.match(blanked):  # "Rejecting Azerbaijani claims, Armenia's defence ministry said"
         named = None if named and named.start() == 0 else named
         subject = None
