@@ -183,3 +183,26 @@ def test_a_dateline_is_no_part_of_who_fired():
     assert dateline_end(text, load_registry()) > 0
     assert not compatible(signature(text), signature("Thai troops launched an armed attack on Cambodian positions near "
                                                      "Prasat Ta Muen Thom."))
+
+
+def _read(text: str, labels: list[str], publisher: str, registry) -> list:
+    sentence = {"id": "n#0", "article": "n", "index": 0, "text": text, "labels": labels,
+                "sources": [m.to_dict() for m in MentionFinder(registry).find(text, labels).values()]}
+    return claims.attributions(sentence, registry, claims.article._Article(publisher))
+
+
+def test_the_observatory_in_a_monitors_own_release_is_that_monitor(registry):
+    text = "The Observatory confirmed the deaths of four Thai civilians near a petrol station in Kap Choeng."
+    (own,) = _read(text, ["named_monitor"], "Mekong Conflict Observatory", registry)
+    assert own.source.name == "Mekong Conflict Observatory"
+    (elsewhere,) = _read(text, ["named_monitor"], "Reuters", registry)
+    assert elsewhere.source.name == "Syrian Observatory for Human Rights"  # the registry's, where nothing says otherwise
+
+
+@pytest.mark.parametrize("text, office", [
+    ("The information minister, Adamu Waziri, said no ransom had been paid.", "?"),
+    ("The former defence minister, Adamu Waziri, said no ransom had been paid.", ""),
+    ("The Thai governor of Surin province, Chaiwat Intharasuk, said four civilians were killed.", "THAILAND"),
+])
+def test_a_title_set_off_before_a_name_gives_its_office(registry, text, office):
+    assert [a.office for a in _read(text, ["on_record"], "Reuters", registry)] == [office]
