@@ -36,10 +36,10 @@ A_DEFECT_GAPS: set[int] = set()
 # 76, 77; defect 4; probes 7, 8); an expert on "groups including Boko Haram" (B 93; defect 9); the WHO named
 # without a UN word beside a side's ministry (probe 2); "… Army" a group's name (probe 15); a named
 # neighbour beside an army (probe 19); bare "Petra" and Jordan's army (probe 26); the GNS's head described
-# (probe 29). (Round 48: KFOR is registered, B 77; a named neighbour stands apart from a bare army, probe 19.)
+# (probe 29). (Round 48: KFOR is registered, B 77.)
 B_GAPS = {28, 34, 40, 41, 43, 44, 45, 70, 76, 93}
 B_DEFECT_GAPS = {4, 5, 6, 9}
-B_PROBE_GAPS = {2, 7, 8, 9, 10, 11, 15, 26, 29}
+B_PROBE_GAPS = {2, 7, 8, 9, 10, 11, 15, 19, 26, 29}
 # Leaks, relays and guards: a leak label on a sentence naming a military "post" or "report" (C 0; defect 5);
 # "bugged conversations" in a headline (C 8); a recording a state agency published (C 17); an outlet described
 # before its name, or passing a document on without "it had seen" (C 24, 25; defect 8); a bureau's leaked

@@ -198,16 +198,15 @@ _STATE_ORGAN = re.compile(r"\b(police|army|military|navy|gendarmerie|coast\s+gua
 _BARE_ORGAN = re.compile(r"(?:the\s+)?(police|army|military|navy|gendarmerie)", re.I)
 
 
-# A state's own news agency or broadcaster by its name ("National News Bureau of Thailand", "Radio Television
-# of Kosovo", "Agence Kampuchea Presse"); not a channel named for a country it covers ("Syria TV").
-_STATE_AGENCY = re.compile(r"\b(?:News\s+(?:Agency|Bureau)|Broadcasting|Radio\s+Television|Agence)\b")
-_A_MINISTRY = re.compile(r"(?:[Tt]he\s+)?(?:Ministry\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3}|"
-                         r"(?:[A-Z][\w-]*\s+){1,2}Ministry)")
+# A state's own news agency by its name ("National News Bureau of Thailand", "Radio Television of Kosovo"); not a
+# channel named for a country it covers ("Syria TV"), nor a public broadcaster ("Australian Broadcasting
+# Corporation") or a wire ("Agence France Presse") that answers to no government.
+_STATE_AGENCY = re.compile(r"\b(?:News\s+(?:Agency|Bureau)|Radio\s+Television)\b")
 
 
 def _state_agency(publisher: str) -> str | None:
-    """The state whose own news agency or broadcaster ``publisher`` is, by its name, else None: in its
-    articles an official or ministry that names no state is its state's."""
+    """The state whose own news agency ``publisher`` is, by its name, else None: in its articles an
+    office that names no state ("the spokesman", "police") is its state's."""
     if not publisher or not _STATE_AGENCY.search(publisher):
         return None
     states = {_COMPOUND.get(m.group(1).lower()) for m in _COMPOUND_NAME.finditer(publisher)} | {
@@ -445,9 +444,8 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
             if speaker[1]:
                 office, speaks_for, organ = _office(sentence["text"], speaker[1], registry)
                 office = _organ_state(speaker[1], office, speaks_for, article)
-                if not speaks_for and (office == "?" or not office and _A_MINISTRY.fullmatch(speaker[1])) and (
-                        home := _state_agency(article.carrier)):
-                    office = home  # "the governor said", "the Ministry of Public Health" in Thailand's news bureau
+                if not speaks_for and office == "?" and (home := _state_agency(article.carrier)):
+                    office = home  # "the spokesman said", "police said" in Thailand's news bureau
                 if office == "?" and _bare_role(sentence["text"], speaker[1]) and article.speaker[1]:
                     # "Yolande Makolo, the spokeswoman, said", after "Rwanda's government said"
                     office = _state_of_name(article.speaker[1]) or article.offices.get(article.speaker[0], ("?",))[0] or "?"

@@ -51,12 +51,17 @@ def whole_name(text: str, start: int, span: str) -> str:
     return span
 
 
+# Words only a portfolio joined by "and" is made of ("Foreign Affairs and International Cooperation", "Culture and
+# Fine Arts"), too common elsewhere to make a name an organ's ("the Kosovo International Security Force").
+_JOINED_PORTFOLIO = frozenset("affairs international cooperation development fine arts".split())
+
+
 def _office_name(span: str) -> bool:
     """Whether ``span`` names a state office by itself: it ends in a body's word ("Expatriates
     Ministry") or is all portfolio words ("Social Affairs"), not a group ("Medecins du Monde",
     "Emergency Lawyers")."""
     return bool(re.search(rf"\b(?:{_BODY})$", span)) or all(
-        w in _ORGAN or w in _ORGAN_ALSO or w in _PORTFOLIO or w == "affairs" for w in _name_words(span))
+        w in _ORGAN or w in _ORGAN_ALSO or w in _PORTFOLIO or w in _JOINED_PORTFOLIO for w in _name_words(span))
 
 
 def _portfolio(span: str) -> bool:

@@ -31,13 +31,13 @@ _ISO = {"AE": "UAE", "AF": "AFGHANISTAN", "DE": "GERMANY", "EG": "EGYPT", "FR": 
         "BD": "BANGLADESH", "XK": "KOSOVO", "RS": "SERBIA", "MX": "MEXICO", "TH": "THAILAND", "KH": "CAMBODIA"}
 _ORGAN = frozenset("""government govt ministry minister ministers army military armed forces force defence defense
 president presidency presidential kremlin pentagon authorities prosecutor prosecutors envoy embassy ambassador cabinet
-federation command police office official officials navy department staff side junta contingent authority guard""".split())
+federation command police office official officials navy department staff side junta contingent authority""".split())
 # Words an organ's name may also hold; any other word ("Houthi-run", "rebel", "internationally
 # recognised", "Moscow-installed") may name a rival claimant to the state, so it is not merged.
 _ORGAN_ALSO = frozenset("""people peoples national federal republic democratic royal state general foreign
 interior affairs security service services spokesman spokeswoman spokesperson spokespeople headquarters air
 joint operations operational task secretariat department directorate director internal chiefs transition
-peacekeeping media""".split())
+peacekeeping media guard""".split())
 # What a ministry is for, and words a title or organ may carry beside it ("Health Minister", "the
 # health ministry", "Acting Foreign Minister"): they name no side. Beside an organ word and one
 # country they still make an organ of that country's state ("Russia's health ministry"). Not
@@ -47,8 +47,7 @@ communications communication economy economic religious endowments social labour
 environment housing planning trade industry oil petroleum electricity displaced refugees migration humanitarian
 emergency emergencies situations relief reconstruction legal intelligence border customs prisons veterans essential
 martyrs women family welfare minorities higher deputy acting interim senior first caretaker
-outgoing incoming junior regional provincial prime cabinet unification reunification fine arts international
-cooperation development""".split())
+outgoing incoming junior regional provincial prime cabinet unification reunification""".split())
 # Where an organ is ("the health ministry in the Hamas-run territory"), beside one country.
 _TERRITORY = frozenset("territory enclave strip".split())
 # What an on-record source described only by its role ends in ("the ministry", "a police spokesman",
@@ -295,8 +294,8 @@ _NAME_STOP = frozenset("the a an of in on at for and to by from its his her thei
 
 @lru_cache(maxsize=1 << 12)
 def _name_words(name: str) -> frozenset:
-    if not name.isascii():  # "Michoacán" as Reuters writes it, "Michoacan"
-        name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    if not name.isascii():  # "Michoacán" as Reuters writes it, "Michoacan"; "N’Diaye" as "N'Diaye"
+        name = unicodedata.normalize("NFKD", name.replace("’", "'")).encode("ascii", "ignore").decode()
     return frozenset(w for w in re.findall(r"[a-z][\w-]*", re.sub(r"['’]s\b", "", undotted(name).lower()))
                      if w not in _NAME_STOP)
 

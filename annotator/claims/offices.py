@@ -88,10 +88,6 @@ _SET_OFF_TITLE = re.compile(r"(?:^|(?<=[\s\"“]))[Tt]he\s+(?:[a-z][\w-]*\s+){0,
 # division may be either side's, or a group's).
 _NUMBERED_UNIT = re.compile(r"(?:[Tt]he\s+)?(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|\d+(?:st|nd|rd|th))\s+"
                             r"(?:Army|Military)\s+(?:Area|Region|Command|District)$")
-# A governor's title right before his name: "Surin governor X", "the Thai governor of Surin province, X,".
-_GOVERNOR_BEFORE = re.compile(r"(?:^|(?<=\s))(?:(?:[Tt]he\s+)?(?P<owner>[A-Z][\w'’-]*)(?:['’]s)?\s+)?"
-                              r"(?:(?:regional|provincial|state|district|county|deputy)\s+)?governor"
-                              r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:province|region|state|district))?,)?\s+$")
 # A state's title written in lower case right before a name ("defence minister X", "Ethiopia's
 # communications minister X", "presidential adviser X").
 _LOWER_TITLE = re.compile(r"(?:^|(?<=\s))((?:(?:(?i:" + COMPOUND_STATES + r")|[A-Z][\w'’-]*)['’]s\s+)?"  # "South Sudan's"
@@ -187,12 +183,6 @@ def _office(text: str, name: str, registry: Registry) -> tuple[str, Source | Non
     installed = (_INSTALLED_BEFORE.search(text[:at]) or _INSTALLED_AFTER.match(text, at + len(name))) if at >= 0 else None
     if installed and (state := _state_of_name(installed.group(1))):
         return state, None, ""  # "The Moscow-installed governor of the region, Viktor Lazarenko,"
-    governor = _GOVERNOR_BEFORE.search(text[:at]) if at > 0 else None
-    if governor and not _NOT_OFFICE.search(text[max(0, governor.start() - 12):governor.end()]) and (
-            state := _state_word(governor.group("owner") or "")):
-        # "the Thai governor of Surin province, X," is Thailand's; "Surin governor X", "regional governor X" stay
-        # their own (a governor's count is kept apart from a national ministry's, as reviewers have read it)
-        return state, None, ""
     if at > 0 and (set_off := _SET_OFF_TITLE.search(text[:at])) and not _NOT_OFFICE.search(set_off.group(0)):
         return "?", None, ""  # "The information minister, Adamu Waziri, said": some state's minister
     lower = _LOWER_TITLE.search(text[:at]) if at > 0 and not _OFFICE_TITLE.match(name) else None
@@ -443,14 +433,18 @@ def _administration(text: str, at: int, end: int) -> str:
     return f"{found['place']} administration" if found and not _NOT_OFFICE.search(found.group(0)) else ""
 
 
+_NO_LONGER = re.compile(r"\b(?:former|ex|ousted|deposed|exiled|late|onetime|opposition)\b", re.I)
+
+
 def principal_office(text: str, name: str, registry: Registry) -> str:
     """The state office of the leader a spokesman speaks for ("Israeli Prime Minister Benjamin
     Netanyahu ordered the strike, his spokesman X said": ISRAEL; "President Salva Kiir …": "?",
     some state's), read from the sentence's opening name as :func:`_office` reads a speaker; "" if
     the sentence has no such spokesman or its opening names no state office."""
     at = text.find(name) if name else -1
-    if at < 0 or not _HIS_ROLE.search(text[:at]) or not (opening := _OPENING_NAME.match(text)) or opening.end() >= at:
-        return ""
+    if at < 0 or not _HIS_ROLE.search(text[:at]) or not (opening := _OPENING_NAME.match(text)) or opening.end() >= at \
+            or _NO_LONGER.search(opening.group(1)):
+        return ""  # not "Former Prime Minister X", "Kenyan opposition leader X": no state's office now
     return _office(text, opening.group(1), registry)[0]
 
 
@@ -512,8 +506,8 @@ def _group_of(text: str, name: str, index: int, article: _Article, matches: tupl
     kinds = _GROUP_WORDS[word]
     # cited there, or this sentence's subject ("The Arakan Army has captured …, the group's commander-in-chief, X,
     # said"; not "the Boko Haram raid …, the group's director, X," after a rights group)
-    candidates = [source for at, source in reversed(article.cited) if at >= index - 1] + [
-        m.source for m in matches if re.fullmatch(r"\W*(?:[Tt]he\s+)?", text[:m.start])]
+    candidates = [m.source for m in matches if re.fullmatch(r"\W*(?:[Tt]he\s+)?", text[:m.start])] + [
+        source for at, source in reversed(article.cited) if at >= index - 1]
     return next((source.name for source in candidates if source.kind in kinds
                  and (word in _GENERIC_GROUP or word in source.name.lower())), "")
 

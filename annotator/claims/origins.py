@@ -13,6 +13,7 @@ from ..scoring import Origin
 from ..kinds import kinds_of
 from .article import Attribution
 from .cues import _PLURAL_OFFICIALS, counted_apart, OUTLETS
+from .offices import _NUMBERED_UNIT
 from .posts import _a_state_army
 from .names import (_COMPOUND, _COMPOUND_NAME, _ISO, _NAME_TOKEN, _ORGAN, _ORGAN_ALSO, _ROLE_WORDS, SIDES, _initials_of,
                     _name_words, _root, _same_identity, _same_name, _source_state, _state_of_name, _state_word,
@@ -223,7 +224,11 @@ def _offices_joined(groups: list[list[tuple[Attribution, bool]]]) -> list[list[t
     if states:
         home = next(g for g in groups if any(_state(_voice(a)) in states for a, _ in g))
         unknown = [g for g in groups if g is not home and not any(_state(_voice(a)) for a, _ in g)
-                   and any(_voice(a).office == "?" or _bare_organ(_voice(a)) for a, _ in g)]
+                   and any(_voice(a).office == "?" or _bare_organ(_voice(a)) for a, _ in g)
+                   # an army's numbered command joins the state's army, not its ministry of another side
+                   and not (any(_NUMBERED_UNIT.match(a.speaker_name) for a, _ in g)
+                            and not any(_ARMY_UNIT.search(_written(a)) or a.source is not None and a.source.kind == "military"
+                                        for a, _ in home))]
     else:
         # no state named: nothing shows two organs of some state are two states'; an unnamed source
         # folded into a group ("the ministry" beside a witness) does not make it one
@@ -246,19 +251,18 @@ def _voice(a: Attribution) -> Attribution:
     return a.released_by if a.type == "leaked_recording" and a.released_by is not None else a
 
 
+# an army named as such ("The Thai army", "The Second Army Area")
+_ARMY_UNIT = re.compile(r"\b(?:[Aa]rmy|[Mm]ilitary)\b")
 # a state's force named bare ("the police"), and the kinds of registered body that may have one of their own
 _BARE_FORCE = re.compile(r"(?:the\s+)?(?:police|army|military|gendarmerie|ministry|government)", re.I)
-_ARMED = frozenset({"armed_group", "military", "government", "intelligence"})
+_NO_ORGAN = frozenset({"ngo", "monitor", "other"})
 
 
 def _no_organ(m: Attribution) -> bool:
-    """Whether ``m`` can have no state organ's voice: a registered body of a kind that has none (a
-    mission, a rights group, an outlet), or a person named with no office, post or body."""
-    if m.source is not None:
-        return m.source.kind not in _ARMED
-    return bool(m.speaker) and len(m.speaker_name.split()) <= 3 and not (
-        m.office or m.affiliation or _state(m) or _bare_organ(m) or _A_BODY.match(m.speaker_name)
-        or m.speaker_name[:1].islower())  # not "Commissioner General of Essential Services X", a titled office
+    """Whether ``m`` is a registered body that speaks for no state and relays none: a rights group, a monitor,
+    an international mission (not a UN body citing a ministry, nor an outlet, nor a person whose post may
+    have gone unread: "X, a police commander in Mitrovica," is the police's own)."""
+    return m.source is not None and m.source.kind in _NO_ORGAN
 
 
 # a named body ("The DIRPA"), not an office holder: no person is named with "the"

@@ -357,7 +357,10 @@ _BLAME = re.compile(rf"\b(?:fired|shelled|bombed|dropped|planted|laid)\s+by\s+{_
                     r"^\W*(?:the\s+)?((?:[A-Z][\w'’-]*\s+){1,2})(?:armed\s+|border\s+)?(?:forces|troops|units|soldiers|army|military|guards)\s+"
                     r"(?:had\s+|have\s+|has\s+)?(?:(?:(?:opened\s+fire|fired)(?:\s+first)?[^;]{0,40}?\s+(?:on|at)|shelled|attacked|launched\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:attacks?|assault|offensive)\s+on)\s+"
                     r"(?:an?\s+|the\s+)?(?:[A-Z][\w'’-]*\s+|(?:its|their|our)\s+)?"
-                    r"(?:positions?|posts?|outposts?|troops|soldiers|forces|units|villages?|territory)\b|"
+                    r"(?:positions?|posts?|outposts?|troops|soldiers|forces|units|villages?|territory)\b"
+                    # not a reply: "Thai forces attacked Cambodian positions only after Cambodian soldiers fired"
+                    r"(?![^;]*\b(?:only\s+after|in\s+response|in\s+retaliation|retaliat\w*|after\s+(?:[\w'’-]+\s+){0,3}"
+                    r"(?:fired|attacked|opened\s+fire|shelled))\b)|"
                     r"opened\s+fire\s+first\b)")
 
 
