@@ -206,3 +206,12 @@ def test_the_observatory_in_a_monitors_own_release_is_that_monitor(registry):
 ])
 def test_a_title_set_off_before_a_name_gives_its_office(registry, text, office):
     assert [a.office for a in _read(text, ["on_record"], "Reuters", registry)] == [office]
+
+
+@pytest.mark.parametrize("publisher, state", [
+    ("Agence Kampuchea Presse (AKP)", "CAMBODIA"), ("RT", "RUSSIA"),
+    # a registered wire or news agency is no state's voice by the registry alone
+    ("Agence France Presse", None), ("Reuters", None), ("SANA", None),
+])
+def test_a_registered_state_media_publisher_is_its_states(registry, publisher, state):
+    assert _state_agency(publisher, registry) == state

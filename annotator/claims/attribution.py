@@ -12,7 +12,7 @@ from dataclasses import replace
 from ..mentions import CLOSES_ATTRIBUTED, PEOPLE, dateline_end
 from ..positions import SPEECH, cited_at, quoted_spans
 from ..registry import Registry, Source
-from .names import (_COMPOUND, _COMPOUND_NAME, _ORGAN, _ORGAN_ALSO, _SOURCE_WORDS, SIDES, _name_words, _same_identity, _state_of_name,
+from .names import (_COMPOUND, _COMPOUND_NAME, _ISO, _ORGAN, _ORGAN_ALSO, _SOURCE_WORDS, SIDES, _name_words, _same_identity, _state_of_name,
                     _state_word)
 from .sides import _NOT_STATES
 from ..kinds import headed
@@ -204,10 +204,17 @@ _BARE_ORGAN = re.compile(r"(?:the\s+)?(police|army|military|navy|gendarmerie)", 
 _STATE_AGENCY = re.compile(r"\b(?:News\s+(?:Agency|Bureau)|Radio\s+Television)\b")
 
 
-def _state_agency(publisher: str) -> str | None:
+def _state_agency(publisher: str, registry: Registry | None = None) -> str | None:
     """The state whose own news agency ``publisher`` is, by its name, else None: in its articles an
-    office that names no state ("the spokesman", "police") is its state's."""
-    if not publisher or not _STATE_AGENCY.search(publisher):
+    office that names no state ("the spokesman", "police") is its state's. A publisher the registry holds as a
+    state's media (Agence Kampuchea Presse, SANA) is its state's by the registry."""
+    if not publisher:
+        return None
+    registered = {m.source for m in registry.find(publisher)} if registry is not None else set()
+    if registered:
+        source = registered.pop()
+        return _ISO.get(source.country) if source.kind == "state_media" and not registered else None
+    if not _STATE_AGENCY.search(publisher):
         return None
     states = {_COMPOUND.get(m.group(1).lower()) for m in _COMPOUND_NAME.finditer(publisher)} | {
         state for word in re.findall(r"[A-Za-z][\w'’-]*", _COMPOUND_NAME.sub(" ", publisher)) if (state := _state_word(word))}
@@ -444,7 +451,7 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
             if speaker[1]:
                 office, speaks_for, organ = _office(sentence["text"], speaker[1], registry)
                 office = _organ_state(speaker[1], office, speaks_for, article)
-                if not speaks_for and office == "?" and (home := _state_agency(article.carrier)):
+                if not speaks_for and office == "?" and (home := _state_agency(article.carrier, registry)):
                     office = home  # "the spokesman said", "police said" in Thailand's news bureau
                 if office == "?" and _bare_role(sentence["text"], speaker[1]) and article.speaker[1]:
                     # "Yolande Makolo, the spokeswoman, said", after "Rwanda's government said"
