@@ -207,7 +207,7 @@ _STATE_AGENCY = re.compile(r"\b(?:News\s+(?:Agency|Bureau)|Radio\s+Television)\b
 def _state_agency(publisher: str, registry: Registry | None = None) -> str | None:
     """The state whose own news agency ``publisher`` is, by its name, else None: in its articles an
     office that names no state ("the spokesman", "police") is its state's. A publisher the registry holds as a
-    state's media (Agence Kampuchea Presse, SANA) is its state's by the registry."""
+    state's media (Agence Kampuchea Presse, RT) is its state's by the registry."""
     if not publisher:
         return None
     registered = {m.source for m in registry.find(publisher)} if registry is not None else set()

@@ -456,7 +456,8 @@ def _affiliation(text: str, name: str) -> str:
     at = text.find(name) if name else -1
     if at < 0:
         return ""
-    if post := _administration(text, at, past_age(text, at + len(name))) or _mayoralty(text, at, past_age(text, at + len(name))):
+    end = past_age(text, at + len(name))
+    if post := _administration(text, at, end) or _mayoralty(text, at, end):
         return post
     if _HIS_ROLE.search(text[:at]) and (opening := _OPENING_NAME.match(text)) and opening.end() < at:
         return opening.group(1)  # "UN Secretary-General Antonio Guterres condemned …, his deputy spokesman X said"
@@ -491,8 +492,8 @@ def _affiliation(text: str, name: str) -> str:
 
 def _group_of(text: str, name: str, index: int, article: _Article, matches: tuple = ()) -> str:
     """The registered group an apposition refers back to ("Joanne Liu, the group's international
-    president", after MSF): the registered source of a kind the word fits that this sentence or the
-    one before cites, the last such; "the front's", "the coalition's", "the alliance's" and "the
+    president", after MSF): the registered source of a kind the word fits that opens this sentence, or
+    that this sentence or the one before cites, the last such; "the front's", "the coalition's", "the alliance's" and "the
     network's" only where the word is in its name, as many groups are called so. "" if none, or for a
     former officer ("the group's former commander")."""
     words = "|".join(_GROUP_WORDS)

@@ -132,8 +132,7 @@ def claim_origins(items: list[Attribution], registry: Registry, recipients: set[
                 join(lambda h: h.office == "?" and not h.speaker and h.source is None, a)
             elif named and (a.office == "?" or _bare_organ(a)) and _BARE_FORCE.fullmatch(a.speaker_name) and all(
                     _no_organ(m) for g in named for m, _ in g):
-                # "according to the police" beside only EULEX, a rights group or a resident: some state's organ, no
-                # part of theirs
+                # "according to the police" beside only EULEX or a rights group: some state's organ, no part of theirs
                 join(lambda h: h.office == "?" and not h.speaker and h.source is None, a)
             elif named:
                 named[0].append((a, True))  # scored as that origin, so it cannot weaken it
