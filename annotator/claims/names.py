@@ -296,8 +296,10 @@ _NAME_STOP = frozenset("the a an of in on at for and to by from its his her thei
 def _name_words(name: str) -> frozenset:
     if not name.isascii():  # "Michoacán" as Reuters writes it, "Michoacan"; "N’Diaye" as "N'Diaye"
         name = unicodedata.normalize("NFKD", name.replace("’", "'")).encode("ascii", "ignore").decode()
-    return frozenset(w for w in re.findall(r"[a-z][\w-]*", re.sub(r"['’]s\b", "", undotted(name).lower()))
-                     if w not in _NAME_STOP)
+    lowered = undotted(name).lower()
+    if "municipal president" in lowered:  # Mexico's title for a town's mayor
+        lowered = lowered.replace("municipal president", "mayor")
+    return frozenset(w for w in re.findall(r"[a-z][\w-]*", re.sub(r"['’]s\b", "", lowered)) if w not in _NAME_STOP)
 
 
 # The people of an organisation stand for it: "civil defence teams" are the civil defence.

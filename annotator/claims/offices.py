@@ -415,9 +415,11 @@ _ADMINISTRATOR_AFTER = re.compile(rf",\s+(?:the\s+|an?\s+)?{_RANK_OF_ADMINISTRAT
 
 
 # A town's mayor named with his post: "The mayor of Aguililla, X,", "Aguililla mayor X", "X, the mayor of Aguililla,".
-_MAYOR_BEFORE = (re.compile(rf"(?:[Tt]he\s+)?(?:(?i:deputy|acting|interim)\s+)?[Mm]ayor\s+of\s+{_PLACE},{_TITLE_THEN_NAME}"),
-                 re.compile(rf"{_PLACE}(?:['’]s)?\s+(?:(?:deputy|acting|interim)\s+)?mayor,?{_TITLE_THEN_NAME}"))
-_MAYOR_AFTER = re.compile(rf",\s+(?:the\s+|an?\s+)?(?:(?:deputy|acting|interim)\s+)?mayor\s+of\s+{_PLACE}\b")
+# Mexico's "municipal president" is the mayor.
+_MAYOR = r"(?:[Mm]ayor|[Mm]unicipal\s+[Pp]resident)"
+_MAYOR_BEFORE = (re.compile(rf"(?:[Tt]he\s+)?(?:(?i:deputy|acting|interim)\s+)?{_MAYOR}\s+of\s+{_PLACE},{_TITLE_THEN_NAME}"),
+                 re.compile(rf"{_PLACE}(?:['’]s)?\s+(?:(?:deputy|acting|interim)\s+)?(?:mayor|municipal\s+president),?{_TITLE_THEN_NAME}"))
+_MAYOR_AFTER = re.compile(rf",\s+(?:the\s+|an?\s+)?(?:(?:deputy|acting|interim)\s+)?{_MAYOR}\s+of\s+{_PLACE}\b")
 
 
 def _mayoralty(text: str, at: int, end: int) -> str:
