@@ -22,6 +22,11 @@ def registry():
     # another town's mayor is another origin
     ((["The municipal president of Aguililla, Ernesto Villaseñor Pulido, said 1,250 people were sheltering."],
       ["The mayor of Tepalcatepec said 1,250 displaced people were receiving food."]), 2),
+    # a leader's possessive spokesman speaks for the leader's state; a former leader's for none
+    ((["Armenian Prime Minister Aram Petrosyan's spokesman, Narek Vardanyan, said Azerbaijani forces shelled Sotk."],
+      ["Armenia's defence ministry said Azerbaijani forces shelled Sotk."]), 1),
+    ((["Former Prime Minister Aram Petrosyan's spokesman, Narek Vardanyan, said Azerbaijani forces shelled Sotk."],
+      ["Armenia's defence ministry said Azerbaijani forces shelled Sotk."]), 2),
 ])
 def test_an_audit_claim_counts_the_origins_its_auditor_keyed(registry, articles, expect):
     assert review_case_origins(labelled_case(*articles), registry) == expect

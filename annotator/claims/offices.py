@@ -435,6 +435,8 @@ def _administration(text: str, at: int, end: int) -> str:
     return f"{found['place']} administration" if found and not _NOT_OFFICE.search(found.group(0)) else ""
 
 
+_WHOSE_SPOKESMAN = re.compile(r"^\W*(?P<principal>(?:[A-Z][\w'’.&-]*[\s-]+){1,6}[A-Z][\w.&-]*?)['’]s\s+"
+                              r"(?:(?:deputy|chief|senior|associate)\s+)?spokes(?:man|woman|person),?\s+$")
 _NO_LONGER = re.compile(r"\b(?:former|ex|ousted|deposed|exiled|late|onetime|opposition)\b", re.I)
 
 
@@ -444,10 +446,15 @@ def principal_office(text: str, name: str, registry: Registry) -> str:
     some state's), read from the sentence's opening name as :func:`_office` reads a speaker; "" if
     the sentence has no such spokesman or its opening names no state office."""
     at = text.find(name) if name else -1
-    if at < 0 or not _HIS_ROLE.search(text[:at]) or not (opening := _OPENING_NAME.match(text)) or opening.end() >= at \
-            or _NO_LONGER.search(opening.group(1)):
+    if at >= 0 and (whose := _WHOSE_SPOKESMAN.match(text[:at])):
+        principal = whose["principal"]  # "Armenian Prime Minister X's spokesman, Y, said"
+    elif at < 0 or not _HIS_ROLE.search(text[:at]) or not (opening := _OPENING_NAME.match(text)) or opening.end() >= at:
+        return ""
+    else:
+        principal = opening.group(1)
+    if _NO_LONGER.search(principal):
         return ""  # not "Former Prime Minister X", "Kenyan opposition leader X": no state's office now
-    return _office(text, opening.group(1), registry)[0]
+    return _office(text, principal, registry)[0]
 
 
 def _affiliation(text: str, name: str) -> str:
