@@ -22,17 +22,17 @@ from .review_r48b_probes import CASES as B_PROBES
 
 REGISTRY = load_registry()
 
-# Speakers: an opposition leader's or the UN chief's spokesman, a paramilitary commander, a country's set-off
-# foreign minister named beside another state (A 4, 6, 14, 15, 74; defect 11); a bare organ beside a named resident, a UN mission, or residents (A 19, 30,
+# Speakers: the UN chief's spokesman, whose un_figure sentence yields no speaker, a country's set-off foreign
+# minister named beside another state (A 6, 74); a bare organ beside a named resident, a UN mission, or residents (A 19, 30,
 # 45, 98), beside its own officer whose post went unread (A 26, 38; probe 8), after another state's police (probe
 # 3); SANA and Al Jazeera relaying an army or ministry (A 39, 93); "the international force" (A 46, 47; probe 2);
 # the SLA and Sudan's army (A 34); a bare "National Guard" (A 49; probe 6); a denial between an army's spokesman
 # and the bare army (A 51); governors and numbered commands kept apart from their state, as round 45's reviewer
 # read governors (A 52, 53, 55, 61, 62, 65, 66, 68; defect 9; probes 12, 13: a state agency's bare ministry and
 # governor); "the group's" after Amnesty where Boko Haram is the subject (A 87, 88; defect 12).
-A_GAPS = {4, 6, 14, 15, 19, 26, 30, 34, 38, 39, 45, 46, 47, 49, 51, 52, 53, 55, 61, 62, 65, 66, 68, 74, 87, 88,
+A_GAPS = {6, 19, 26, 30, 34, 38, 39, 45, 46, 47, 49, 51, 52, 53, 55, 61, 62, 65, 66, 68, 74, 87, 88,
           93, 98}
-A_DEFECT_GAPS = {9, 11, 12}
+A_DEFECT_GAPS = {9, 12}
 A_PROBE_GAPS = {2, 3, 6, 8, 12, 13}
 # Names: a ministry of "… and International Cooperation" beside another organ of its state, Italy's MAECI, "… and
 # Disaster Management", "… and Poverty Alleviation", "Labour and Social Affairs" before "Ministry", "Foreign and

@@ -27,6 +27,11 @@ def registry():
       ["Armenia's defence ministry said Azerbaijani forces shelled Sotk."]), 1),
     ((["Former Prime Minister Aram Petrosyan's spokesman, Narek Vardanyan, said Azerbaijani forces shelled Sotk."],
       ["Armenia's defence ministry said Azerbaijani forces shelled Sotk."]), 2),
+    # an opposition leader's or a paramilitary commander's spokesman is no organ of the state
+    ((["Kenyan opposition leader Odhiambo Were condemned the killing of nine protesters in Nairobi, his spokesman "
+       "Kevin Otieno said."], ["Kenya's police said nine people died during the protests in Nairobi."]), 2),
+    ((["Sudanese paramilitary commander Gen. Abdelrahim Juma ordered the assault on El Fasher's main market, his "
+       "spokesman Faris Nour said."], ["Sudan's army said the RSF attacked El Fasher's main market."]), 2),
 ])
 def test_an_audit_claim_counts_the_origins_its_auditor_keyed(registry, articles, expect):
     assert review_case_origins(labelled_case(*articles), registry) == expect

@@ -375,7 +375,9 @@ _ITS_ROLE = re.compile(rf",\s+its\s+(?:[a-z][\w-]*\s+){{0,3}}?{_LEADS}(?:\s+(?:i
                        rf"(?:(?:in|for)\s+)?" + _TITLES)
 # A person's spokesman, named after what the person the sentence opens with did: "…, his deputy spokesman X said".
 _HIS_ROLE = re.compile(r",\s+(?:his|her)\s+(?:(?:deputy|chief|senior|associate)\s+)?spokes(?:man|woman|person),?\s+$")
-_OPENING_NAME = re.compile(r"^\W*((?:[A-Z][\w'’.&-]*[\s-]+){0,6}[A-Z][\w'’.&-]*)\s+(?:(?:has|had|also|on\s+\w+day)\s+)*[a-z]")
+# The leader (the sentence's opening name) whose spokesman speaks, with the lower-case words of his post: "Kenyan opposition leader X".
+_OPENING_PRINCIPAL = re.compile(r"^\W*((?:(?:[A-Z][\w'’.&-]*|opposition|rebel|paramilitary|militia|party|leader|commander|"
+                                r"chief|head|of|the)[\s-]+){0,8}[A-Z][\w'’.&-]*)\s+(?:(?:has|had|also|on\s+\w+day)\s+)*[a-z]")
 # (only a body reporting its own count or finding: "The Israeli military has raided the hospital, its
 # director X said" is the hospital's director)
 _OPENING_SUBJECT = re.compile(r"^\W*((?:[Tt]he\s+)?(?:[A-Z][\w'’.&-]*\s+){0,5}?(?:[a-z][\w-]*\s+){0,2}?[A-Za-z][\w'’.&-]*)"
@@ -448,7 +450,8 @@ def principal_office(text: str, name: str, registry: Registry) -> str:
     at = text.find(name) if name else -1
     if at >= 0 and (whose := _WHOSE_SPOKESMAN.match(text[:at])):
         principal = whose["principal"]  # "Armenian Prime Minister X's spokesman, Y, said"
-    elif at < 0 or not _HIS_ROLE.search(text[:at]) or not (opening := _OPENING_NAME.match(text)) or opening.end() >= at:
+    elif at < 0 or not _HIS_ROLE.search(text[:at]) or not (opening := _OPENING_PRINCIPAL.match(text)) \
+            or opening.end() >= at:
         return ""
     else:
         principal = opening.group(1)
@@ -468,7 +471,7 @@ def _affiliation(text: str, name: str) -> str:
     end = past_age(text, at + len(name))
     if post := _administration(text, at, end) or _mayoralty(text, at, end):
         return post
-    if _HIS_ROLE.search(text[:at]) and (opening := _OPENING_NAME.match(text)) and opening.end() < at:
+    if _HIS_ROLE.search(text[:at]) and (opening := _OPENING_PRINCIPAL.match(text)) and opening.end() < at:
         return opening.group(1)  # "UN Secretary-General Antonio Guterres condemned …, his deputy spokesman X said"
     found = (_AFFILIATED.match(text, past_age(text, at + len(name))) or _AFFILIATED_BEFORE.search(text[:at])
              or _HEAD_BEFORE.search(text[:at]))
