@@ -196,6 +196,7 @@ _TELLER = re.compile(r"(?:^|[\"”’,]\s*)(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?((?:[
 _STATE_ORGAN = re.compile(r"\b(police|army|military|navy|gendarmerie|coast\s+guard|border\s+guards?|interior\s+ministry|"
                           r"defen[cs]e\s+ministry)\b", re.I)
 _BARE_ORGAN = re.compile(r"(?:the\s+)?(police|army|military|navy|gendarmerie)", re.I)
+_BARE_ACRONYM = re.compile(r"(?:[Tt]he\s+)?([A-Z]{2,6})")
 
 
 # A state's own news agency by its name ("National News Bureau of Thailand", "Radio Television of Kosovo"); not a
@@ -221,12 +222,19 @@ def _state_agency(publisher: str, registry: Registry | None = None) -> str | Non
     return states.pop() if len(states) == 1 and None not in states and not states & SIDES else None
 
 
-def _organ_state(name: str, office: str, speaks_for, article: _Article) -> str:
+def _organ_state(name: str, office: str, speaks_for, article: _Article, identity: str = "") -> str:
     """``office``, or, for an organ named bare ("police said") that its article cited before as one
     state's ("a Kosovo police spokesman said"), that state: the article has told whose it is. A
-    state's organ named as a source is remembered for the rest of the article."""
+    state's organ named as a source is remembered for the rest of the article, and so is a state's
+    body known by the acronym the article gave it ("the SSG", after "Georgia's State Security
+    Service (SSG)", whose ``identity`` is "ssg")."""
     if office == "?" and speaks_for is None and (bare := _BARE_ORGAN.fullmatch(name)):
         return article.organ_states.get(bare.group(1).lower(), office)
+    if office in ("", "?") and speaks_for is None and (acronym := _BARE_ACRONYM.fullmatch(name)):
+        return article.organ_states.get(acronym.group(1), office)
+    if re.fullmatch(r"[a-z]{2,6}", identity) and identity not in _name_words(name) and speaks_for is None and (
+            state := office if office not in ("", "?") else _state_of_name(name)):
+        article.organ_states[identity.upper()] = state
     if (found := _STATE_ORGAN.search(name)) and (state := office if office not in ("", "?") else _state_of_name(name)) \
             and state not in SIDES:
         article.organ_states[found.group(1).lower()] = state
@@ -450,7 +458,7 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
                 article.offices[speaker[0]] = ("", body, speaker[1])
             if speaker[1]:
                 office, speaks_for, organ = _office(sentence["text"], speaker[1], registry)
-                office = _organ_state(speaker[1], office, speaks_for, article)
+                office = _organ_state(speaker[1], office, speaks_for, article, speaker[0])
                 if not speaks_for and office == "?" and (home := _state_agency(article.carrier, registry)):
                     office = home  # "the spokesman said", "police said" in Thailand's news bureau
                 if office == "?" and _bare_role(sentence["text"], speaker[1]) and article.speaker[1]:

@@ -28,8 +28,9 @@ _ISO = {"AE": "UAE", "AF": "AFGHANISTAN", "DE": "GERMANY", "EG": "EGYPT", "FR": 
         "CM": "CAMEROON", "CF": "CENTRAL_AFRICAN_REPUBLIC", "IN": "INDIA", "AZ": "AZERBAIJAN", "AM": "ARMENIA",
         "UG": "UGANDA", "ET": "ETHIOPIA", "ML": "MALI", "ID": "INDONESIA", "CN": "CHINA", "PH": "PHILIPPINES",
         "HT": "HAITI", "MZ": "MOZAMBIQUE", "NG": "NIGERIA", "CO": "COLOMBIA", "SS": "SOUTH_SUDAN", "SO": "SOMALIA",
-        "BD": "BANGLADESH", "XK": "KOSOVO", "RS": "SERBIA", "MX": "MEXICO", "TH": "THAILAND", "KH": "CAMBODIA"}
-_ORGAN = frozenset("""government govt ministry minister ministers army military armed forces force defence defense
+        "BD": "BANGLADESH", "XK": "KOSOVO", "RS": "SERBIA", "MX": "MEXICO", "TH": "THAILAND", "KH": "CAMBODIA",
+        "KG": "KYRGYZSTAN", "TJ": "TAJIKISTAN", "GE": "GEORGIA"}
+_ORGAN = frozenset("""government govt ministry minister ministers army military armed forces force defence defense kgb
 president presidency presidential kremlin pentagon authorities prosecutor prosecutors envoy embassy ambassador cabinet
 federation command police office official officials navy department staff side junta contingent authority""".split())
 # Words an organ's name may also hold; any other word ("Houthi-run", "rebel", "internationally
@@ -37,7 +38,7 @@ federation command police office official officials navy department staff side j
 _ORGAN_ALSO = frozenset("""people peoples national federal republic democratic royal state general foreign
 interior affairs security service services spokesman spokeswoman spokesperson spokespeople headquarters air
 joint operations operational task secretariat department directorate director internal chiefs transition
-peacekeeping media guard""".split())
+peacekeeping media guard troops""".split())
 # What a ministry is for, and words a title or organ may carry beside it ("Health Minister", "the
 # health ministry", "Acting Foreign Minister"): they name no side. Beside an organ word and one
 # country they still make an organ of that country's state ("Russia's health ministry"). Not
@@ -83,7 +84,10 @@ _COMPOUND = {"south sudan": "SOUTH_SUDAN", "south sudanese": "SOUTH_SUDAN", "jub
              # the Taliban's government, which has governed Afghanistan since 2021 (not "the Taliban" alone,
              # who fought the Afghan state before)
              "taliban government": "AFGHANISTAN", "taliban administration": "AFGHANISTAN",
-             "taliban authorities": "AFGHANISTAN", "islamic emirate": "AFGHANISTAN"}
+             "taliban authorities": "AFGHANISTAN", "islamic emirate": "AFGHANISTAN",
+             # North Ossetia is a Russian republic; South Ossetia's de facto authorities a side (below)
+             "north ossetia": "RUSSIA", "north ossetian": "RUSSIA", "south ossetia": "SOUTH_OSSETIA",
+             "south ossetian": "SOUTH_OSSETIA"}
 # States the grouping table leaves out (it feeds the trained pair scorer, so it stays as it was
 # trained); read here only, for origins: "Mexico's defence ministry", "the Thai army".
 _MORE_STATES = {w: state for state, words in {
@@ -130,13 +134,16 @@ _MORE_STATES = {w: state for state, words in {
 # al-Sadr, not the Sahrawi republic); not the Taliban, who have governed Afghanistan since 2021.
 _SIDE_NAMES = {w: side for side, words in {
     "GAZA": "hamas", "HOUTHIS": "houthi houthis huthi huthis ansarallah", "POLISARIO": "polisario sahrawi",
-    "TPLF": "tplf", "KARABAKH": "karabakh nagorno-karabakh artsakh stepanakert"}.items() for w in words.split()}
+    "TPLF": "tplf", "KARABAKH": "karabakh nagorno-karabakh artsakh stepanakert",
+    "SOUTH_OSSETIA": "ossetia ossetian tskhinvali", "ABKHAZIA": "abkhazia abkhaz abkhazian sukhumi sokhumi",
+    "TRANSNISTRIA": "transnistria transnistrian tiraspol pridnestrovie"}.items() for w in words.split()}
 SIDES = frozenset(_SIDE_NAMES.values())
 
 
 _SHOWN = {"USA": "the United States", "BURKINA": "Burkina Faso", "UAE": "the United Arab Emirates", "SAUDI": "Saudi Arabia",
           "GAZA": "Hamas-run Gaza", "HOUTHIS": "the Houthis", "POLISARIO": "the Polisario Front", "TPLF": "the TPLF",
-          "KARABAKH": "the Karabakh Armenian authorities"}
+          "KARABAKH": "the Karabakh Armenian authorities", "SOUTH_OSSETIA": "the de facto South Ossetian authorities",
+          "ABKHAZIA": "the de facto Abkhaz authorities", "TRANSNISTRIA": "the de facto Transnistrian authorities"}
 
 
 def state_name(code: str) -> str:
@@ -207,6 +214,8 @@ def _state_of_name(name: str) -> str | None:
             t.replace("’", "'") in _ACRONYM_STATES for t in tokens if _state_word(t)):
         return None  # a bare "DRC" may be the Danish Refugee Council; "The DRC said", "the DRC presidency" are Congo's
     rest = [_word(t) for t in tokens if not _state_word(t) and _word(t) not in _NAME_STOP]
+    if countries and countries <= SIDES:  # "the de facto foreign ministry in Tskhinvali" is the side's own
+        rest = [w for w in rest if w not in _DE_FACTO]
     if _CIVIL_DEFENCE.search(name) and countries and countries != {"SYRIA"}:
         # a state's or side's civil defence is its organ ("the Saudi civil defence", "Gaza's civil defence
         # agency"); Syria's is the opposition's rescuers, the White Helmets
@@ -219,6 +228,7 @@ def _state_of_name(name: str) -> str | None:
     return next(iter(countries)) if not rest or _holds_organ(rest) else None
 
 
+_DE_FACTO = frozenset("de facto self-proclaimed breakaway separatist".split())
 _CIVIL_DEFENCE = re.compile(r"\bcivil\s+defen[cs]e\b", re.I)
 # Authorities a state installed in territory it holds speak for it ("the Moscow-installed officials",
 # "the Russian-installed administration"); a government it installed is a state of its own.
@@ -240,7 +250,7 @@ def _holds_organ(words) -> bool:
     a service ("the Kyrgyz border service") or "General Staff" ("Ukraine's General Staff").
     :func:`origins._bare_organ` keeps to ``_ORGAN``, so a bare "the General Staff" is not joined to
     a claim's one state, which may be the other side's."""
-    return any(w in _ORGAN or w in ("service", "services") for w in words) or {"general", "staff"} <= set(words)
+    return any(w in _ORGAN or w in ("service", "services", "troops") for w in words) or {"general", "staff"} <= set(words)
 
 
 def _source_state(source: Source) -> str | None:

@@ -100,6 +100,9 @@ _MINISTER_OF_BEFORE = re.compile(r"(?:^|(?<=\s))((?:(?:(?i:" + COMPOUND_STATES +
                                  r"(?:[A-Z][a-z]+\s+){0,2}?Minister\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*"
                                  r"(?:(?:,\s+|\s+and\s+|\s+)[A-Z][\w-]*){0,4}"
                                  r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+of\s+[A-Z][\w-]*|\s+[A-Z][\w-]*){0,2})?),\s+$")
+# The same title run into the name, its state last: "Foreign Minister of the Republic of South Ossetia Zaur Bagayev".
+_MINISTER_OF_STATE = re.compile(r"(?:^|(?<=\s))((?:[A-Z][a-z]+\s+){0,2}?(?:Minister|President)\s+(?:of\s+[A-Z][\w-]*\s+)?of\s+(?:the\s+)?"
+                                r"(?:Republic\s+of\s+)?(?:[A-Z][\w'’-]*\s+){1,3})$")
 # The head of a police force named before his name in lower case: "police chief ", "the region's police
 # commissioner, ", "Kenya's police chief ".
 _POLICE_HEAD = (r"(?:[a-z]+\s+){0,2}?[Pp]olice(?:[\s-]+[A-Z][a-z]+){0,5}(?:\s+\([A-Z][\w-]{1,12}\))?\s+"
@@ -195,6 +198,9 @@ def _office(text: str, name: str, registry: Registry) -> tuple[str, Source | Non
         if state or not adviser or re.search(r"\bpresident", lower.group(1), re.I) and not _states_named(text, name, registry):
             return state or "?", None, ""  # not "a military adviser X", some group's or a firm's
     minister = _MINISTER_OF_BEFORE.search(text[:at]) if at > 0 else None
+    if at > 0 and not minister and (run_in := _MINISTER_OF_STATE.search(text[:at])) and (
+            state := _state_of_name(run_in.group(1))):
+        return state, None, ""  # "Foreign Minister of Armenia Ararat Mirzoyan", "President of Colombia Gustavo Petro"
     if minister and not _NOT_OFFICE.search(text[max(0, minister.start() - 30):minister.end()]):
         # "Kenya's Minister of Information, X,"; some state's where no owner is written, no state's where one
         # is that names none ("The Polisario Front's Minister of Defence, X,")
@@ -439,6 +445,9 @@ def _administration(text: str, at: int, end: int) -> str:
 
 _WHOSE_SPOKESMAN = re.compile(r"^\W*(?P<principal>(?:[A-Z][\w'’.&-]*[\s-]+){1,6}[A-Z][\w.&-]*?)['’]s\s+"
                               r"(?:(?:deputy|chief|senior|associate)\s+)?spokes(?:man|woman|person),?\s+$")
+# The body a person is "of", named after him: "Ahmed Saleh of the Yemen Data Project said".
+_OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+(?:the\s+)?|and\s+)?[A-Z][\w'’-]*){0,6})"
+                      r"(?=\s+(?:has\s+|had\s+|also\s+)?[a-z])")
 _NO_LONGER = re.compile(r"\b(?:former|ex|ousted|deposed|exiled|late|onetime|opposition)\b", re.I)
 
 
@@ -473,6 +482,8 @@ def _affiliation(text: str, name: str) -> str:
         return post
     if _HIS_ROLE.search(text[:at]) and (opening := _OPENING_PRINCIPAL.match(text)) and opening.end() < at:
         return opening.group(1)  # "UN Secretary-General Antonio Guterres condemned …, his deputy spokesman X said"
+    if (body := _OF_BODY.match(text, end)) and not _name_words(body.group(1)) <= _ORGAN | _ORGAN_ALSO:
+        return body.group(1)  # "Dr. Nato Tsiklauri of Gori Regional Hospital told the Ledger"
     found = (_AFFILIATED.match(text, past_age(text, at + len(name))) or _AFFILIATED_BEFORE.search(text[:at])
              or _HEAD_BEFORE.search(text[:at]))
     if found is not None and found.groupdict().get("of") and (head := _HEAD_BEFORE.search(text[:at])):

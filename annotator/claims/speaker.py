@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 
-from ..mentions import NAME_DESCRIBED
+from ..mentions import _CLOSING_SAID, _PEOPLES_CLAIMS, NAME_DESCRIBED
 from ..positions import SPEECH, closing_speaker, quoted_spans
 from ..registry import Registry
-from .names import _COMPOUND, _COMPOUND_NAME, _SOURCE_WORDS, _state_of_name
+from .names import _COMPOUND, _COMPOUND_NAME, _SOURCE_WORDS, _name_words, _state_of_name
 from .apposition import apposed_name
 from .institutions import whole_name
 from .cues import OUTLETS, _BACKREF, _CITING
@@ -86,6 +86,8 @@ def _speaker(sentence: dict, registry: Registry) -> tuple[str, str] | None:
     if own_hedges and (doer := _RELEASED_WHAT.match(mention)):
         mention = doer.group(1)
     cited, named, subject = _CITING.search(text), _NAMED.search(blanked), _SUBJECT.match(blanked)
+    if _PEOPLES_CLAIMS.match(blanked) and _CLOSING_SAID.search(text):
+        named = subject = None  # "Tajik claims that … are not true, the Kyrgyz border service said": "claims" a noun
     if _PARTICIPLE.match(blanked):  # "Rejecting Azerbaijani claims, Armenia's defence ministry said"
         named = None if named and named.start() == 0 else named
         subject = None
@@ -129,6 +131,8 @@ def _speaker(sentence: dict, registry: Registry) -> tuple[str, str] | None:
         mention = _counted_by(mention)
         span = apposed_name(blanked, mention, registry) or (mention if _sourcelike(_TAIL.sub("", mention)) else "")
     span = _RELATIVE_LEAD.sub("", _OPENER.sub("", apposed_name(blanked, span, registry) or span))
+    span = _ADVERB_AFTER.sub("", _past_title_state(blanked, span))  # "The ministry in Tbilisi again denied"
+    span = _person_of(blanked, span, registry)
     span = _STATEMENT_OF.sub("", _counted_by(span))  # "a statement from the Prime Minister's Office": the office
     if _BARE_PRONOUN.fullmatch(span.strip()):
         return None  # "He said the fighters also looted …": the capitalised pronoun refers back
@@ -175,6 +179,43 @@ _PARTICIPLE = re.compile(r"(?:Rejecting|Dismissing|Denying|Disputing|Refuting|Qu
 _OPENER = re.compile(r"^(?:Although|Though|While|Whereas|Because|Since|Unless|If|When|As|But|And|Yet|So)\s+(?=[A-Z])")
 # A prepositional lead before a relative pronoun is not part of the name after it ("in fighting that
 # Moscow says"); "officials in areas that Russia controls" is the officials.
+_ADVERB_AFTER = re.compile(r"\s+(?:again|also|later|earlier|then|too|previously|repeatedly|quickly|swiftly|immediately|"
+                           r"firmly|flatly|strongly|categorically|promptly)$")
+# A person named with the body he is of, before it: "Dr. Nato Tsiklauri of Gori Regional Hospital told".
+_PERSON_OF = re.compile(r"(?:^|[,;:]\s+|\.\s+)((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,3})"
+                        r"\s+of\s+(?:the\s+)?$")
+
+
+def _person_of(text: str, span: str, registry: Registry) -> str:
+    """The person where the span is an unregistered body he is "of" ("Dr. X of Gori Regional
+    Hospital"): he speaks, his body is his affiliation; else ``span`` (a registered body speaks
+    through him: "Ahmed Suleiman of the Sinai Rights Observatory")."""
+    at = text.find(span)
+    person = _PERSON_OF.search(text[:at]) if at > 0 else None
+    if person is None or _name_words(person.group(1)) & (_SOURCE_WORDS | _NOT_PERSON) or registry.find(span):
+        return span  # not "Members of the Council", "The Ministry of Health"
+    return person.group(1)
+
+
+_NOT_PERSON = frozenset("members member residents families relatives people part most many some all none each one".split())
+# A title's state run into the name after it: "Foreign Minister of the Republic of South Ossetia Zaur Bagayev".
+_TITLE_OF = re.compile(r"\b(?:Minister|President|Ambassador|Secretary|Chairman|Speaker)(?:\s+of\s+[A-Z][\w-]*)?\s+of\s+"
+                       r"(?:the\s+)?(?:Republic\s+of\s+)?$")
+
+
+def _past_title_state(text: str, span: str) -> str:
+    """The name alone where a title's state runs into it ("… Minister of Armenia Ararat Mirzoyan"
+    is Ararat Mirzoyan, whose title :func:`offices._office` reads), else ``span``."""
+    at = text.find(span)
+    if at <= 0 or not _TITLE_OF.search(text[:at]):
+        return span
+    words = span.split()
+    for k in range(1, min(3, len(words) - 2) + 1):  # the state's words, then a name of two words at least
+        if all(w[:1].isupper() for w in words[:k + 2]) and _state_of_name(" ".join(words[:k])):
+            return " ".join(words[k:])
+    return span
+
+
 _RELATIVE_LEAD = re.compile(r"^(?:in|during|amid|after|before|with|under)\s[^A-Z,]*?\b(?:that|which|whom|where)\s+(?=[A-Z])")
 
 _IT = re.compile(r"(?i:it|its)")
