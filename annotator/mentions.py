@@ -54,8 +54,9 @@ _OPENER_WORD = r"(?:(?:Meanwhile|Earlier|Later|However|Separately|But|And|Also|Y
 _TAIL = (r"(?:\s+(?:reporters|journalists|on\s+[A-Z]\w+|in\s+a\s+statement|late\s+on\s+[A-Z]\w+|"
          r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+by\s+(?:tele)?phone|\s+in\s+an\s+interview)?))?\W*$")  # "told Reuters by phone"
 CLOSES_ATTRIBUTED = re.compile(rf",\s+(?:[\w'’.-]+\s+){{1,6}}?{SPEECH}{_TAIL}")  # "…, his lawyer Mona Farouk said."
-NAME_DESCRIBED = re.compile(rf"^{_OPENER_WORD}({_PERSON}){_DESCRIPTION}{SPEECH}{ACTIVE}(?!.*{CLOSES_ATTRIBUTED.pattern})|"
-                            rf",[\"”]?\s+({_PERSON}){_DESCRIPTION}{SPEECH}{_TAIL}")
+_AGE = r"(?:,\s+\d{1,3})?"  # "Gulnara Abdyrakhmanova, 46, a teacher in Ak-Tereke, told AFP"
+NAME_DESCRIBED = re.compile(rf"^{_OPENER_WORD}({_PERSON}){_AGE}{_DESCRIPTION}{SPEECH}{ACTIVE}(?!.*{CLOSES_ATTRIBUTED.pattern})|"
+                            rf",[\"”]?\s+({_PERSON}){_AGE}{_DESCRIPTION}{SPEECH}{_TAIL}")
 
 CUES: dict[str, re.Pattern] = {
     "leaked_recording": re.compile(
@@ -175,8 +176,16 @@ def _cue(label: str, text: str) -> Mention | None:
                 continue
         if label == "on_record" and (aux := _AUXILIARY.search(text, start, end)) and aux.start() > start:
             end = aux.start()  # "Sudanese officials have accused …": the officials
+        if label == "on_record" and _PEOPLES_CLAIMS.match(text, start) and _CLOSING_SAID.search(text, end):
+            at = match.end()  # "Tajik claims that … are not true, the Kyrgyz border service said": a noun
+            continue
         return Mention(label, start, end, text[start:end])
     return None
+
+
+# One word before "claims" as a noun, whose sentence closes on its speaker.
+_PEOPLES_CLAIMS = re.compile(r"[A-Z][\w'’-]*\s+(?:claims|allegations|accusations|assertions)\s+(?:that|of)\b")
+_CLOSING_SAID = re.compile(r",[\"”]?\s+(?:the\s+|an?\s+)?[^,;]{1,60}?\s+(?:said|says|added|stated)\W*$")
 
 
 # A registered name inside a relative clause of a description, not its subject ("a member of a group
@@ -410,7 +419,8 @@ def _uncited_speaker(text: str, matches: list) -> Mention | None:
         # "…, where it says scores of Houthi fighters died": "it" still refers back to the speaker
         return cue if cue is not None and _PRONOUN.fullmatch(cue.text) else NO_SPEAKER
     inside = [m for m in registered if cue.start <= m.start and m.end <= cue.end]
-    if not inside and (apposition := _APPOSITION.match(text, cue.end)):  # "…, said X, an IDF spokesman."
+    if not inside and not _ACCORDING_TO.search(text, 0, cue.start) and (apposition := _APPOSITION.match(text, cue.end)):
+        # "…, said X, an IDF spokesman."; not "According to General X, the ELN began …": the claim follows
         inside = [m for m in registered if apposition.start() <= m.start and m.end <= apposition.end()]
     cue.source = inside[0].source if inside else None
     return cue
@@ -425,6 +435,7 @@ _SUBORDINATE = re.compile(r"\b(?:which|whom|whose)\b", re.I)
 _PRONOUN = re.compile(r"(?i:(?:where|when|as)\s+)?(?i:it|he|she|they|we)")
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|whom|that)\s+$")
 _LEADING_CLAUSE = re.compile(r"^(?:[\w'’-]+\s+){0,3}?(?:after|before|when|while|since|as|until|once)\b[^,]{1,120},\s+")
+_ACCORDING_TO = re.compile(r"\b(?:[Aa]ccording\s+to|[Cc]iting)\s+$")
 _APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[^,;.]{1,60}")
 # A description that refers back to a source named earlier in the sentence, and the kinds it fits.
 _BACK_KINDS = {"group": {"armed_group", "other"}, "movement": {"armed_group", "other"},

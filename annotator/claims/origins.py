@@ -58,7 +58,9 @@ def claim_origins(items: list[Attribution], registry: Registry, recipients: set[
     # a state's outlet reporting what its own state denies is not that state's voice in this claim
     denied_owners = {x for a in items if a.disputes for x in (a.source and _root(a.source, registry).name, _state(a)) if x}
     items = [a for a in items if not a.disputes]
-    channels = set(recipients) | {v for a in items for v in a.via}
+    channels = set(recipients) | {v for a in items for v in a.via} | {
+        name for a in items if a.type in OUTLETS and not a.via and (name := a.source.name if a.source else a.speaker_name)
+        and any(_publishes(name, m) for m in items if m.type not in OUTLETS)}
     groups: list[list[tuple[Attribution, bool]]] = []
 
     def join(same, attribution: Attribution, relay: bool = False) -> None:
@@ -89,7 +91,7 @@ def claim_origins(items: list[Attribution], registry: Registry, recipients: set[
                 name := a.source.name if a.source else a.speaker_name) in channels:
             # an outlet that relays an origin or received its leak (one the registry lacks by its name);
             # a UN body that relays an origin's figure elsewhere in the claim ("OCHA, citing the ministry")
-            relays = [g for g in groups if any(name in m.via for m, _ in g)
+            relays = [g for g in groups if any(name in m.via or _publishes(name, m) for m, _ in g)
                       or (g[0][0].type == "leaked_recording" and name in recipients)]
             if relays:
                 relays[0].append((a, True))
@@ -134,6 +136,10 @@ def claim_origins(items: list[Attribution], registry: Registry, recipients: set[
                     _no_organ(m) for g in named for m, _ in g):
                 # "according to the police" beside only EULEX or a rights group: some state's organ, no part of theirs
                 join(lambda h: h.office == "?" and not h.speaker and h.source is None, a)
+            elif named and _STATE_SEAT.fullmatch(a.speaker_name) and not any(
+                    _state(m) or m.source is not None and m.source.kind in _STATE_KINDS for g in named for m, _ in g):
+                # "The presidency said it had suspended talks with the ELN": only a state has one
+                join(lambda h: h.office == "?" and not h.speaker and h.source is None, a)
             elif named:
                 named[0].append((a, True))  # scored as that origin, so it cannot weaken it
             elif roles:
@@ -147,6 +153,15 @@ def claim_origins(items: list[Attribution], registry: Registry, recipients: set[
                     groups.append([(a, False)])
     groups = _affiliates_joined(_offices_joined(_states_joined(_organs_joined(_releases_joined(groups, root)))))
     return [_describe(f"origin-{n}", g, registry, recipients) for n, g in enumerate(groups)]
+
+
+def _publishes(outlet: str, a: Attribution) -> bool:
+    """Whether ``outlet``, cited in one article, published the article that cites ``a`` ("State
+    news agency ANN reported", beside "military sources told ANN" in ANN's own article, whose
+    publisher is "Agencia Nacional de Noticias (ANN)"): it is then ``a``'s channel."""
+    carrier = a.carrier or ""
+    return bool(outlet) and (outlet == carrier or f"({outlet})" in carrier
+                             or bool(re.fullmatch(r"[A-Z]{3,6}", outlet)) and _initials_of(outlet, carrier))
 
 
 def _belongs(written: str, group: list[tuple[Attribution, bool]], registry: Registry) -> bool:
@@ -255,6 +270,10 @@ _ARMY_UNIT = re.compile(r"\b(?:[Aa]rmy|[Mm]ilitary)\b")
 # a state's force named bare ("the police"), and the kinds of registered body that may have one of their own
 _BARE_FORCE = re.compile(r"(?:the\s+)?(?:police|army|military|gendarmerie|ministry|government)", re.I)
 _NO_ORGAN = frozenset({"ngo", "monitor", "other"})
+# a state's seat named bare, which no armed group, rights group or monitor has
+_STATE_SEAT = re.compile(r"(?:the\s+)?(?:presidency|president['’]s\s+office|presidential\s+palace|cabinet|"
+                         r"prime\s+minister['’]s\s+office)", re.I)
+_STATE_KINDS = frozenset({"government", "military", "intelligence", "state_media"})
 
 
 def _no_organ(m: Attribution) -> bool:

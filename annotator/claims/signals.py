@@ -354,14 +354,18 @@ _BLAME = re.compile(rf"\b(?:fired|shelled|bombed|dropped|planted|laid)\s+by\s+{_
                     r"(?:positions?|lines|territory|side|bases?)\b|"
                     # the subject that opened fire on the other side's positions: "Azerbaijani forces opened fire
                     # on Armenian positions" and "Armenian units fired on Azerbaijani positions" are two sides' accounts
-                    r"^\W*(?:the\s+)?((?:[A-Z][\w'’-]*\s+){1,2})(?:armed\s+|border\s+)?(?:forces|troops|units|soldiers|army|military|guards)\s+"
+                    # (also after a speech verb the proposition kept: "X, part of the GKNB, said Tajik guards opened fire first")
+                    r"(?:^\W*|\b(?:said|says|saying)\s+(?:that\s+)?)(?:the\s+)?((?:[A-Z][\w'’-]*\s+){1,2})(?:armed\s+|border\s+)?"
+                    r"(?:forces|troops|units|soldiers|army|military|guards)\s+"
                     r"(?:had\s+|have\s+|has\s+)?(?:(?:(?:opened\s+fire|fired)(?:\s+first)?[^;]{0,40}?\s+(?:on|at)|shelled|attacked|launched\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:attacks?|assault|offensive)\s+on)\s+"
                     r"(?:an?\s+|the\s+)?(?:[A-Z][\w'’-]*\s+|(?:its|their|our)\s+)?"
-                    r"(?:positions?|posts?|outposts?|troops|soldiers|forces|units|villages?|territory)\b"
+                    r"(?:positions?|posts?|outposts?|troops|soldiers|forces|units|villages?|territory|patrols?|checkpoints?)\b"
                     # not a reply: "Thai forces attacked Cambodian positions only after Cambodian soldiers fired"
                     r"(?![^;]*\b(?:only\s+after|in\s+response|in\s+retaliation|retaliat\w*|after\s+(?:[\w'’-]+\s+){0,3}"
                     r"(?:fired|attacked|opened\s+fire|shelled))\b)|"
-                    r"opened\s+fire\s+first\b)")
+                    r"opened\s+fire\s+first\b)|"
+                    # "Tajik servicemen came under fire from Kyrgyz border guards": the Kyrgyz fired
+                    rf"\bcame\s+under\s+(?:[a-z]+\s+)?(?:fire|attack|shelling|mortar\s+fire)\s+from\s+{_AGENT}")
 
 
 _WEAPONS = re.compile(r"\s+(?:launchers?|rockets?|missiles?|systems?|guns?|howitzers?|mortars?|drones?|jets?|aircraft|"
@@ -407,7 +411,9 @@ def blamed(text: str) -> frozenset[str]:
     only a country counts."""
     out = set()
     for m in _BLAME.finditer(text):
-        k = next(k for k in (1, 2, 3) if m.group(k))
+        k = next((k for k in (1, 2, 3, 4) if m.group(k)), 0)
+        if not k:
+            continue  # "… opened fire first", whose subject the third form did not read
         found = _agent_names(m.group(k))
         if k == 3:  # the opening subject only where it names a state ("Government forces", "Enemy troops": whose?)
             from .names import _state_word  # the origins' table too: "Thai troops", "Kyrgyz border guards"
@@ -419,6 +425,33 @@ def blamed(text: str) -> frozenset[str]:
             found = {a for a in found if a.isupper()}
         out |= found
     return frozenset(out)
+
+
+# A side's own forces that only returned fire: "Kyrgyz border guards returned fire only to protect civilians" and
+# "Tajik border guards returned fire …" are two sides' accounts, each of its own guards.
+_RETURNED = re.compile(r"^\W*(?:the\s+)?((?:[A-Z][\w'’-]*\s+){1,2})(?:armed\s+|border\s+)?(?:forces|troops|units|soldiers|"
+                       r"army|military|guards)\s+(?:had\s+|have\s+|has\s+)?(?:only\s+)?(?:returned|answered)\s+(?:the\s+)?fire\b")
+
+
+def returned(text: str) -> frozenset[str]:
+    """The state whose forces a sentence says returned fire, as "returned:" and its key, so that two
+    sides' accounts of their own replies never agree on who fired (:func:`blamed`); or, where it
+    says whose fire they returned ("… after Thai soldiers opened fire first"), that state, as
+    :func:`blamed` gives who fired."""
+    from .names import _state_word
+
+    found = _RETURNED.match(text)
+    words = found.group(1).split() if found else []
+    states = {s for w in words if (s := _state_word(w))}
+    if not states or not all(_state_word(w) for w in words):
+        return frozenset()
+    if after := _FIRED_BEFORE.search(text, found.end()):
+        return frozenset(s for w in after.group(1).split() if (s := _state_word(w)))
+    return frozenset(f"returned:{s}" for s in states)
+
+
+_FIRED_BEFORE = re.compile(r"\b(?:after|when)\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){1,2})(?:armed\s+|border\s+)?(?:forces|troops|"
+                           r"units|soldiers|army|military|guards)\s+(?:had\s+)?(?:opened\s+fire|fired|attacked|shelled)\b")
 
 
 # not "accusing Ukraine of staging the scene": an accusation of something else
@@ -521,8 +554,8 @@ def signature(text: str) -> Signature:
     stated, counts = figures_counted(text)
     # who fired, read past a wire dateline: "BANGKOK, 15 March (NNT) - The ministry said X forces opened fire first"
     undated = proposition(text[dated.end():]) if (dated := DATELINE.match(text)) else core
-    return Signature(stated, years(text), anchors(core), actions(core), blamed(undated), casualties(text),
-                     victims(text), counts)
+    return Signature(stated, years(text), anchors(core), actions(core), blamed(undated) | returned(undated),
+                     casualties(text), victims(text), counts)
 
 
 def compatible(a: Signature, b: Signature) -> bool:
