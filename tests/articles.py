@@ -62,9 +62,10 @@ def article_attributions(article: list[tuple[list[str], str]], registry, name: s
     return out
 
 
-def claims_of_articles(articles: list[list[tuple[list[str], str]]], registry) -> list[dict]:
+def claims_of_articles(articles: list[list[tuple[list[str], str]]], registry, publishers: list[str] | None = None) -> list[dict]:
     """The claims ``build_claims`` makes of several articles' sentences ``(labels, text)``, every
-    claim sentence grouped with every other whatever it says (every sentence has the same vector)."""
+    claim sentence grouped with every other whatever it says (every sentence has the same vector),
+    each article published by the one of ``publishers`` at its place (default: none)."""
     import numpy as np
 
     from annotator.readers import Article
@@ -74,14 +75,15 @@ def claims_of_articles(articles: list[list[tuple[list[str], str]]], registry) ->
         for k, (labels, text) in enumerate(article):
             rows.append({"id": f"a{a}#{k}", "article": f"a{a}", "index": k, "labels": list(labels), "text": text,
                          "sources": [m.to_dict() for m in finder.find(text, list(labels)).values()]})
-    return claims.build_claims(rows, [Article(f"a{a}", f"a{a}", "") for a in range(len(articles))], registry,
+    return claims.build_claims(rows, [Article(f"a{a}", f"a{a}", "", publisher=publishers[a] if publishers else None)
+                                      for a in range(len(articles))], registry,
                                embed=lambda t: np.ones((len(t), 8), dtype=np.float32) / np.sqrt(8), denial_model=None)
 
 
 def review_case_origins(case: dict, registry) -> int:
     """How many independent origins a review case counts: its articles' sentences ``(labels, text)``
-    built into claims, the claim with the most mentions."""
-    built = claims_of_articles(case["articles"], registry)
+    built into claims (published by its ``publishers``, if it names them), the claim with the most mentions."""
+    built = claims_of_articles(case["articles"], registry, case.get("publishers"))
     return max(built, key=lambda c: len(c["mentions"]))["profile"]["independent_origins"]
 
 

@@ -62,9 +62,10 @@ def matches(expected: list[str], got: list[str]) -> bool:
 # counted as backing the claim.
 ORIGIN_GAPS = {4, 19, 25, 26, 33, 59, 72, 142, 164, 165, 183, 188, 194, 205} | {
     N + k for k in (14, 15, 16, 29, 31, 50, 56, 60, 62, 66, 67, 71, 72, 76, 82, 84, 87, 88, 94, 95,
-                    107, 110, 118, 120, 121, 124, 127, 128, 129, 131, 134, 141, 150, 151,
+                    107, 118, 120, 121, 124, 127, 128, 129, 131, 134, 141, 150, 151,
                     152, 153, 158)}  # since round 42, 156 passes (the LNA registered as a side) and 83 (AFRICOM); since
-# round 43, 77 ("The Greek ambassador in Nicosia" is Greece's); since round 44, 59 ("Police Commissioner X")
+# round 43, 77 ("The Greek ambassador in Nicosia" is Greece's); since round 44, 59 ("Police Commissioner X"); since
+# round 49, 110 ("Kaba Sankara of the Macina Liberation Front")
 SPEAKER_GAPS = {(139, 1, 0), (142, 1, 0)} | {(N + k, a, s) for k, a, s in [
     (94, 1, 0), (95, 1, 0), (98, 1, 0), (107, 1, 0)]}
 SPEAKERS = [(c, a, s) for c, case in enumerate(CASES) for a, article in enumerate(case.get("speakers", []))
