@@ -109,6 +109,8 @@ def test_two_sides_returning_fire_are_two_accounts():
     ("Tajikistan's Border Troops gave a different account, saying Kyrgyz guards had fired first on a Tajik patrol.",
      "KYRGYZSTAN"),
     ("Cambodian forces returned fire after Thai soldiers opened fire first, villager Chea Sophal said.", "THAILAND"),
+    ("According to the press centre, Kyrgyz border guards opened fire first on a Tajik border detail.", "KYRGYZSTAN"),
+    ("The Tajik side opened fire on Kyrgyz positions, the border service said.", "TAJIKISTAN"),
 ])
 def test_who_fired_in_more_wordings(text, shooter):
     assert shooter in signature(text).blamed

@@ -354,12 +354,14 @@ _BLAME = re.compile(rf"\b(?:fired|shelled|bombed|dropped|planted|laid)\s+by\s+{_
                     r"(?:positions?|lines|territory|side|bases?)\b|"
                     # the subject that opened fire on the other side's positions: "Azerbaijani forces opened fire
                     # on Armenian positions" and "Armenian units fired on Azerbaijani positions" are two sides' accounts
-                    # (also after a speech verb the proposition kept: "X, part of the GKNB, said Tajik guards opened fire first")
-                    r"(?:^\W*|\b(?:said|says|saying)\s+(?:that\s+)?)(?:the\s+)?((?:[A-Z][\w'’-]*\s+){1,2})(?:armed\s+|border\s+)?"
-                    r"(?:forces|troops|units|soldiers|army|military|guards)\s+"
+                    # (also after a speech verb or "according to" the proposition kept: "X, part of the GKNB, said Tajik
+                    # guards opened fire first")
+                    r"(?:^\W*(?:[Aa]ccording\s+to\s+[^,;]{1,80},\s+)?|\b(?:said|says|saying)\s+(?:that\s+)?)(?:[Tt]he\s+)?"
+                    r"((?:[A-Z][\w'’-]*\s+){1,2})(?:armed\s+|border\s+)?"
+                    r"(?:forces|troops|units|soldiers|army|military|guards|side)\s+"
                     r"(?:had\s+|have\s+|has\s+)?(?:(?:(?:opened\s+fire|fired)(?:\s+first)?[^;]{0,40}?\s+(?:on|at)|shelled|attacked|launched\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:attacks?|assault|offensive)\s+on)\s+"
                     r"(?:an?\s+|the\s+)?(?:[A-Z][\w'’-]*\s+|(?:its|their|our)\s+)?"
-                    r"(?:positions?|posts?|outposts?|troops|soldiers|forces|units|villages?|territory|patrols?|checkpoints?)\b"
+                    r"(?:positions?|posts?|outposts?|troops|soldiers|forces|units|villages?|territory|patrols?|checkpoints?|details?|detachments?)\b"
                     # not a reply: "Thai forces attacked Cambodian positions only after Cambodian soldiers fired"
                     r"(?![^;]*\b(?:only\s+after|in\s+response|in\s+retaliation|retaliat\w*|after\s+(?:[\w'’-]+\s+){0,3}"
                     r"(?:fired|attacked|opened\s+fire|shelled))\b)|"
