@@ -100,6 +100,9 @@ def test_two_sides_returning_fire_are_two_accounts():
                       "border service said.")
     assert not compatible(kyrgyz, tajik)
     assert compatible(kyrgyz, signature("Kyrgyz border guards returned fire only to protect civilians, the GKNB said."))
+    # returning the other side's fire agrees with that side having fired, not with having fired itself
+    assert compatible(kyrgyz, signature("Tajik border guards opened fire first on the Kyrgyz outpost."))
+    assert not compatible(kyrgyz, signature("Kyrgyz border guards opened fire first on a Tajik patrol."))
 
 
 @pytest.mark.parametrize("text, shooter", [

@@ -423,6 +423,10 @@ def blamed(text: str) -> frozenset[str]:
             words = m.group(k).split()
             found = {a for a in found if a.isupper()} | {s for w in words if (s := _state_word(w))} if all(
                 _state_word(w) or w.isupper() for w in words) else set()
+        elif k == 4:  # "came under fire from Cambodian troops": a state by the origins' table too, as above
+            from .names import _state_word
+
+            found = {s for w in m.group(k).split() if (s := _state_word(w))} or found
         elif _WEAPONS.match(text, m.end(k)):
             found = {a for a in found if a.isupper()}
         out |= found
@@ -569,10 +573,21 @@ def compatible(a: Signature, b: Signature) -> bool:
     guerrillas had lost their lives"), or the figures they share count different things ("three terrorists"
     and "three Indian posts": :func:`~.figures.counts_agree`)."""
     return (figures_agree(a.figures, b.figures) and (not a.years or not b.years or bool(a.years & b.years))
-            and (not a.blamed or not b.blamed or bool(a.blamed & b.blamed))
+            and _fire_agrees(a.blamed, b.blamed)
             and (not a.casualties or not b.casualties or bool(a.casualties & b.casualties))
             and (not a.victims or not b.victims or bool(a.victims & b.victims))
             and counts_agree(a.counted, b.counted))
+
+
+def _fire_agrees(a: frozenset, b: frozenset) -> bool:
+    """Whether two accounts of who fired can be one: those who fired (:func:`blamed`) agree where
+    both name some, so do those who only returned fire (:func:`returned`), and no one is said by
+    one to have returned the fire the other says they opened; a side that returned another's fire
+    agrees with that other having fired."""
+    fired_a, fired_b = {x for x in a if ":" not in x}, {x for x in b if ":" not in x}
+    back_a, back_b = {x[9:] for x in a if x.startswith("returned:")}, {x[9:] for x in b if x.startswith("returned:")}
+    return ((not fired_a or not fired_b or bool(fired_a & fired_b)) and (not back_a or not back_b or bool(back_a & back_b))
+            and not back_a & fired_b and not back_b & fired_a)
 
 
 def needed_similarity(a: Signature, b: Signature, threshold: float = SIMILARITY,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..mentions import ACTIVE
+from ..mentions import _CAP, ACTIVE
 from ..positions import SPEECH, quoted_spans
 from ..registry import Registry
 from .names import _state_of_name
@@ -115,7 +115,7 @@ def _refers_back(span: str) -> bool:
 _NAME_WORD = re.compile(rf"[A-Z][\w'’-]*|\b{_PARTICLES}-[\w'’-]+")
 # A name before a speech verb, or after one that follows a comma or a quotation (blanked to spaces):
 # '"…," said Col. X'; not "the army said RSF fighters …".
-_NAMED = re.compile(rf"([A-Z][\w'’-]+(?:\s+(?:{_PARTICLE}|[A-Z][\w'’-]+))+)"
+_NAMED = re.compile(rf"((?:[A-Z]|{_CAP})[\w'’-]+(?:\s+(?:{_PARTICLE}|[A-Z][\w'’-]+))+)"  # "Óscar Villamizar"
                     rf"(?:,\s+(?:known\s+as|nicknamed|alias|also\s+called)\s+[^,]{{0,40}},)?"  # ', known as "Ti Kouto,"'
                     rf",?\s+{SPEECH}\b|"
                     rf"(?:[,\"”’]|\s\s)\s*{SPEECH}\s+([A-Z][\w'’-]+(?:\s+(?:{_PARTICLE}|[A-Z][\w'’-]+))+)")
