@@ -125,3 +125,9 @@ def test_who_fired_in_more_wordings(text, shooter):
 def test_an_age_between_a_name_and_its_description_keeps_the_speaker(registry, text):
     (read,) = attributions_of([text], registry)[0]
     assert read.speaker_name == "Gulnara Abdyrakhmanova"
+
+
+def test_a_name_with_an_accented_initial_speaks_not_the_outlet_it_told(registry):
+    (read,) = attributions_of(["Fighting continued, the regional delegate, Óscar Villamizar, told La Frontera "
+                               "Digital."], registry)[0]
+    assert read.speaker_name == "Óscar Villamizar"
