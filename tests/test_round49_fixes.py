@@ -131,3 +131,10 @@ def test_a_name_with_an_accented_initial_speaks_not_the_outlet_it_told(registry)
     (read,) = attributions_of(["Fighting continued, the regional delegate, Óscar Villamizar, told La Frontera "
                                "Digital."], registry)[0]
     assert read.speaker_name == "Óscar Villamizar"
+
+
+def test_he_said_after_a_person_introduced_with_a_description_is_that_person(registry):
+    found = article_attributions([([], "Zurab Maisuradze, the village trustee, stood at his gate on Tuesday."),
+                                  (["on_record"], '"Twelve hectares of orchards are now behind the wire," he said.')],
+                                 registry)
+    assert [a.speaker_name for a in found] == ["Zurab Maisuradze"]

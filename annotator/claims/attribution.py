@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..mentions import CLOSES_ATTRIBUTED, PEOPLE, dateline_end
+from ..mentions import _PERSON, CLOSES_ATTRIBUTED, PEOPLE, dateline_end
 from ..positions import SPEECH, cited_at, quoted_spans
 from ..registry import Registry, Source
 from .names import (_COMPOUND, _COMPOUND_NAME, _ISO, _ORGAN, _ORGAN_ALSO, _SOURCE_WORDS, SIDES, _name_words, _same_identity, _state_of_name,
@@ -196,6 +196,8 @@ _TELLER = re.compile(r"(?:^|[\"”’,]\s*)(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?((?:[
 _STATE_ORGAN = re.compile(r"\b(police|army|military|navy|gendarmerie|coast\s+guard|border\s+guards?|interior\s+ministry|"
                           r"defen[cs]e\s+ministry)\b", re.I)
 _BARE_ORGAN = re.compile(r"(?:the\s+)?(police|army|military|navy|gendarmerie)", re.I)
+# A person introduced with a description in a sentence that cites no one: "Zurab Maisuradze, the village trustee, stood …".
+_INTRODUCED = re.compile(rf"^\W*({_PERSON}),\s+(?:\d{{1,3}},\s+)?(?:a|an|the)\s+[a-z][^,;]{{2,60}},\s+(?!{SPEECH}\b)[a-z]")
 _BARE_ACRONYM = re.compile(r"(?:[Tt]he\s+)?([A-Z]{2,6})")
 
 
@@ -637,6 +639,9 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
             article.offices[identity] = (office, None, name)  # "Dankaka said", after an unattributed "Maj.-Gen. Ibrahim Dankaka"
     if "on_record" in found:
         article.speaker = ("", "")
+    if not labels and (person := _INTRODUCED.match(sentence["text"])) and (identity := _identity(person.group(1))):
+        # "Zurab Maisuradze, the village trustee, stood at his gate." then '"…," he said.': he speaks next
+        article.speaker, article.spoke_at = (identity, person.group(1)), sentence.get("index", 0)
     if "named_monitor" in found:
         article.monitor = ("", "")
     article.last.update(found)
