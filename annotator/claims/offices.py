@@ -101,7 +101,8 @@ _MINISTER_OF_BEFORE = re.compile(r"(?:^|(?<=\s))((?:(?:(?i:" + COMPOUND_STATES +
                                  r"(?:(?:,\s+|\s+and\s+|\s+)[A-Z][\w-]*){0,4}"
                                  r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+of\s+[A-Z][\w-]*|\s+[A-Z][\w-]*){0,2})?),\s+$")
 # The same title run into the name, its state last: "Foreign Minister of the Republic of South Ossetia Zaur Bagayev".
-_MINISTER_OF_STATE = re.compile(r"(?:^|(?<=\s))((?:[A-Z][a-z]+\s+){0,2}?(?:Minister|President)\s+(?:of\s+[A-Z][\w-]*\s+)?of\s+(?:the\s+)?"
+_MINISTER_OF_STATE = re.compile(r"(?:^|(?<=\s))((?:[A-Z][a-z]+\s+){0,2}?(?:Minister|President|Ambassador)\s+"
+                                r"(?:of\s+(?:[A-Z][\w-]*\s+){1,2}(?:and\s+[A-Z][\w-]*\s+)?)?of\s+(?:the\s+)?"
                                 r"(?:Republic\s+of\s+)?(?:[A-Z][\w'’-]*\s+){1,3})$")
 # The head of a police force named before his name in lower case: "police chief ", "the region's police
 # commissioner, ", "Kenya's police chief ".
@@ -198,8 +199,10 @@ def _office(text: str, name: str, registry: Registry) -> tuple[str, Source | Non
         if state or not adviser or re.search(r"\bpresident", lower.group(1), re.I) and not _states_named(text, name, registry):
             return state or "?", None, ""  # not "a military adviser X", some group's or a firm's
     minister = _MINISTER_OF_BEFORE.search(text[:at]) if at > 0 else None
-    if at > 0 and not minister and (run_in := _MINISTER_OF_STATE.search(text[:at])) and (
-            state := _state_of_name(run_in.group(1))):
+    if at > 0 and not minister and (run_in := _MINISTER_OF_STATE.search(text[:at])) and not _NO_LONGER.search(
+            text[max(0, run_in.start() - 40):run_in.end()]) and (state := _state_of_name(
+                re.sub(r"^(?:Vice|Deputy|First|Acting)\s+|\bAmbassador\b", lambda m: "Minister" if m.group(0) == "Ambassador" else "",
+                       run_in.group(1)))):
         return state, None, ""  # "Foreign Minister of Armenia Ararat Mirzoyan", "President of Colombia Gustavo Petro"
     if minister and not _NOT_OFFICE.search(text[max(0, minister.start() - 30):minister.end()]):
         # "Kenya's Minister of Information, X,"; some state's where no owner is written, no state's where one

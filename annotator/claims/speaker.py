@@ -8,7 +8,7 @@ import re
 from ..mentions import _CLOSING_SAID, _PEOPLES_CLAIMS, NAME_DESCRIBED
 from ..positions import SPEECH, closing_speaker, quoted_spans
 from ..registry import Registry
-from .names import _COMPOUND, _COMPOUND_NAME, _SOURCE_WORDS, _name_words, _state_of_name
+from .names import _COMPOUND, _COMPOUND_NAME, _ORGAN, _ORGAN_ALSO, _PORTFOLIO, _SOURCE_WORDS, _name_words, _state_of_name
 from .apposition import apposed_name
 from .institutions import whole_name
 from .cues import OUTLETS, _BACKREF, _CITING
@@ -192,14 +192,18 @@ def _person_of(text: str, span: str, registry: Registry) -> str:
     through him: "Ahmed Suleiman of the Sinai Rights Observatory")."""
     at = text.find(span)
     person = _PERSON_OF.search(text[:at]) if at > 0 else None
-    if person is None or _name_words(person.group(1)) & (_SOURCE_WORDS | _NOT_PERSON) or registry.find(span):
+    if person is None or _name_words(person.group(1)) & (_SOURCE_WORDS | _NOT_PERSON) or registry.find(span) \
+            or _name_words(span) <= _ORGAN | _ORGAN_ALSO | _PORTFOLIO:  # "X of the Interior Ministry": the ministry's voice
         return span  # not "Members of the Council", "The Ministry of Health"
     return person.group(1)
 
 
+_ORG_NOUNS = frozenset("""union association society federation railway railways company bank church council committee
+party university club chamber institute foundation congress league""".split())
 _NOT_PERSON = frozenset("members member residents families relatives people part most many some all none each one".split())
 # A title's state run into the name after it: "Foreign Minister of the Republic of South Ossetia Zaur Bagayev".
-_TITLE_OF = re.compile(r"\b(?:Minister|President|Ambassador|Secretary|Chairman|Speaker)(?:\s+of\s+[A-Z][\w-]*)?\s+of\s+"
+_TITLE_OF = re.compile(r"\b(?:Minister|President|Ambassador|Secretary|Chairman|Speaker)(?:\s+of\s+(?:[A-Z][\w-]*\s+){1,2}"
+                       r"(?:and\s+[A-Z][\w-]*\s+)?)?\s*of\s+"
                        r"(?:the\s+)?(?:Republic\s+of\s+)?$")
 
 
@@ -210,8 +214,9 @@ def _past_title_state(text: str, span: str) -> str:
     if at <= 0 or not _TITLE_OF.search(text[:at]):
         return span
     words = span.split()
-    for k in range(1, min(3, len(words) - 2) + 1):  # the state's words, then a name of two words at least
-        if all(w[:1].isupper() for w in words[:k + 2]) and _state_of_name(" ".join(words[:k])):
+    for k in range(min(3, len(words) - 2), 0, -1):  # the state's words, then a name of two words at least
+        if all(w[:1].isupper() for w in words[:k + 2]) and _state_of_name(" ".join(words[:k])) and len(words) - k <= 3 \
+                and not _name_words(" ".join(words[k:])) & (_SOURCE_WORDS | _ORG_NOUNS):
             return " ".join(words[k:])
     return span
 
