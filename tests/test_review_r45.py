@@ -34,15 +34,16 @@ A_DEFECT_PAIR_GAPS = {28, 32, 33, 34, 35, 36, 37, 38, 39}
 A_GAPS = {4, 7}
 A_DEFECT_GAPS = {6}
 # Speakers named again, counted otherwise than the reviewer expected, as at the round's start: a witness
-# whose first name is an official's, named again where the article gave no description of him (B 3–5, 7, 9–12,
-# 14, 63), which the start folded into the claim's named origin; a statement, council, command, spokesman,
+# whose first name is an official's, named again where the article gave no description of him (B 3, 4, 7, 9–12,
+# 14, 63), which the start folded into the claim's named origin (since round 49, a person introduced with a
+# description in a sentence citing no one is the next back-reference's: B 5); a statement, council, command, spokesman,
 # lawyers or committees named in a sentence with no source label, which leaves the back-reference unresolved
 # and folded into the claim's named origin (B 17–19, 23, 25, 29, 30, 35, 36, 39, 40, 42, 47); a unit named with
 # a place holding "ez-" (B 32); the M23's spokesman named again as "the spokesman", read as a countryless
 # organ and lent to Congo's army (B 48, 73; round 47 reads "al-Bukhaiti" named again as "Bukhaiti", B 51); a
 # former aide or adviser set apart by an aside (B 52, 53, 56); a spokesman for "the Joint Forces" of Sudan in another
 # article (B 57); a rights group that said "RSF fighters detained …" read as the RSF (B 74).
-B_GAPS = {3, 4, 5, 7, 9, 10, 11, 12, 14, 17, 18, 19, 23, 25, 29, 30, 32, 35, 36, 39, 40, 42, 47, 48, 52, 53, 56,
+B_GAPS = {3, 4, 7, 9, 10, 11, 12, 14, 17, 18, 19, 23, 25, 29, 30, 32, 35, 36, 39, 40, 42, 47, 48, 52, 53, 56,
           57, 63, 73, 74}
 B_DEFECT_GAPS = {10, 12, 13, 15, 17, 18}
 # Channels and speakers, as at the round's start: a registered group's statement relayed by a monitor, where
