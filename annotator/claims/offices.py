@@ -102,7 +102,7 @@ _MINISTER_OF_BEFORE = re.compile(r"(?:^|(?<=\s))((?:(?:(?i:" + COMPOUND_STATES +
                                  r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+of\s+[A-Z][\w-]*|\s+[A-Z][\w-]*){0,2})?),\s+$")
 # The same title run into the name, its state last: "Foreign Minister of the Republic of South Ossetia Zaur Bagayev".
 _MINISTER_OF_STATE = re.compile(r"(?:^|(?<=\s))((?:[A-Z][a-z]+\s+){0,2}?(?:Minister|President|Ambassador)\s+"
-                                r"(?:of\s+(?:[A-Z][\w-]*\s+){1,2}(?:and\s+[A-Z][\w-]*\s+)?)?of\s+(?:the\s+)?"
+                                r"(?:(?:of|for)\s+(?:[A-Z][\w-]*\s+){1,2}(?:and\s+[A-Z][\w-]*\s+)?)?of\s+(?:the\s+)?"
                                 r"(?:Republic\s+of\s+)?(?:[A-Z][\w'’-]*\s+){1,3})$")
 # The head of a police force named before his name in lower case: "police chief ", "the region's police
 # commissioner, ", "Kenya's police chief ".

@@ -202,7 +202,7 @@ _ORG_NOUNS = frozenset("""union association society federation railway railways 
 party university club chamber institute foundation congress league""".split())
 _NOT_PERSON = frozenset("members member residents families relatives people part most many some all none each one".split())
 # A title's state run into the name after it: "Foreign Minister of the Republic of South Ossetia Zaur Bagayev".
-_TITLE_OF = re.compile(r"\b(?:Minister|President|Ambassador|Secretary|Chairman|Speaker)(?:\s+of\s+(?:[A-Z][\w-]*\s+){1,2}"
+_TITLE_OF = re.compile(r"\b(?:Minister|President|Ambassador|Secretary|Chairman|Speaker)(?:\s+(?:of|for)\s+(?:[A-Z][\w-]*\s+){1,2}"
                        r"(?:and\s+[A-Z][\w-]*\s+)?)?\s*of\s+"
                        r"(?:the\s+)?(?:Republic\s+of\s+)?$")
 
