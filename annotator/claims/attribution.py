@@ -461,7 +461,7 @@ def attributions(sentence: dict, registry: Registry, article: _Article) -> list[
             if speaker[1]:
                 office, speaks_for, organ = _office(sentence["text"], speaker[1], registry)
                 office = _organ_state(speaker[1], office, speaks_for, article, speaker[0])
-                if not speaks_for and office == "?" and (home := _state_agency(article.carrier, registry)):
+                if not speaks_for and office == "?" and not speaker[0] and (home := _state_agency(article.carrier, registry)):
                     office = home  # "the spokesman said", "police said" in Thailand's news bureau
                 if office == "?" and _bare_role(sentence["text"], speaker[1]) and article.speaker[1]:
                     # "Yolande Makolo, the spokeswoman, said", after "Rwanda's government said"

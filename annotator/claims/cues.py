@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .names import _NAME_TOKEN, _state_word
+from .names import _NAME_TOKEN, _state_word, states_in
 from ..kinds import APART_KINDS, headed, kinds_of
 from .signals import leading_note
 
@@ -93,7 +93,7 @@ def _set_apart(label: str, labels: list[str], span: str) -> str:
     other kind of source (the outlet it was told to aside), so no named origin there speaks through it."""
     alone = label == "anonymous_source" and set(labels) <= {"anonymous_source", "media_report"}
     # "Kenyan officials": apart where every named origin's state is known (claims.origins)
-    foreign = _PLURAL_OFFICIALS.search(span) and any(_state_word(t) for t in _NAME_TOKEN.findall(span))
+    foreign = _PLURAL_OFFICIALS.search(span) and bool(states_in(span))
     return span if alone and (counted_apart(span) or foreign) else ""
 
 

@@ -30,7 +30,7 @@ _ISO = {"AE": "UAE", "AF": "AFGHANISTAN", "DE": "GERMANY", "EG": "EGYPT", "FR": 
         "HT": "HAITI", "MZ": "MOZAMBIQUE", "NG": "NIGERIA", "CO": "COLOMBIA", "SS": "SOUTH_SUDAN", "SO": "SOMALIA",
         "BD": "BANGLADESH", "XK": "KOSOVO", "RS": "SERBIA", "MX": "MEXICO", "TH": "THAILAND", "KH": "CAMBODIA",
         "KG": "KYRGYZSTAN", "TJ": "TAJIKISTAN", "GE": "GEORGIA"}
-_ORGAN = frozenset("""government govt ministry minister ministers army military armed forces force defence defense kgb
+_ORGAN = frozenset("""government govt ministry minister ministers army military armed forces force defence defense
 president presidency presidential kremlin pentagon authorities prosecutor prosecutors envoy embassy ambassador cabinet
 federation command police office official officials navy department staff side junta contingent authority""".split())
 # Words an organ's name may also hold; any other word ("Houthi-run", "rebel", "internationally
@@ -38,7 +38,7 @@ federation command police office official officials navy department staff side j
 _ORGAN_ALSO = frozenset("""people peoples national federal republic democratic royal state general foreign
 interior affairs security service services spokesman spokeswoman spokesperson spokespeople headquarters air
 joint operations operational task secretariat department directorate director internal chiefs transition
-peacekeeping media guard troops""".split())
+peacekeeping media guard troops kgb""".split())
 # What a ministry is for, and words a title or organ may carry beside it ("Health Minister", "the
 # health ministry", "Acting Foreign Minister"): they name no side. Beside an organ word and one
 # country they still make an organ of that country's state ("Russia's health ministry"). Not
@@ -135,8 +135,8 @@ _MORE_STATES = {w: state for state, words in {
 _SIDE_NAMES = {w: side for side, words in {
     "GAZA": "hamas", "HOUTHIS": "houthi houthis huthi huthis ansarallah", "POLISARIO": "polisario sahrawi",
     "TPLF": "tplf", "KARABAKH": "karabakh nagorno-karabakh artsakh stepanakert",
-    "SOUTH_OSSETIA": "ossetia ossetian tskhinvali", "ABKHAZIA": "abkhazia abkhaz abkhazian sukhumi sokhumi",
-    "TRANSNISTRIA": "transnistria transnistrian tiraspol pridnestrovie"}.items() for w in words.split()}
+    "SOUTH_OSSETIA": "ossetia ossetian tskhinvali", "ABKHAZIA": "abkhazia abkhaz abkhazian sukhumi sokhumi sukhum",
+    "TRANSNISTRIA": "transnistria transnistrian tiraspol pridnestrovie pridnestrovian"}.items() for w in words.split()}
 SIDES = frozenset(_SIDE_NAMES.values())
 
 
@@ -250,7 +250,7 @@ def _holds_organ(words) -> bool:
     a service ("the Kyrgyz border service") or "General Staff" ("Ukraine's General Staff").
     :func:`origins._bare_organ` keeps to ``_ORGAN``, so a bare "the General Staff" is not joined to
     a claim's one state, which may be the other side's."""
-    return any(w in _ORGAN or w in ("service", "services", "troops") for w in words) or {"general", "staff"} <= set(words)
+    return any(w in _ORGAN or w in ("service", "services", "troops", "kgb") for w in words) or {"general", "staff"} <= set(words)
 
 
 def _source_state(source: Source) -> str | None:
@@ -347,3 +347,9 @@ def _initials_of(short: str, long: str) -> bool:
     # "Counter-Terrorism Directorate" is the CTD: each capitalised part of a hyphenated word too
     parts = "".join(p[0] for w in words for p in w.split("-") if p[:1].isupper())
     return any(initials.endswith(acronym) or parts.endswith(acronym) for acronym in _ACRONYM.findall(short))
+
+
+def states_in(text: str) -> set:
+    """The states and sides a text names, its compound names first ("North Ossetian" is Russia's, not "Ossetian")."""
+    compound = {_COMPOUND[m.group(1).lower()] for m in _COMPOUND_NAME.finditer(text)}
+    return compound | {s for t in _NAME_TOKEN.findall(_COMPOUND_NAME.sub(" ", text)) if (s := _state_word(t))}

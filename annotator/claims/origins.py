@@ -136,8 +136,9 @@ def claim_origins(items: list[Attribution], registry: Registry, recipients: set[
                     _no_organ(m) for g in named for m, _ in g):
                 # "according to the police" beside only EULEX or a rights group: some state's organ, no part of theirs
                 join(lambda h: h.office == "?" and not h.speaker and h.source is None, a)
-            elif named and _STATE_SEAT.fullmatch(a.speaker_name) and not any(
-                    _state(m) or m.source is not None and m.source.kind in _STATE_KINDS for g in named for m, _ in g):
+            elif named and _STATE_SEAT.fullmatch(a.speaker_name) and all(
+                    m.type == "leaked_recording" or m.source is not None and m.source.kind not in _STATE_KINDS
+                    and _state(m) in (None, *SIDES) for g in named for m, _ in g):
                 # "The presidency said it had suspended talks with the ELN": only a state has one
                 join(lambda h: h.office == "?" and not h.speaker and h.source is None, a)
             elif named:
@@ -156,11 +157,13 @@ def claim_origins(items: list[Attribution], registry: Registry, recipients: set[
 
 
 def _publishes(outlet: str, a: Attribution) -> bool:
-    """Whether ``outlet``, cited in one article, published the article that cites ``a`` ("State
-    news agency ANN reported", beside "military sources told ANN" in ANN's own article, whose
-    publisher is "Agencia Nacional de Noticias (ANN)"): it is then ``a``'s channel."""
+    """Whether ``outlet``, cited in one article, published the article that cites ``a``, an anonymous
+    source ("State news agency ANN reported", beside "military sources told ANN" in ANN's own
+    article, whose publisher is "Agencia Nacional de Noticias (ANN)"): it is then ``a``'s only face,
+    and its channel. Not a source on the record there ("a police commander said"): "A Reuters
+    investigation found …" may be the outlet's own finding."""
     carrier = a.carrier or ""
-    return bool(outlet) and (outlet == carrier or f"({outlet})" in carrier
+    return bool(outlet) and a.type == "anonymous_source" and (outlet == carrier or f"({outlet})" in carrier
                              or bool(re.fullmatch(r"[A-Z]{3,6}", outlet)) and _initials_of(outlet, carrier))
 
 
@@ -186,7 +189,8 @@ def _belongs(written: str, group: list[tuple[Attribution, bool]], registry: Regi
         return any(((m.source and m.source.kind == "intelligence") or "intelligence" in m.speaker_name.lower())
                    and (side is None or side[0] == "state" and len(side) == 2 and _state(m) in (None, side[1]))
                    for m in members)
-    states = {state for token in _NAME_TOKEN.findall(written) if (state := _state_word(token))}
+    from .names import states_in
+    states = states_in(written)
     if states and not any(_state(m) in states for m in members):
         return False  # "a Kenyan police officer" beside the Somali police
     if states and kind[0] == {"official"}:  # not "Israeli residents" beside its army

@@ -356,11 +356,11 @@ _BLAME = re.compile(rf"\b(?:fired|shelled|bombed|dropped|planted|laid)\s+by\s+{_
                     # on Armenian positions" and "Armenian units fired on Azerbaijani positions" are two sides' accounts
                     # (also after a speech verb or "according to" the proposition kept: "X, part of the GKNB, said Tajik
                     # guards opened fire first")
-                    r"(?:^\W*(?:[Aa]ccording\s+to\s+[^,;]{1,80},\s+)?|\b(?:said|says|saying)\s+(?:that\s+)?)(?:[Tt]he\s+)?"
-                    r"((?:[A-Z][\w'’-]*\s+){1,2})(?:armed\s+|border\s+)?"
-                    r"(?:forces|troops|units|soldiers|army|military|guards|side)\s+"
+                    r"(?:^\W*(?:[Aa]ccording\s+to\s+[^,;]{1,80},\s+|on\s+\w+\s+that\s+)?|\b(?:said|says|saying)\s+(?:on\s+\w+\s+)?(?:that\s+)?)(?:[Tt]he\s+)?"
+                    r"((?:(?!(?:Border|Armed)\b)[A-Z][\w'’-]*\s+){1,2})(?:[Aa]rmed\s+|[Bb]order\s+)?"
+                    r"(?:[Ff]orces|[Tt]roops|units|soldiers|army|military|[Gg]uards|side)\s+"
                     r"(?:had\s+|have\s+|has\s+)?(?:(?:(?:opened\s+fire|fired)(?:\s+first)?[^;]{0,40}?\s+(?:on|at)|shelled|attacked|launched\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:attacks?|assault|offensive)\s+on)\s+"
-                    r"(?:an?\s+|the\s+)?(?:[A-Z][\w'’-]*\s+|(?:its|their|our)\s+)?"
+                    r"(?:an?\s+|the\s+)?(?:(?:[A-Z][\w'’-]*\s+){1,2}|(?:its|their|our)\s+)?"
                     r"(?:positions?|posts?|outposts?|troops|soldiers|forces|units|villages?|territory|patrols?|checkpoints?|details?|detachments?)\b"
                     # not a reply: "Thai forces attacked Cambodian positions only after Cambodian soldiers fired"
                     r"(?![^;]*\b(?:only\s+after|in\s+response|in\s+retaliation|retaliat\w*|after\s+(?:[\w'’-]+\s+){0,3}"
@@ -420,13 +420,13 @@ def blamed(text: str) -> frozenset[str]:
         if k == 3:  # the opening subject only where it names a state ("Government forces", "Enemy troops": whose?)
             from .names import _state_word  # the origins' table too: "Thai troops", "Kyrgyz border guards"
 
-            words = m.group(k).split()
-            found = {a for a in found if a.isupper()} | {s for w in words if (s := _state_word(w))} if all(
-                _state_word(w) or w.isupper() for w in words) else set()
-        elif k == 4:  # "came under fire from Cambodian troops": a state by the origins' table too, as above
-            from .names import _state_word
+            found = ({a for a in found if a.isupper()} | states) if (states := _subject_states(m.group(k))) or all(
+                w.isupper() for w in m.group(k).split()) else set()
+        elif k == 4:  # "came under fire from Cambodian troops": a state by the origins' table too, as above; not a
+            from ..registry import load_registry  # critic ("came under fire from Amnesty International")
 
-            found = {s for w in m.group(k).split() if (s := _state_word(w))} or found
+            armed = any(r.source.kind in ("armed_group", "military", "government") for r in load_registry().find(m.group(k)))
+            found = _subject_states(m.group(k)) or (found if armed else set())  # not "Kosovo Liberation Army" as Kosovo
         elif _WEAPONS.match(text, m.end(k)):
             found = {a for a in found if a.isupper()}
         out |= found
@@ -435,8 +435,8 @@ def blamed(text: str) -> frozenset[str]:
 
 # A side's own forces that only returned fire: "Kyrgyz border guards returned fire only to protect civilians" and
 # "Tajik border guards returned fire …" are two sides' accounts, each of its own guards.
-_RETURNED = re.compile(r"^\W*(?:the\s+)?((?:[A-Z][\w'’-]*\s+){1,2})(?:armed\s+|border\s+)?(?:forces|troops|units|soldiers|"
-                       r"army|military|guards)\s+(?:had\s+|have\s+|has\s+)?(?:only\s+)?(?:returned|answered)\s+(?:the\s+)?fire\b")
+_RETURNED = re.compile(r"^\W*(?:[Tt]he\s+)?((?:(?!(?:Border|Armed)\b)[A-Z][\w'’-]*\s+){1,2})(?:[Aa]rmed\s+|[Bb]order\s+)?"
+                       r"(?:[Ff]orces|[Tt]roops|units|soldiers|army|military|[Gg]uards)\s+(?:had\s+|have\s+|has\s+)?(?:only\s+)?(?:returned|answered)\s+(?:the\s+)?fire\b")
 
 
 def returned(text: str) -> frozenset[str]:
@@ -444,20 +444,28 @@ def returned(text: str) -> frozenset[str]:
     sides' accounts of their own replies never agree on who fired (:func:`blamed`); or, where it
     says whose fire they returned ("… after Thai soldiers opened fire first"), that state, as
     :func:`blamed` gives who fired."""
-    from .names import _state_word
-
     found = _RETURNED.match(text)
-    words = found.group(1).split() if found else []
-    states = {s for w in words if (s := _state_word(w))}
-    if not states or not all(_state_word(w) for w in words):
+    if not (states := _subject_states(found.group(1)) if found else set()):
         return frozenset()
     if after := _FIRED_BEFORE.search(text, found.end()):
-        return frozenset(s for w in after.group(1).split() if (s := _state_word(w)))
+        return frozenset(_subject_states(after.group(1)))
     return frozenset(f"returned:{s}" for s in states)
 
 
-_FIRED_BEFORE = re.compile(r"\b(?:after|when)\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){1,2})(?:armed\s+|border\s+)?(?:forces|troops|"
-                           r"units|soldiers|army|military|guards)\s+(?:had\s+)?(?:opened\s+fire|fired|attacked|shelled)\b")
+def _subject_states(words: str) -> set[str]:
+    """The states a subject of one or two capitalised words names, each word a state's ("Thai",
+    "Kyrgyz") or all of them one compound name ("South Ossetian"); empty for any other word ("Government
+    forces", "Enemy troops": whose?)."""
+    from .names import _COMPOUND, _state_word
+
+    if state := _COMPOUND.get(" ".join(words.split()).lower()):
+        return {state}
+    states = [_state_word(w) for w in words.split()]
+    return set(states) if states and all(states) else set()
+
+
+_FIRED_BEFORE = re.compile(r"\b(?:after|when)\s+(?:the\s+)?((?:(?!(?:Border|Armed)\b)[A-Z][\w'’-]*\s+){1,2})(?:[Aa]rmed\s+|[Bb]order\s+)?"
+                           r"(?:[Ff]orces|[Tt]roops|units|soldiers|army|military|[Gg]uards)\s+(?:had\s+)?(?:opened\s+fire|fired|attacked|shelled)\b")
 
 
 # not "accusing Ukraine of staging the scene": an accusation of something else
