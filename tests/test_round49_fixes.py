@@ -4,7 +4,7 @@ as a one-sentence regression test: each case is a claim's articles and the origi
 import pytest
 
 from annotator.claims.names import _state_of_name
-from annotator.claims.signals import blamed, compatible, signature
+from annotator.claims.signals import compatible, signature
 from annotator.registry import load_registry
 
 from .articles import article_attributions, attributions_of, labelled_case, review_case_origins

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .names import _NAME_TOKEN, _state_word, states_in
+from .names import states_in
 from ..kinds import APART_KINDS, headed, kinds_of
 from .signals import leading_note
 

@@ -417,9 +417,8 @@ def blamed(text: str) -> frozenset[str]:
         if not k:
             continue  # "… opened fire first", whose subject the third form did not read
         found = _agent_names(m.group(k))
-        if k == 3:  # the opening subject only where it names a state ("Government forces", "Enemy troops": whose?)
-            from .names import _state_word  # the origins' table too: "Thai troops", "Kyrgyz border guards"
-
+        if k == 3:  # the opening subject only where it names a state ("Government forces", "Enemy troops": whose?),
+            # by the origins' table too: "Thai troops", "Kyrgyz border guards"
             found = ({a for a in found if a.isupper()} | states) if (states := _subject_states(m.group(k))) or all(
                 w.isupper() for w in m.group(k).split()) else set()
         elif k == 4:  # "came under fire from Cambodian troops": a state by the origins' table too, as above; not a
