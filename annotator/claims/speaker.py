@@ -177,8 +177,7 @@ _PARTICIPLE = re.compile(r"(?:Rejecting|Dismissing|Denying|Disputing|Refuting|Qu
                          r"Condemning|Responding|Reacting|Addressing|Speaking|Citing|Quoting)\b")
 # A conjunction opening the sentence is not part of the name after it ("Although John Nott told").
 _OPENER = re.compile(r"^(?:Although|Though|While|Whereas|Because|Since|Unless|If|When|As|But|And|Yet|So)\s+(?=[A-Z])")
-# A prepositional lead before a relative pronoun is not part of the name after it ("in fighting that
-# Moscow says"); "officials in areas that Russia controls" is the officials.
+# An adverb after a speaker's name is no part of it ("The ministry in Tbilisi again denied").
 _ADVERB_AFTER = re.compile(r"\s+(?:again|also|later|earlier|then|too|previously|repeatedly|quickly|swiftly|immediately|"
                            r"firmly|flatly|strongly|categorically|promptly)$")
 # A person named with the body he is of, before it: "Dr. Nato Tsiklauri of Gori Regional Hospital told".
@@ -221,6 +220,8 @@ def _past_title_state(text: str, span: str) -> str:
     return span
 
 
+# A prepositional lead before a relative pronoun is not part of the name after it ("in fighting that
+# Moscow says"); "officials in areas that Russia controls" is the officials.
 _RELATIVE_LEAD = re.compile(r"^(?:in|during|amid|after|before|with|under)\s[^A-Z,]*?\b(?:that|which|whom|where)\s+(?=[A-Z])")
 
 _IT = re.compile(r"(?i:it|its)")
