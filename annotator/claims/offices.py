@@ -201,8 +201,7 @@ def _office(text: str, name: str, registry: Registry) -> tuple[str, Source | Non
     minister = _MINISTER_OF_BEFORE.search(text[:at]) if at > 0 else None
     if at > 0 and not minister and (run_in := _MINISTER_OF_STATE.search(text[:at])) and not _NO_LONGER.search(
             text[max(0, run_in.start() - 40):run_in.end()]) and (state := _state_of_name(
-                re.sub(r"^(?:Vice|Deputy|First|Acting)\s+|\bAmbassador\b", lambda m: "Minister" if m.group(0) == "Ambassador" else "",
-                       run_in.group(1)))):
+                re.sub(r"^(?:Vice|Deputy|First|Acting)\s+", "", run_in.group(1)).replace("Ambassador", "Minister"))):
         return state, None, ""  # "Foreign Minister of Armenia Ararat Mirzoyan", "President of Colombia Gustavo Petro"
     if minister and not _NOT_OFFICE.search(text[max(0, minister.start() - 30):minister.end()]):
         # "Kenya's Minister of Information, X,"; some state's where no owner is written, no state's where one

@@ -413,9 +413,7 @@ def blamed(text: str) -> frozenset[str]:
     only a country counts."""
     out = set()
     for m in _BLAME.finditer(text):
-        k = next((k for k in (1, 2, 3, 4) if m.group(k)), 0)
-        if not k:
-            continue  # "… opened fire first", whose subject the third form did not read
+        k = next(k for k in (1, 2, 3, 4) if m.group(k))
         found = _agent_names(m.group(k))
         if k == 3:  # the opening subject only where it names a state ("Government forces", "Enemy troops": whose?),
             # by the origins' table too: "Thai troops", "Kyrgyz border guards"
